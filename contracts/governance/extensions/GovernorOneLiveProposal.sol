@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {Governor} from "@openzeppelin/contracts/governance/Governor.sol";
+
+/// @title GovernorOneLiveProposal
+/// @notice Limits proposal spam: a proposer may have at most one proposal that is pending or
+/// active at a time (Governor Bravo's rule). Once it is decided, cancelled or expired, they
+/// may propose again.
+abstract contract GovernorOneLiveProposal is Governor {
+    mapping(address proposer => uint256) private _latestProposalIds;
+
+    /// @notice `proposer` already has `liveProposalId` pending or active.
+    error GovernorProposerHasLiveProposal(address proposer, uint256 liveProposalId);
+
+    /// @notice The id of the latest proposal made by `proposer` (0 if none).
+    function latestProposalIdOf(address proposer) public view virtual returns (uint256) {
+        return _latestProposalIds[proposer];
+    }
+
+    /// @dev Refuses a second live proposal, then records the new one as the proposer's latest.
+    function _propose(
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        string memory description,
+        address proposer
+    ) internal virtual override returns (uint256 proposalId) {
+        uint256 latest = _latestProposalIds[proposer];
+        if (latest != 0) {
+            ProposalState latestState = state(latest);
+            if (latestState == ProposalState.Pending || latestState == ProposalState.Active) {
+                revert GovernorProposerHasLiveProposal(proposer, latest);
+            }
+        }
+        proposalId = super._propose(targets, values, calldatas, description, proposer);
+        _latestProposalIds[proposer] = proposalId;
+    }
+}

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+/// @notice Test double: a payee that, when it receives ETH, makes one configured call (for
+/// example back into the treasury or the governor) and records how that call ended, without
+/// reverting itself. Used to prove re-entry gets nowhere.
+contract CallbackRecipient {
+    address public target;
+    bytes public callbackData;
+    bool public attempted;
+    bool public callbackSucceeded;
+    bytes public callbackResult;
+
+    function setCallback(address target_, bytes calldata data) external {
+        target = target_;
+        callbackData = data;
+    }
+
+    receive() external payable {
+        if (target == address(0) || attempted) return;
+        attempted = true;
+        (callbackSucceeded, callbackResult) = target.call(callbackData);
+    }
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+
+/// @title Pulje treasury
+/// @notice Holds the fund's ETH and ERC-20 tokens. Every inflow made through it and every
+/// payment emits an event, so an auditor can explain the balance of each asset from events
+/// alone: balance = deposits - payments. ETH is the zero address in events and views.
+interface ITreasury {
+    /* ---------------------------------- EVENTS ---------------------------------- */
+
+    /// @notice `amount` of `token` (zero address: ETH) arrived from `from`, with an optional memo.
+    /// For tokens, `amount` is what the treasury actually received.
+    event Deposited(address indexed from, address indexed token, uint256 amount, string memo);
+
+    /// @notice The treasury paid `amount` of `token` (zero address: ETH) to `to`. `decision`
+    /// names what allowed it: for a grant, the description hash of the proposal.
+    event Paid(address indexed token, address indexed to, uint256 amount, bytes32 indexed decision);
+
+    /* ---------------------------------- ERRORS ---------------------------------- */
+
+    /// @notice A deposit or payment of zero.
+    error TreasuryZeroAmount();
+
+    /// @notice Payments need a recipient.
+    error TreasuryInvalidRecipient(address recipient);
+
+    /// @notice The treasury holds `available` of `token`, less than the `requested` payment.
+    error TreasuryInsufficientBalance(address token, uint256 available, uint256 requested);
+
+    /// @notice Token deposits need a token contract; send ETH with {deposit} instead.
+    error TreasuryInvalidToken(address token);
+
+    /// @notice The owner (the timelock) can never be removed: the funds would be locked forever.
+    error TreasuryOwnershipNotRenounceable();
+
+    /* --------------------------------- FUNCTIONS -------------------------------- */
+
+    /// @notice Deposits the ETH sent with a memo (e.g. "Municipal budget 2026").
+    function deposit(string calldata memo) external payable;
+
+    /// @notice Pulls `amount` of `token` from the caller (after an approval) with a memo.
+    function depositToken(IERC20 token, uint256 amount, string calldata memo) external;
+
+    /// @notice Pays `amount` of `token` (zero address: ETH) to `to`. Owner (the timelock) only.
+    /// @param decision What allowed the payment: for a grant, its proposal's description hash.
+    function pay(address token, address payable to, uint256 amount, bytes32 decision) external;
+
+    /// @notice The treasury's balance of `token` (zero address: ETH).
+    function balanceOf(address token) external view returns (uint256);
+}

@@ -1,0 +1,157 @@
+import type { ContractTransactionResponse, Signer } from "ethers";
+import {
+  CommunityToken__factory,
+  Membership__factory,
+  PuljeGovernor__factory,
+  PuljeTimelock__factory,
+  Treasury__factory,
+  type CommunityToken,
+  type Membership,
+  type PuljeGovernor,
+  type PuljeTimelock,
+  type Treasury,
+} from "../typechain-types";
+import type { FundConfig } from "./config";
+import { findLeftoverRoles } from "./roles";
+
+export interface DeployedFund {
+  config: FundConfig;
+  chainId: number;
+  deployer: string;
+  /** The block of the first deployment transaction: where a history reader starts. */
+  deploymentBlock: number;
+  governor: PuljeGovernor;
+  timelock: PuljeTimelock;
+  treasury: Treasury;
+  /** Set in membership mode. */
+  membership: Membership | null;
+  /** Set in token mode. */
+  token: CommunityToken | null;
+  /** The ERC-5805 voting source the governor reads: the membership or the token. */
+  votesAddress: string;
+}
+
+export type DeployLog = (message: string) => void;
+
+/**
+ * Deploys a fund as `config` describes and hands every power to its members' governance.
+ * The one deployment path: `npm start`, the test fixtures and real networks all call it.
+ *
+ * Order: timelock (the deployer is its temporary admin) → voting source (admin: timelock) →
+ * governor → treasury (owner: timelock) → wire the governor into the timelock → admit the
+ * initial members → the deployer renounces every role. It ends by checking that the deployer
+ * holds nothing anywhere, and throws if it does.
+ */
+export async function deployFund(deployer: Signer, config: FundConfig, log: DeployLog = () => {}): Promise<DeployedFund> {
+  const deployerAddress = await deployer.getAddress();
+  const provider = deployer.provider;
+  if (!provider) throw new Error("deployFund: the deployer signer has no provider");
+  const chainId = Number((await provider.getNetwork()).chainId);
+  const isMembership = config.votingMode === "membership";
+  const seedsMembers = isMembership && config.members.length > 0;
+  if (config.guardian?.toLowerCase() === deployerAddress.toLowerCase() || config.registrars.some((r) => r.toLowerCase() === deployerAddress.toLowerCase())) {
+    // Checked before any transaction: the deployer must walk away with nothing.
+    throw new Error(`deployFund: the deployer ${deployerAddress} is named as guardian or registrar; use another account`);
+  }
+
+  log(`Deploying "${config.name}" (${config.votingMode} voting) on chain ${chainId} from ${deployerAddress}`);
+
+  const timelock = await new PuljeTimelock__factory(deployer).deploy(config.timelockDelay, [], [], deployerAddress);
+  const deploymentBlock = await blockOf(timelock.deploymentTransaction());
+  await timelock.waitForDeployment();
+  const timelockAddress = await timelock.getAddress();
+  log(`  timelock   ${timelockAddress}`);
+
+  let membership: Membership | null = null;
+  let token: CommunityToken | null = null;
+  if (isMembership) {
+    // The deployer is a registrar only while it admits the configured members (renounced below).
+    const registrars = seedsMembers ? [...config.registrars, deployerAddress] : config.registrars;
+    membership = await new Membership__factory(deployer).deploy(
+      `${config.name} membership`,
+      "MEMBER",
+      timelockAddress,
+      registrars,
+      config.districts,
+    );
+    await membership.waitForDeployment();
+    log(`  membership ${await membership.getAddress()}`);
+  } else {
+    const holders = config.token!.holders;
+    token = await new CommunityToken__factory(deployer).deploy(
+      config.token!.name,
+      config.token!.symbol,
+      timelockAddress,
+      holders.map((h) => h.account),
+      holders.map((h) => h.amount),
+    );
+    await token.waitForDeployment();
+    log(`  token      ${await token.getAddress()}`);
+  }
+  const votesAddress = await (membership ?? token)!.getAddress();
+
+  const governor = await new PuljeGovernor__factory(deployer).deploy(
+    config.name,
+    votesAddress,
+    timelockAddress,
+    {
+      votingDelay: config.votingDelay,
+      votingPeriod: config.votingPeriod,
+      proposalThreshold: config.proposalThreshold,
+      quorumPercent: config.quorumPercent,
+      lateQuorumExtension: config.lateQuorumExtension,
+    },
+    config.guardian ?? "0x0000000000000000000000000000000000000000",
+  );
+  await governor.waitForDeployment();
+  const governorAddress = await governor.getAddress();
+  log(`  governor   ${governorAddress}`);
+
+  const treasury = await new Treasury__factory(deployer).deploy(timelockAddress);
+  await treasury.waitForDeployment();
+  log(`  treasury   ${await treasury.getAddress()}`);
+
+  // The governor alone schedules, cancels and executes; then the deployer steps down.
+  await confirm(timelock.grantRole(await timelock.PROPOSER_ROLE(), governorAddress));
+  await confirm(timelock.grantRole(await timelock.CANCELLER_ROLE(), governorAddress));
+  await confirm(timelock.grantRole(await timelock.EXECUTOR_ROLE(), governorAddress));
+  await confirm(timelock.renounceRole(await timelock.DEFAULT_ADMIN_ROLE(), deployerAddress));
+
+  if (membership && seedsMembers) {
+    for (const member of config.members) {
+      await confirm(membership.addMember(member.account, config.districts.indexOf(member.district)));
+    }
+    log(`  admitted ${config.members.length} members`);
+    await confirm(membership.renounceRole(await membership.REGISTRAR_ROLE(), deployerAddress));
+  }
+
+  const fund: DeployedFund = {
+    config,
+    chainId,
+    deployer: deployerAddress,
+    deploymentBlock,
+    governor,
+    timelock,
+    treasury,
+    membership,
+    token,
+    votesAddress,
+  };
+  const leftovers = await findLeftoverRoles(fund, deployerAddress);
+  if (leftovers.length > 0) {
+    throw new Error(`deployFund: the deployer still holds ${leftovers.join(", ")}`);
+  }
+  log(`  the deployer holds no role`);
+  return fund;
+}
+
+async function confirm(sent: Promise<ContractTransactionResponse>): Promise<void> {
+  const receipt = await (await sent).wait();
+  if (!receipt || receipt.status !== 1) throw new Error(`deployFund: transaction ${receipt?.hash} failed`);
+}
+
+async function blockOf(tx: ContractTransactionResponse | null): Promise<number> {
+  const receipt = await tx?.wait();
+  if (!receipt) throw new Error("deployFund: no receipt for the first deployment");
+  return receipt.blockNumber;
+}

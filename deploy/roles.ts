@@ -1,0 +1,31 @@
+import type { DeployedFund } from "./deployFund";
+
+/**
+ * Every power `account` holds over a deployed fund, as "contract ROLE" strings: the roles of
+ * the timelock and membership, ownership of the treasury and token, and the guardian seat.
+ * An empty list means the account can do nothing a stranger could not.
+ */
+export async function findLeftoverRoles(fund: DeployedFund, account: string): Promise<string[]> {
+  const held: string[] = [];
+  const { timelock, membership, token, treasury, governor } = fund;
+  for (const [name, role] of [
+    ["DEFAULT_ADMIN_ROLE", await timelock.DEFAULT_ADMIN_ROLE()],
+    ["PROPOSER_ROLE", await timelock.PROPOSER_ROLE()],
+    ["EXECUTOR_ROLE", await timelock.EXECUTOR_ROLE()],
+    ["CANCELLER_ROLE", await timelock.CANCELLER_ROLE()],
+  ] as const) {
+    if (await timelock.hasRole(role, account)) held.push(`timelock ${name}`);
+  }
+  if (membership) {
+    if (await membership.hasRole(await membership.DEFAULT_ADMIN_ROLE(), account)) held.push("membership DEFAULT_ADMIN_ROLE");
+    if (await membership.hasRole(await membership.REGISTRAR_ROLE(), account)) held.push("membership REGISTRAR_ROLE");
+  }
+  if (token && sameAddress(await token.owner(), account)) held.push("token owner");
+  if (sameAddress(await treasury.owner(), account)) held.push("treasury owner");
+  if (sameAddress(await governor.proposalGuardian(), account)) held.push("governor proposal guardian");
+  return held;
+}
+
+function sameAddress(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}

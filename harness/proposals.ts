@@ -1,0 +1,78 @@
+import { getAddress, Interface, keccak256, toUtf8Bytes, ZeroAddress } from "ethers";
+import { Treasury__factory } from "../typechain-types";
+
+/** The zero address stands for ETH wherever an asset is named. */
+export const ETH = ZeroAddress;
+
+/** The actions of a proposal, in the governor's argument order. */
+export interface ProposalActions {
+  targets: string[];
+  values: bigint[];
+  calldatas: string[];
+}
+
+export interface Grant {
+  /** ETH (the zero address) or an ERC-20 address. */
+  token: string;
+  recipient: string;
+  /** In the asset's smallest unit. */
+  amount: bigint;
+}
+
+/** Governor Bravo's vote types, as the governor numbers them. */
+export const VoteSupport = { against: 0, for: 1, abstain: 2 } as const;
+export type VoteChoice = keyof typeof VoteSupport;
+
+/** OpenZeppelin's ProposalState enum, in order. */
+export const PROPOSAL_STATES = [
+  "Pending",
+  "Active",
+  "Canceled",
+  "Defeated",
+  "Succeeded",
+  "Queued",
+  "Expired",
+  "Executed",
+] as const;
+export type ProposalStateName = (typeof PROPOSAL_STATES)[number];
+
+const PROPOSER_SUFFIX = /\n*#proposer=0x[0-9a-fA-F]{40}$/;
+
+/**
+ * A proposal's description: a Markdown title line, the body, and OpenZeppelin's
+ * `#proposer=` suffix, which lets only `proposer` submit these exact actions and text, so
+ * nobody can front-run the proposal and take its place.
+ */
+export function proposalDescription(title: string, body: string, proposer: string): string {
+  const heading = `# ${title.trim()}`;
+  const text = body.trim() === "" ? heading : `${heading}\n\n${body.trim()}`;
+  return `${text}\n\n#proposer=${getAddress(proposer)}`;
+}
+
+/** The title (first line, without its `#`) and the body of a description, suffix removed. */
+export function parseDescription(description: string): { title: string; body: string } {
+  const text = description.replace(PROPOSER_SUFFIX, "");
+  const [first, ...rest] = text.split("\n");
+  return { title: first.replace(/^#+\s*/, "").trim(), body: rest.join("\n").trim() };
+}
+
+export function descriptionHash(description: string): string {
+  return keccak256(toUtf8Bytes(description));
+}
+
+const treasuryInterface: Interface = Treasury__factory.createInterface();
+
+/**
+ * The single action of a grant: the treasury pays the recipient. `decision` is the
+ * proposal's description hash, which the treasury's Paid event carries so an auditor can
+ * tie the payment to the proposal.
+ */
+export function grantActions(treasury: string, grant: Grant, description: string): ProposalActions {
+  return {
+    targets: [treasury],
+    values: [0n],
+    calldatas: [
+      treasuryInterface.encodeFunctionData("pay", [grant.token, grant.recipient, grant.amount, descriptionHash(description)]),
+    ],
+  };
+}
