@@ -66,6 +66,7 @@ export function parseFundConfig(raw: unknown): FundConfig {
   const input: Json = isObject(raw) ? raw : (fail("(root)", "must be a JSON object"), {});
 
   const name = text(input, "name", fail);
+  signingDomainName(name, "name", fail);
   const votingMode = input.votingMode ?? "membership";
   if (votingMode !== "membership" && votingMode !== "token") {
     fail("votingMode", `must be "membership" or "token", got ${JSON.stringify(votingMode)}`);
@@ -139,8 +140,10 @@ export function parseFundConfig(raw: unknown): FundConfig {
       fail,
       (i) => `token.holders[${i}].account`,
     );
+    const tokenName = text(t, "name", (f, m) => fail(`token.${f}`, m));
+    signingDomainName(tokenName, "token.name", fail);
     token = {
-      name: text(t, "name", (f, m) => fail(`token.${f}`, m)),
+      name: tokenName,
       symbol: text(t, "symbol", (f, m) => fail(`token.${f}`, m)),
       holders,
     };
@@ -194,6 +197,12 @@ function text(input: Json, field: string, fail: Fail): string {
     return "";
   }
   return value.trim();
+}
+
+/** The governor and the token use their names as EIP-712 domain names, which OpenZeppelin caps at 31 bytes. */
+function signingDomainName(name: string, field: string, fail: Fail): void {
+  const bytes = Buffer.byteLength(name, "utf8");
+  if (bytes > 31) fail(field, `must be at most 31 bytes (it names the contract's signing domain), got ${bytes}`);
 }
 
 function list(input: Json, field: string, fail: Fail, fallback?: unknown[]): unknown[] {

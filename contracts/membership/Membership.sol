@@ -30,7 +30,9 @@ contract Membership is ERC721Votes, SelfDelegation, AccessControl, IMembership {
     mapping(address account => Record) private _records;
     string[] private _districtNames;
 
-    /// @param name_ ERC-721 name, also the EIP-712 domain name for delegation by signature.
+    /// @param name_ ERC-721 name. (The EIP-712 domain of delegation by signature is always
+    /// "Pulje Membership", version 1: OpenZeppelin limits domain names to 31 bytes, and the
+    /// contract address in the domain already makes it unique.)
     /// @param symbol_ ERC-721 symbol.
     /// @param governance The timelock: holds DEFAULT_ADMIN_ROLE (revokes, adds districts, manages registrars).
     /// @param registrars Accounts allowed to admit members.
@@ -41,7 +43,7 @@ contract Membership is ERC721Votes, SelfDelegation, AccessControl, IMembership {
         address governance,
         address[] memory registrars,
         string[] memory districtNames
-    ) ERC721(name_, symbol_) EIP712(name_, "1") {
+    ) ERC721(name_, symbol_) EIP712("Pulje Membership", "1") {
         _grantRole(DEFAULT_ADMIN_ROLE, governance);
         for (uint256 i = 0; i < registrars.length; ++i) {
             _grantRole(REGISTRAR_ROLE, registrars[i]);

@@ -150,7 +150,7 @@ describe("Membership", () => {
       const [alice, bob, relayer] = voters;
       const expiry = (await time.latest()) + 3600;
       const domain = {
-        name: "Test Fund membership",
+        name: "Pulje Membership",
         version: "1",
         chainId: (await ethers.provider.getNetwork()).chainId,
         verifyingContract: await membership.getAddress(),

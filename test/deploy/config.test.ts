@@ -1,0 +1,158 @@
+import { expect } from "chai";
+import { ConfigError, parseFundConfig } from "../../deploy/config";
+import { formatDuration, parseDuration } from "../../deploy/duration";
+
+const A = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+const B = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
+const C = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
+
+function valid(overrides: Record<string, unknown> = {}) {
+  return {
+    name: "Ballerup Borgermillion",
+    votingMode: "membership",
+    districts: ["Skovlunde", "Måløv", "Ballerup Nord", "Ballerup Syd"],
+    votingDelay: "1 day",
+    votingPeriod: "5 days",
+    lateQuorumExtension: "1 day",
+    timelockDelay: "2 days",
+    quorumPercent: 10,
+    proposalThreshold: 1,
+    registrars: [A],
+    guardian: B,
+    members: [{ account: C, district: "Måløv" }],
+    ...overrides,
+  };
+}
+
+function problemsOf(raw: unknown): string[] {
+  try {
+    parseFundConfig(raw);
+  } catch (error) {
+    expect(error).to.be.instanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("deploy config", () => {
+  it("normalises a valid membership config: seconds, bigints, checksummed addresses", () => {
+    const config = parseFundConfig(valid({ registrars: [A.toLowerCase()] }));
+    expect(config).to.deep.include({
+      votingDelay: 86_400,
+      votingPeriod: 432_000,
+      lateQuorumExtension: 86_400,
+      timelockDelay: 172_800,
+      quorumPercent: 10,
+      proposalThreshold: 1n,
+      registrars: [A],
+      guardian: B,
+      registrarContact: "",
+      token: null,
+      assets: [],
+    });
+    expect(config.members).to.deep.equal([{ account: C, district: "Måløv" }]);
+  });
+
+  it("reads a token config with amounts in whole tokens", () => {
+    const config = parseFundConfig(
+      valid({
+        votingMode: "token",
+        districts: undefined,
+        registrars: undefined,
+        members: undefined,
+        proposalThreshold: "1000.5",
+        token: { name: "Vote", symbol: "V", holders: [{ account: A, amount: "250000" }] },
+      }),
+    );
+    expect(config.proposalThreshold).to.equal(1000_500000000000000000n);
+    expect(config.token!.holders).to.deep.equal([{ account: A, amount: 250000n * 10n ** 18n }]);
+  });
+
+  const cases: [string, Record<string, unknown>, string][] = [
+    ["an unknown district", { members: [{ account: C, district: "Herlev" }] }, 'members[0].district: unknown district "Herlev" (known: Skovlunde, Måløv, Ballerup Nord, Ballerup Syd)'],
+    ["quorum over 100 %", { quorumPercent: 101 }, "quorumPercent: must be a whole number from 1 to 100, got 101"],
+    ["a fractional quorum", { quorumPercent: 12.5 }, "quorumPercent: must be a whole number from 1 to 100, got 12.5"],
+    ["a zero voting period", { votingPeriod: 0 }, "votingPeriod: must be longer than zero"],
+    ["a zero timelock delay", { timelockDelay: "0 days" }, "timelockDelay: must be longer than zero"],
+    ["an unreadable duration", { votingDelay: "soon" }, 'votingDelay: must be seconds or a text like "2 days" (units: seconds, minutes, hours, days, weeks), got "soon"'],
+    ["a late-quorum extension longer than the vote", { lateQuorumExtension: "6 days" }, "lateQuorumExtension: must not be longer than votingPeriod (432000 s)"],
+    [
+      "a duplicate member",
+      { members: [{ account: C, district: "Måløv" }, { account: C.toLowerCase(), district: "Skovlunde" }] },
+      `members[1].account: duplicate of members[0].account (${C})`,
+    ],
+    ["a bad address", { guardian: "0x123" }, 'guardian: must be an address (0x followed by 40 hex digits), got "0x123"'],
+    ["a wrong checksum", { guardian: B.replace("C44", "c44") }, `guardian: has a wrong checksum (did you mean ${B}?)`],
+    ["the zero address", { registrars: ["0x0000000000000000000000000000000000000000"] }, "registrars[0]: must not be the zero address"],
+    ["no registrar", { registrars: [] }, "registrars: a membership fund needs at least one registrar to admit members"],
+    ["no district", { districts: [], members: [] }, "districts: a membership fund needs at least one district"],
+    ["a duplicate district", { districts: ["A", "A"], members: [] }, "districts[1]: duplicate of districts[0] (A)"],
+    ["an unknown voting mode", { votingMode: "quadratic" }, 'votingMode: must be "membership" or "token", got "quadratic"'],
+    ["a fractional threshold in membership mode", { proposalThreshold: "1.5" }, "proposalThreshold: must be a whole number of votes"],
+    ["a negative threshold", { proposalThreshold: -1 }, "proposalThreshold: must be a non-negative number of votes, got -1"],
+    ["a missing name", { name: "" }, "name: must be a non-empty string"],
+    ["a name too long to sign with", { name: "Ballerup Kommunes Borgermillion 2026" }, "name: must be at most 31 bytes (it names the contract's signing domain), got 36"],
+    ["a token section in membership mode", { token: { name: "x" } }, 'token: only a token-weighted fund (votingMode "token") has a token section'],
+    ["members given as an object", { members: {} }, "members: must be a list"],
+  ];
+  for (const [what, overrides, message] of cases) {
+    it(`refuses ${what}, naming the field`, () => {
+      expect(problemsOf(valid(overrides))).to.include(message);
+    });
+  }
+
+  it("refuses token-mode mistakes, naming each field", () => {
+    const problems = problemsOf(
+      valid({
+        votingMode: "token",
+        registrars: undefined,
+        token: { name: "", symbol: "V", holders: [{ account: A, amount: "x" }, { account: A, amount: "1" }] },
+      }),
+    );
+    expect(problems).to.include.members([
+      "members: a token-weighted fund has holders (token.holders), not members",
+      "token.name: must be a non-empty string",
+      'token.holders[0].amount: must be a non-negative number, got "x"',
+      `token.holders[1].account: duplicate of token.holders[0].account (${A})`,
+    ]);
+    expect(problemsOf(valid({ votingMode: "token", members: [], token: undefined }))).to.include("token: a token-weighted fund needs a token section");
+  });
+
+  it("lists every problem at once, not just the first", () => {
+    const problems = problemsOf(valid({ quorumPercent: 0, votingPeriod: 0, guardian: "nope" }));
+    expect(problems).to.have.length(3);
+    expect(() => parseFundConfig(valid({ quorumPercent: 0 }))).to.throw(ConfigError, /quorumPercent/);
+  });
+
+  it("refuses a config that is not an object", () => {
+    expect(problemsOf([])).to.include("(root): must be a JSON object");
+  });
+
+  it("reads tracked assets", () => {
+    expect(parseFundConfig(valid({ assets: [{ symbol: "DKKT", address: A }] })).assets).to.deep.equal([{ symbol: "DKKT", address: A }]);
+    expect(problemsOf(valid({ assets: ["DKKT"] }))).to.include("assets[0]: must be an object with symbol and address");
+  });
+});
+
+describe("durations", () => {
+  it("reads seconds and written durations", () => {
+    expect(parseDuration(3600)).to.equal(3600);
+    expect(parseDuration("45s")).to.equal(45);
+    expect(parseDuration("90 minutes")).to.equal(5400);
+    expect(parseDuration("36 hours")).to.equal(129_600);
+    expect(parseDuration("1 day")).to.equal(86_400);
+    expect(parseDuration("2 Weeks")).to.equal(1_209_600);
+    expect(parseDuration("600")).to.equal(600);
+    expect(() => parseDuration(1.5)).to.throw("must be a whole number of seconds, got 1.5");
+    expect(() => parseDuration(null)).to.throw(/must be seconds or a text/);
+    expect(() => parseDuration("2 fortnights")).to.throw(/units: seconds/);
+  });
+
+  it("writes durations the way people say them", () => {
+    expect(formatDuration(0)).to.equal("0 seconds");
+    expect(formatDuration(86_400)).to.equal("1 day");
+    expect(formatDuration(2 * 86_400 + 6 * 3600)).to.equal("2 days 6 hours");
+    expect(formatDuration(45)).to.equal("45 seconds");
+    expect(formatDuration(604_800 + 60)).to.equal("1 week 1 minute");
+  });
+});

@@ -1,0 +1,93 @@
+import { expect } from "chai";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ethers } from "hardhat";
+import { loadFixture } from "@nomicfoundation/hardhat-network-helpers";
+import { ZeroAddress } from "ethers";
+import { parseFundConfig } from "../../deploy/config";
+import { deployFund } from "../../deploy/deployFund";
+import { connectFund, readDeployment, toDeploymentRecord, writeDeployment } from "../../deploy/deployments";
+import { findLeftoverRoles } from "../../deploy/roles";
+import { membershipFund, tokenFund } from "../helpers/fixtures";
+
+describe("deployFund", () => {
+  for (const [mode, fixture] of [
+    ["membership", membershipFund],
+    ["token", tokenFund],
+  ] as const) {
+    it(`leaves the deployer without any role (${mode} mode)`, async () => {
+      const f = await loadFixture(fixture);
+      expect(await findLeftoverRoles(f.fund, f.deployer.address)).to.deep.equal([]);
+    });
+  }
+
+  it("hands every power to the roles the README names", async () => {
+    const { fund, registrar, guardian } = await loadFixture(membershipFund);
+    const governor = await fund.governor.getAddress();
+    const timelock = await fund.timelock.getAddress();
+    const tl = fund.timelock;
+    const m = fund.membership!;
+    expect(await findLeftoverRoles(fund, governor)).to.deep.equal(["timelock PROPOSER_ROLE", "timelock EXECUTOR_ROLE", "timelock CANCELLER_ROLE"]);
+    expect(await findLeftoverRoles(fund, timelock)).to.deep.equal(["timelock DEFAULT_ADMIN_ROLE", "membership DEFAULT_ADMIN_ROLE", "treasury owner"]);
+    expect(await findLeftoverRoles(fund, registrar.address)).to.deep.equal(["membership REGISTRAR_ROLE"]);
+    expect(await findLeftoverRoles(fund, guardian.address)).to.deep.equal(["governor proposal guardian"]);
+    // Nobody else: the open roles (address zero) are closed too.
+    expect(await tl.hasRole(await tl.EXECUTOR_ROLE(), ZeroAddress)).to.equal(false);
+    expect(await tl.getRoleAdmin(await tl.PROPOSER_ROLE())).to.equal(await tl.DEFAULT_ADMIN_ROLE());
+    expect(await m.getRoleAdmin(await m.REGISTRAR_ROLE())).to.equal(await m.DEFAULT_ADMIN_ROLE());
+  });
+
+  it("gives token ownership to the timelock in token mode", async () => {
+    const { fund } = await loadFixture(tokenFund);
+    expect(await fund.token!.owner()).to.equal(await fund.timelock.getAddress());
+    expect(fund.membership).to.equal(null);
+  });
+
+  it("refuses, before any transaction, a config naming the deployer as guardian or registrar", async () => {
+    const [deployer, other] = await ethers.getSigners();
+    const base = {
+      name: "X",
+      districts: ["A"],
+      votingDelay: 1,
+      votingPeriod: 10,
+      lateQuorumExtension: 0,
+      timelockDelay: 1,
+      quorumPercent: 10,
+      proposalThreshold: 1,
+    };
+    const nonce = await deployer.getNonce();
+    for (const config of [
+      { ...base, registrars: [other.address], guardian: deployer.address },
+      { ...base, registrars: [deployer.address] },
+    ]) {
+      await expect(deployFund(deployer, parseFundConfig(config))).to.be.rejectedWith(/named as guardian or registrar/);
+    }
+    expect(await deployer.getNonce()).to.equal(nonce);
+  });
+
+  it("deploys the shipped demo config as it is", async () => {
+    const [deployer] = await ethers.getSigners();
+    const raw = JSON.parse(fs.readFileSync(path.join(__dirname, "../../config/demo.json"), "utf8"));
+    const fund = await deployFund(deployer, parseFundConfig(raw));
+    expect(await fund.membership!.memberCount()).to.equal(BigInt(raw.members.length));
+    expect(await fund.membership!.districtCount()).to.equal(4n);
+  });
+
+  it("writes a deployments file that connects back to the same contracts", async () => {
+    const { fund } = await loadFixture(membershipFund);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pulje-deployments-"));
+    const record = await toDeploymentRecord(fund, "hardhat");
+    const file = writeDeployment(record, dir);
+    expect(path.basename(file)).to.equal("31337.json");
+    const read = readDeployment(31337, dir);
+    expect(read).to.deep.equal(record);
+    expect(read.deploymentBlock).to.be.greaterThan(0);
+    expect(read.config.proposalThreshold).to.equal("1");
+    const connected = connectFund(read, ethers.provider);
+    expect(await connected.governor.name()).to.equal("Test Fund");
+    expect(await connected.membership!.memberCount()).to.equal(8n);
+    expect(connected.token).to.equal(null);
+    expect(() => readDeployment(1, dir)).to.throw(/No deployment for chain 1/);
+  });
+});
