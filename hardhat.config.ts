@@ -46,6 +46,8 @@ const config: HardhatUserConfig = {
       // The demo needs more accounts than the default 20: members in four districts,
       // registrars, a guardian and grant recipients. The mnemonic is Hardhat's public test one.
       accounts: { count: 30 },
+      // `npm start` backdates the demo chain so its seeded history ends at today's date.
+      ...(process.env.PULJE_CHAIN_START ? { initialDate: process.env.PULJE_CHAIN_START } : {}),
     },
     localhost: { url: "http://127.0.0.1:8545" },
     ...remote,

@@ -220,7 +220,8 @@ function address(value: unknown, field: string, fail: Fail): string {
     fail(field, `must be an address (0x followed by 40 hex digits), got ${JSON.stringify(value)}`);
     return "";
   }
-  if (!isAddress(value)) {
+  const written: string = value; // isAddress narrows `value` to never when it fails
+  if (!isAddress(written)) {
     fail(field, `has a wrong checksum (did you mean ${getAddress(value.toLowerCase())}?)`);
     return "";
   }

@@ -30,6 +30,8 @@ export interface DeploymentRecord {
   /** ERC-20s the fund keeps besides ETH (from the config, plus the demo token on the local chain). */
   assets: TrackedAsset[];
   config: Record<string, unknown>;
+  /** Only on the local demo chain: the demo accounts and their roles (labels never go on chain). */
+  demo?: { accounts: { index: number; address: string; name: string; role: string; district?: string }[] };
 }
 
 export const DEPLOYMENTS_DIR = path.join(__dirname, "..", "deployments");

@@ -5,20 +5,20 @@ pragma solidity 0.8.28;
 /// example back into the treasury or the governor) and records how that call ended, without
 /// reverting itself. Used to prove re-entry gets nowhere.
 contract CallbackRecipient {
-    address public target;
+    address public callbackTarget;
     bytes public callbackData;
     bool public attempted;
     bool public callbackSucceeded;
     bytes public callbackResult;
 
     function setCallback(address target_, bytes calldata data) external {
-        target = target_;
+        callbackTarget = target_;
         callbackData = data;
     }
 
     receive() external payable {
-        if (target == address(0) || attempted) return;
+        if (callbackTarget == address(0) || attempted) return;
         attempted = true;
-        (callbackSucceeded, callbackResult) = target.call(callbackData);
+        (callbackSucceeded, callbackResult) = callbackTarget.call(callbackData);
     }
 }

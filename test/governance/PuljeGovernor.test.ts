@@ -497,7 +497,7 @@ describe("PuljeGovernor", () => {
       const p = await grant(f);
       await p.passAndQueue(f.voters.slice(0, 2));
       const altered = grantActions(await f.fund.treasury.getAddress(), { token: ETH, recipient: f.outsider.address, amount: parseEther("9") }, p.description);
-      await expect(f.fund.governor.execute(altered.targets, altered.values, altered.calldatas, p.descriptionHash)).to.be.revertedWithCustomError(
+      await expect(f.fund.governor["execute(address[],uint256[],bytes[],bytes32)"](altered.targets, altered.values, altered.calldatas, p.descriptionHash)).to.be.revertedWithCustomError(
         f.fund.governor,
         "GovernorNonexistentProposal",
       );

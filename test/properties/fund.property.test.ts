@@ -138,7 +138,7 @@ async function run(f: FundFixture & { assets: string[] }, steps: Step[], ghost: 
         if (!p) break;
         await advanceTo(p.id, s.kind);
         const args = [p.actions.targets, p.actions.values, p.actions.calldatas, ethers.id(p.description)] as const;
-        receipt = await attempt(() => (s.kind === "queue" ? fund.governor.queue(...args) : fund.governor.execute(...args)));
+        receipt = await attempt(() => (s.kind === "queue" ? fund.governor["queue(address[],uint256[],bytes[],bytes32)"](...args) : fund.governor["execute(address[],uint256[],bytes[],bytes32)"](...args)));
         break;
       }
     }

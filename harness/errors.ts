@@ -1,0 +1,105 @@
+import { Interface, type ErrorDescription } from "ethers";
+import {
+  CommunityToken__factory,
+  Membership__factory,
+  PuljeGovernor__factory,
+  PuljeTimelock__factory,
+  Treasury__factory,
+} from "../typechain-types";
+import { PROPOSAL_STATES } from "./proposals";
+
+/** Every custom error the fund's contracts (and the OpenZeppelin parts inside them) can raise. */
+const INTERFACES: Interface[] = [
+  PuljeGovernor__factory.createInterface(),
+  PuljeTimelock__factory.createInterface(),
+  Membership__factory.createInterface(),
+  CommunityToken__factory.createInterface(),
+  Treasury__factory.createInterface(),
+];
+
+export interface DecodedRevert {
+  name: string;
+  args: unknown[];
+}
+
+/**
+ * Finds the custom error behind a failed call or transaction: from revert data anywhere in
+ * the error (ethers, JSON-RPC providers), or from Hardhat's "reverted with custom error"
+ * message when the node already decoded it.
+ */
+export function decodeRevert(error: unknown): DecodedRevert | null {
+  for (const data of revertDataIn(error)) {
+    for (const iface of INTERFACES) {
+      let parsed: ErrorDescription | null = null;
+      try {
+        parsed = iface.parseError(data);
+      } catch {
+        parsed = null;
+      }
+      if (parsed) return { name: parsed.name, args: [...parsed.args] };
+    }
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const match = /reverted with custom error '(\w+)\((.*)\)'/.exec(message);
+  if (match) return { name: match[1], args: splitArgs(match[2]) };
+  return null;
+}
+
+function revertDataIn(error: unknown, depth = 0): string[] {
+  if (!error || typeof error !== "object" || depth > 5) return [];
+  const found: string[] = [];
+  const record = error as Record<string, unknown>;
+  for (const key of ["data", "error", "info", "cause", "payload"]) {
+    const value = record[key];
+    if (typeof value === "string" && /^0x[0-9a-fA-F]{8,}$/.test(value)) found.push(value);
+    else if (value && typeof value === "object") found.push(...revertDataIn(value, depth + 1));
+  }
+  return found;
+}
+
+function splitArgs(text: string): string[] {
+  return text === "" ? [] : text.split(/,\s*/).map((a) => a.replace(/^"|"$/g, ""));
+}
+
+const stateName = (value: unknown) => PROPOSAL_STATES[Number(value)] ?? String(value);
+const statesIn = (bitmap: unknown) => {
+  const bits = BigInt(String(bitmap));
+  return PROPOSAL_STATES.filter((_, i) => (bits >> BigInt(i)) & 1n).join(" or ");
+};
+
+/** Plain sentences for the steward's command line, by error name. */
+const SENTENCES: Record<string, (a: unknown[]) => string> = {
+  GovernorNoVotingPower: ([voter, id]) => `${voter} had no votes when voting on proposal ${id} opened: not a member yet then, or the vote was delegated to someone else.`,
+  GovernorAlreadyCastVote: ([voter]) => `${voter} has already voted on this proposal.`,
+  GovernorUnexpectedProposalState: ([id, current, expected]) =>
+    `Proposal ${id} is ${stateName(current)}${BigInt(String(expected)) === 0n ? "" : `; this step needs it to be ${statesIn(expected)}`}.`,
+  GovernorNonexistentProposal: ([id]) => `There is no proposal ${id}.`,
+  GovernorInsufficientProposerVotes: ([who, votes, threshold]) => `${who} has ${votes} vote(s); proposing needs ${threshold}.`,
+  GovernorProposerHasLiveProposal: ([who, id]) => `${who} already has proposal ${id} pending or open for votes; wait until it is decided.`,
+  GovernorRestrictedProposer: ([who]) => `The description names another proposer than ${who}.`,
+  GovernorUnableToCancel: ([id, who]) => `${who} cannot cancel proposal ${id}: only the guardian can (a proposer only their own while no guardian is set), and a defeated proposal stays defeated.`,
+  GovernorOnlyExecutor: ([who]) => `${who} cannot change the rules directly: rules change only through a passed proposal.`,
+  GovernorInvalidSignature: ([voter]) => `The signature is not ${voter}'s ballot for this proposal (wrong signer, used before, or made for another contract or chain).`,
+  TimelockUnexpectedOperationState: () => "The timelock is not ready: the proposal is not queued, or its delay has not passed yet.",
+  MembershipAlreadyMember: ([who]) => `${who} is already a member.`,
+  MembershipNotMember: ([who]) => `${who} is not a member.`,
+  MembershipUnknownDistrict: ([district, count]) => `District ${district} does not exist; there are ${count}.`,
+  MembershipNonTransferable: () => "Memberships cannot be transferred.",
+  AccessControlUnauthorizedAccount: ([who]) => `${who} does not have the role this needs.`,
+  OwnableUnauthorizedAccount: ([who]) => `${who} is not allowed to do this: only the fund's governance is.`,
+  TreasuryInsufficientBalance: ([token, available, requested]) =>
+    `The treasury holds ${available} of ${token === "0x0000000000000000000000000000000000000000" ? "ETH" : token} (smallest units), less than the ${requested} requested.`,
+  TreasuryZeroAmount: () => "The amount must be more than zero.",
+  ERC20InsufficientBalance: ([who, balance, needed]) => `${who} holds ${balance} of the token (smallest units) but ${needed} is needed.`,
+  ERC20InsufficientAllowance: () => "The treasury was not allowed to take that many tokens.",
+};
+
+/** One sentence that says what went wrong, for any error; contract errors by their name. */
+export function explainError(error: unknown): string {
+  const decoded = decodeRevert(error);
+  if (decoded) {
+    const sentence = SENTENCES[decoded.name];
+    return sentence ? sentence(decoded.args) : `The contract refused: ${decoded.name}(${decoded.args.join(", ")}).`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

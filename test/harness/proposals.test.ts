@@ -1,0 +1,58 @@
+import { expect } from "chai";
+import { ethers } from "hardhat";
+import { ZeroAddress } from "ethers";
+import { Treasury__factory } from "../../typechain-types";
+import { descriptionHash, ETH, grantActions, parseDescription, proposalDescription } from "../../harness/proposals";
+import { decodeRevert, explainError } from "../../harness/errors";
+
+const ANNA = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
+const TREASURY = "0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9";
+
+describe("harness: proposals", () => {
+  it("writes a description with a title line, the body and the proposer suffix", () => {
+    const text = proposalDescription("  Lys på skaterbanen ", "Vinterlys\n\n- 6 master ", ANNA.toLowerCase());
+    expect(text).to.equal(`# Lys på skaterbanen\n\nVinterlys\n\n- 6 master\n\n#proposer=${ANNA}`);
+    expect(proposalDescription("Kun titel", "", ANNA)).to.equal(`# Kun titel\n\n#proposer=${ANNA}`);
+  });
+
+  it("reads the title and body back without the suffix", () => {
+    expect(parseDescription(proposalDescription("Bænke", "Ti bænke", ANNA))).to.deep.equal({ title: "Bænke", body: "Ti bænke" });
+    expect(parseDescription("Plain text proposal")).to.deep.equal({ title: "Plain text proposal", body: "" });
+  });
+
+  it("builds one treasury payment carrying the description hash as the decision", () => {
+    const description = proposalDescription("Bænke", "", ANNA);
+    const actions = grantActions(TREASURY, { token: ETH, recipient: ANNA, amount: 5n }, description);
+    expect(actions.targets).to.deep.equal([TREASURY]);
+    expect(actions.values).to.deep.equal([0n]);
+    const decoded = Treasury__factory.createInterface().decodeFunctionData("pay", actions.calldatas[0]);
+    expect([...decoded]).to.deep.equal([ZeroAddress, ANNA, 5n, descriptionHash(description)]);
+    expect(descriptionHash(description)).to.equal(ethers.id(description));
+  });
+});
+
+describe("harness: errors", () => {
+  const governor = () => ethers.getContractFactory("PuljeGovernor").then((f) => f.interface);
+
+  it("decodes a custom error from revert data nested in a provider error", async () => {
+    const data = (await governor()).encodeErrorResult("GovernorProposerHasLiveProposal", [ANNA, 3]);
+    const error = { message: "execution reverted", info: { error: { data } } };
+    expect(decodeRevert(error)).to.deep.equal({ name: "GovernorProposerHasLiveProposal", args: [ANNA, 3n] });
+    expect(explainError(error)).to.equal(`${ANNA} already has proposal 3 pending or open for votes; wait until it is decided.`);
+  });
+
+  it("reads Hardhat's decoded message, including the proposal states a step needs", () => {
+    const error = new Error(
+      "VM Exception while processing transaction: reverted with custom error 'GovernorUnexpectedProposalState(4, 3, \"0x0000000000000000000000000000000000000000000000000000000000000030\")'",
+    );
+    expect(explainError(error)).to.equal("Proposal 4 is Defeated; this step needs it to be Succeeded or Queued.");
+  });
+
+  it("names an error it has no sentence for, and passes other errors through", async () => {
+    const data = (await governor()).encodeErrorResult("GovernorInvalidVoteType", []);
+    expect(explainError({ data })).to.equal("The contract refused: GovernorInvalidVoteType().");
+    expect(explainError(new Error("connection refused"))).to.equal("connection refused");
+    expect(explainError("plain")).to.equal("plain");
+    expect(decodeRevert({ data: "0xdeadbeef" })).to.equal(null);
+  });
+});
