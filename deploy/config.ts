@@ -89,7 +89,12 @@ export function parseFundConfig(raw: unknown): FundConfig {
   }
 
   const quorumPercent = input.quorumPercent;
-  if (typeof quorumPercent !== "number" || !Number.isInteger(quorumPercent) || quorumPercent < 1 || quorumPercent > 100) {
+  if (
+    typeof quorumPercent !== "number" ||
+    !Number.isInteger(quorumPercent) ||
+    quorumPercent < 1 ||
+    quorumPercent > 100
+  ) {
     fail("quorumPercent", `must be a whole number from 1 to 100, got ${JSON.stringify(quorumPercent)}`);
   }
 
@@ -107,11 +112,15 @@ export function parseFundConfig(raw: unknown): FundConfig {
 
   const members = list(input, "members", fail, []).map((m, i): MemberEntry => {
     const field = `members[${i}]`;
-    if (!isObject(m)) return fail(field, "must be an object with account and district"), { account: "", district: "" };
+    if (!isObject(m))
+      return (fail(field, "must be an object with account and district"), { account: "", district: "" });
     const account = address(m.account, `${field}.account`, fail);
     const district = typeof m.district === "string" ? m.district.trim() : "";
     if (!districts.includes(district)) {
-      fail(`${field}.district`, `unknown district ${JSON.stringify(m.district)} (known: ${districts.join(", ") || "none"})`);
+      fail(
+        `${field}.district`,
+        `unknown district ${JSON.stringify(m.district)} (known: ${districts.join(", ") || "none"})`,
+      );
     }
     return { account, district };
   });
@@ -128,7 +137,7 @@ export function parseFundConfig(raw: unknown): FundConfig {
     const t = isObject(input.token) ? input.token : (fail("token", "a token-weighted fund needs a token section"), {});
     const holders = list(t, "holders", (f, m) => fail(`token.${f}`, m), []).map((h, i): TokenHolder => {
       const field = `token.holders[${i}]`;
-      if (!isObject(h)) return fail(field, "must be an object with account and amount"), { account: "", amount: 0n };
+      if (!isObject(h)) return (fail(field, "must be an object with account and amount"), { account: "", amount: 0n });
       return {
         account: address(h.account, `${field}.account`, fail),
         amount: amount(h, "amount", (f, msg) => fail(`${field}.${f}`, msg), TOKEN_DECIMALS) ?? 0n,
@@ -153,8 +162,11 @@ export function parseFundConfig(raw: unknown): FundConfig {
 
   const assets = list(input, "assets", fail, []).map((a, i): TrackedAsset => {
     const field = `assets[${i}]`;
-    if (!isObject(a)) return fail(field, "must be an object with symbol and address"), { symbol: "", address: "" };
-    return { symbol: text(a, "symbol", (f, m) => fail(`${field}.${f}`, m)), address: address(a.address, `${field}.address`, fail) };
+    if (!isObject(a)) return (fail(field, "must be an object with symbol and address"), { symbol: "", address: "" });
+    return {
+      symbol: text(a, "symbol", (f, m) => fail(`${field}.${f}`, m)),
+      address: address(a.address, `${field}.address`, fail),
+    };
   });
 
   if (problems.length > 0) throw new ConfigError(problems);

@@ -42,16 +42,25 @@ export type DeployLog = (message: string) => void;
  * initial members → the deployer renounces every role. It ends by checking that the deployer
  * holds nothing anywhere, and throws if it does.
  */
-export async function deployFund(deployer: Signer, config: FundConfig, log: DeployLog = () => {}): Promise<DeployedFund> {
+export async function deployFund(
+  deployer: Signer,
+  config: FundConfig,
+  log: DeployLog = () => {},
+): Promise<DeployedFund> {
   const deployerAddress = await deployer.getAddress();
   const provider = deployer.provider;
   if (!provider) throw new Error("deployFund: the deployer signer has no provider");
   const chainId = Number((await provider.getNetwork()).chainId);
   const isMembership = config.votingMode === "membership";
   const seedsMembers = isMembership && config.members.length > 0;
-  if (config.guardian?.toLowerCase() === deployerAddress.toLowerCase() || config.registrars.some((r) => r.toLowerCase() === deployerAddress.toLowerCase())) {
+  if (
+    config.guardian?.toLowerCase() === deployerAddress.toLowerCase() ||
+    config.registrars.some((r) => r.toLowerCase() === deployerAddress.toLowerCase())
+  ) {
     // Checked before any transaction: the deployer must walk away with nothing.
-    throw new Error(`deployFund: the deployer ${deployerAddress} is named as guardian or registrar; use another account`);
+    throw new Error(
+      `deployFund: the deployer ${deployerAddress} is named as guardian or registrar; use another account`,
+    );
   }
 
   log(`Deploying "${config.name}" (${config.votingMode} voting) on chain ${chainId} from ${deployerAddress}`);

@@ -71,7 +71,9 @@ export function writeDeployment(record: DeploymentRecord, dir = DEPLOYMENTS_DIR)
 export function readDeployment(chainId: number, dir = DEPLOYMENTS_DIR): DeploymentRecord {
   const file = deploymentPath(chainId, dir);
   if (!fs.existsSync(file)) {
-    throw new Error(`No deployment for chain ${chainId}: ${path.relative(process.cwd(), file)} does not exist. Deploy first (npx hardhat deploy).`);
+    throw new Error(
+      `No deployment for chain ${chainId}: ${path.relative(process.cwd(), file)} does not exist. Deploy first (npx hardhat deploy).`,
+    );
   }
   return JSON.parse(fs.readFileSync(file, "utf8")) as DeploymentRecord;
 }

@@ -28,7 +28,9 @@ export function parseDuration(value: unknown): number {
   const match = /^\s*(\d+)\s*([a-z]*?)s?\s*$/i.exec(value);
   const unit = match ? (match[2] === "" ? "s" : match[2].toLowerCase()) : "";
   if (!match || !(unit in UNIT_SECONDS)) {
-    throw new Error(`must be seconds or a text like "2 days" (units: seconds, minutes, hours, days, weeks), got ${JSON.stringify(value)}`);
+    throw new Error(
+      `must be seconds or a text like "2 days" (units: seconds, minutes, hours, days, weeks), got ${JSON.stringify(value)}`,
+    );
   }
   return Number(match[1]) * UNIT_SECONDS[unit];
 }

@@ -17,7 +17,8 @@ export async function findLeftoverRoles(fund: DeployedFund, account: string): Pr
     if (await timelock.hasRole(role, account)) held.push(`timelock ${name}`);
   }
   if (membership) {
-    if (await membership.hasRole(await membership.DEFAULT_ADMIN_ROLE(), account)) held.push("membership DEFAULT_ADMIN_ROLE");
+    if (await membership.hasRole(await membership.DEFAULT_ADMIN_ROLE(), account))
+      held.push("membership DEFAULT_ADMIN_ROLE");
     if (await membership.hasRole(await membership.REGISTRAR_ROLE(), account)) held.push("membership REGISTRAR_ROLE");
   }
   if (token && sameAddress(await token.owner(), account)) held.push("token owner");

@@ -69,18 +69,25 @@ const statesIn = (bitmap: unknown) => {
 
 /** Plain sentences for the steward's command line, by error name. */
 const SENTENCES: Record<string, (a: unknown[]) => string> = {
-  GovernorNoVotingPower: ([voter, id]) => `${voter} had no votes when voting on proposal ${id} opened: not a member yet then, or the vote was delegated to someone else.`,
+  GovernorNoVotingPower: ([voter, id]) =>
+    `${voter} had no votes when voting on proposal ${id} opened: not a member yet then, or the vote was delegated to someone else.`,
   GovernorAlreadyCastVote: ([voter]) => `${voter} has already voted on this proposal.`,
   GovernorUnexpectedProposalState: ([id, current, expected]) =>
     `Proposal ${id} is ${stateName(current)}${BigInt(String(expected)) === 0n ? "" : `; this step needs it to be ${statesIn(expected)}`}.`,
   GovernorNonexistentProposal: ([id]) => `There is no proposal ${id}.`,
-  GovernorInsufficientProposerVotes: ([who, votes, threshold]) => `${who} has ${votes} vote(s); proposing needs ${threshold}.`,
-  GovernorProposerHasLiveProposal: ([who, id]) => `${who} already has proposal ${id} pending or open for votes; wait until it is decided.`,
+  GovernorInsufficientProposerVotes: ([who, votes, threshold]) =>
+    `${who} has ${votes} vote(s); proposing needs ${threshold}.`,
+  GovernorProposerHasLiveProposal: ([who, id]) =>
+    `${who} already has proposal ${id} pending or open for votes; wait until it is decided.`,
   GovernorRestrictedProposer: ([who]) => `The description names another proposer than ${who}.`,
-  GovernorUnableToCancel: ([id, who]) => `${who} cannot cancel proposal ${id}: only the guardian can (a proposer only their own while no guardian is set), and a defeated proposal stays defeated.`,
-  GovernorOnlyExecutor: ([who]) => `${who} cannot change the rules directly: rules change only through a passed proposal.`,
-  GovernorInvalidSignature: ([voter]) => `The signature is not ${voter}'s ballot for this proposal (wrong signer, used before, or made for another contract or chain).`,
-  TimelockUnexpectedOperationState: () => "The timelock is not ready: the proposal is not queued, or its delay has not passed yet.",
+  GovernorUnableToCancel: ([id, who]) =>
+    `${who} cannot cancel proposal ${id}: only the guardian can (a proposer only their own while no guardian is set), and a defeated proposal stays defeated.`,
+  GovernorOnlyExecutor: ([who]) =>
+    `${who} cannot change the rules directly: rules change only through a passed proposal.`,
+  GovernorInvalidSignature: ([voter]) =>
+    `The signature is not ${voter}'s ballot for this proposal (wrong signer, used before, or made for another contract or chain).`,
+  TimelockUnexpectedOperationState: () =>
+    "The timelock is not ready: the proposal is not queued, or its delay has not passed yet.",
   MembershipAlreadyMember: ([who]) => `${who} is already a member.`,
   MembershipNotMember: ([who]) => `${who} is not a member.`,
   MembershipUnknownDistrict: ([district, count]) => `District ${district} does not exist; there are ${count}.`,
@@ -90,7 +97,8 @@ const SENTENCES: Record<string, (a: unknown[]) => string> = {
   TreasuryInsufficientBalance: ([token, available, requested]) =>
     `The treasury holds ${available} of ${token === "0x0000000000000000000000000000000000000000" ? "ETH" : token} (smallest units), less than the ${requested} requested.`,
   TreasuryZeroAmount: () => "The amount must be more than zero.",
-  ERC20InsufficientBalance: ([who, balance, needed]) => `${who} holds ${balance} of the token (smallest units) but ${needed} is needed.`,
+  ERC20InsufficientBalance: ([who, balance, needed]) =>
+    `${who} holds ${balance} of the token (smallest units) but ${needed} is needed.`,
   ERC20InsufficientAllowance: () => "The treasury was not allowed to take that many tokens.",
 };
 

@@ -1,6 +1,15 @@
 import { Contract, formatUnits, getAddress, isAddress, parseUnits, type Signer } from "ethers";
 import type { ConnectedFund } from "../deploy/deployments";
-import { ETH, grantActions, parseDescription, PROPOSAL_STATES, proposalDescription, VoteSupport, type Grant, type VoteChoice } from "./proposals";
+import {
+  ETH,
+  grantActions,
+  parseDescription,
+  PROPOSAL_STATES,
+  proposalDescription,
+  VoteSupport,
+  type Grant,
+  type VoteChoice,
+} from "./proposals";
 
 /** An asset as people name it: symbol, address and decimals. ETH is the zero address. */
 export interface Asset {
@@ -49,7 +58,13 @@ export function formatAmount(value: bigint, asset: Pick<Asset, "symbol" | "decim
 }
 
 /** Deposits into the treasury with a memo; for an ERC-20, approves the exact amount first. */
-export async function deposit(fund: ConnectedFund, from: Signer, asset: Asset, amount: bigint, memo: string): Promise<string> {
+export async function deposit(
+  fund: ConnectedFund,
+  from: Signer,
+  asset: Asset,
+  amount: bigint,
+  memo: string,
+): Promise<string> {
   const treasury = fund.treasury.connect(from);
   if (asset.address === ETH) {
     return (await (await treasury.deposit(memo, { value: amount })).wait())!.hash;
@@ -59,11 +74,19 @@ export async function deposit(fund: ConnectedFund, from: Signer, asset: Asset, a
 }
 
 /** Proposes a grant paid by the treasury and returns its id. */
-export async function proposeGrant(fund: ConnectedFund, proposer: Signer, grant: Grant, title: string, body = ""): Promise<bigint> {
+export async function proposeGrant(
+  fund: ConnectedFund,
+  proposer: Signer,
+  grant: Grant,
+  title: string,
+  body = "",
+): Promise<bigint> {
   const description = proposalDescription(title, body, await proposer.getAddress());
   const actions = grantActions(await fund.treasury.getAddress(), grant, description);
   const governor = fund.governor.connect(proposer);
-  const receipt = await (await governor.propose(actions.targets, actions.values, actions.calldatas, description)).wait();
+  const receipt = await (
+    await governor.propose(actions.targets, actions.values, actions.calldatas, description)
+  ).wait();
   for (const log of receipt!.logs) {
     const event = governor.interface.parseLog(log);
     if (event?.name === "ProposalCreated") return event.args.proposalId as bigint;
@@ -71,9 +94,17 @@ export async function proposeGrant(fund: ConnectedFund, proposer: Signer, grant:
   throw new Error("The governor did not report the new proposal");
 }
 
-export async function castVote(fund: ConnectedFund, voter: Signer, id: bigint, choice: VoteChoice, reason = ""): Promise<string> {
+export async function castVote(
+  fund: ConnectedFund,
+  voter: Signer,
+  id: bigint,
+  choice: VoteChoice,
+  reason = "",
+): Promise<string> {
   const governor = fund.governor.connect(voter);
-  const tx = reason ? await governor.castVoteWithReason(id, VoteSupport[choice], reason) : await governor.castVote(id, VoteSupport[choice]);
+  const tx = reason
+    ? await governor.castVoteWithReason(id, VoteSupport[choice], reason)
+    : await governor.castVote(id, VoteSupport[choice]);
   return (await tx.wait())!.hash;
 }
 

@@ -72,7 +72,12 @@ export function grantActions(treasury: string, grant: Grant, description: string
     targets: [treasury],
     values: [0n],
     calldatas: [
-      treasuryInterface.encodeFunctionData("pay", [grant.token, grant.recipient, grant.amount, descriptionHash(description)]),
+      treasuryInterface.encodeFunctionData("pay", [
+        grant.token,
+        grant.recipient,
+        grant.amount,
+        descriptionHash(description),
+      ]),
     ],
   };
 }

@@ -7,42 +7,48 @@ const LOCAL_CHAIN_ID = 31337;
 
 task("demo", "Deploys the demo fund (config/demo.json) on a local Hardhat chain and seeds a realistic history")
   .addOptionalParam("configFile", "The demo fund's configuration", "config/demo.json")
-  .setAction(plainErrors(async (args: { configFile: string }, hre) => {
-    const chainId = Number((await hre.ethers.provider.getNetwork()).chainId);
-    if (chainId !== LOCAL_CHAIN_ID) throw new Error(`The demo moves chain time and only runs on a local Hardhat chain (31337), not ${chainId}`);
-    await hre.run("compile", { quiet: true });
+  .setAction(
+    plainErrors(async (args: { configFile: string }, hre) => {
+      const chainId = Number((await hre.ethers.provider.getNetwork()).chainId);
+      if (chainId !== LOCAL_CHAIN_ID)
+        throw new Error(`The demo moves chain time and only runs on a local Hardhat chain (31337), not ${chainId}`);
+      await hre.run("compile", { quiet: true });
 
-    const { parseFundConfig } = await import("../deploy/config");
-    const { deployFund } = await import("../deploy/deployFund");
-    const { toDeploymentRecord, writeDeployment } = await import("../deploy/deployments");
-    const { formatDuration } = await import("../deploy/duration");
-    const { demoAccounts, seedDemo } = await import("../scripts/demo/seedDemo");
+      const { parseFundConfig } = await import("../deploy/config");
+      const { deployFund } = await import("../deploy/deployFund");
+      const { toDeploymentRecord, writeDeployment } = await import("../deploy/deployments");
+      const { formatDuration } = await import("../deploy/duration");
+      const { demoAccounts, seedDemo } = await import("../scripts/demo/seedDemo");
 
-    const config = parseFundConfig(JSON.parse(fs.readFileSync(args.configFile, "utf8")));
-    const signers = await hre.ethers.getSigners();
-    const fund = await deployFund(signers[0], config);
-    const record = await toDeploymentRecord(fund, hre.network.name);
-    const seeded = await seedDemo(hre, record);
-    record.demo = { accounts: demoAccounts(signers.map((s) => s.address)) };
-    const file = writeDeployment(record, process.env.PULJE_DEPLOYMENTS_DIR || undefined);
+      const config = parseFundConfig(JSON.parse(fs.readFileSync(args.configFile, "utf8")));
+      const signers = await hre.ethers.getSigners();
+      const fund = await deployFund(signers[0], config);
+      const record = await toDeploymentRecord(fund, hre.network.name);
+      const seeded = await seedDemo(hre, record);
+      record.demo = { accounts: demoAccounts(signers.map((s) => s.address)) };
+      const file = writeDeployment(record, process.env.PULJE_DEPLOYMENTS_DIR || undefined);
 
-    const out = [
-      `${config.name}: deployed and seeded on chain ${chainId} (${path.relative(process.cwd(), file)})`,
-      "",
-      "Contracts",
-      ...Object.entries(record.contracts)
-        .filter(([, address]) => address)
-        .map(([name, address]) => `  ${name.padEnd(11)}${address}`),
-      `  DKKT       ${seeded.token.address}  (demo krone, 6 decimals)`,
-      "",
-      `Rules: voting opens ${formatDuration(config.votingDelay)} after proposing and lasts ${formatDuration(config.votingPeriod)}; quorum ${config.quorumPercent} %; timelock ${formatDuration(config.timelockDelay)}`,
-      "",
-      "Proposals",
-      ...seeded.proposals.map((p) => `  #${p.id} ${p.title} — ${p.meant}`),
-      "",
-      "Demo accounts (Hardhat's public test mnemonic: never use it on a real network)",
-      ...record.demo.accounts.map((a) => `  #${String(a.index).padEnd(3)}${a.address}  ${a.name}${a.role === "member" ? `, member in ${a.district}` : ""}`),
-    ];
-    console.log(out.join("\n"));
-    return record;
-  }));
+      const out = [
+        `${config.name}: deployed and seeded on chain ${chainId} (${path.relative(process.cwd(), file)})`,
+        "",
+        "Contracts",
+        ...Object.entries(record.contracts)
+          .filter(([, address]) => address)
+          .map(([name, address]) => `  ${name.padEnd(11)}${address}`),
+        `  DKKT       ${seeded.token.address}  (demo krone, 6 decimals)`,
+        "",
+        `Rules: voting opens ${formatDuration(config.votingDelay)} after proposing and lasts ${formatDuration(config.votingPeriod)}; quorum ${config.quorumPercent} %; timelock ${formatDuration(config.timelockDelay)}`,
+        "",
+        "Proposals",
+        ...seeded.proposals.map((p) => `  #${p.id} ${p.title} — ${p.meant}`),
+        "",
+        "Demo accounts (Hardhat's public test mnemonic: never use it on a real network)",
+        ...record.demo.accounts.map(
+          (a) =>
+            `  #${String(a.index).padEnd(3)}${a.address}  ${a.name}${a.role === "member" ? `, member in ${a.district}` : ""}`,
+        ),
+      ];
+      console.log(out.join("\n"));
+      return record;
+    }),
+  );

@@ -6,11 +6,13 @@ task("fund", "Deposits ETH or an ERC-20 into the treasury, with a memo")
   .addOptionalParam("token", "ETH (default), a tracked symbol or a token address", "ETH")
   .addOptionalParam("memo", "What the money is for (public, on chain)", "")
   .addOptionalParam("from", "Depositor: an address or account index")
-  .setAction(plainErrors(async (args: { amount: string; token: string; memo: string; from?: string }, hre) => {
-    const { deposit, formatAmount, parseAmount, resolveAsset } = await import("../harness/operations");
-    const { fund, signer } = await fundContext(hre, args.from);
-    const asset = await resolveAsset(fund, args.token);
-    const amount = parseAmount(args.amount, asset);
-    const hash = await deposit(fund, signer, asset, amount, args.memo);
-    console.log(`Deposited ${formatAmount(amount, asset)} into the treasury (tx ${hash})`);
-  }));
+  .setAction(
+    plainErrors(async (args: { amount: string; token: string; memo: string; from?: string }, hre) => {
+      const { deposit, formatAmount, parseAmount, resolveAsset } = await import("../harness/operations");
+      const { fund, signer } = await fundContext(hre, args.from);
+      const asset = await resolveAsset(fund, args.token);
+      const amount = parseAmount(args.amount, asset);
+      const hash = await deposit(fund, signer, asset, amount, args.memo);
+      console.log(`Deposited ${formatAmount(amount, asset)} into the treasury (tx ${hash})`);
+    }),
+  );

@@ -8,13 +8,28 @@ task("grant:propose", "Proposes a grant: the treasury pays a recipient if the me
   .addOptionalParam("token", "ETH (default), a tracked symbol or a token address", "ETH")
   .addOptionalParam("description", "What the money is for (Markdown)", "")
   .addOptionalParam("from", "Proposer: an address or account index")
-  .setAction(plainErrors(async (args: { recipient: string; amount: string; title: string; token: string; description: string; from?: string }, hre) => {
-    const { formatAmount, parseAmount, proposeGrant, resolveAsset } = await import("../harness/operations");
-    const { fund, signer } = await fundContext(hre, args.from);
-    const asset = await resolveAsset(fund, args.token);
-    const amount = parseAmount(args.amount, asset);
-    const id = await proposeGrant(fund, signer, { token: asset.address, recipient: args.recipient, amount }, args.title, args.description);
-    const snapshot = await fund.governor.proposalSnapshot(id);
-    console.log(`Proposal ${id}: pay ${formatAmount(amount, asset)} to ${args.recipient}. Voting opens ${new Date(Number(snapshot) * 1000).toISOString()}`);
-    return id;
-  }));
+  .setAction(
+    plainErrors(
+      async (
+        args: { recipient: string; amount: string; title: string; token: string; description: string; from?: string },
+        hre,
+      ) => {
+        const { formatAmount, parseAmount, proposeGrant, resolveAsset } = await import("../harness/operations");
+        const { fund, signer } = await fundContext(hre, args.from);
+        const asset = await resolveAsset(fund, args.token);
+        const amount = parseAmount(args.amount, asset);
+        const id = await proposeGrant(
+          fund,
+          signer,
+          { token: asset.address, recipient: args.recipient, amount },
+          args.title,
+          args.description,
+        );
+        const snapshot = await fund.governor.proposalSnapshot(id);
+        console.log(
+          `Proposal ${id}: pay ${formatAmount(amount, asset)} to ${args.recipient}. Voting opens ${new Date(Number(snapshot) * 1000).toISOString()}`,
+        );
+        return id;
+      },
+    ),
+  );

@@ -50,6 +50,7 @@ contract PuljeGovernor is
         uint48 lateQuorumExtension;
     }
 
+    /// @notice Creates the governor with its initial rules and optional guardian.
     /// @param name_ The governor's name, also its EIP-712 domain name (votes by signature).
     /// @param votes The voting source: a Membership or a CommunityToken (any ERC-5805 on a timestamp clock).
     /// @param timelock The timelock that executes passed proposals and owns the treasury.

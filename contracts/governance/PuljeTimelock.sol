@@ -8,6 +8,7 @@ import {TimelockController} from "@openzeppelin/contracts/governance/TimelockCon
 /// proposal and its execution, and the owner of the treasury. After deployment the governor
 /// alone proposes, cancels and executes, and only the timelock itself administers roles.
 contract PuljeTimelock is TimelockController {
+    /// @notice Creates the timelock; see {TimelockController}.
     /// @param minDelay Seconds a passed proposal waits before it can be executed.
     /// @param proposers Accounts that may schedule (and cancel) operations: the governor.
     /// @param executors Accounts that may execute ready operations: the governor.

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
+// CLOCK_MODE and COUNTING_MODE are the names ERC-6372 and the Governor interface define.
+/* solhint-disable func-name-mixedcase */
+
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {ERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Permit.sol";
@@ -19,6 +22,7 @@ contract CommunityToken is ERC20, ERC20Permit, ERC20Votes, SelfDelegation, Ownab
     /// @notice The initial distribution lists `recipients` and `amounts` of different lengths.
     error CommunityTokenLengthMismatch(uint256 recipients, uint256 amounts);
 
+    /// @notice Creates the token and its initial distribution.
     /// @param governance The timelock; the only account that can mint later.
     /// @param recipients Initial holders.
     /// @param amounts Their balances, in the token's smallest unit.
@@ -48,7 +52,6 @@ contract CommunityToken is ERC20, ERC20Permit, ERC20Votes, SelfDelegation, Ownab
     }
 
     /// @notice The ERC-6372 clock description.
-    // solhint-disable-next-line func-name-mixedcase
     function CLOCK_MODE() public pure override returns (string memory) {
         return "mode=timestamp";
     }

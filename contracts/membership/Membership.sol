@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
+// CLOCK_MODE and COUNTING_MODE are the names ERC-6372 and the Governor interface define.
+/* solhint-disable func-name-mixedcase */
+
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
 import {ERC721Votes} from "@openzeppelin/contracts/token/ERC721/extensions/ERC721Votes.sol";
@@ -30,6 +33,7 @@ contract Membership is ERC721Votes, SelfDelegation, AccessControl, IMembership {
     mapping(address account => Record) private _records;
     string[] private _districtNames;
 
+    /// @notice Creates the membership with its districts; no members yet.
     /// @param name_ ERC-721 name. (The EIP-712 domain of delegation by signature is always
     /// "Pulje Membership", version 1: OpenZeppelin limits domain names to 31 bytes, and the
     /// contract address in the domain already makes it unique.)
@@ -139,7 +143,6 @@ contract Membership is ERC721Votes, SelfDelegation, AccessControl, IMembership {
     }
 
     /// @notice The ERC-6372 clock description.
-    // solhint-disable-next-line func-name-mixedcase
     function CLOCK_MODE() public pure override returns (string memory) {
         return "mode=timestamp";
     }

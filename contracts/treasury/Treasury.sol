@@ -14,6 +14,7 @@ import {ITreasury} from "./ITreasury.sol";
 contract Treasury is Ownable, ReentrancyGuardTransient, ITreasury {
     using SafeERC20 for IERC20;
 
+    /// @notice Creates an empty treasury owned by `timelock`.
     /// @param timelock The owner: the timelock that executes passed proposals.
     constructor(address timelock) Ownable(timelock) {}
 

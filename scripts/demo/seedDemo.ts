@@ -38,13 +38,25 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   record.assets.push({ symbol: dkkt.symbol, address: dkkt.address });
   await (await dkktContract.mint(kommune.address, parseUnits("1000000", 6))).wait();
   await deposit(fund, kommune, dkkt, parseUnits("750000", 6), "Borgermillion 2026, første rate");
-  await deposit(fund, kommune, { symbol: "ETH", address: ETH, decimals: 18 }, parseEther("20"), "Driftsmidler til gebyrer og småindkøb");
+  await deposit(
+    fund,
+    kommune,
+    { symbol: "ETH", address: ETH, decimals: 18 },
+    parseEther("20"),
+    "Driftsmidler til gebyrer og småindkøb",
+  );
 
   // Liquid democracy: Bo trusts Anna with his vote.
   await (await fund.membership!.connect(as("Bo")).delegate(as("Anna").address)).wait();
 
   const grant = (proposer: string, payee: string, amount: string, asset: Asset, title: string, body: string) =>
-    proposeGrant(fund, as(proposer), { token: asset.address, recipient: as(payee).address, amount: parseUnits(amount, asset.decimals) }, title, body);
+    proposeGrant(
+      fund,
+      as(proposer),
+      { token: asset.address, recipient: as(payee).address, amount: parseUnits(amount, asset.decimals) },
+      title,
+      body,
+    );
   const votes = async (id: bigint, ballots: [string, VoteChoice, string?][]) => {
     for (const [voter, choice, reason] of ballots) await castVote(fund, as(voter), id, choice, reason ?? "");
   };
@@ -53,15 +65,66 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   const note = (id: bigint, title: string, meant: string) => proposals.push({ id, title, meant });
 
   // Phase A, about two weeks ago: two grants paid, one voted down, one vetoed.
-  const lights = await grant("Anna", "Skovlunde Ungdomsklub", "1.5", eth, "Lys på skaterbanen i Skovlunde", "LED-lys så banen kan bruges om vinteren efter kl. 16.\n\n- 6 master\n- tænd/sluk med timer");
-  const benches = await grant("Emma", "Måløv Grundejerforening", "45000", dkkt, "Nye bænke og borde i Måløv Bypark", "Ti bænke og fire borde ved legepladsen. Tilbud fra lokal tømrer vedlagt på borgermødet.");
-  const turf = await grant("Ida", "Ballerup Nord Fællesskabshave", "400000", dkkt, "Kunstgræs på Ballerup Nord Stadion", "En stor investering, som bruger mere end halvdelen af puljen.");
-  const wall = await grant("Mette", "Ballerup Syd Legepladsforening", "30000", dkkt, "Graffitimur ved Ballerup Station", "En lovlig væg til gadekunst.");
+  const lights = await grant(
+    "Anna",
+    "Skovlunde Ungdomsklub",
+    "1.5",
+    eth,
+    "Lys på skaterbanen i Skovlunde",
+    "LED-lys så banen kan bruges om vinteren efter kl. 16.\n\n- 6 master\n- tænd/sluk med timer",
+  );
+  const benches = await grant(
+    "Emma",
+    "Måløv Grundejerforening",
+    "45000",
+    dkkt,
+    "Nye bænke og borde i Måløv Bypark",
+    "Ti bænke og fire borde ved legepladsen. Tilbud fra lokal tømrer vedlagt på borgermødet.",
+  );
+  const turf = await grant(
+    "Ida",
+    "Ballerup Nord Fællesskabshave",
+    "400000",
+    dkkt,
+    "Kunstgræs på Ballerup Nord Stadion",
+    "En stor investering, som bruger mere end halvdelen af puljen.",
+  );
+  const wall = await grant(
+    "Mette",
+    "Ballerup Syd Legepladsforening",
+    "30000",
+    dkkt,
+    "Graffitimur ved Ballerup Station",
+    "En lovlig væg til gadekunst.",
+  );
   await time.increase(delay + 1);
-  await votes(lights, [["Anna", "for", "Bo og jeg er enige: vinterlys giver tryghed"], ["Camilla", "for"], ["Dennis", "for"], ["Emma", "for"], ["Jonas", "against", "Det burde kommunen betale"]]);
-  await votes(benches, [["Emma", "for"], ["Frederik", "for"], ["Gitte", "for"], ["Hans", "abstain"], ["Karen", "for"]]);
-  await votes(turf, [["Ida", "for"], ["Jonas", "for"], ["Anna", "against", "For dyrt for én bydel"], ["Frederik", "against"], ["Mette", "against"], ["Niels", "against"], ["Olivia", "against"]]);
-  await votes(wall, [["Mette", "for"], ["Peter", "for"]]);
+  await votes(lights, [
+    ["Anna", "for", "Bo og jeg er enige: vinterlys giver tryghed"],
+    ["Camilla", "for"],
+    ["Dennis", "for"],
+    ["Emma", "for"],
+    ["Jonas", "against", "Det burde kommunen betale"],
+  ]);
+  await votes(benches, [
+    ["Emma", "for"],
+    ["Frederik", "for"],
+    ["Gitte", "for"],
+    ["Hans", "abstain"],
+    ["Karen", "for"],
+  ]);
+  await votes(turf, [
+    ["Ida", "for"],
+    ["Jonas", "for"],
+    ["Anna", "against", "For dyrt for én bydel"],
+    ["Frederik", "against"],
+    ["Mette", "against"],
+    ["Niels", "against"],
+    ["Olivia", "against"],
+  ]);
+  await votes(wall, [
+    ["Mette", "for"],
+    ["Peter", "for"],
+  ]);
   await (await fund.governor.connect(as("Kommunens jurist"))["cancel(uint256)"](wall)).wait(); // the site needs a permit first
   await time.increase(period + extension);
   await queueProposal(fund, kommune, lights);
@@ -75,11 +138,36 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   note(wall, "Graffitimur ved Ballerup Station", "cancelled by the guardian");
 
   // Phase B, last week: two grants pass.
-  const dogs = await grant("Niels", "Ballerup Syd Legepladsforening", "60000", dkkt, "Hundeskov i Ballerup Syd", "Indhegnet område på 2.000 m² med bænke og affaldsspande.");
-  const dinners = await grant("Karen", "Ballerup Nord Fællesskabshave", "12000", dkkt, "Fællesspisning i Ballerup Nord", "Tolv fællesspisninger i haven, åbne for alle.");
+  const dogs = await grant(
+    "Niels",
+    "Ballerup Syd Legepladsforening",
+    "60000",
+    dkkt,
+    "Hundeskov i Ballerup Syd",
+    "Indhegnet område på 2.000 m² med bænke og affaldsspande.",
+  );
+  const dinners = await grant(
+    "Karen",
+    "Ballerup Nord Fællesskabshave",
+    "12000",
+    dkkt,
+    "Fællesspisning i Ballerup Nord",
+    "Tolv fællesspisninger i haven, åbne for alle.",
+  );
   await time.increase(delay + 1);
-  await votes(dogs, [["Niels", "for"], ["Olivia", "for"], ["Peter", "for"], ["Mette", "for"], ["Lars", "abstain"]]);
-  await votes(dinners, [["Karen", "for"], ["Lars", "for"], ["Ida", "for"], ["Jonas", "for"]]);
+  await votes(dogs, [
+    ["Niels", "for"],
+    ["Olivia", "for"],
+    ["Peter", "for"],
+    ["Mette", "for"],
+    ["Lars", "abstain"],
+  ]);
+  await votes(dinners, [
+    ["Karen", "for"],
+    ["Lars", "for"],
+    ["Ida", "for"],
+    ["Jonas", "for"],
+  ]);
   await time.increase(period + extension);
 
   // The present: placed so the chain ends at the wall clock.
@@ -89,11 +177,29 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   await queueProposal(fund, kommune, dogs); // executable once the timelock delay has passed
   note(dogs, "Hundeskov i Ballerup Syd", "queued, waiting for the timelock");
   note(dinners, "Fællesspisning i Ballerup Nord", "succeeded, ready to queue");
-  const playground = await grant("Olivia", "Ballerup Syd Legepladsforening", "80000", dkkt, "Ny legeplads ved Ballerup Syd Skole", "Legeplads for 3–10-årige, tegnet sammen med skolens elevråd.");
+  const playground = await grant(
+    "Olivia",
+    "Ballerup Syd Legepladsforening",
+    "80000",
+    dkkt,
+    "Ny legeplads ved Ballerup Syd Skole",
+    "Legeplads for 3–10-årige, tegnet sammen med skolens elevråd.",
+  );
   await time.increase(delay + 1);
-  await votes(playground, [["Olivia", "for", "Børnene har selv tegnet den"], ["Peter", "for"], ["Gitte", "against"]]);
+  await votes(playground, [
+    ["Olivia", "for", "Børnene har selv tegnet den"],
+    ["Peter", "for"],
+    ["Gitte", "against"],
+  ]);
   note(playground, "Ny legeplads ved Ballerup Syd Skole", "active: voting open");
-  const trees = await grant("Frederik", "Måløv Grundejerforening", "35000", dkkt, "Bytræer langs Måløv Hovedgade", "Tyve nye træer, plantet af frivillige.");
+  const trees = await grant(
+    "Frederik",
+    "Måløv Grundejerforening",
+    "35000",
+    dkkt,
+    "Bytræer langs Måløv Hovedgade",
+    "Tyve nye træer, plantet af frivillige.",
+  );
   note(trees, "Bytræer langs Måløv Hovedgade", "pending: voting opens later");
   if (now > (await time.latest())) await time.increaseTo(now);
 

@@ -69,30 +69,75 @@ describe("deploy config", () => {
   });
 
   const cases: [string, Record<string, unknown>, string][] = [
-    ["an unknown district", { members: [{ account: C, district: "Herlev" }] }, 'members[0].district: unknown district "Herlev" (known: Skovlunde, Måløv, Ballerup Nord, Ballerup Syd)'],
+    [
+      "an unknown district",
+      { members: [{ account: C, district: "Herlev" }] },
+      'members[0].district: unknown district "Herlev" (known: Skovlunde, Måløv, Ballerup Nord, Ballerup Syd)',
+    ],
     ["quorum over 100 %", { quorumPercent: 101 }, "quorumPercent: must be a whole number from 1 to 100, got 101"],
     ["a fractional quorum", { quorumPercent: 12.5 }, "quorumPercent: must be a whole number from 1 to 100, got 12.5"],
     ["a zero voting period", { votingPeriod: 0 }, "votingPeriod: must be longer than zero"],
     ["a zero timelock delay", { timelockDelay: "0 days" }, "timelockDelay: must be longer than zero"],
-    ["an unreadable duration", { votingDelay: "soon" }, 'votingDelay: must be seconds or a text like "2 days" (units: seconds, minutes, hours, days, weeks), got "soon"'],
-    ["a late-quorum extension longer than the vote", { lateQuorumExtension: "6 days" }, "lateQuorumExtension: must not be longer than votingPeriod (432000 s)"],
+    [
+      "an unreadable duration",
+      { votingDelay: "soon" },
+      'votingDelay: must be seconds or a text like "2 days" (units: seconds, minutes, hours, days, weeks), got "soon"',
+    ],
+    [
+      "a late-quorum extension longer than the vote",
+      { lateQuorumExtension: "6 days" },
+      "lateQuorumExtension: must not be longer than votingPeriod (432000 s)",
+    ],
     [
       "a duplicate member",
-      { members: [{ account: C, district: "Måløv" }, { account: C.toLowerCase(), district: "Skovlunde" }] },
+      {
+        members: [
+          { account: C, district: "Måløv" },
+          { account: C.toLowerCase(), district: "Skovlunde" },
+        ],
+      },
       `members[1].account: duplicate of members[0].account (${C})`,
     ],
-    ["a bad address", { guardian: "0x123" }, 'guardian: must be an address (0x followed by 40 hex digits), got "0x123"'],
+    [
+      "a bad address",
+      { guardian: "0x123" },
+      'guardian: must be an address (0x followed by 40 hex digits), got "0x123"',
+    ],
     ["a wrong checksum", { guardian: B.replace("C44", "c44") }, `guardian: has a wrong checksum (did you mean ${B}?)`],
-    ["the zero address", { registrars: ["0x0000000000000000000000000000000000000000"] }, "registrars[0]: must not be the zero address"],
+    [
+      "the zero address",
+      { registrars: ["0x0000000000000000000000000000000000000000"] },
+      "registrars[0]: must not be the zero address",
+    ],
     ["no registrar", { registrars: [] }, "registrars: a membership fund needs at least one registrar to admit members"],
     ["no district", { districts: [], members: [] }, "districts: a membership fund needs at least one district"],
     ["a duplicate district", { districts: ["A", "A"], members: [] }, "districts[1]: duplicate of districts[0] (A)"],
-    ["an unknown voting mode", { votingMode: "quadratic" }, 'votingMode: must be "membership" or "token", got "quadratic"'],
-    ["a fractional threshold in membership mode", { proposalThreshold: "1.5" }, "proposalThreshold: must be a whole number of votes"],
-    ["a negative threshold", { proposalThreshold: -1 }, "proposalThreshold: must be a non-negative number of votes, got -1"],
+    [
+      "an unknown voting mode",
+      { votingMode: "quadratic" },
+      'votingMode: must be "membership" or "token", got "quadratic"',
+    ],
+    [
+      "a fractional threshold in membership mode",
+      { proposalThreshold: "1.5" },
+      "proposalThreshold: must be a whole number of votes",
+    ],
+    [
+      "a negative threshold",
+      { proposalThreshold: -1 },
+      "proposalThreshold: must be a non-negative number of votes, got -1",
+    ],
     ["a missing name", { name: "" }, "name: must be a non-empty string"],
-    ["a name too long to sign with", { name: "Ballerup Kommunes Borgermillion 2026" }, "name: must be at most 31 bytes (it names the contract's signing domain), got 36"],
-    ["a token section in membership mode", { token: { name: "x" } }, 'token: only a token-weighted fund (votingMode "token") has a token section'],
+    [
+      "a name too long to sign with",
+      { name: "Ballerup Kommunes Borgermillion 2026" },
+      "name: must be at most 31 bytes (it names the contract's signing domain), got 36",
+    ],
+    [
+      "a token section in membership mode",
+      { token: { name: "x" } },
+      'token: only a token-weighted fund (votingMode "token") has a token section',
+    ],
     ["members given as an object", { members: {} }, "members: must be a list"],
   ];
   for (const [what, overrides, message] of cases) {
@@ -106,7 +151,14 @@ describe("deploy config", () => {
       valid({
         votingMode: "token",
         registrars: undefined,
-        token: { name: "", symbol: "V", holders: [{ account: A, amount: "x" }, { account: A, amount: "1" }] },
+        token: {
+          name: "",
+          symbol: "V",
+          holders: [
+            { account: A, amount: "x" },
+            { account: A, amount: "1" },
+          ],
+        },
       }),
     );
     expect(problems).to.include.members([
@@ -115,7 +167,9 @@ describe("deploy config", () => {
       'token.holders[0].amount: must be a non-negative number, got "x"',
       `token.holders[1].account: duplicate of token.holders[0].account (${A})`,
     ]);
-    expect(problemsOf(valid({ votingMode: "token", members: [], token: undefined }))).to.include("token: a token-weighted fund needs a token section");
+    expect(problemsOf(valid({ votingMode: "token", members: [], token: undefined }))).to.include(
+      "token: a token-weighted fund needs a token section",
+    );
   });
 
   it("lists every problem at once, not just the first", () => {
@@ -129,7 +183,9 @@ describe("deploy config", () => {
   });
 
   it("reads tracked assets", () => {
-    expect(parseFundConfig(valid({ assets: [{ symbol: "DKKT", address: A }] })).assets).to.deep.equal([{ symbol: "DKKT", address: A }]);
+    expect(parseFundConfig(valid({ assets: [{ symbol: "DKKT", address: A }] })).assets).to.deep.equal([
+      { symbol: "DKKT", address: A },
+    ]);
     expect(problemsOf(valid({ assets: ["DKKT"] }))).to.include("assets[0]: must be an object with symbol and address");
   });
 });

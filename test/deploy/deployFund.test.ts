@@ -28,8 +28,16 @@ describe("deployFund", () => {
     const timelock = await fund.timelock.getAddress();
     const tl = fund.timelock;
     const m = fund.membership!;
-    expect(await findLeftoverRoles(fund, governor)).to.deep.equal(["timelock PROPOSER_ROLE", "timelock EXECUTOR_ROLE", "timelock CANCELLER_ROLE"]);
-    expect(await findLeftoverRoles(fund, timelock)).to.deep.equal(["timelock DEFAULT_ADMIN_ROLE", "membership DEFAULT_ADMIN_ROLE", "treasury owner"]);
+    expect(await findLeftoverRoles(fund, governor)).to.deep.equal([
+      "timelock PROPOSER_ROLE",
+      "timelock EXECUTOR_ROLE",
+      "timelock CANCELLER_ROLE",
+    ]);
+    expect(await findLeftoverRoles(fund, timelock)).to.deep.equal([
+      "timelock DEFAULT_ADMIN_ROLE",
+      "membership DEFAULT_ADMIN_ROLE",
+      "treasury owner",
+    ]);
     expect(await findLeftoverRoles(fund, registrar.address)).to.deep.equal(["membership REGISTRAR_ROLE"]);
     expect(await findLeftoverRoles(fund, guardian.address)).to.deep.equal(["governor proposal guardian"]);
     // Nobody else: the open roles (address zero) are closed too.

@@ -16,7 +16,12 @@ describe("PuljeGovernor", () => {
     return membershipFund({ guardian: null });
   }
   const grant = (f: Awaited<ReturnType<typeof fixture>>, proposer = f.voters[0], title = "A grant") =>
-    ProposalDriver.grant(f.fund, proposer, { token: ETH, recipient: f.recipient.address, amount: parseEther("1") }, title);
+    ProposalDriver.grant(
+      f.fund,
+      proposer,
+      { token: ETH, recipient: f.recipient.address, amount: parseEther("1") },
+      title,
+    );
 
   describe("configuration", () => {
     it("starts with the configured rules, a timestamp clock and Bravo counting", async () => {
@@ -69,7 +74,9 @@ describe("PuljeGovernor", () => {
     it("refuses a proposer below the threshold (a non-member)", async () => {
       const f = await loadFixture(fixture);
       const p = await grant(f, f.outsider);
-      await expect(p.propose()).to.be.revertedWithCustomError(f.fund.governor, "GovernorInsufficientProposerVotes").withArgs(f.outsider.address, 0, 1);
+      await expect(p.propose())
+        .to.be.revertedWithCustomError(f.fund.governor, "GovernorInsufficientProposerVotes")
+        .withArgs(f.outsider.address, 0, 1);
     });
 
     it("allows at most one pending or active proposal per proposer", async () => {
@@ -77,9 +84,13 @@ describe("PuljeGovernor", () => {
       const first = await grant(f, f.voters[0], "First");
       await first.propose();
       const second = await grant(f, f.voters[0], "Second");
-      await expect(second.propose()).to.be.revertedWithCustomError(f.fund.governor, "GovernorProposerHasLiveProposal").withArgs(f.voters[0].address, 1);
+      await expect(second.propose())
+        .to.be.revertedWithCustomError(f.fund.governor, "GovernorProposerHasLiveProposal")
+        .withArgs(f.voters[0].address, 1);
       await first.waitForSnapshot();
-      await expect(second.propose()).to.be.revertedWithCustomError(f.fund.governor, "GovernorProposerHasLiveProposal").withArgs(f.voters[0].address, 1);
+      await expect(second.propose())
+        .to.be.revertedWithCustomError(f.fund.governor, "GovernorProposerHasLiveProposal")
+        .withArgs(f.voters[0].address, 1);
       await first.waitForDeadline(); // defeated: no votes
       await second.propose();
       expect(second.id).to.equal(2n);
@@ -98,8 +109,14 @@ describe("PuljeGovernor", () => {
     it("refuses a description that names another proposer (front-running protection)", async () => {
       const f = await loadFixture(fixture);
       const description = proposalDescription("Mine", "", f.voters[0].address);
-      const actions = grantActions(await f.fund.treasury.getAddress(), { token: ETH, recipient: f.recipient.address, amount: 1n }, description);
-      await expect(f.fund.governor.connect(f.voters[1]).propose(actions.targets, actions.values, actions.calldatas, description))
+      const actions = grantActions(
+        await f.fund.treasury.getAddress(),
+        { token: ETH, recipient: f.recipient.address, amount: 1n },
+        description,
+      );
+      await expect(
+        f.fund.governor.connect(f.voters[1]).propose(actions.targets, actions.values, actions.calldatas, description),
+      )
         .to.be.revertedWithCustomError(f.fund.governor, "GovernorRestrictedProposer")
         .withArgs(f.voters[1].address);
     });
@@ -116,8 +133,12 @@ describe("PuljeGovernor", () => {
     it("refuses actions of different lengths and empty proposals", async () => {
       const f = await loadFixture(fixture);
       const g = f.fund.governor.connect(f.voters[0]);
-      await expect(g.propose([ZeroAddress], [], ["0x"], "x")).to.be.revertedWithCustomError(g, "GovernorInvalidProposalLength").withArgs(1, 1, 0);
-      await expect(g.propose([], [], [], "x")).to.be.revertedWithCustomError(g, "GovernorInvalidProposalLength").withArgs(0, 0, 0);
+      await expect(g.propose([ZeroAddress], [], ["0x"], "x"))
+        .to.be.revertedWithCustomError(g, "GovernorInvalidProposalLength")
+        .withArgs(1, 1, 0);
+      await expect(g.propose([], [], [], "x"))
+        .to.be.revertedWithCustomError(g, "GovernorInvalidProposalLength")
+        .withArgs(0, 0, 0);
     });
   });
 
@@ -130,17 +151,25 @@ describe("PuljeGovernor", () => {
       await expect(p.vote(f.voters[1], "for", "Good for the park"))
         .to.emit(f.fund.governor, "VoteCast")
         .withArgs(f.voters[1].address, p.id, 1, 1, "Good for the park");
-      await expect(p.vote(f.voters[1], "against")).to.be.revertedWithCustomError(f.fund.governor, "GovernorAlreadyCastVote").withArgs(f.voters[1].address);
+      await expect(p.vote(f.voters[1], "against"))
+        .to.be.revertedWithCustomError(f.fund.governor, "GovernorAlreadyCastVote")
+        .withArgs(f.voters[1].address);
     });
 
     it("refuses a vote before the vote opens and after it closes", async () => {
       const f = await loadFixture(fixture);
       const p = await grant(f);
       await p.propose();
-      await expect(p.vote(f.voters[1])).to.be.revertedWithCustomError(f.fund.governor, "GovernorUnexpectedProposalState");
+      await expect(p.vote(f.voters[1])).to.be.revertedWithCustomError(
+        f.fund.governor,
+        "GovernorUnexpectedProposalState",
+      );
       await p.waitForSnapshot();
       await p.waitForDeadline();
-      await expect(p.vote(f.voters[1])).to.be.revertedWithCustomError(f.fund.governor, "GovernorUnexpectedProposalState");
+      await expect(p.vote(f.voters[1])).to.be.revertedWithCustomError(
+        f.fund.governor,
+        "GovernorUnexpectedProposalState",
+      );
     });
 
     it("refuses an unknown vote type and an unknown proposal", async () => {
@@ -148,8 +177,13 @@ describe("PuljeGovernor", () => {
       const p = await grant(f);
       await p.propose();
       await p.waitForSnapshot();
-      await expect(f.fund.governor.connect(f.voters[1]).castVote(p.id, 3)).to.be.revertedWithCustomError(f.fund.governor, "GovernorInvalidVoteType");
-      await expect(f.fund.governor.connect(f.voters[1]).castVote(99, 1)).to.be.revertedWithCustomError(f.fund.governor, "GovernorNonexistentProposal").withArgs(99);
+      await expect(f.fund.governor.connect(f.voters[1]).castVote(p.id, 3)).to.be.revertedWithCustomError(
+        f.fund.governor,
+        "GovernorInvalidVoteType",
+      );
+      await expect(f.fund.governor.connect(f.voters[1]).castVote(99, 1))
+        .to.be.revertedWithCustomError(f.fund.governor, "GovernorNonexistentProposal")
+        .withArgs(99);
     });
 
     it("refuses a member admitted after the snapshot, and counts them on the next proposal", async () => {
@@ -166,7 +200,9 @@ describe("PuljeGovernor", () => {
       const later = await grant(f, f.voters[1], "Later");
       await later.propose();
       await later.waitForSnapshot();
-      await expect(later.vote(f.outsider)).to.emit(f.fund.governor, "VoteCast").withArgs(f.outsider.address, later.id, 1, 1, "");
+      await expect(later.vote(f.outsider))
+        .to.emit(f.fund.governor, "VoteCast")
+        .withArgs(f.outsider.address, later.id, 1, 1, "");
     });
 
     it("refuses a member who delegated away before the snapshot; the delegate votes for both", async () => {
@@ -178,7 +214,9 @@ describe("PuljeGovernor", () => {
       // Moving the delegation after the snapshot changes nothing for this proposal.
       await p.waitForSnapshot();
       await f.fund.membership!.connect(alice).delegate(alice.address);
-      await expect(p.vote(alice)).to.be.revertedWithCustomError(f.fund.governor, "GovernorNoVotingPower").withArgs(alice.address, p.id);
+      await expect(p.vote(alice))
+        .to.be.revertedWithCustomError(f.fund.governor, "GovernorNoVotingPower")
+        .withArgs(alice.address, p.id);
       await expect(p.vote(bob)).to.emit(f.fund.governor, "VoteCast").withArgs(bob.address, p.id, 1, 2, "");
     });
 
@@ -197,7 +235,12 @@ describe("PuljeGovernor", () => {
   });
 
   describe("castVoteBySig (EIP-712)", () => {
-    async function signedBallot(f: Awaited<ReturnType<typeof fixture>>, signer = f.voters[1], voter = signer.address, overrides: Record<string, unknown> = {}) {
+    async function signedBallot(
+      f: Awaited<ReturnType<typeof fixture>>,
+      signer = f.voters[1],
+      voter = signer.address,
+      overrides: Record<string, unknown> = {},
+    ) {
       const p = await grant(f);
       await p.propose();
       await p.waitForSnapshot();
@@ -249,17 +292,17 @@ describe("PuljeGovernor", () => {
 
     it("refuses a signature made for another contract or another chain", async () => {
       const f = await loadFixture(fixture);
-      const foreignContract = await signedBallot(f, f.voters[1], f.voters[1].address, { verifyingContract: await f.fund.treasury.getAddress() });
-      await expect(f.fund.governor.castVoteBySig(foreignContract.p.id, 1, f.voters[1].address, foreignContract.signature)).to.be.revertedWithCustomError(
-        f.fund.governor,
-        "GovernorInvalidSignature",
-      );
+      const foreignContract = await signedBallot(f, f.voters[1], f.voters[1].address, {
+        verifyingContract: await f.fund.treasury.getAddress(),
+      });
+      await expect(
+        f.fund.governor.castVoteBySig(foreignContract.p.id, 1, f.voters[1].address, foreignContract.signature),
+      ).to.be.revertedWithCustomError(f.fund.governor, "GovernorInvalidSignature");
       const f2 = await loadFixture(fixture);
       const foreignChain = await signedBallot(f2, f2.voters[1], f2.voters[1].address, { chainId: 1 });
-      await expect(f2.fund.governor.castVoteBySig(foreignChain.p.id, 1, f2.voters[1].address, foreignChain.signature)).to.be.revertedWithCustomError(
-        f2.fund.governor,
-        "GovernorInvalidSignature",
-      );
+      await expect(
+        f2.fund.governor.castVoteBySig(foreignChain.p.id, 1, f2.voters[1].address, foreignChain.signature),
+      ).to.be.revertedWithCustomError(f2.fund.governor, "GovernorInvalidSignature");
     });
   });
 
@@ -340,37 +383,56 @@ describe("PuljeGovernor", () => {
       await lost.propose();
       await lost.waitForSnapshot();
       await lost.waitForDeadline();
-      await expect(lost.cancel(f.guardian)).to.be.revertedWithCustomError(f.fund.governor, "GovernorUnableToCancel").withArgs(lost.id, f.guardian.address);
+      await expect(lost.cancel(f.guardian))
+        .to.be.revertedWithCustomError(f.fund.governor, "GovernorUnableToCancel")
+        .withArgs(lost.id, f.guardian.address);
 
       const done = await grant(f, f.voters[1], "Done");
       await done.passAndExecute(f.voters.slice(0, 2));
-      await expect(done.cancel(f.guardian)).to.be.revertedWithCustomError(f.fund.governor, "GovernorUnexpectedProposalState");
+      await expect(done.cancel(f.guardian)).to.be.revertedWithCustomError(
+        f.fund.governor,
+        "GovernorUnexpectedProposalState",
+      );
     });
 
     it("is the guardian's alone: members, the proposer and outsiders cannot cancel", async () => {
       const { f, p } = await atState(State.Active);
       for (const caller of [f.voters[0], f.voters[3], f.outsider, f.deployer]) {
-        await expect(p.cancel(caller)).to.be.revertedWithCustomError(f.fund.governor, "GovernorUnableToCancel").withArgs(p.id, caller.address);
+        await expect(p.cancel(caller))
+          .to.be.revertedWithCustomError(f.fund.governor, "GovernorUnableToCancel")
+          .withArgs(p.id, caller.address);
       }
     });
 
     it("can be replaced or removed only by a proposal", async () => {
       const f = await loadFixture(fixture);
       const g = f.fund.governor;
-      await expect(g.connect(f.guardian).setProposalGuardian(f.outsider.address)).to.be.revertedWithCustomError(g, "GovernorOnlyExecutor").withArgs(f.guardian.address);
+      await expect(g.connect(f.guardian).setProposalGuardian(f.outsider.address))
+        .to.be.revertedWithCustomError(g, "GovernorOnlyExecutor")
+        .withArgs(f.guardian.address);
       const replace = new ProposalDriver(
         f.fund,
         f.voters[0],
-        { targets: [await g.getAddress()], values: [0n], calldatas: [g.interface.encodeFunctionData("setProposalGuardian", [f.outsider.address])] },
+        {
+          targets: [await g.getAddress()],
+          values: [0n],
+          calldatas: [g.interface.encodeFunctionData("setProposalGuardian", [f.outsider.address])],
+        },
         "New guardian",
       );
-      await expect(replace.passAndExecute(f.voters.slice(0, 2))).to.emit(g, "ProposalGuardianSet").withArgs(f.guardian.address, f.outsider.address);
+      await expect(replace.passAndExecute(f.voters.slice(0, 2)))
+        .to.emit(g, "ProposalGuardianSet")
+        .withArgs(f.guardian.address, f.outsider.address);
       expect(await g.proposalGuardian()).to.equal(f.outsider.address);
 
       const remove = new ProposalDriver(
         f.fund,
         f.voters[1],
-        { targets: [await g.getAddress()], values: [0n], calldatas: [g.interface.encodeFunctionData("setProposalGuardian", [ZeroAddress])] },
+        {
+          targets: [await g.getAddress()],
+          values: [0n],
+          calldatas: [g.interface.encodeFunctionData("setProposalGuardian", [ZeroAddress])],
+        },
         "No guardian",
       );
       await remove.passAndExecute(f.voters.slice(0, 2));
@@ -379,7 +441,11 @@ describe("PuljeGovernor", () => {
 
     it("without a guardian, lets a proposer withdraw their own proposal and nobody else", async () => {
       const f = await loadFixture(withoutGuardian);
-      const p = await ProposalDriver.grant(f.fund, f.voters[0], { token: ETH, recipient: f.recipient.address, amount: 1n });
+      const p = await ProposalDriver.grant(f.fund, f.voters[0], {
+        token: ETH,
+        recipient: f.recipient.address,
+        amount: 1n,
+      });
       await p.propose();
       await p.waitForSnapshot();
       await expect(p.cancel(f.voters[1])).to.be.revertedWithCustomError(f.fund.governor, "GovernorUnableToCancel");
@@ -427,12 +493,20 @@ describe("PuljeGovernor", () => {
         "New rules of the game",
       );
       const tx = await p.passAndExecute(f.voters.slice(0, 3));
-      await expect(tx).to.emit(g, "VotingDelaySet").withArgs(DAY, 2 * DAY);
-      await expect(tx).to.emit(g, "VotingPeriodSet").withArgs(5 * DAY, 7 * DAY);
+      await expect(tx)
+        .to.emit(g, "VotingDelaySet")
+        .withArgs(DAY, 2 * DAY);
+      await expect(tx)
+        .to.emit(g, "VotingPeriodSet")
+        .withArgs(5 * DAY, 7 * DAY);
       await expect(tx).to.emit(g, "ProposalThresholdSet").withArgs(1, 2);
       await expect(tx).to.emit(g, "QuorumNumeratorUpdated").withArgs(25, 50);
-      await expect(tx).to.emit(g, "LateQuorumVoteExtensionSet").withArgs(DAY, 2 * DAY);
-      await expect(tx).to.emit(tl, "MinDelayChange").withArgs(2 * DAY, 3 * DAY);
+      await expect(tx)
+        .to.emit(g, "LateQuorumVoteExtensionSet")
+        .withArgs(DAY, 2 * DAY);
+      await expect(tx)
+        .to.emit(tl, "MinDelayChange")
+        .withArgs(2 * DAY, 3 * DAY);
       expect(await g.votingDelay()).to.equal(BigInt(2 * DAY));
       expect(await g.votingPeriod()).to.equal(BigInt(7 * DAY));
       expect(await g.proposalThreshold()).to.equal(2n);
@@ -441,7 +515,9 @@ describe("PuljeGovernor", () => {
 
       // One member alone can no longer propose; a member with a delegated vote can.
       const solo = await grant(f, f.voters[1], "Solo");
-      await expect(solo.propose()).to.be.revertedWithCustomError(g, "GovernorInsufficientProposerVotes").withArgs(f.voters[1].address, 1, 2);
+      await expect(solo.propose())
+        .to.be.revertedWithCustomError(g, "GovernorInsufficientProposerVotes")
+        .withArgs(f.voters[1].address, 1, 2);
       await f.fund.membership!.connect(f.voters[2]).delegate(f.voters[1].address);
       await time.increase(1);
       await solo.propose();
@@ -454,11 +530,17 @@ describe("PuljeGovernor", () => {
       const p = new ProposalDriver(
         f.fund,
         f.voters[0],
-        { targets: [await g.getAddress()], values: [0n], calldatas: [g.interface.encodeFunctionData("setLateQuorumVoteExtension", [6 * DAY])] },
+        {
+          targets: [await g.getAddress()],
+          values: [0n],
+          calldatas: [g.interface.encodeFunctionData("setLateQuorumVoteExtension", [6 * DAY])],
+        },
         "Too long",
       );
       await p.passAndQueue(f.voters.slice(0, 2));
-      await expect(p.execute()).to.be.revertedWithCustomError(g, "GovernorPreventLateQuorumVoteExtensionTooLarge").withArgs(6 * DAY, 5 * DAY);
+      await expect(p.execute())
+        .to.be.revertedWithCustomError(g, "GovernorPreventLateQuorumVoteExtensionTooLarge")
+        .withArgs(6 * DAY, 5 * DAY);
     });
   });
 
@@ -486,21 +568,36 @@ describe("PuljeGovernor", () => {
       await p.vote(f.voters[0]);
       await p.vote(f.voters[1]);
       await p.waitForDeadline();
-      await expect(f.fund.governor.connect(f.outsider)["queue(uint256)"](p.id)).to.emit(f.fund.governor, "ProposalQueued");
+      await expect(f.fund.governor.connect(f.outsider)["queue(uint256)"](p.id)).to.emit(
+        f.fund.governor,
+        "ProposalQueued",
+      );
       await p.waitForEta();
-      await expect(f.fund.governor.connect(f.outsider)["execute(uint256)"](p.id)).to.emit(f.fund.governor, "ProposalExecuted").withArgs(p.id);
-      await expect(f.fund.governor["queue(uint256)"](42)).to.be.revertedWithCustomError(f.fund.governor, "GovernorNonexistentProposal").withArgs(42);
+      await expect(f.fund.governor.connect(f.outsider)["execute(uint256)"](p.id))
+        .to.emit(f.fund.governor, "ProposalExecuted")
+        .withArgs(p.id);
+      await expect(f.fund.governor["queue(uint256)"](42))
+        .to.be.revertedWithCustomError(f.fund.governor, "GovernorNonexistentProposal")
+        .withArgs(42);
     });
 
     it("runs only the actions that were voted on: altered actions are an unknown proposal", async () => {
       const f = await loadFixture(fixture);
       const p = await grant(f);
       await p.passAndQueue(f.voters.slice(0, 2));
-      const altered = grantActions(await f.fund.treasury.getAddress(), { token: ETH, recipient: f.outsider.address, amount: parseEther("9") }, p.description);
-      await expect(f.fund.governor["execute(address[],uint256[],bytes[],bytes32)"](altered.targets, altered.values, altered.calldatas, p.descriptionHash)).to.be.revertedWithCustomError(
-        f.fund.governor,
-        "GovernorNonexistentProposal",
+      const altered = grantActions(
+        await f.fund.treasury.getAddress(),
+        { token: ETH, recipient: f.outsider.address, amount: parseEther("9") },
+        p.description,
       );
+      await expect(
+        f.fund.governor["execute(address[],uint256[],bytes[],bytes32)"](
+          altered.targets,
+          altered.values,
+          altered.calldatas,
+          p.descriptionHash,
+        ),
+      ).to.be.revertedWithCustomError(f.fund.governor, "GovernorNonexistentProposal");
       await p.execute();
       expect(await f.fund.treasury.balanceOf(ETH)).to.equal(parseEther("9"));
     });
@@ -514,7 +611,11 @@ describe("PuljeGovernor", () => {
 
     it("fails the whole proposal when the treasury cannot pay, and it can be run later once funded", async () => {
       const f = await loadFixture(fixture);
-      const p = await ProposalDriver.grant(f.fund, f.voters[0], { token: ETH, recipient: f.recipient.address, amount: parseEther("15") });
+      const p = await ProposalDriver.grant(f.fund, f.voters[0], {
+        token: ETH,
+        recipient: f.recipient.address,
+        amount: parseEther("15"),
+      });
       await p.passAndQueue(f.voters.slice(0, 2));
       await expect(p.execute())
         .to.be.revertedWithCustomError(f.fund.treasury, "TreasuryInsufficientBalance")
@@ -546,10 +647,9 @@ describe("PuljeGovernor", () => {
 
     it("refuses ETH sent to the governor (money belongs in the treasury)", async () => {
       const f = await loadFixture(fixture);
-      await expect(f.outsider.sendTransaction({ to: await f.fund.governor.getAddress(), value: 1n })).to.be.revertedWithCustomError(
-        f.fund.governor,
-        "GovernorDisabledDeposit",
-      );
+      await expect(
+        f.outsider.sendTransaction({ to: await f.fund.governor.getAddress(), value: 1n }),
+      ).to.be.revertedWithCustomError(f.fund.governor, "GovernorDisabledDeposit");
     });
   });
 });

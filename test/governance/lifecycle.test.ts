@@ -15,7 +15,9 @@ async function funded(base: FundFixture) {
   const treasuryAddress = await fund.treasury.getAddress();
   await fund.treasury.connect(outsider).deposit("Municipal budget 2026", { value: parseEther("10") });
   await dkkt.connect(outsider).approve(treasuryAddress, DKKT(100_000n));
-  await fund.treasury.connect(outsider).depositToken(await dkkt.getAddress(), DKKT(100_000n), "Citizen million, first half");
+  await fund.treasury
+    .connect(outsider)
+    .depositToken(await dkkt.getAddress(), DKKT(100_000n), "Citizen million, first half");
   return { ...base, dkkt };
 }
 async function fundedMembership() {
@@ -33,7 +35,12 @@ for (const [mode, fixture] of [
     it("pays an ETH grant from propose to payout, with exact balances", async () => {
       const { fund, voters, recipient } = await loadFixture(fixture);
       const amount = parseEther("2.5");
-      const proposal = await ProposalDriver.grant(fund, voters[0], { token: ETH, recipient: recipient.address, amount }, "Skatepark lights");
+      const proposal = await ProposalDriver.grant(
+        fund,
+        voters[0],
+        { token: ETH, recipient: recipient.address, amount },
+        "Skatepark lights",
+      );
       const before = await ethers.provider.getBalance(recipient.address);
 
       await proposal.propose();
@@ -62,10 +69,17 @@ for (const [mode, fixture] of [
     it("pays an ERC-20 grant from propose to payout, with exact balances", async () => {
       const { fund, voters, recipient, dkkt } = await loadFixture(fixture);
       const token = await dkkt.getAddress();
-      const proposal = await ProposalDriver.grant(fund, voters[3], { token, recipient: recipient.address, amount: DKKT(25_000n) }, "Skovlunde Youth Club");
+      const proposal = await ProposalDriver.grant(
+        fund,
+        voters[3],
+        { token, recipient: recipient.address, amount: DKKT(25_000n) },
+        "Skovlunde Youth Club",
+      );
 
       const tx = await proposal.passAndExecute(voters.slice(0, 4));
-      await expect(tx).to.emit(fund.treasury, "Paid").withArgs(token, recipient.address, DKKT(25_000n), proposal.descriptionHash);
+      await expect(tx)
+        .to.emit(fund.treasury, "Paid")
+        .withArgs(token, recipient.address, DKKT(25_000n), proposal.descriptionHash);
       await expect(tx).to.emit(fund.governor, "ProposalExecuted").withArgs(proposal.id);
       expect(await dkkt.balanceOf(recipient.address)).to.equal(DKKT(25_000n));
       expect(await fund.treasury.balanceOf(token)).to.equal(DKKT(75_000n));
@@ -73,7 +87,11 @@ for (const [mode, fixture] of [
 
     it("records the tallies and who voted, and rejects a proposal that lost", async () => {
       const { fund, voters, recipient, oneVote } = await loadFixture(fixture);
-      const proposal = await ProposalDriver.grant(fund, voters[0], { token: ETH, recipient: recipient.address, amount: 1n });
+      const proposal = await ProposalDriver.grant(fund, voters[0], {
+        token: ETH,
+        recipient: recipient.address,
+        amount: 1n,
+      });
       await proposal.propose();
       await proposal.waitForSnapshot();
       await proposal.vote(voters[0], "for");
@@ -90,7 +108,11 @@ for (const [mode, fixture] of [
 
     it("fails a proposal below quorum even when everyone who voted was in favour", async () => {
       const { fund, voters, recipient } = await loadFixture(fixture);
-      const proposal = await ProposalDriver.grant(fund, voters[0], { token: ETH, recipient: recipient.address, amount: 1n });
+      const proposal = await ProposalDriver.grant(fund, voters[0], {
+        token: ETH,
+        recipient: recipient.address,
+        amount: 1n,
+      });
       await proposal.propose();
       await proposal.waitForSnapshot();
       await proposal.vote(voters[0], "for"); // 1 of 8 votes; quorum is 25 % = 2

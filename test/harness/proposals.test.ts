@@ -16,7 +16,10 @@ describe("harness: proposals", () => {
   });
 
   it("reads the title and body back without the suffix", () => {
-    expect(parseDescription(proposalDescription("Bænke", "Ti bænke", ANNA))).to.deep.equal({ title: "Bænke", body: "Ti bænke" });
+    expect(parseDescription(proposalDescription("Bænke", "Ti bænke", ANNA))).to.deep.equal({
+      title: "Bænke",
+      body: "Ti bænke",
+    });
     expect(parseDescription("Plain text proposal")).to.deep.equal({ title: "Plain text proposal", body: "" });
   });
 
@@ -38,7 +41,9 @@ describe("harness: errors", () => {
     const data = (await governor()).encodeErrorResult("GovernorProposerHasLiveProposal", [ANNA, 3]);
     const error = { message: "execution reverted", info: { error: { data } } };
     expect(decodeRevert(error)).to.deep.equal({ name: "GovernorProposerHasLiveProposal", args: [ANNA, 3n] });
-    expect(explainError(error)).to.equal(`${ANNA} already has proposal 3 pending or open for votes; wait until it is decided.`);
+    expect(explainError(error)).to.equal(
+      `${ANNA} already has proposal 3 pending or open for votes; wait until it is decided.`,
+    );
   });
 
   it("reads Hardhat's decoded message, including the proposal states a step needs", () => {

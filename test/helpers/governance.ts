@@ -66,7 +66,7 @@ export class ProposalDriver {
   }
 
   queue(by?: Signer) {
-    return (by ? this.fund.governor.connect(by) : this.fund.governor)["queue(address[],uint256[],bytes[],bytes32)"](...this.args, this.descriptionHash);
+    return this.governor(by)["queue(address[],uint256[],bytes[],bytes32)"](...this.args, this.descriptionHash);
   }
 
   async waitForEta(offset = 0) {
@@ -74,11 +74,15 @@ export class ProposalDriver {
   }
 
   execute(by?: Signer) {
-    return (by ? this.fund.governor.connect(by) : this.fund.governor)["execute(address[],uint256[],bytes[],bytes32)"](...this.args, this.descriptionHash);
+    return this.governor(by)["execute(address[],uint256[],bytes[],bytes32)"](...this.args, this.descriptionHash);
   }
 
   cancel(by: Signer) {
-    return this.fund.governor.connect(by)["cancel(address[],uint256[],bytes[],bytes32)"](...this.args, this.descriptionHash);
+    return this.governor(by)["cancel(address[],uint256[],bytes[],bytes32)"](...this.args, this.descriptionHash);
+  }
+
+  private governor(by?: Signer) {
+    return by ? this.fund.governor.connect(by) : this.fund.governor;
   }
 
   state() {

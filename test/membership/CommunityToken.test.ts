@@ -52,7 +52,11 @@ describe("CommunityToken (token-weighted mode)", () => {
     const p = new ProposalDriver(
       f.fund,
       f.voters[0],
-      { targets: [await f.token.getAddress()], values: [0n], calldatas: [f.token.interface.encodeFunctionData("mint", [f.outsider.address, parseEther("50")])] },
+      {
+        targets: [await f.token.getAddress()],
+        values: [0n],
+        calldatas: [f.token.interface.encodeFunctionData("mint", [f.outsider.address, parseEther("50")])],
+      },
       "Welcome a new creator",
     );
     await p.passAndExecute(f.voters.slice(0, 3));
@@ -63,8 +67,16 @@ describe("CommunityToken (token-weighted mode)", () => {
   it("caps the supply at 2^128 - 1, the size of the governor's tallies", async () => {
     const [deployer, holder] = await ethers.getSigners();
     const max = 2n ** 128n - 1n;
-    const token = await new CommunityToken__factory(deployer).deploy("Cap", "CAP", deployer.address, [holder.address], [max]);
-    await expect(token.mint(holder.address, 1n)).to.be.revertedWithCustomError(token, "ERC20ExceededSafeSupply").withArgs(max + 1n, max);
+    const token = await new CommunityToken__factory(deployer).deploy(
+      "Cap",
+      "CAP",
+      deployer.address,
+      [holder.address],
+      [max],
+    );
+    await expect(token.mint(holder.address, 1n))
+      .to.be.revertedWithCustomError(token, "ERC20ExceededSafeSupply")
+      .withArgs(max + 1n, max);
   });
 
   it("refuses an initial distribution of mismatched lengths", async () => {
@@ -79,7 +91,12 @@ describe("CommunityToken (token-weighted mode)", () => {
     const { token, voters, outsider } = await loadFixture(fixture);
     const owner = voters[0];
     const deadline = (await time.latest()) + 3600;
-    const domain = { name: "Creators Fund Vote", version: "1", chainId: (await ethers.provider.getNetwork()).chainId, verifyingContract: await token.getAddress() };
+    const domain = {
+      name: "Creators Fund Vote",
+      version: "1",
+      chainId: (await ethers.provider.getNetwork()).chainId,
+      verifyingContract: await token.getAddress(),
+    };
     const types = {
       Permit: [
         { name: "owner", type: "address" },
@@ -89,7 +106,15 @@ describe("CommunityToken (token-weighted mode)", () => {
         { name: "deadline", type: "uint256" },
       ],
     };
-    const sig = ethers.Signature.from(await owner.signTypedData(domain, types, { owner: owner.address, spender: outsider.address, value: 5n, nonce: 0, deadline }));
+    const sig = ethers.Signature.from(
+      await owner.signTypedData(domain, types, {
+        owner: owner.address,
+        spender: outsider.address,
+        value: 5n,
+        nonce: 0,
+        deadline,
+      }),
+    );
     await token.permit(owner.address, outsider.address, 5n, deadline, sig.v, sig.r, sig.s);
     expect(await token.allowance(owner.address, outsider.address)).to.equal(5n);
     expect(await token.nonces(owner.address)).to.equal(1n);

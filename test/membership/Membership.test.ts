@@ -15,7 +15,12 @@ describe("Membership", () => {
   /** Passes a proposal whose single action calls `membership` with `calldata`. */
   async function governanceCalls(f: Awaited<ReturnType<typeof fixture>>, calldata: string, title: string) {
     const target = await f.membership.getAddress();
-    const proposal = new ProposalDriver(f.fund, f.voters[0], { targets: [target], values: [0n], calldatas: [calldata] }, title);
+    const proposal = new ProposalDriver(
+      f.fund,
+      f.voters[0],
+      { targets: [target], values: [0n], calldatas: [calldata] },
+      title,
+    );
     await proposal.passAndExecute(f.voters.slice(0, 3));
     expect(await proposal.state()).to.equal(State.Executed);
   }
@@ -39,7 +44,9 @@ describe("Membership", () => {
 
     it("refuses an unknown district id when reading a name", async () => {
       const { membership } = await loadFixture(fixture);
-      await expect(membership.districtName(4)).to.be.revertedWithCustomError(membership, "MembershipUnknownDistrict").withArgs(4, 4);
+      await expect(membership.districtName(4))
+        .to.be.revertedWithCustomError(membership, "MembershipUnknownDistrict")
+        .withArgs(4, 4);
     });
   });
 
@@ -48,7 +55,9 @@ describe("Membership", () => {
       const { membership, registrar, outsider } = await loadFixture(fixture);
       const tx = membership.connect(registrar).addMember(outsider.address, 2);
       await expect(tx).to.emit(membership, "MemberAdded").withArgs(outsider.address, 2, registrar.address);
-      await expect(tx).to.emit(membership, "Transfer").withArgs(ZeroAddress, outsider.address, BigInt(outsider.address));
+      await expect(tx)
+        .to.emit(membership, "Transfer")
+        .withArgs(ZeroAddress, outsider.address, BigInt(outsider.address));
       await expect(tx).to.emit(membership, "DelegateVotesChanged").withArgs(outsider.address, 0, 1);
       expect(await membership.isMember(outsider.address)).to.equal(true);
       expect(await membership.delegates(outsider.address)).to.equal(outsider.address);
@@ -96,17 +105,24 @@ describe("Membership", () => {
       const holder = voters[0];
       const id = BigInt(holder.address);
       const m = membership.connect(holder);
-      await expect(m.transferFrom(holder.address, outsider.address, id)).to.be.revertedWithCustomError(membership, "MembershipNonTransferable");
-      await expect(m["safeTransferFrom(address,address,uint256)"](holder.address, outsider.address, id)).to.be.revertedWithCustomError(
+      await expect(m.transferFrom(holder.address, outsider.address, id)).to.be.revertedWithCustomError(
         membership,
         "MembershipNonTransferable",
       );
-      await expect(m["safeTransferFrom(address,address,uint256,bytes)"](holder.address, outsider.address, id, "0x")).to.be.revertedWithCustomError(
+      await expect(
+        m["safeTransferFrom(address,address,uint256)"](holder.address, outsider.address, id),
+      ).to.be.revertedWithCustomError(membership, "MembershipNonTransferable");
+      await expect(
+        m["safeTransferFrom(address,address,uint256,bytes)"](holder.address, outsider.address, id, "0x"),
+      ).to.be.revertedWithCustomError(membership, "MembershipNonTransferable");
+      await expect(m.approve(outsider.address, id)).to.be.revertedWithCustomError(
         membership,
         "MembershipNonTransferable",
       );
-      await expect(m.approve(outsider.address, id)).to.be.revertedWithCustomError(membership, "MembershipNonTransferable");
-      await expect(m.setApprovalForAll(outsider.address, true)).to.be.revertedWithCustomError(membership, "MembershipNonTransferable");
+      await expect(m.setApprovalForAll(outsider.address, true)).to.be.revertedWithCustomError(
+        membership,
+        "MembershipNonTransferable",
+      );
       expect(await membership.ownerOf(id)).to.equal(holder.address);
     });
   });
@@ -155,8 +171,16 @@ describe("Membership", () => {
         chainId: (await ethers.provider.getNetwork()).chainId,
         verifyingContract: await membership.getAddress(),
       };
-      const types = { Delegation: [{ name: "delegatee", type: "address" }, { name: "nonce", type: "uint256" }, { name: "expiry", type: "uint256" }] };
-      const sig = ethers.Signature.from(await alice.signTypedData(domain, types, { delegatee: bob.address, nonce: 0, expiry }));
+      const types = {
+        Delegation: [
+          { name: "delegatee", type: "address" },
+          { name: "nonce", type: "uint256" },
+          { name: "expiry", type: "uint256" },
+        ],
+      };
+      const sig = ethers.Signature.from(
+        await alice.signTypedData(domain, types, { delegatee: bob.address, nonce: 0, expiry }),
+      );
       await membership.connect(relayer).delegateBySig(bob.address, 0, expiry, sig.v, sig.r, sig.s);
       expect(await membership.delegates(alice.address)).to.equal(bob.address);
       await expect(membership.connect(relayer).delegateBySig(bob.address, 0, expiry, sig.v, sig.r, sig.s))
@@ -176,7 +200,9 @@ describe("Membership", () => {
       expect(await membership.isMember(alice.address)).to.equal(false);
       expect(await membership.getVotes(bob.address)).to.equal(1n);
       expect(await membership.memberCount()).to.equal(7n);
-      await expect(membership.memberOf(alice.address)).to.be.revertedWithCustomError(membership, "MembershipNotMember").withArgs(alice.address);
+      await expect(membership.memberOf(alice.address))
+        .to.be.revertedWithCustomError(membership, "MembershipNotMember")
+        .withArgs(alice.address);
 
       await membership.connect(registrar).addMember(alice.address, 3);
       expect(await membership.getVotes(alice.address)).to.equal(1n);
@@ -185,7 +211,9 @@ describe("Membership", () => {
 
     it("refuses a non-member", async () => {
       const { membership, outsider } = await loadFixture(fixture);
-      await expect(membership.connect(outsider).leave()).to.be.revertedWithCustomError(membership, "MembershipNotMember").withArgs(outsider.address);
+      await expect(membership.connect(outsider).leave())
+        .to.be.revertedWithCustomError(membership, "MembershipNotMember")
+        .withArgs(outsider.address);
     });
   });
 
@@ -197,7 +225,11 @@ describe("Membership", () => {
         .to.be.revertedWithCustomError(f.membership, "AccessControlUnauthorizedAccount")
         .withArgs(f.registrar.address, await f.membership.DEFAULT_ADMIN_ROLE());
 
-      await governanceCalls(f, f.membership.interface.encodeFunctionData("revoke", [target.address]), "Revoke a membership");
+      await governanceCalls(
+        f,
+        f.membership.interface.encodeFunctionData("revoke", [target.address]),
+        "Revoke a membership",
+      );
       expect(await f.membership.isMember(target.address)).to.equal(false);
       expect(await f.membership.memberCount()).to.equal(7n);
     });
@@ -225,7 +257,10 @@ describe("Membership", () => {
       expect(await f.membership.districtCount()).to.equal(5n);
       expect(await f.membership.districtName(4)).to.equal("Herlev");
 
-      const grant = f.membership.interface.encodeFunctionData("grantRole", [await f.membership.REGISTRAR_ROLE(), f.outsider.address]);
+      const grant = f.membership.interface.encodeFunctionData("grantRole", [
+        await f.membership.REGISTRAR_ROLE(),
+        f.outsider.address,
+      ]);
       await governanceCalls(f, grant, "A second registrar");
       await f.membership.connect(f.outsider).addMember(f.recipient.address, 4);
       expect((await f.membership.memberOf(f.recipient.address))[0]).to.equal(4n);
@@ -235,15 +270,21 @@ describe("Membership", () => {
       const f = await loadFixture(fixture);
       const timelock = await ethers.getImpersonatedSigner(await f.fund.timelock.getAddress());
       await ethers.provider.send("hardhat_setBalance", [timelock.address, "0xde0b6b3a7640000"]);
-      await expect(f.membership.connect(timelock).addDistrict("")).to.be.revertedWithCustomError(f.membership, "MembershipEmptyDistrictName");
-      await expect(f.membership.connect(timelock).addDistrict("Herlev")).to.emit(f.membership, "DistrictAdded").withArgs(4, "Herlev");
+      await expect(f.membership.connect(timelock).addDistrict("")).to.be.revertedWithCustomError(
+        f.membership,
+        "MembershipEmptyDistrictName",
+      );
+      await expect(f.membership.connect(timelock).addDistrict("Herlev"))
+        .to.emit(f.membership, "DistrictAdded")
+        .withArgs(4, "Herlev");
     });
   });
 
   describe("interfaces", () => {
     it("supports ERC-165, ERC-721 and AccessControl", async () => {
       const { membership } = await loadFixture(fixture);
-      for (const id of ["0x01ffc9a7", "0x80ac58cd", "0x5b5e139f", "0x7965db0b"]) expect(await membership.supportsInterface(id)).to.equal(true);
+      for (const id of ["0x01ffc9a7", "0x80ac58cd", "0x5b5e139f", "0x7965db0b"])
+        expect(await membership.supportsInterface(id)).to.equal(true);
       expect(await membership.supportsInterface("0xffffffff")).to.equal(false);
     });
 

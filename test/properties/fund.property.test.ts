@@ -3,7 +3,14 @@ import fc from "fast-check";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import type { ContractTransactionResponse } from "ethers";
-import { ETH, grantActions, proposalDescription, VoteSupport, type ProposalActions, type VoteChoice } from "../../harness/proposals";
+import {
+  ETH,
+  grantActions,
+  proposalDescription,
+  VoteSupport,
+  type ProposalActions,
+  type VoteChoice,
+} from "../../harness/proposals";
 import { DAY, membershipFund, stablecoin, tokenFund, type FundFixture } from "../helpers/fixtures";
 
 /**
@@ -29,7 +36,15 @@ const VOTERS = 8;
 /** Amounts are drawn in steps of 0.001 ETH or 1 DKKT, so both assets see comparable sums. */
 const UNIT = [10n ** 15n, 10n ** 6n];
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant("deposit" as const), from: fc.nat(VOTERS - 1), asset: fc.nat(1), amount: fc.bigInt(1n, 5000n) }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("deposit" as const),
+      from: fc.nat(VOTERS - 1),
+      asset: fc.nat(1),
+      amount: fc.bigInt(1n, 5000n),
+    }),
+    weight: 2,
+  },
   fc.record({ kind: fc.constant("delegate" as const), from: fc.nat(VOTERS - 1), to: fc.nat(VOTERS - 1) }),
   {
     arbitrary: fc.record({
@@ -41,9 +56,24 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     }),
     weight: 3,
   },
-  { arbitrary: fc.record({ kind: fc.constant("vote" as const), voter: fc.nat(VOTERS - 1), proposal: fc.nat(2), support: fc.constantFrom<VoteChoice>("for", "against", "abstain") }), weight: 3 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("vote" as const),
+      voter: fc.nat(VOTERS - 1),
+      proposal: fc.nat(2),
+      support: fc.constantFrom<VoteChoice>("for", "against", "abstain"),
+    }),
+    weight: 3,
+  },
   // Several members vote For at once, so sequences reach quorum and payouts often enough.
-  { arbitrary: fc.record({ kind: fc.constant("rally" as const), proposal: fc.nat(2), voters: fc.integer({ min: 1, max: 5 }) }), weight: 3 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("rally" as const),
+      proposal: fc.nat(2),
+      voters: fc.integer({ min: 1, max: 5 }),
+    }),
+    weight: 3,
+  },
   fc.record({ kind: fc.constant("wait" as const), seconds: fc.constantFrom(3600, DAY, 3 * DAY, 6 * DAY) }),
   { arbitrary: fc.record({ kind: fc.constant("queue" as const), proposal: fc.nat(2) }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant("execute" as const), proposal: fc.nat(2) }), weight: 2 },
@@ -78,7 +108,8 @@ async function run(f: FundFixture & { assets: string[] }, steps: Step[], ghost: 
     const until = async (t: bigint) => {
       if (t > BigInt(await time.latest())) await time.increaseTo(t);
     };
-    if ((kind === "vote" || kind === "rally") && state === 0n) await until((await fund.governor.proposalSnapshot(id)) + 1n);
+    if ((kind === "vote" || kind === "rally") && state === 0n)
+      await until((await fund.governor.proposalSnapshot(id)) + 1n);
     if (kind === "queue" && state === 1n) await until((await fund.governor.proposalDeadline(id)) + 1n);
     if (kind === "execute" && state === 5n) await until(await fund.governor.proposalEta(id));
   }
@@ -109,15 +140,22 @@ async function run(f: FundFixture & { assets: string[] }, steps: Step[], ghost: 
       case "propose": {
         const proposer = voters[s.proposer];
         const description = proposalDescription(`Grant ${ghost.proposals.length + 1}`, "", proposer.address);
-        const actions = grantActions(treasuryAddress, { token: f.assets[s.asset], recipient: recipients[s.recipient].address, amount: s.amount * UNIT[s.asset] }, description);
-        receipt = await attempt(() => fund.governor.connect(proposer).propose(actions.targets, actions.values, actions.calldatas, description));
+        const actions = grantActions(
+          treasuryAddress,
+          { token: f.assets[s.asset], recipient: recipients[s.recipient].address, amount: s.amount * UNIT[s.asset] },
+          description,
+        );
+        receipt = await attempt(() =>
+          fund.governor.connect(proposer).propose(actions.targets, actions.values, actions.calldatas, description),
+        );
         if (receipt) ghost.proposals.push({ id: await fund.governor.latestProposalId(), actions, description });
         break;
       }
       case "vote": {
         const p = pick(s.proposal);
         if (p) await advanceTo(p.id, s.kind);
-        if (p) receipt = await attempt(() => fund.governor.connect(voters[s.voter]).castVote(p.id, VoteSupport[s.support]));
+        if (p)
+          receipt = await attempt(() => fund.governor.connect(voters[s.voter]).castVote(p.id, VoteSupport[s.support]));
         break;
       }
       case "rally": {
@@ -138,7 +176,11 @@ async function run(f: FundFixture & { assets: string[] }, steps: Step[], ghost: 
         if (!p) break;
         await advanceTo(p.id, s.kind);
         const args = [p.actions.targets, p.actions.values, p.actions.calldatas, ethers.id(p.description)] as const;
-        receipt = await attempt(() => (s.kind === "queue" ? fund.governor["queue(address[],uint256[],bytes[],bytes32)"](...args) : fund.governor["execute(address[],uint256[],bytes[],bytes32)"](...args)));
+        receipt = await attempt(() =>
+          s.kind === "queue"
+            ? fund.governor["queue(address[],uint256[],bytes[],bytes32)"](...args)
+            : fund.governor["execute(address[],uint256[],bytes[],bytes32)"](...args),
+        );
         break;
       }
     }
@@ -158,7 +200,9 @@ async function run(f: FundFixture & { assets: string[] }, steps: Step[], ghost: 
     }
 
     // 2. A payment only inside an execution, and exactly what the executed proposal says.
-    const paid = (receipt?.logs ?? []).filter((l) => l.address === treasuryAddress && treasury.interface.parseLog(l)!.name === "Paid");
+    const paid = (receipt?.logs ?? []).filter(
+      (l) => l.address === treasuryAddress && treasury.interface.parseLog(l)!.name === "Paid",
+    );
     if (paid.length > 0) {
       expect(executedIds, "a payment without an executed proposal").to.have.length(1);
       const proposal = ghost.proposals.find((p) => p.id === executedIds[0])!;
@@ -171,7 +215,9 @@ async function run(f: FundFixture & { assets: string[] }, steps: Step[], ghost: 
 
     // 1. Balance = deposits − payments, per asset.
     for (const asset of f.assets) {
-      expect(await treasury.balanceOf(asset)).to.equal((ghost.deposits.get(asset) ?? 0n) - (ghost.payments.get(asset) ?? 0n));
+      expect(await treasury.balanceOf(asset)).to.equal(
+        (ghost.deposits.get(asset) ?? 0n) - (ghost.payments.get(asset) ?? 0n),
+      );
     }
 
     // 3. Votes cast ≤ voting power at the snapshot.
@@ -208,11 +254,19 @@ for (const [mode, base] of [
       await fc.assert(
         fc.asyncProperty(fc.array(step, { minLength: 15, maxLength: 50 }), async (steps) => {
           const f = await loadFixture(fixture);
-          const ghost: Ghost = { deposits: new Map(f.assets.map((a, i) => [a, START[i]])), payments: new Map(), proposals: [], executions: 0 };
+          const ghost: Ghost = {
+            deposits: new Map(f.assets.map((a, i) => [a, START[i]])),
+            payments: new Map(),
+            proposals: [],
+            executions: 0,
+          };
           await run(f, steps, ghost);
           executions += ghost.executions;
         }),
-        { numRuns: Number(process.env.PROPERTY_RUNS ?? 40), seed: process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : undefined },
+        {
+          numRuns: Number(process.env.PROPERTY_RUNS ?? 40),
+          seed: process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : undefined,
+        },
       );
       // The generator must reach payouts, or the properties above were never exercised.
       expect(executions).to.be.greaterThan(0);

@@ -63,10 +63,14 @@ describe("Steward tasks (the harness on a live chain)", function () {
   it("admits a member, and explains a refusal in a sentence", async () => {
     const signers = await ethers.getSigners();
     const resident = signers[RESIDENT].address;
-    expect((await run("members:add", { account: resident, district: "Måløv", from: "1" })).output).to.match(/^Admitted 0x5E661B79FE2D3F6cE70F5AAC07d8Cd9abb2743F1 to Måløv \(tx 0x[0-9a-f]{64}\)$/);
+    expect((await run("members:add", { account: resident, district: "Måløv", from: "1" })).output).to.match(
+      /^Admitted 0x5E661B79FE2D3F6cE70F5AAC07d8Cd9abb2743F1 to Måløv \(tx 0x[0-9a-f]{64}\)$/,
+    );
     const fund = connectFund(readDeployment(31337, dir), ethers.provider);
     expect(await fund.membership!.isMember(resident)).to.equal(true);
-    expect((await run("members:add", { account: resident, district: "Måløv", from: "1" })).error).to.equal(`${resident} is already a member.`);
+    expect((await run("members:add", { account: resident, district: "Måløv", from: "1" })).error).to.equal(
+      `${resident} is already a member.`,
+    );
     expect((await run("members:add", { account: resident, district: "Herlev", from: "1" })).error).to.equal(
       'Unknown district "Herlev" (known: Skovlunde, Måløv, Ballerup Nord, Ballerup Syd)',
     );
@@ -78,11 +82,20 @@ describe("Steward tasks (the harness on a live chain)", function () {
   it("takes a grant from deposit to payout: fund, grant:propose, vote, queue, execute, status", async () => {
     const signers = await ethers.getSigners();
     const fund = connectFund(readDeployment(31337, dir), ethers.provider);
-    expect((await run("fund", { amount: "5", token: "ETH", memo: "Pulje 2026", from: "0" })).output).to.match(/^Deposited 5\.0 ETH into the treasury/);
+    expect((await run("fund", { amount: "5", token: "ETH", memo: "Pulje 2026", from: "0" })).output).to.match(
+      /^Deposited 5\.0 ETH into the treasury/,
+    );
     expect(await fund.treasury.balanceOf(ethers.ZeroAddress)).to.equal(parseEther("5"));
 
     const payee = signers[19].address;
-    const proposed = await run("grant:propose", { recipient: payee, amount: "1.25", token: "ETH", title: "Lys på skaterbanen", description: "Vinterlys", from: ANNA });
+    const proposed = await run("grant:propose", {
+      recipient: payee,
+      amount: "1.25",
+      token: "ETH",
+      title: "Lys på skaterbanen",
+      description: "Vinterlys",
+      from: ANNA,
+    });
     expect(proposed.error).to.equal(null);
     expect(proposed.result).to.equal(1n);
 
@@ -90,15 +103,20 @@ describe("Steward tasks (the harness on a live chain)", function () {
       "Proposal 1 is Pending; this step needs it to be Active.",
     );
     await time.increaseTo((await fund.governor.proposalSnapshot(1)) + 1n);
-    for (const from of ["3", "4", "5", "6"]) expect((await run("vote", { id: "1", support: "for", reason: "", from })).error).to.equal(null);
-    expect((await run("vote", { id: "1", support: "maybe", reason: "", from: "7" })).error).to.equal('--support must be for, against or abstain, got "maybe"');
+    for (const from of ["3", "4", "5", "6"])
+      expect((await run("vote", { id: "1", support: "for", reason: "", from })).error).to.equal(null);
+    expect((await run("vote", { id: "1", support: "maybe", reason: "", from: "7" })).error).to.equal(
+      '--support must be for, against or abstain, got "maybe"',
+    );
     expect((await run("vote", { id: "1", support: "for", reason: "", from: "24" })).error).to.equal(
       `${signers[24].address} had no votes when voting on proposal 1 opened: not a member yet then, or the vote was delegated to someone else.`,
     );
 
     await time.increaseTo((await fund.governor.proposalDeadline(1)) + 1n);
     expect((await run("queue", { id: "1" })).output).to.match(/^Queued proposal 1; it can be executed from /);
-    expect((await run("execute", { id: "1" })).error).to.equal("The timelock is not ready: the proposal is not queued, or its delay has not passed yet.");
+    expect((await run("execute", { id: "1" })).error).to.equal(
+      "The timelock is not ready: the proposal is not queued, or its delay has not passed yet.",
+    );
     await time.increaseTo(await fund.governor.proposalEta(1));
     const before = await ethers.provider.getBalance(payee);
     expect((await run("execute", { id: "1" })).error).to.equal(null);
@@ -108,7 +126,7 @@ describe("Steward tasks (the harness on a live chain)", function () {
     const status = (await run("status")).output;
     expect(status).to.contain("3.75 ETH");
     expect(status).to.contain("quorum 25 % of 17 members");
-    expect(status).to.match(/#1 Executed  for 4 \/ against 0 \/ abstain 0  Lys på skaterbanen/);
+    expect(status).to.contain("#1 Executed  for 4 / against 0 / abstain 0  Lys på skaterbanen");
   });
 
   it("seeds the demo with a proposal in every state", async () => {
@@ -117,7 +135,16 @@ describe("Steward tasks (the harness on a live chain)", function () {
     const fund = connectFund(result, ethers.provider);
     const states = [];
     for (let id = 1n; id <= 8n; id++) states.push(PROPOSAL_STATES[Number(await fund.governor.state(id))]);
-    expect(states).to.deep.equal(["Executed", "Executed", "Defeated", "Canceled", "Queued", "Succeeded", "Active", "Pending"]);
+    expect(states).to.deep.equal([
+      "Executed",
+      "Executed",
+      "Defeated",
+      "Canceled",
+      "Queued",
+      "Succeeded",
+      "Active",
+      "Pending",
+    ]);
     expect(await fund.membership!.memberCount()).to.equal(16n);
     expect(result.assets.map((a: { symbol: string }) => a.symbol)).to.deep.equal(["DKKT"]);
     expect(result.demo.accounts).to.have.length(24);

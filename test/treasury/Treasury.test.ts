@@ -38,7 +38,10 @@ describe("Treasury", () => {
       await expect(treasury.connect(outsider).deposit("Municipal budget 2026", { value: parseEther("3") }))
         .to.emit(treasury, "Deposited")
         .withArgs(outsider.address, ETH, parseEther("3"), "Municipal budget 2026");
-      await expect(treasury.connect(outsider).deposit("nothing")).to.be.revertedWithCustomError(treasury, "TreasuryZeroAmount");
+      await expect(treasury.connect(outsider).deposit("nothing")).to.be.revertedWithCustomError(
+        treasury,
+        "TreasuryZeroAmount",
+      );
     });
 
     it("pulls ERC-20 deposits after an approval", async () => {
@@ -53,7 +56,10 @@ describe("Treasury", () => {
     it("refuses a zero token deposit, the zero address as token, and a deposit without allowance", async () => {
       const { treasury, outsider, dkkt, treasuryAddress } = await loadFixture(fixture);
       const token = await dkkt.getAddress();
-      await expect(treasury.connect(outsider).depositToken(token, 0, "")).to.be.revertedWithCustomError(treasury, "TreasuryZeroAmount");
+      await expect(treasury.connect(outsider).depositToken(token, 0, "")).to.be.revertedWithCustomError(
+        treasury,
+        "TreasuryZeroAmount",
+      );
       await expect(treasury.connect(outsider).depositToken(ZeroAddress, 1, ""))
         .to.be.revertedWithCustomError(treasury, "TreasuryInvalidToken")
         .withArgs(ZeroAddress);
@@ -107,11 +113,9 @@ describe("Treasury", () => {
       const tx = treasury.connect(timelock).pay(ETH, recipient.address, parseEther("0.5"), decision);
       await expect(tx).to.emit(treasury, "Paid").withArgs(ETH, recipient.address, parseEther("0.5"), decision);
       await expect(tx).to.changeEtherBalances([treasury, recipient], [-parseEther("0.5"), parseEther("0.5")]);
-      await expect(treasury.connect(timelock).pay(await dkkt.getAddress(), recipient.address, 400n, decision)).to.changeTokenBalances(
-        dkkt,
-        [treasury, recipient],
-        [-400n, 400n],
-      );
+      await expect(
+        treasury.connect(timelock).pay(await dkkt.getAddress(), recipient.address, 400n, decision),
+      ).to.changeTokenBalances(dkkt, [treasury, recipient], [-400n, 400n]);
     });
 
     it("pays nobody but the timelock: not members, the guardian, registrars or the deployer", async () => {
@@ -127,7 +131,10 @@ describe("Treasury", () => {
     it("refuses a zero amount, the zero address as recipient, and more than it holds", async () => {
       const { treasury, timelock, outsider, recipient, dkkt } = await loadFixture(fixture);
       await treasury.connect(outsider).deposit("", { value: 10n });
-      await expect(treasury.connect(timelock).pay(ETH, recipient.address, 0, ZeroHash)).to.be.revertedWithCustomError(treasury, "TreasuryZeroAmount");
+      await expect(treasury.connect(timelock).pay(ETH, recipient.address, 0, ZeroHash)).to.be.revertedWithCustomError(
+        treasury,
+        "TreasuryZeroAmount",
+      );
       await expect(treasury.connect(timelock).pay(ETH, ZeroAddress, 1, ZeroHash))
         .to.be.revertedWithCustomError(treasury, "TreasuryInvalidRecipient")
         .withArgs(ZeroAddress);
@@ -154,10 +161,9 @@ describe("Treasury", () => {
       const { treasury, timelock, outsider, fund } = await loadFixture(fixture);
       await treasury.connect(outsider).deposit("", { value: 10n });
       // The governor refuses plain ETH, so it stands in for a recipient that cannot receive.
-      await expect(treasury.connect(timelock).pay(ETH, await fund.governor.getAddress(), 1n, ZeroHash)).to.be.revertedWithCustomError(
-        fund.governor,
-        "GovernorDisabledDeposit",
-      );
+      await expect(
+        treasury.connect(timelock).pay(ETH, await fund.governor.getAddress(), 1n, ZeroHash),
+      ).to.be.revertedWithCustomError(fund.governor, "GovernorDisabledDeposit");
     });
 
     it("cannot be made to pay twice by a recipient re-entering during a grant", async () => {
@@ -165,7 +171,11 @@ describe("Treasury", () => {
       const { fund, voters, deployer, outsider, treasury } = f;
       await treasury.connect(outsider).deposit("", { value: parseEther("10") });
       const evil = await new CallbackRecipient__factory(deployer).deploy();
-      const p = await ProposalDriver.grant(fund, voters[0], { token: ETH, recipient: await evil.getAddress(), amount: parseEther("1") });
+      const p = await ProposalDriver.grant(fund, voters[0], {
+        token: ETH,
+        recipient: await evil.getAddress(),
+        amount: parseEther("1"),
+      });
       // On payment it tries to execute the same proposal again through the governor.
       await evil.setCallback(
         await fund.governor.getAddress(),
@@ -189,7 +199,10 @@ describe("Treasury", () => {
       await treasury.connect(outsider).deposit("", { value: 10n });
       const evil = await new CallbackRecipient__factory(deployer).deploy();
       const evilAddress = await evil.getAddress();
-      await evil.setCallback(await treasury.getAddress(), treasury.interface.encodeFunctionData("pay", [ETH, evilAddress, 5n, ZeroHash]));
+      await evil.setCallback(
+        await treasury.getAddress(),
+        treasury.interface.encodeFunctionData("pay", [ETH, evilAddress, 5n, ZeroHash]),
+      );
       await treasury.connect(timelock).pay(ETH, evilAddress, 1n, ZeroHash);
       expect(await evil.callbackSucceeded()).to.equal(false);
       expect(await ethers.provider.getBalance(evilAddress)).to.equal(1n);
@@ -201,7 +214,10 @@ describe("Treasury", () => {
     it("belongs to the timelock and can never be renounced", async () => {
       const { treasury, timelock, voters } = await loadFixture(fixture);
       expect(await treasury.owner()).to.equal(timelock.address);
-      await expect(treasury.connect(timelock).renounceOwnership()).to.be.revertedWithCustomError(treasury, "TreasuryOwnershipNotRenounceable");
+      await expect(treasury.connect(timelock).renounceOwnership()).to.be.revertedWithCustomError(
+        treasury,
+        "TreasuryOwnershipNotRenounceable",
+      );
       await expect(treasury.connect(voters[0]).renounceOwnership())
         .to.be.revertedWithCustomError(treasury, "OwnableUnauthorizedAccount")
         .withArgs(voters[0].address);

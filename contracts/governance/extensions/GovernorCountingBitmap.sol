@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
+// CLOCK_MODE and COUNTING_MODE are the names ERC-6372 and the Governor interface define.
+/* solhint-disable func-name-mixedcase */
+
 import {Governor, IGovernor} from "@openzeppelin/contracts/governance/Governor.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
@@ -38,7 +41,6 @@ abstract contract GovernorCountingBitmap is Governor {
     mapping(address voter => mapping(uint256 word => uint256 bits)) private _votedBits;
 
     /// @inheritdoc IGovernor
-    // solhint-disable-next-line func-name-mixedcase
     function COUNTING_MODE() public pure virtual override returns (string memory) {
         return "support=bravo&quorum=for,abstain";
     }
