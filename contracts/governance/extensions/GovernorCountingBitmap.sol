@@ -10,13 +10,17 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 /// @title GovernorCountingBitmap
 /// @notice Simple For / Against / Abstain counting (the same rules and COUNTING_MODE as
 /// OpenZeppelin's GovernorCountingSimple) with cheaper storage for the voting path.
-/// @dev Two differences from GovernorCountingSimple, both about gas:
+/// @dev Three differences from GovernorCountingSimple, all about gas on the voting path:
 /// - "has voted" is one bit in a per-voter bitmap indexed by proposal id. With sequential ids
 ///   (GovernorSequentialProposalId) a voter's 256 consecutive proposals share one word, so every
 ///   vote after a voter's first in that range writes a non-zero word (~5k gas) instead of a
 ///   fresh slot (~22k). With hash ids it stays correct, just without the saving.
-/// - For and Abstain share one slot, which is the slot the quorum check reads. They are
-///   128-bit: a tally that would pass 2^128 reverts instead of wrapping (SafeCast).
+/// - The first vote on a proposal caches its quorum. Quorum at a past snapshot never changes,
+///   but computing it reads the quorum history and a binary search through the voting source's
+///   total-supply checkpoints — a dozen cold reads in a fund with thousands of members — and
+///   GovernorPreventLateQuorum asks for it after every vote until quorum is reached.
+/// - For and Abstain share one slot (the one the quorum check reads); Against shares one with
+///   the cached quorum. Tallies are 128-bit: one that would pass 2^128 reverts (SafeCast).
 /// One difference in behaviour: an account without votes at the snapshot cannot vote (it would
 /// count nothing, only say so in the record). It reverts with {GovernorNoVotingPower}.
 abstract contract GovernorCountingBitmap is Governor {
@@ -34,7 +38,9 @@ abstract contract GovernorCountingBitmap is Governor {
     struct Tally {
         uint128 forVotes;
         uint128 abstainVotes;
-        uint256 againstVotes;
+        uint128 againstVotes;
+        // quorum(snapshot) + 1 once cached; 0 means not cached yet.
+        uint128 quorumPlusOne;
     }
 
     mapping(uint256 proposalId => Tally) private _tallies;
@@ -61,7 +67,9 @@ abstract contract GovernorCountingBitmap is Governor {
     /// @dev Quorum counts For and Abstain, like GovernorCountingSimple.
     function _quorumReached(uint256 proposalId) internal view virtual override returns (bool) {
         Tally storage tally = _tallies[proposalId];
-        return quorum(proposalSnapshot(proposalId)) <= uint256(tally.forVotes) + tally.abstainVotes;
+        uint256 cached = tally.quorumPlusOne;
+        uint256 required = cached != 0 ? cached - 1 : quorum(proposalSnapshot(proposalId));
+        return required <= uint256(tally.forVotes) + tally.abstainVotes;
     }
 
     /// @dev A proposal succeeds when For is strictly more than Against.
@@ -86,8 +94,13 @@ abstract contract GovernorCountingBitmap is Governor {
         _votedBits[account][word] = bits | bit;
 
         Tally storage tally = _tallies[proposalId];
+        if (tally.quorumPlusOne == 0) {
+            // The snapshot is in the past (the vote is open), so this value is final.
+            uint256 required = quorum(proposalSnapshot(proposalId));
+            if (required < type(uint128).max) tally.quorumPlusOne = uint128(required + 1);
+        }
         if (support == uint8(VoteType.Against)) {
-            tally.againstVotes += totalWeight;
+            tally.againstVotes = SafeCast.toUint128(tally.againstVotes + totalWeight);
         } else if (support == uint8(VoteType.For)) {
             tally.forVotes = SafeCast.toUint128(tally.forVotes + totalWeight);
         } else if (support == uint8(VoteType.Abstain)) {
