@@ -27,7 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["scripts/*.cjs"],
+    files: ["scripts/*.cjs", ".solcover.js"],
     languageOptions: {
       sourceType: "commonjs",
       globals: { require: "readonly", process: "readonly", module: "readonly", __dirname: "readonly" },
