@@ -11,12 +11,15 @@ import {
 import { configToJson, type FundConfig, type TrackedAsset, type VotingMode } from "./config";
 import type { DeployedFund } from "./deployFund";
 
-/** What `deployments/<chainId>.json` holds: every address, where history starts, and the config used. */
+/**
+ * What `deployments/<chainId>.json` holds: every address, where history starts, and the config
+ * used. Nothing time-dependent: the local demo's file is the same on every `npm start`, so it
+ * is committed and the dApp's generated config can be checked for staleness.
+ */
 export interface DeploymentRecord {
   name: string;
   chainId: number;
   network: string;
-  deployedAt: string;
   deployer: string;
   deploymentBlock: number;
   votingMode: VotingMode;
@@ -29,6 +32,8 @@ export interface DeploymentRecord {
   };
   /** ERC-20s the fund keeps besides ETH (from the config, plus the demo token on the local chain). */
   assets: TrackedAsset[];
+  /** A Multicall3-compatible contract for batched reads where the chain has none at the canonical address. */
+  multicall?: string;
   config: Record<string, unknown>;
   /** Only on the local demo chain: the demo accounts and their roles (labels never go on chain). */
   demo?: { accounts: { index: number; address: string; name: string; role: string; district?: string }[] };
@@ -45,7 +50,6 @@ export async function toDeploymentRecord(fund: DeployedFund, network: string): P
     name: fund.config.name,
     chainId: fund.chainId,
     network,
-    deployedAt: new Date().toISOString(),
     deployer: fund.deployer,
     deploymentBlock: fund.deploymentBlock,
     votingMode: fund.config.votingMode,

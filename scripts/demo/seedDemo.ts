@@ -4,7 +4,7 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types";
 import { connectFund, type ConnectedFund, type DeploymentRecord } from "../../deploy/deployments";
 import { castVote, deposit, executeProposal, proposeGrant, queueProposal, type Asset } from "../../harness/operations";
 import { ETH, type VoteChoice } from "../../harness/proposals";
-import { DemoStablecoin__factory } from "../../typechain-types";
+import { DemoStablecoin__factory, LocalMulticall__factory } from "../../typechain-types";
 import { DEMO_PEOPLE, person } from "./people";
 
 const HOUR = 3600;
@@ -30,8 +30,13 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   const extension = Number(await fund.governor.lateQuorumVoteExtension());
   const timelock = Number(await fund.timelock.getMinDelay());
 
-  // Money: a demo krone stable-coin, and the municipality's deposits.
   const kommune = as("Ballerup Kommune");
+  // The dApp batches its reads through Multicall3's interface, which a fresh local chain lacks.
+  const multicall = await new LocalMulticall__factory(kommune).deploy();
+  await multicall.waitForDeployment();
+  record.multicall = await multicall.getAddress();
+
+  // Money: a demo krone stable-coin, and the municipality's deposits.
   const dkktContract = await new DemoStablecoin__factory(kommune).deploy("Demo Danish Krone", "DKKT");
   await dkktContract.waitForDeployment();
   const dkkt: Asset = { symbol: "DKKT", address: await dkktContract.getAddress(), decimals: 6 };
