@@ -1,4 +1,4 @@
-import { getAddress, Interface, keccak256, toUtf8Bytes, ZeroAddress } from "ethers";
+import { Interface, keccak256, toUtf8Bytes, ZeroAddress } from "ethers";
 import { Treasury__factory } from "../typechain-types";
 
 /** The zero address stands for ETH wherever an asset is named. */
@@ -36,25 +36,8 @@ export const PROPOSAL_STATES = [
 ] as const;
 export type ProposalStateName = (typeof PROPOSAL_STATES)[number];
 
-const PROPOSER_SUFFIX = /\n*#proposer=0x[0-9a-fA-F]{40}$/;
-
-/**
- * A proposal's description: a Markdown title line, the body, and OpenZeppelin's
- * `#proposer=` suffix, which lets only `proposer` submit these exact actions and text, so
- * nobody can front-run the proposal and take its place.
- */
-export function proposalDescription(title: string, body: string, proposer: string): string {
-  const heading = `# ${title.trim()}`;
-  const text = body.trim() === "" ? heading : `${heading}\n\n${body.trim()}`;
-  return `${text}\n\n#proposer=${getAddress(proposer)}`;
-}
-
-/** The title (first line, without its `#`) and the body of a description, suffix removed. */
-export function parseDescription(description: string): { title: string; body: string } {
-  const text = description.replace(PROPOSER_SUFFIX, "");
-  const [first, ...rest] = text.split("\n");
-  return { title: first.replace(/^#+\s*/, "").trim(), body: rest.join("\n").trim() };
-}
+// One implementation for the harness, the dApp and the audit tool.
+export { parseDescription, proposalDescription } from "../audit/description";
 
 export function descriptionHash(description: string): string {
   return keccak256(toUtf8Bytes(description));

@@ -2,9 +2,9 @@
 pragma solidity 0.8.28;
 
 /// @title LocalMulticall
-/// @notice The `aggregate3` read-batching interface of Multicall3, for the local demo chain,
-/// which has no Multicall3 at the canonical address. The dApp batches its reads through it
-/// (one eth_call for a whole page); real networks use their canonical Multicall3.
+/// @notice The parts of Multicall3 that viem batches reads through (`aggregate3`, and
+/// `getEthBalance` for balances), for the local demo chain, which has no Multicall3 at the
+/// canonical address. Real networks use their canonical Multicall3.
 contract LocalMulticall {
     /// @notice One call: where, whether it may fail, and the calldata.
     struct Call3 {
@@ -21,6 +21,11 @@ contract LocalMulticall {
 
     /// @notice Call `index` failed and was not allowed to.
     error LocalMulticallCallFailed(uint256 index);
+
+    /// @notice The ETH balance of `account`.
+    function getEthBalance(address account) external view returns (uint256) {
+        return account.balance;
+    }
 
     /// @notice Makes every call in order and returns each outcome.
     function aggregate3(Call3[] calldata calls) external returns (Result[] memory results) {

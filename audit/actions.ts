@@ -1,0 +1,68 @@
+import { decodeFunctionData, type Address, type Hex } from "viem";
+import { ABIS, contractKinds, type ContractKind, type FundAddresses } from "./fund";
+
+/** The governance rules a proposal can change, by the setter that changes them. */
+export const RULE_SETTERS = {
+  setVotingDelay: "votingDelay",
+  setVotingPeriod: "votingPeriod",
+  setProposalThreshold: "proposalThreshold",
+  updateQuorumNumerator: "quorumPercent",
+  setLateQuorumVoteExtension: "lateQuorumExtension",
+  updateDelay: "timelockDelay",
+} as const;
+export type RuleName = (typeof RULE_SETTERS)[keyof typeof RULE_SETTERS];
+
+/** One action of a proposal, decoded into what it does. */
+export type DecodedAction =
+  | { kind: "pay"; asset: Address; to: Address; amount: bigint; decision: Hex }
+  | { kind: "rule"; rule: RuleName; value: bigint }
+  | { kind: "guardian"; guardian: Address }
+  | { kind: "revokeMember"; account: Address }
+  | { kind: "addDistrict"; name: string }
+  | { kind: "role"; change: "grant" | "revoke"; contract: ContractKind; role: Hex; account: Address }
+  | { kind: "mint"; to: Address; amount: bigint }
+  | { kind: "sendEth"; to: Address; value: bigint }
+  | { kind: "call"; target: Address; contract: ContractKind | null; functionName: string | null; value: bigint; data: Hex };
+
+/**
+ * What an action does, in terms a person can check: the treasury's payments, rule changes,
+ * membership and role changes by name; anything else as a call with its function name (when
+ * the target is one of the fund's contracts) or its raw data. Never guesses.
+ */
+export function decodeAction(target: Address, value: bigint, data: Hex, contracts: FundAddresses): DecodedAction {
+  const contract = contractKinds(contracts).get(target.toLowerCase()) ?? null;
+  if (data === "0x" || data.length < 10) {
+    return value > 0n ? { kind: "sendEth", to: target, value } : { kind: "call", target, contract, functionName: null, value, data };
+  }
+  if (!contract) return { kind: "call", target, contract, functionName: null, value, data };
+  let functionName: string;
+  let args: readonly unknown[];
+  try {
+    const decoded = decodeFunctionData({ abi: ABIS[contract], data });
+    functionName = decoded.functionName;
+    args = decoded.args ?? [];
+  } catch {
+    return { kind: "call", target, contract, functionName: null, value, data };
+  }
+  if (value === 0n) {
+    if (contract === "treasury" && functionName === "pay") {
+      const [asset, to, amount, decision] = args as [Address, Address, bigint, Hex];
+      return { kind: "pay", asset, to, amount, decision };
+    }
+    if (functionName in RULE_SETTERS && (contract === "governor" || (contract === "timelock" && functionName === "updateDelay"))) {
+      return { kind: "rule", rule: RULE_SETTERS[functionName as keyof typeof RULE_SETTERS], value: args[0] as bigint };
+    }
+    if (contract === "governor" && functionName === "setProposalGuardian") return { kind: "guardian", guardian: args[0] as Address };
+    if (contract === "membership" && functionName === "revoke") return { kind: "revokeMember", account: args[0] as Address };
+    if (contract === "membership" && functionName === "addDistrict") return { kind: "addDistrict", name: args[0] as string };
+    if (functionName === "grantRole" || functionName === "revokeRole") {
+      const [role, account] = args as [Hex, Address];
+      return { kind: "role", change: functionName === "grantRole" ? "grant" : "revoke", contract, role, account };
+    }
+    if (contract === "token" && functionName === "mint") {
+      const [to, amount] = args as [Address, bigint];
+      return { kind: "mint", to, amount };
+    }
+  }
+  return { kind: "call", target, contract, functionName, value, data };
+}

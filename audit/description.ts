@@ -1,0 +1,21 @@
+import { getAddress } from "viem";
+
+const PROPOSER_SUFFIX = /\n*#proposer=0x[0-9a-fA-F]{40}$/;
+
+/**
+ * A proposal's description: a Markdown title line, the body, and OpenZeppelin's `#proposer=`
+ * suffix, which lets only `proposer` submit these exact actions and text — nobody can
+ * front-run the proposal and take its place.
+ */
+export function proposalDescription(title: string, body: string, proposer: string): string {
+  const heading = `# ${title.trim()}`;
+  const text = body.trim() === "" ? heading : `${heading}\n\n${body.trim()}`;
+  return `${text}\n\n#proposer=${getAddress(proposer)}`;
+}
+
+/** The title (first line, without its `#`) and the body of a description, suffix removed. */
+export function parseDescription(description: string): { title: string; body: string } {
+  const text = description.replace(PROPOSER_SUFFIX, "");
+  const [first, ...rest] = text.split("\n");
+  return { title: first.replace(/^#+\s*/, "").trim(), body: rest.join("\n").trim() };
+}

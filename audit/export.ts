@@ -1,0 +1,123 @@
+import { formatUnits, type Address } from "viem";
+import { parseDescription } from "./description";
+import { ETH_ADDRESS } from "./fund";
+import type { LedgerEntry } from "./ledger";
+
+export interface ExportContext {
+  /** Symbols and decimals of the fund's assets (ETH included), to write amounts in whole units. */
+  assets: readonly { address: Address; symbol: string; decimals: number }[];
+  districts: readonly string[];
+}
+
+export interface CsvOptions {
+  /** "," for most spreadsheets; ";" with decimal commas for the Nordic locales. */
+  separator: "," | ";";
+}
+
+/** The ledger's columns, the same in CSV and JSON. */
+export const COLUMNS = ["time", "block", "transaction", "kind", "contract", "proposal", "account", "counterparty", "asset", "amount", "amount_raw", "details"] as const;
+export type Row = Record<(typeof COLUMNS)[number], string>;
+
+function asset(context: ExportContext, address: Address) {
+  if (address.toLowerCase() === ETH_ADDRESS) return { symbol: "ETH", decimals: 18 };
+  return context.assets.find((a) => a.address.toLowerCase() === address.toLowerCase()) ?? { symbol: address, decimals: 0 };
+}
+
+/** One flat row per entry: what a spreadsheet or an auditor's script reads. */
+export function toRow(e: LedgerEntry, context: ExportContext): Row {
+  const row: Row = {
+    time: e.timestamp === null ? "" : new Date(e.timestamp * 1000).toISOString(),
+    block: String(e.block),
+    transaction: e.tx,
+    kind: e.kind,
+    contract: e.contract,
+    proposal: "proposalId" in e ? String(e.proposalId) : "",
+    account: "",
+    counterparty: "",
+    asset: "",
+    amount: "",
+    amount_raw: "",
+    details: "",
+  };
+  const money = (address: Address, value: bigint) => {
+    const a = asset(context, address);
+    row.asset = a.symbol;
+    row.amount = formatUnits(value, a.decimals);
+    row.amount_raw = String(value);
+  };
+  switch (e.kind) {
+    case "deposit":
+      row.account = e.from;
+      money(e.asset, e.amount);
+      row.details = e.memo;
+      break;
+    case "payment":
+      row.counterparty = e.to;
+      money(e.asset, e.amount);
+      row.details = `decision ${e.decision}`;
+      break;
+    case "proposal":
+      row.account = e.proposer;
+      row.details = parseDescription(e.description).title;
+      break;
+    case "vote":
+      row.account = e.voter;
+      row.amount_raw = String(e.weight);
+      row.details = `${["against", "for", "abstain"][e.support] ?? e.support}${e.reason ? `: ${e.reason}` : ""}`;
+      break;
+    case "queue":
+      row.details = `eta ${new Date(Number(e.eta) * 1000).toISOString()}`;
+      break;
+    case "extension":
+      row.details = `deadline ${new Date(Number(e.deadline) * 1000).toISOString()}`;
+      break;
+    case "membership":
+      row.account = e.account;
+      row.counterparty = e.registrar ?? "";
+      row.details = `${e.change} ${context.districts[e.district] ?? e.district}`;
+      break;
+    case "district":
+      row.details = e.name;
+      break;
+    case "delegation":
+      row.account = e.delegator;
+      row.counterparty = e.to;
+      break;
+    case "rule":
+      row.details = `${e.rule}: ${e.oldValue} -> ${e.newValue}`;
+      break;
+    case "role":
+      row.account = e.account;
+      row.counterparty = e.sender;
+      row.details = `${e.change} ${e.role}`;
+      break;
+    case "other":
+      row.details = e.name;
+      break;
+  }
+  return row;
+}
+
+function cell(value: string, separator: string): string {
+  return /["\n\r]/.test(value) || value.includes(separator) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * The ledger as CSV, UTF-8 with a byte-order mark so spreadsheets read å, æ and ø right.
+ * With ";" the amounts use decimal commas, as Nordic spreadsheets expect.
+ */
+export function toCsv(entries: readonly LedgerEntry[], context: ExportContext, options: CsvOptions = { separator: "," }): string {
+  const { separator } = options;
+  const lines = [COLUMNS.join(separator)];
+  for (const e of entries) {
+    const row = toRow(e, context);
+    if (separator === ";") row.amount = row.amount.replace(".", ",");
+    lines.push(COLUMNS.map((c) => cell(row[c], separator)).join(separator));
+  }
+  return "\uFEFF" + lines.join("\r\n") + "\r\n";
+}
+
+/** The ledger as JSON: the same rows, numbers as exact strings. */
+export function toJson(entries: readonly LedgerEntry[], context: ExportContext): string {
+  return JSON.stringify(entries.map((e) => toRow(e, context)), null, 2) + "\n";
+}

@@ -1,0 +1,180 @@
+import { decodeEventLog, type Address, type Hex, type Log } from "viem";
+import { decodeAction, type DecodedAction, type RuleName } from "./actions";
+import { ABIS, contractKinds, type ContractKind, type FundAddresses } from "./fund";
+
+interface Base {
+  block: bigint;
+  logIndex: number;
+  tx: Hex;
+  /** Unix seconds of the block, when known. */
+  timestamp: number | null;
+  contract: ContractKind;
+}
+
+/** One line of a fund's history, rebuilt from an event. */
+export type LedgerEntry = Base &
+  (
+    | { kind: "deposit"; from: Address; asset: Address; amount: bigint; memo: string }
+    | { kind: "payment"; asset: Address; to: Address; amount: bigint; decision: Hex }
+    | {
+        kind: "proposal";
+        proposalId: bigint;
+        proposer: Address;
+        targets: readonly Address[];
+        values: readonly bigint[];
+        calldatas: readonly Hex[];
+        actions: DecodedAction[];
+        description: string;
+        voteStart: bigint;
+        voteEnd: bigint;
+      }
+    | { kind: "vote"; proposalId: bigint; voter: Address; support: number; weight: bigint; reason: string }
+    | { kind: "queue"; proposalId: bigint; eta: bigint }
+    | { kind: "execution"; proposalId: bigint }
+    | { kind: "cancellation"; proposalId: bigint }
+    | { kind: "extension"; proposalId: bigint; deadline: bigint }
+    | { kind: "membership"; change: "added" | "revoked" | "left"; account: Address; district: number; registrar: Address | null }
+    | { kind: "district"; district: number; name: string }
+    | { kind: "delegation"; delegator: Address; from: Address; to: Address }
+    | { kind: "rule"; rule: RuleName | "guardian"; oldValue: string; newValue: string }
+    | { kind: "role"; change: "granted" | "revoked"; role: Hex; account: Address; sender: Address }
+    | { kind: "other"; name: string }
+  );
+
+export type LedgerKind = LedgerEntry["kind"];
+
+/** Events that only repeat what another event of the same transaction already says. */
+const REDUNDANT = new Set([
+  "membership:Transfer", // MemberAdded / MemberRevoked / MemberLeft say it with the district
+  "membership:DelegateVotesChanged", // follows from DelegateChanged and memberships
+  "token:DelegateVotesChanged",
+  "timelock:CallScheduled", // ProposalQueued
+  "timelock:CallExecuted", // ProposalExecuted
+  "timelock:CallSalt",
+]);
+
+const RULE_EVENTS: Record<string, RuleName> = {
+  VotingDelaySet: "votingDelay",
+  VotingPeriodSet: "votingPeriod",
+  ProposalThresholdSet: "proposalThreshold",
+  QuorumNumeratorUpdated: "quorumPercent",
+  LateQuorumVoteExtensionSet: "lateQuorumExtension",
+  MinDelayChange: "timelockDelay",
+};
+
+type Args = Record<string, unknown>;
+
+/**
+ * Turns a fund's raw logs into ledger entries, in chain order. Each log is decoded with the
+ * ABI of the contract that emitted it (an ERC-721 and an ERC-20 Transfer share a topic).
+ * `timestamps` maps block numbers to block times where known.
+ */
+export function buildLedger(logs: readonly Log[], contracts: FundAddresses, timestamps: ReadonlyMap<bigint, number> = new Map()): LedgerEntry[] {
+  const kinds = contractKinds(contracts);
+  const entries: LedgerEntry[] = [];
+  for (const log of logs) {
+    const contract = kinds.get(log.address.toLowerCase());
+    if (!contract || log.blockNumber === null || log.logIndex === null || log.transactionHash === null) continue;
+    let name: string;
+    let args: Args;
+    try {
+      const decoded = decodeEventLog({ abi: ABIS[contract], data: log.data, topics: log.topics });
+      name = decoded.eventName ?? "";
+      args = (decoded.args ?? {}) as Args;
+    } catch {
+      continue; // not an event of this contract's ABI
+    }
+    if (REDUNDANT.has(`${contract}:${name}`)) continue;
+    const base: Base = { block: log.blockNumber, logIndex: log.logIndex, tx: log.transactionHash, timestamp: timestamps.get(log.blockNumber) ?? null, contract };
+    entries.push({ ...base, ...describe(name, args, contracts) });
+  }
+  return entries.sort((a, b) => (a.block === b.block ? a.logIndex - b.logIndex : a.block < b.block ? -1 : 1));
+}
+
+type Body = LedgerEntry extends infer E ? (E extends LedgerEntry ? Omit<E, keyof Base> : never) : never;
+
+function describe(name: string, a: Args, contracts: FundAddresses): Body {
+  switch (name) {
+    case "Deposited":
+      return { kind: "deposit", from: a.from as Address, asset: a.token as Address, amount: a.amount as bigint, memo: a.memo as string };
+    case "Paid":
+      return { kind: "payment", asset: a.token as Address, to: a.to as Address, amount: a.amount as bigint, decision: a.decision as Hex };
+    case "ProposalCreated": {
+      const targets = a.targets as readonly Address[];
+      const values = a.values as readonly bigint[];
+      const calldatas = a.calldatas as readonly Hex[];
+      return {
+        kind: "proposal",
+        proposalId: a.proposalId as bigint,
+        proposer: a.proposer as Address,
+        targets,
+        values,
+        calldatas,
+        actions: targets.map((t, i) => decodeAction(t, values[i], calldatas[i], contracts)),
+        description: a.description as string,
+        voteStart: a.voteStart as bigint,
+        voteEnd: a.voteEnd as bigint,
+      };
+    }
+    case "VoteCast":
+      return { kind: "vote", proposalId: a.proposalId as bigint, voter: a.voter as Address, support: Number(a.support), weight: a.weight as bigint, reason: a.reason as string };
+    case "ProposalQueued":
+      return { kind: "queue", proposalId: a.proposalId as bigint, eta: a.etaSeconds as bigint };
+    case "ProposalExecuted":
+      return { kind: "execution", proposalId: a.proposalId as bigint };
+    case "ProposalCanceled":
+      return { kind: "cancellation", proposalId: a.proposalId as bigint };
+    case "ProposalExtended":
+      return { kind: "extension", proposalId: a.proposalId as bigint, deadline: BigInt(a.extendedDeadline as bigint) };
+    case "MemberAdded":
+      return { kind: "membership", change: "added", account: a.account as Address, district: Number(a.district), registrar: a.registrar as Address };
+    case "MemberRevoked":
+      return { kind: "membership", change: "revoked", account: a.account as Address, district: Number(a.district), registrar: null };
+    case "MemberLeft":
+      return { kind: "membership", change: "left", account: a.account as Address, district: Number(a.district), registrar: null };
+    case "DistrictAdded":
+      return { kind: "district", district: Number(a.district), name: a.name as string };
+    case "DelegateChanged":
+      return { kind: "delegation", delegator: a.delegator as Address, from: a.fromDelegate as Address, to: a.toDelegate as Address };
+    case "ProposalGuardianSet":
+      return { kind: "rule", rule: "guardian", oldValue: String(a.oldProposalGuardian), newValue: String(a.newProposalGuardian) };
+    case "RoleGranted":
+    case "RoleRevoked":
+      return { kind: "role", change: name === "RoleGranted" ? "granted" : "revoked", role: a.role as Hex, account: a.account as Address, sender: a.sender as Address };
+  }
+  if (name in RULE_EVENTS) {
+    const [oldValue, newValue] = Object.values(a).map(String);
+    return { kind: "rule", rule: RULE_EVENTS[name], oldValue, newValue };
+  }
+  return { kind: "other", name };
+}
+
+/** Per asset: what the events explain (deposits − payments) next to what the contract holds. */
+export interface Reconciliation {
+  asset: Address;
+  deposits: bigint;
+  payments: bigint;
+  explained: bigint;
+  balance: bigint;
+  /** balance − explained: an inflow without an event (forced ETH, a direct transfer) when positive. */
+  unexplained: bigint;
+}
+
+export function reconcile(entries: readonly LedgerEntry[], balances: ReadonlyMap<string, bigint>): Reconciliation[] {
+  const totals = new Map<string, { asset: Address; deposits: bigint; payments: bigint }>();
+  const total = (asset: Address) => {
+    const key = asset.toLowerCase();
+    if (!totals.has(key)) totals.set(key, { asset, deposits: 0n, payments: 0n });
+    return totals.get(key)!;
+  };
+  for (const [asset] of balances) total(asset as Address);
+  for (const e of entries) {
+    if (e.kind === "deposit") total(e.asset).deposits += e.amount;
+    if (e.kind === "payment") total(e.asset).payments += e.amount;
+  }
+  return [...totals.values()].map(({ asset, deposits, payments }) => {
+    const balance = balances.get(asset.toLowerCase()) ?? balances.get(asset) ?? 0n;
+    const explained = deposits - payments;
+    return { asset, deposits, payments, explained, balance, unexplained: balance - explained };
+  });
+}

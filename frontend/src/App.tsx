@@ -1,0 +1,69 @@
+import { lazy, Suspense, useEffect } from "react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { BrowserRouter, Route, Routes, useLocation } from "react-router";
+import { WagmiProvider } from "wagmi";
+import { CHAIN_ID, FUND } from "./config/deployment";
+import { I18nProvider, useI18n } from "./i18n/I18nProvider";
+import { TxProvider } from "./transactions/TxCenter";
+import { Layout } from "./ui/Layout";
+import { wagmiConfig } from "./wallet/wagmiConfig";
+import { OverviewPage } from "./overview/OverviewPage";
+
+// The first page loads with the app; the rest on demand, to keep the initial download small.
+const ProposalsPage = lazy(() => import("./governance/ProposalsPage"));
+const ProposalPage = lazy(() => import("./governance/ProposalPage"));
+const NewGrantPage = lazy(() => import("./governance/NewGrantPage"));
+const RulesPage = lazy(() => import("./governance/RulesPage"));
+const DelegationPage = lazy(() => import("./membership/DelegationPage"));
+const MembersPage = lazy(() => import("./membership/MembersPage"));
+const HistoryPage = lazy(() => import("./audit/HistoryPage"));
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } });
+
+/** Moves focus to the main region on navigation, so screen readers start at the new page. */
+function FocusOnNavigate() {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    document.getElementById("main")?.focus({ preventScroll: true });
+  }, [pathname]);
+  return null;
+}
+
+function Pages() {
+  const { t } = useI18n();
+  if (!FUND) return <p role="alert">{t("app.noDeployment", { chainId: CHAIN_ID })}</p>;
+  return (
+    <Suspense fallback={<p aria-busy="true">{t("app.loading")}</p>}>
+      <Routes>
+        <Route path="/" element={<OverviewPage />} />
+        <Route path="/proposals" element={<ProposalsPage />} />
+        <Route path="/proposals/new" element={<NewGrantPage />} />
+        <Route path="/proposals/:id" element={<ProposalPage />} />
+        <Route path="/delegation" element={<DelegationPage />} />
+        <Route path="/members" element={<MembersPage />} />
+        <Route path="/history" element={<HistoryPage />} />
+        <Route path="/rules" element={<RulesPage />} />
+        <Route path="*" element={<OverviewPage />} />
+      </Routes>
+    </Suspense>
+  );
+}
+
+export function App() {
+  return (
+    <WagmiProvider config={wagmiConfig}>
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider>
+          <TxProvider>
+            <BrowserRouter>
+              <FocusOnNavigate />
+              <Layout>
+                <Pages />
+              </Layout>
+            </BrowserRouter>
+          </TxProvider>
+        </I18nProvider>
+      </QueryClientProvider>
+    </WagmiProvider>
+  );
+}

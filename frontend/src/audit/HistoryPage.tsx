@@ -1,0 +1,247 @@
+import { useMemo, useState } from "react";
+import { useSearchParams } from "react-router";
+import { parseDescription } from "@audit/description";
+import { toCsv, toJson, type ExportContext } from "@audit/export";
+import { reconcile, type LedgerEntry, type LedgerKind } from "@audit/ledger";
+import { requireFund } from "../config/contracts";
+import { useI18n, type I18n } from "../i18n/I18nProvider";
+import type { MessageKey } from "../i18n/messages/en";
+import { assetInfo, useTreasury, type AssetBalance } from "../treasury/useTreasury";
+import { addressLabel } from "../ui/AddressText";
+import { LoadState } from "../ui/LoadState";
+import { usePageTitle } from "../ui/usePageTitle";
+import { useFundHistory } from "./useFundHistory";
+
+const KINDS: LedgerKind[] = [
+  "deposit",
+  "payment",
+  "proposal",
+  "vote",
+  "queue",
+  "execution",
+  "cancellation",
+  "extension",
+  "membership",
+  "district",
+  "delegation",
+  "rule",
+  "role",
+  "other",
+];
+const ROWS_PER_STEP = 100;
+const SUPPORT: ("against" | "for" | "abstain")[] = ["against", "for", "abstain"];
+
+/** Unix seconds at the start (or end) of a yyyy-mm-dd day in the visitor's time zone. */
+function dayBound(day: string, end: boolean): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const date = new Date(`${day}T00:00:00`);
+  return Math.floor(date.getTime() / 1000) + (end ? 86_400 : 0);
+}
+
+export default function HistoryPage() {
+  const i18n = useI18n();
+  const { t, amount, dateTime } = i18n;
+  usePageTitle(t("history.title"));
+  const fund = requireFund();
+  const history = useFundHistory();
+  const { assets } = useTreasury();
+  const [params, setParams] = useSearchParams();
+  const [shown, setShown] = useState(ROWS_PER_STEP);
+  const kind = (KINDS as string[]).includes(params.get("kind") ?? "") ? (params.get("kind") as LedgerKind) : null;
+  const from = params.get("from") ?? "";
+  const to = params.get("to") ?? "";
+
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+    setShown(ROWS_PER_STEP);
+  };
+
+  const entries = useMemo(() => {
+    const start = dayBound(from, false);
+    const end = dayBound(to, true);
+    return (history.data ?? []).filter(
+      (e) => (kind === null || e.kind === kind) && (start === null || (e.timestamp ?? 0) >= start) && (end === null || (e.timestamp ?? 0) < end),
+    );
+  }, [history.data, kind, from, to]);
+
+  const reconciliation = useMemo(() => {
+    if (!history.data || assets.length === 0) return [];
+    return reconcile(history.data, new Map(assets.map((a) => [a.address.toLowerCase(), a.balance])));
+  }, [history.data, assets]);
+
+  // A payment made in the same transaction as an execution was that proposal's.
+  const executions = useMemo(
+    () => new Map((history.data ?? []).flatMap((e) => (e.kind === "execution" ? [[e.tx, e.proposalId] as const] : []))),
+    [history.data],
+  );
+  const context: ExportContext = { assets, districts: fund.districts };
+  const download = (content: string, type: string, extension: string) => {
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = `pulje-${fund.chainId}-history.${extension}`;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+  // Nordic spreadsheets expect ";" and decimal commas; English ones ",".
+  const separator = i18n.locale === "en" ? "," : ";";
+
+  return (
+    <div className="page history">
+      <h1>{t("history.title")}</h1>
+      <p>{t("history.intro")}</p>
+
+      <section aria-labelledby="reconciliation-title">
+        <h2 id="reconciliation-title">{t("history.reconciliation")}</h2>
+        <ul className="reconciliation">
+          {reconciliation.map((r) => {
+            const info = assetInfo(assets, r.asset);
+            const f = (v: bigint) => amount(v, info.decimals, info.symbol);
+            const ok = r.unexplained === 0n;
+            return (
+              <li key={r.asset} className={ok ? "ok" : "not-ok"} data-balanced={ok}>
+                <span aria-hidden="true">{ok ? "✓ " : "✕ "}</span>
+                {ok
+                  ? t("history.reconciled", { asset: info.symbol, balance: f(r.balance), deposits: f(r.deposits), payments: f(r.payments) })
+                  : t("history.unreconciled", {
+                      asset: info.symbol,
+                      balance: f(r.balance),
+                      deposits: f(r.deposits),
+                      payments: f(r.payments),
+                      explained: f(r.explained),
+                      unexplained: f(r.unexplained),
+                    })}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          <span>{t("history.kind")}</span>
+          <select value={kind ?? ""} onChange={(e) => set("kind", e.target.value)}>
+            <option value="">{t("history.allKinds")}</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`history.kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t("history.from")}</span>
+          <input type="date" value={from} onChange={(e) => set("from", e.target.value)} />
+        </label>
+        <label>
+          <span>{t("history.to")}</span>
+          <input type="date" value={to} onChange={(e) => set("to", e.target.value)} />
+        </label>
+      </form>
+      <div className="form-buttons">
+        <button type="button" onClick={() => download(toCsv(entries, context, { separator }), "text/csv;charset=utf-8", "csv")}>
+          {t("history.exportCsv")}
+        </button>
+        <button type="button" onClick={() => download(toJson(entries, context), "application/json", "json")}>
+          {t("history.exportJson")}
+        </button>
+      </div>
+
+      <LoadState isLoading={history.isLoading} error={history.error} />
+      {!history.isLoading && entries.length === 0 && <p>{t("history.none")}</p>}
+      {entries.length > 0 && (
+        <div className="table-scroll">
+          <table className="history-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("history.when")}</th>
+                <th scope="col">{t("history.kind")}</th>
+                <th scope="col">{t("history.what")}</th>
+                <th scope="col">{t("history.transaction")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries
+                .slice(-shown)
+                .reverse()
+                .map((e) => (
+                  <tr key={`${e.tx}-${e.logIndex}`} data-kind={e.kind}>
+                    <td>{e.timestamp === null ? "" : dateTime(e.timestamp)}</td>
+                    <td>{t(`history.kind.${e.kind}`)}</td>
+                    <td>{describeEntry(e, i18n, assets, fund.districts, executions)}</td>
+                    <td>
+                      <code title={e.tx}>{`${e.tx.slice(0, 10)}…`}</code>
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {entries.length > shown && (
+        <button type="button" onClick={() => setShown((n) => n + ROWS_PER_STEP)}>
+          {t("history.showMore")}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** One history line in words. */
+export function describeEntry(
+  e: LedgerEntry,
+  i18n: I18n,
+  assets: readonly AssetBalance[],
+  districts: readonly string[],
+  executions: ReadonlyMap<string, bigint>,
+): string {
+  const { t, amount, dateTime, number } = i18n;
+  const money = (asset: `0x${string}`, value: bigint) => {
+    const info = assetInfo(assets, asset);
+    return amount(value, info.decimals, info.symbol);
+  };
+  const contract = t(`common.contract.${e.contract}` as MessageKey);
+  switch (e.kind) {
+    case "deposit":
+      return t("history.line.deposit", { from: addressLabel(e.from), amount: money(e.asset, e.amount), memo: e.memo ? ` — “${e.memo}”` : "" });
+    case "payment":
+      return t("history.line.payment", {
+        to: addressLabel(e.to),
+        amount: money(e.asset, e.amount),
+        proposal: executions.has(e.tx) ? t("history.line.paymentFor", { id: String(executions.get(e.tx)) }) : "",
+      });
+    case "proposal":
+      return t("history.line.proposal", { id: String(e.proposalId), title: parseDescription(e.description).title, proposer: addressLabel(e.proposer) });
+    case "vote":
+      return t("history.line.vote", {
+        voter: addressLabel(e.voter),
+        choice: t(`vote.${SUPPORT[e.support] ?? "abstain"}`),
+        id: String(e.proposalId),
+        weight: number(e.weight),
+        reason: e.reason ? ` — “${e.reason}”` : "",
+      });
+    case "queue":
+      return t("history.line.queue", { id: String(e.proposalId), eta: dateTime(e.eta) });
+    case "execution":
+      return t("history.line.execution", { id: String(e.proposalId) });
+    case "cancellation":
+      return t("history.line.cancellation", { id: String(e.proposalId) });
+    case "extension":
+      return t("history.line.extension", { id: String(e.proposalId), deadline: dateTime(e.deadline) });
+    case "membership":
+      return t(`history.line.membership.${e.change}`, { account: addressLabel(e.account), district: districts[e.district] ?? String(e.district) });
+    case "district":
+      return t("history.line.district", { name: e.name });
+    case "delegation":
+      return t("history.line.delegation", { delegator: addressLabel(e.delegator), to: addressLabel(e.to) });
+    case "rule":
+      return t("history.line.rule", { rule: e.rule, old: e.oldValue, new: e.newValue });
+    case "role":
+      return t(`history.line.role.${e.change}`, { account: addressLabel(e.account), contract });
+    case "other":
+      return t("history.line.other", { name: e.name, contract });
+  }
+}

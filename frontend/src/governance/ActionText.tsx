@@ -1,0 +1,56 @@
+import type { DecodedAction } from "@audit/actions";
+import { ETH_ADDRESS } from "@audit/fund";
+import { useI18n, type I18n } from "../i18n/I18nProvider";
+import { assetInfo, type AssetBalance } from "../treasury/useTreasury";
+import { addressLabel } from "../ui/AddressText";
+
+/** One decoded action as a sentence: "Pay 25,000 DKKT to Skovlunde Youth Club (0xab…cd)". */
+export function describeAction(action: DecodedAction, i18n: I18n, assets: readonly AssetBalance[]): string {
+  const { t, amount, duration, number, percent } = i18n;
+  const money = (asset: `0x${string}`, value: bigint) => {
+    const info = assetInfo(assets, asset);
+    return amount(value, info.decimals, info.symbol);
+  };
+  switch (action.kind) {
+    case "pay":
+      return t("action.pay", { amount: money(action.asset, action.amount), to: addressLabel(action.to) });
+    case "rule": {
+      const value =
+        action.rule === "quorumPercent" ? percent(Number(action.value) / 100) : action.rule === "proposalThreshold" ? number(action.value) : duration(action.value);
+      return t(`action.rule.${action.rule}`, { value });
+    }
+    case "guardian":
+      return action.guardian === ETH_ADDRESS ? t("action.guardianNone") : t("action.guardian", { guardian: addressLabel(action.guardian) });
+    case "revokeMember":
+      return t("action.revokeMember", { account: addressLabel(action.account) });
+    case "addDistrict":
+      return t("action.addDistrict", { name: action.name });
+    case "role":
+      return t(action.change === "grant" ? "action.role.grant" : "action.role.revoke", {
+        account: addressLabel(action.account),
+        role: action.role.slice(0, 10),
+        contract: t(`common.contract.${action.contract}`),
+      });
+    case "mint":
+      return t("action.mint", { amount: number(action.amount), to: addressLabel(action.to) });
+    case "sendEth":
+      return t("action.sendEth", { amount: amount(action.value, 18, "ETH"), to: addressLabel(action.to) });
+    case "call":
+      return action.functionName
+        ? t("action.call", { function: action.functionName, target: addressLabel(action.target), value: amount(action.value, 18, "ETH") })
+        : t("action.callRaw", { target: addressLabel(action.target), data: `${action.data.slice(0, 18)}…`, value: amount(action.value, 18, "ETH") });
+  }
+}
+
+export function ActionList({ actions, assets }: { actions: readonly DecodedAction[]; assets: readonly AssetBalance[] }) {
+  const i18n = useI18n();
+  return (
+    <ol className="actions">
+      {actions.map((action, i) => (
+        <li key={i} className={action.kind === "call" ? "action-unknown" : undefined}>
+          {describeAction(action, i18n, assets)}
+        </li>
+      ))}
+    </ol>
+  );
+}

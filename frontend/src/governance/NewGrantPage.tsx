@@ -1,0 +1,131 @@
+import { useMemo, useRef, useState } from "react";
+import { useNavigate } from "react-router";
+import { encodeFunctionData } from "viem";
+import { useAccount, useConfig, useReadContract } from "wagmi";
+import { readContract } from "wagmi/actions";
+import { ETH_ADDRESS } from "@audit/fund";
+import { governorContract, requireFund, votesContract } from "../config/contracts";
+import { CHAIN_ID } from "../config/deployment";
+import { treasuryAbi } from "../generated/pulje";
+import { useI18n } from "../i18n/I18nProvider";
+import { useTreasury } from "../treasury/useTreasury";
+import { addressLabel } from "../ui/AddressText";
+import { Field } from "../ui/Field";
+import { Markdown } from "../ui/Markdown";
+import { useDraft } from "../ui/useDraft";
+import { usePageTitle } from "../ui/usePageTitle";
+import { EMPTY_DRAFT, parseAmountInput, recipientOf, validateGrant, type GrantDraft, type GrantErrors } from "./grantForm";
+import { useGovernanceActions } from "./useGovernanceActions";
+import { useRules } from "./useRules";
+
+const FIELD_ORDER: (keyof GrantDraft)[] = ["recipient", "asset", "amount", "title", "description"];
+
+export default function NewGrantPage() {
+  const { t, amount: formatAmount } = useI18n();
+  usePageTitle(t("newGrant.title"));
+  const fund = requireFund();
+  const config = useConfig();
+  const navigate = useNavigate();
+  const { address, isConnected } = useAccount();
+  const { assets } = useTreasury();
+  const rules = useRules();
+  const { data: votes } = useReadContract({ ...votesContract(), functionName: "getVotes", args: [address ?? ETH_ADDRESS], query: { enabled: Boolean(address) } });
+  const { propose } = useGovernanceActions();
+  const { draft, update, clear } = useDraft<GrantDraft>(`pulje.draft.grant.${CHAIN_ID}`, EMPTY_DRAFT);
+  const [errors, setErrors] = useState<GrantErrors>({});
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+
+  const asset = assets.find((a) => a.address === draft.asset) ?? assets[0];
+  const context = {
+    connected: isConnected,
+    available: asset?.balance ?? 0n,
+    decimals: asset?.decimals ?? 18,
+    availableText: asset ? formatAmount(asset.balance, asset.decimals, asset.symbol) : "",
+    votes: votes ?? 0n,
+    threshold: rules.data?.proposalThreshold ?? 0n,
+  };
+  const preview = useMemo(() => {
+    const value = asset ? parseAmountInput(draft.amount, asset.decimals) : null;
+    if (!asset || value === null || !/^0x[0-9a-fA-F]{40}$/.test(draft.recipient.trim())) return null;
+    return t("newGrant.summary", { amount: formatAmount(value, asset.decimals, asset.symbol), to: addressLabel(draft.recipient.trim()) });
+  }, [asset, draft.amount, draft.recipient, t, formatAmount]);
+
+  const message = (field: keyof GrantErrors) => (errors[field] ? t(errors[field]!.key, errors[field]!.vars) : null);
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const found = validateGrant(draft, context);
+    setErrors(found);
+    const first = FIELD_ORDER.find((f) => found[f]);
+    if (first) {
+      form.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+      return;
+    }
+    if (found.form || !asset || !address) return;
+    setBusy(true);
+    const value = parseAmountInput(draft.amount, asset.decimals)!;
+    const outcome = await propose(draft.title.trim(), draft.description, (descriptionHash) => [
+      {
+        target: fund.contracts.treasury,
+        value: 0n,
+        data: encodeFunctionData({ abi: treasuryAbi, functionName: "pay", args: [asset.address, recipientOf(draft), value, descriptionHash] }),
+      },
+    ]);
+    setBusy(false);
+    if (!outcome.ok) return; // the draft stays; the failure is explained in the transaction list
+    const id = await readContract(config, { ...governorContract(), functionName: "latestProposalIdOf", args: [address] });
+    clear();
+    navigate(`/proposals/${id}`);
+  };
+
+  return (
+    <div className="page new-grant">
+      <h1>{t("newGrant.title")}</h1>
+      <p>{t("newGrant.intro")}</p>
+      <form ref={form} onSubmit={submit} noValidate>
+        <Field label={t("newGrant.recipient")} help={t("newGrant.recipientHelp")} error={message("recipient")}>
+          <input name="recipient" value={draft.recipient} onChange={(e) => update("recipient", e.target.value)} autoComplete="off" spellCheck={false} />
+        </Field>
+        <Field label={t("newGrant.asset")} help={asset ? t("newGrant.available", { amount: context.availableText }) : undefined}>
+          <select name="asset" value={asset?.address ?? ""} onChange={(e) => update("asset", e.target.value)}>
+            {assets.map((a) => (
+              <option key={a.address} value={a.address}>
+                {a.symbol}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t("newGrant.amount")} error={message("amount")}>
+          <input name="amount" inputMode="decimal" value={draft.amount} onChange={(e) => update("amount", e.target.value)} autoComplete="off" />
+        </Field>
+        <Field label={t("newGrant.titleField")} error={message("title")}>
+          <input name="title" value={draft.title} onChange={(e) => update("title", e.target.value)} maxLength={120} />
+        </Field>
+        <Field label={t("newGrant.description")}>
+          <textarea name="description" value={draft.description} onChange={(e) => update("description", e.target.value)} rows={8} />
+        </Field>
+        <section className="preview" aria-labelledby="preview-title">
+          <h2 id="preview-title">{t("newGrant.preview")}</h2>
+          {preview && <p className="summary">{preview}</p>}
+          <h3>{draft.title || "…"}</h3>
+          <Markdown source={draft.description} />
+        </section>
+        {errors.form && (
+          <p className="error" role="alert">
+            {message("form")}
+          </p>
+        )}
+        <p className="note">{t("newGrant.draftSaved")}</p>
+        <div className="form-buttons">
+          <button type="submit" disabled={busy}>
+            {t("newGrant.submit")}
+          </button>
+          <button type="button" className="secondary" onClick={() => (clear(), setErrors({}))}>
+            {t("newGrant.clear")}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

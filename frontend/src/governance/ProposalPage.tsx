@@ -1,0 +1,267 @@
+import { useState } from "react";
+import { Link, useParams } from "react-router";
+import { useAccount } from "wagmi";
+import { useI18n } from "../i18n/I18nProvider";
+import { useTreasury } from "../treasury/useTreasury";
+import { AddressText, addressLabel } from "../ui/AddressText";
+import { LoadState } from "../ui/LoadState";
+import { Markdown } from "../ui/Markdown";
+import { QuorumProgress } from "../ui/QuorumProgress";
+import { StateBadge } from "../ui/StateBadge";
+import { TimeText } from "../ui/TimeText";
+import { useChainNow } from "../ui/useChainNow";
+import { usePageTitle } from "../ui/usePageTitle";
+import { VoteBars } from "../ui/VoteBars";
+import { ActionList } from "./ActionText";
+import { useGovernanceActions, type VoteChoice } from "./useGovernanceActions";
+import { useProposal } from "./useProposal";
+import { useVoteFormat } from "./useVoteFormat";
+
+const CHOICES: VoteChoice[] = ["for", "against", "abstain"];
+const SUPPORT_NAMES: VoteChoice[] = ["against", "for", "abstain"];
+
+export default function ProposalPage() {
+  const { id: idParam } = useParams();
+  const id = /^\d+$/.test(idParam ?? "") ? BigInt(idParam!) : 0n;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const p = useProposal(id);
+  const now = useChainNow();
+  const format = useVoteFormat();
+  const { assets } = useTreasury();
+  const created = p.events.created;
+  usePageTitle(created?.title ?? t("proposal.title", { id: String(id) }));
+
+  if (p.error && !p.state) {
+    return (
+      <div className="page">
+        <h1>{t("proposal.title", { id: String(id) })}</h1>
+        <p role="alert">{t("proposal.notFound", { id: String(id) })}</p>
+        <Link to="/proposals">{t("proposal.back")}</Link>
+      </div>
+    );
+  }
+
+  return (
+    <article className="page proposal">
+      <p>
+        <Link to="/proposals">← {t("proposal.back")}</Link>
+      </p>
+      <h1>
+        <span className="proposal-number">{t("proposal.title", { id: String(id) })}</span> {created?.title}
+      </h1>
+      <LoadState isLoading={p.isLoading} />
+      {p.state && now !== null && (
+        <p className="state-line">
+          <StateBadge state={p.state} /> <StateExplanation state={p.state} snapshot={p.snapshot} deadline={p.deadline} eta={p.eta} now={now} />
+        </p>
+      )}
+
+      <section aria-labelledby="actions-title">
+        <h2 id="actions-title">{t("proposal.actions")}</h2>
+        {created && <ActionList actions={created.actions} assets={assets} />}
+      </section>
+
+      {created?.body && (
+        <section aria-labelledby="description-title">
+          <h2 id="description-title">{t("proposal.description")}</h2>
+          <Markdown source={created.body} />
+        </section>
+      )}
+
+      <section aria-labelledby="results-title">
+        <h2 id="results-title">{t("proposal.results")}</h2>
+        {p.votes && p.quorum !== undefined && <QuorumProgress counted={p.votes.for + p.votes.abstain} quorum={p.quorum} format={format} />}
+        {p.state === "Active" && p.votes && p.quorum !== undefined && p.votes.for + p.votes.abstain < p.quorum && (
+          <p className="warning">{t("proposal.lowQuorum", { votes: format(p.votes.for + p.votes.abstain), quorum: format(p.quorum) })}</p>
+        )}
+        {p.votes && <VoteBars votes={p.votes} format={format} />}
+      </section>
+
+      <VotePanel id={id} proposal={p} />
+      <LifecycleButtons id={id} proposal={p} now={now} />
+
+      <section aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t("proposal.timeline")}</h2>
+        {now !== null && created && (
+          <ol className="timeline">
+            <li>
+              {t("proposal.timeline.created", { proposer: addressLabel(created.proposer) })} — <TimeText at={created.timestamp ?? 0} now={now} />
+            </li>
+            <li>
+              {t("proposal.timeline.opens")} — <TimeText at={p.snapshot ?? created.voteStart} now={now} />
+            </li>
+            {p.events.extended && (
+              <li>
+                {t("proposal.timeline.extended")} — <TimeText at={p.events.extended.deadline} now={now} />
+              </li>
+            )}
+            <li>
+              {t("proposal.timeline.closes")} — <TimeText at={p.deadline ?? created.voteEnd} now={now} />
+            </li>
+            {p.events.queued && (
+              <>
+                <li>
+                  {t("proposal.timeline.queued")} — <TimeText at={p.events.queued.timestamp ?? 0} now={now} />
+                </li>
+                <li>
+                  {t("proposal.timeline.executable")} — <TimeText at={p.events.queued.eta} now={now} />
+                </li>
+              </>
+            )}
+            {p.events.executed && (
+              <li>
+                {t("proposal.timeline.executed")} — <TimeText at={p.events.executed.timestamp ?? 0} now={now} />
+              </li>
+            )}
+            {p.events.canceled && (
+              <li>
+                {t("proposal.timeline.canceled")} — <TimeText at={p.events.canceled.timestamp ?? 0} now={now} />
+              </li>
+            )}
+          </ol>
+        )}
+      </section>
+
+      {p.events.votes.length > 0 && (
+        <section aria-labelledby="voters-title">
+          <h2 id="voters-title">{t("proposal.votesList")}</h2>
+          <ul className="voters">
+            {p.events.votes.map((v) => (
+              <li key={`${v.tx}-${v.logIndex}`}>
+                <AddressText address={v.voter} />: {t(`vote.${SUPPORT_NAMES[v.support]}`)} ({format(v.weight)})
+                {v.reason && <q>{v.reason}</q>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
+
+type Proposal = ReturnType<typeof useProposal>;
+
+function StateExplanation({ state, snapshot, deadline, eta, now }: { state: NonNullable<Proposal["state"]>; snapshot?: bigint; deadline?: bigint; eta?: bigint; now: number }) {
+  const { t } = useI18n();
+  if (state === "Pending" && snapshot !== undefined) return <RelativeSentence template={t("state.explain.Pending", { relative: "\u0000" })} at={snapshot} now={now} />;
+  if (state === "Active" && deadline !== undefined) return <RelativeSentence template={t("state.explain.Active", { relative: "\u0000" })} at={deadline} now={now} />;
+  if (state === "Queued" && eta !== undefined) {
+    if (Number(eta) <= now) return <span>{t("state.explain.QueuedReady")}</span>;
+    return <RelativeSentence template={t("state.explain.Queued", { relative: "\u0000" })} at={eta} now={now} />;
+  }
+  return <span>{t(`state.explain.${state}`)}</span>;
+}
+
+/** A translated sentence with a relative time inside it, keeping the exact time accessible. */
+function RelativeSentence({ template, at, now }: { template: string; at: bigint; now: number }) {
+  const [before, after] = template.split("\u0000");
+  return (
+    <span>
+      {before}
+      <TimeText at={at} now={now} />
+      {after}
+    </span>
+  );
+}
+
+function VotePanel({ id, proposal }: { id: bigint; proposal: Proposal }) {
+  const { t } = useI18n();
+  const { isConnected } = useAccount();
+  const { castVote } = useGovernanceActions();
+  const format = useVoteFormat();
+  const [choice, setChoice] = useState<VoteChoice | null>(null);
+  const [reason, setReason] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  if (proposal.myVote) {
+    return (
+      <section aria-labelledby="your-vote-title">
+        <h2 id="your-vote-title">{t("proposal.yourVote")}</h2>
+        <p>{t("proposal.voted", { choice: t(`vote.${SUPPORT_NAMES[proposal.myVote.support]}`) })}</p>
+      </section>
+    );
+  }
+  if (proposal.state !== "Active" || !isConnected) return null;
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!choice) return;
+    setBusy(true);
+    const outcome = await castVote(id, choice, reason);
+    setBusy(false);
+    if (outcome.ok) setReason("");
+  };
+
+  return (
+    <section aria-labelledby="your-vote-title">
+      <h2 id="your-vote-title">{t("proposal.yourVote")}</h2>
+      {proposal.power !== undefined && <p>{t("proposal.yourPower", { power: format(proposal.power) })}</p>}
+      {proposal.power === 0n ? (
+        <p>{t("proposal.noPower")}</p>
+      ) : (
+        <form onSubmit={submit} className="vote-form">
+          <fieldset>
+            <legend>{t("proposal.choose")}</legend>
+            {CHOICES.map((c) => (
+              <label key={c} className="radio">
+                <input type="radio" name="choice" value={c} checked={choice === c} onChange={() => setChoice(c)} />
+                {t(`vote.${c}`)}
+              </label>
+            ))}
+          </fieldset>
+          <label className="field">
+            <span>{t("proposal.reason")}</span>
+            <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} maxLength={1000} />
+          </label>
+          <button type="submit" disabled={!choice || busy}>
+            {t("proposal.castVote")}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function LifecycleButtons({ id, proposal, now }: { id: bigint; proposal: Proposal; now: number | null }) {
+  const { t } = useI18n();
+  const { address, isConnected } = useAccount();
+  const actions = useGovernanceActions();
+  const [busy, setBusy] = useState(false);
+  const run = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    await action();
+    setBusy(false);
+  };
+  const isGuardian = Boolean(address && proposal.guardian && address.toLowerCase() === proposal.guardian.toLowerCase());
+  const cancellable = proposal.state === "Pending" || proposal.state === "Active" || proposal.state === "Succeeded" || proposal.state === "Queued";
+  const ready = proposal.eta !== undefined && now !== null && Number(proposal.eta) <= now;
+  if (!isConnected) return null;
+  return (
+    <div className="lifecycle">
+      {proposal.state === "Succeeded" && (
+        <button type="button" disabled={busy} onClick={() => run(() => actions.queue(id))}>
+          {t("proposal.queue")}
+        </button>
+      )}
+      {proposal.state === "Queued" && (
+        <>
+          <button type="button" disabled={busy || !ready} onClick={() => run(() => actions.execute(id))}>
+            {t("proposal.execute")}
+          </button>
+          {!ready && proposal.eta !== undefined && now !== null && (
+            <span className="countdown">
+              {" "}
+              <RelativeSentence template={t("proposal.executableIn", { relative: "\u0000" })} at={proposal.eta} now={now} />
+            </span>
+          )}
+        </>
+      )}
+      {isGuardian && cancellable && (
+        <button type="button" className="danger" disabled={busy} onClick={() => run(() => actions.cancel(id))}>
+          {t("proposal.cancel")}
+        </button>
+      )}
+    </div>
+  );
+}

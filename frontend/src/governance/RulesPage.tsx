@@ -1,0 +1,104 @@
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import { encodeFunctionData } from "viem";
+import { useAccount, useConfig } from "wagmi";
+import { readContract } from "wagmi/actions";
+import { governorContract, requireFund } from "../config/contracts";
+import { CHAIN_ID } from "../config/deployment";
+import { puljeGovernorAbi, puljeTimelockAbi } from "../generated/pulje";
+import { useI18n } from "../i18n/I18nProvider";
+import { addressLabel } from "../ui/AddressText";
+import { Field } from "../ui/Field";
+import { LoadState } from "../ui/LoadState";
+import { useDraft } from "../ui/useDraft";
+import { usePageTitle } from "../ui/usePageTitle";
+import { ruleChanges, EMPTY_RULE_DRAFT, type RuleDraft } from "./ruleForm";
+import { useGovernanceActions, type ProposalCall } from "./useGovernanceActions";
+import { useRules } from "./useRules";
+
+export default function RulesPage() {
+  const { t, duration, percent, number } = useI18n();
+  usePageTitle(t("rules.title"));
+  const fund = requireFund();
+  const { data: rules, isLoading, error } = useRules();
+  const { address, isConnected } = useAccount();
+  const config = useConfig();
+  const navigate = useNavigate();
+  const { propose } = useGovernanceActions();
+  const { draft, update, clear } = useDraft<RuleDraft>(`pulje.draft.rules.${CHAIN_ID}`, EMPTY_RULE_DRAFT);
+  const [problems, setProblems] = useState<Partial<Record<keyof RuleDraft | "form", string>>>({});
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const { changes, errors } = ruleChanges(draft, fund.votingMode === "token" ? 10n ** 18n : 1n);
+    const messages = Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key)]));
+    if (changes.length === 0 && Object.keys(errors).length === 0) messages.form = t("rules.error.nothing");
+    if (!draft.title.trim()) messages.title = t("newGrant.error.title");
+    setProblems(messages);
+    if (Object.keys(messages).length > 0 || !address) return;
+    const calls: ProposalCall[] = changes.map((c) =>
+      c.contract === "timelock"
+        ? { target: fund.contracts.timelock, value: 0n, data: encodeFunctionData({ abi: puljeTimelockAbi, functionName: "updateDelay", args: [c.value] }) }
+        : { target: fund.contracts.governor, value: 0n, data: encodeFunctionData({ abi: puljeGovernorAbi, functionName: c.setter, args: [c.value] }) },
+    );
+    const outcome = await propose(draft.title.trim(), draft.reason, calls);
+    if (!outcome.ok) return;
+    const id = await readContract(config, { ...governorContract(), functionName: "latestProposalIdOf", args: [address] });
+    clear();
+    navigate(`/proposals/${id}`);
+  };
+
+  return (
+    <div className="page rules">
+      <h1>{t("rules.title")}</h1>
+      <p>{t("rules.intro")}</p>
+      <LoadState isLoading={isLoading} error={error} />
+      {rules && (
+        <ul className="rules-list">
+          <li>{t("rules.votingDelay", { value: duration(rules.votingDelay) })}</li>
+          <li>{t("rules.votingPeriod", { value: duration(rules.votingPeriod) })}</li>
+          <li>{t("rules.quorum", { value: percent(Number(rules.quorumPercent) / 100) })}</li>
+          <li>{t("rules.threshold", { value: number(rules.proposalThreshold) })}</li>
+          <li>{t("rules.lateQuorum", { value: duration(rules.lateQuorumExtension) })}</li>
+          <li>{t("rules.timelock", { value: duration(rules.timelockDelay) })}</li>
+          <li>{/^0x0+$/.test(rules.guardian) ? t("rules.noGuardian") : t("rules.guardian", { guardian: addressLabel(rules.guardian) })}</li>
+        </ul>
+      )}
+      {isConnected && (
+        <section aria-labelledby="change-title">
+          <h2 id="change-title">{t("rules.change")}</h2>
+          <p>{t("rules.changeIntro")}</p>
+          <form onSubmit={submit} noValidate>
+            <Field label={t("rules.field.votingDelayHours")} error={problems.votingDelayHours}>
+              <input name="votingDelayHours" inputMode="numeric" value={draft.votingDelayHours} onChange={(e) => update("votingDelayHours", e.target.value)} />
+            </Field>
+            <Field label={t("rules.field.votingPeriodHours")} error={problems.votingPeriodHours}>
+              <input name="votingPeriodHours" inputMode="numeric" value={draft.votingPeriodHours} onChange={(e) => update("votingPeriodHours", e.target.value)} />
+            </Field>
+            <Field label={t("rules.field.quorumPercent")} error={problems.quorumPercent}>
+              <input name="quorumPercent" inputMode="numeric" value={draft.quorumPercent} onChange={(e) => update("quorumPercent", e.target.value)} />
+            </Field>
+            <Field label={t("rules.field.threshold")} error={problems.threshold}>
+              <input name="threshold" inputMode="numeric" value={draft.threshold} onChange={(e) => update("threshold", e.target.value)} />
+            </Field>
+            <Field label={t("rules.field.timelockHours")} error={problems.timelockHours}>
+              <input name="timelockHours" inputMode="numeric" value={draft.timelockHours} onChange={(e) => update("timelockHours", e.target.value)} />
+            </Field>
+            <Field label={t("rules.field.reasonTitle")} error={problems.title}>
+              <input name="title" value={draft.title} onChange={(e) => update("title", e.target.value)} />
+            </Field>
+            <Field label={t("rules.field.reason")}>
+              <textarea name="reason" rows={4} value={draft.reason} onChange={(e) => update("reason", e.target.value)} />
+            </Field>
+            {problems.form && (
+              <p className="error" role="alert">
+                {problems.form}
+              </p>
+            )}
+            <button type="submit">{t("rules.submit")}</button>
+          </form>
+        </section>
+      )}
+    </div>
+  );
+}

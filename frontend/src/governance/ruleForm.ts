@@ -1,0 +1,53 @@
+import type { MessageKey } from "../i18n/messages/en";
+
+export interface RuleDraft {
+  votingDelayHours: string;
+  votingPeriodHours: string;
+  quorumPercent: string;
+  threshold: string;
+  timelockHours: string;
+  title: string;
+  reason: string;
+}
+
+export const EMPTY_RULE_DRAFT: RuleDraft = { votingDelayHours: "", votingPeriodHours: "", quorumPercent: "", threshold: "", timelockHours: "", title: "", reason: "" };
+
+export type RuleChange =
+  | { contract: "governor"; setter: "setVotingDelay" | "setVotingPeriod" | "updateQuorumNumerator" | "setProposalThreshold"; value: bigint }
+  | { contract: "timelock"; setter: "updateDelay"; value: bigint };
+
+const HOUR = 3600n;
+
+/**
+ * The governance calls a rule-change form asks for: only the fields filled in, each checked
+ * (whole numbers; a quorum from 1 to 100 %). Hours become the seconds the contracts count in, and
+ * a threshold in whole votes becomes the voting source's units (`voteUnit`: 1 per member, 10^18
+ * per token).
+ */
+export function ruleChanges(draft: RuleDraft, voteUnit = 1n): { changes: RuleChange[]; errors: Partial<Record<keyof RuleDraft, MessageKey>> } {
+  const changes: RuleChange[] = [];
+  const errors: Partial<Record<keyof RuleDraft, MessageKey>> = {};
+  const whole = (field: keyof RuleDraft): bigint | null => {
+    const text = draft[field].trim();
+    if (text === "") return null;
+    if (!/^\d+$/.test(text)) {
+      errors[field] = "rules.error.number";
+      return null;
+    }
+    return BigInt(text);
+  };
+  const delay = whole("votingDelayHours");
+  if (delay !== null) changes.push({ contract: "governor", setter: "setVotingDelay", value: delay * HOUR });
+  const period = whole("votingPeriodHours");
+  if (period !== null) changes.push({ contract: "governor", setter: "setVotingPeriod", value: period * HOUR });
+  const quorum = whole("quorumPercent");
+  if (quorum !== null) {
+    if (quorum < 1n || quorum > 100n) errors.quorumPercent = "rules.error.quorum";
+    else changes.push({ contract: "governor", setter: "updateQuorumNumerator", value: quorum });
+  }
+  const threshold = whole("threshold");
+  if (threshold !== null) changes.push({ contract: "governor", setter: "setProposalThreshold", value: threshold * voteUnit });
+  const timelock = whole("timelockHours");
+  if (timelock !== null) changes.push({ contract: "timelock", setter: "updateDelay", value: timelock * HOUR });
+  return { changes, errors };
+}

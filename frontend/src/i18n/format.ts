@@ -1,0 +1,72 @@
+/** Locale-aware formatting through Intl: every number, amount, date and duration the dApp shows. */
+import { formatUnits } from "viem";
+
+export const LOCALES = ["en", "sv", "da", "nb"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** The BCP 47 tag each language formats with. */
+export const INTL_TAG: Record<Locale, string> = { en: "en-GB", sv: "sv-SE", da: "da-DK", nb: "nb-NO" };
+
+export function formatNumber(locale: Locale, value: number | bigint): string {
+  return new Intl.NumberFormat(INTL_TAG[locale]).format(value);
+}
+
+export function formatPercent(locale: Locale, fraction: number): string {
+  return new Intl.NumberFormat(INTL_TAG[locale], { style: "percent", maximumFractionDigits: 1 }).format(fraction);
+}
+
+/**
+ * An on-chain amount in the asset's units: "25.000 DKKT" in Danish, "25,000 DKKT" in English.
+ * The decimal string goes to Intl unrounded-to-float, so large amounts keep every digit.
+ */
+export function formatAmount(locale: Locale, value: bigint, decimals: number, symbol: string, maxFractionDigits = 4): string {
+  const decimal = formatUnits(value, decimals);
+  const format = new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: Math.min(maxFractionDigits, decimals) });
+  // Intl accepts decimal strings (exact), though TypeScript's lib types only numbers.
+  return `${format.format(decimal as unknown as number)} ${symbol}`;
+}
+
+export function formatDateTime(locale: Locale, unixSeconds: number | bigint): string {
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "medium", timeStyle: "short" }).format(new Date(Number(unixSeconds) * 1000));
+}
+
+export function formatDate(locale: Locale, unixSeconds: number | bigint): string {
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "medium" }).format(new Date(Number(unixSeconds) * 1000));
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["day", 86_400],
+  ["hour", 3_600],
+  ["minute", 60],
+  ["second", 1],
+];
+
+/** "in 2 days", "3 hours ago" — the largest whole unit, as people say it. */
+export function formatRelative(locale: Locale, targetSeconds: number | bigint, nowSeconds: number): string {
+  const delta = Number(targetSeconds) - nowSeconds;
+  const format = new Intl.RelativeTimeFormat(INTL_TAG[locale], { numeric: "auto" });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(delta) >= size || unit === "second") return format.format(Math.trunc(delta / size), unit);
+  }
+  return format.format(0, "second");
+}
+
+/** "2 days", "1 day 6 hours", "45 minutes": at most the two largest units. */
+export function formatDuration(locale: Locale, seconds: number | bigint): string {
+  let rest = Number(seconds);
+  const parts: string[] = [];
+  for (const [unit, size] of UNITS) {
+    const count = Math.floor(rest / size);
+    if (count > 0 && parts.length < 2) {
+      parts.push(new Intl.NumberFormat(INTL_TAG[locale], { style: "unit", unit, unitDisplay: "long" }).format(count));
+      rest -= count * size;
+    }
+  }
+  if (parts.length === 0) return new Intl.NumberFormat(INTL_TAG[locale], { style: "unit", unit: "second", unitDisplay: "long" }).format(0);
+  return new Intl.ListFormat(INTL_TAG[locale], { style: "long", type: "unit" }).format(parts);
+}
+
+/** 0x1234…abcd */
+export function shortAddress(address: string): string {
+  return `${address.slice(0, 6)}…${address.slice(-4)}`;
+}

@@ -1,0 +1,4 @@
+import { en, type Messages } from "./en";
+
+// Placeholder until translated.
+export const nb: Messages = en;

@@ -1,0 +1,63 @@
+import { useSearchParams } from "react-router";
+import { requireFund } from "../config/contracts";
+import { useI18n } from "../i18n/I18nProvider";
+import { AddressText } from "../ui/AddressText";
+import { LoadState } from "../ui/LoadState";
+import { usePageTitle } from "../ui/usePageTitle";
+import { useMembers } from "./useMembers";
+
+export default function MembersPage() {
+  const { t, date } = useI18n();
+  usePageTitle(t("members.title"));
+  const fund = requireFund();
+  const { members, isLoading, error } = useMembers();
+  const [params, setParams] = useSearchParams();
+  const district = params.get("district");
+  const shown = members.filter((m) => district === null || String(m.district) === district);
+
+  return (
+    <div className="page members">
+      <h1>{t("members.title")}</h1>
+      <label className="filter">
+        <span>{t("members.district")}</span>
+        <select value={district ?? ""} onChange={(e) => setParams(e.target.value === "" ? {} : { district: e.target.value }, { replace: true })}>
+          <option value="">{t("members.allDistricts")}</option>
+          {fund.districts.map((name, i) => (
+            <option key={name} value={String(i)}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <LoadState isLoading={isLoading} error={error} />
+      {!isLoading && shown.length === 0 ? (
+        <p>{t("members.none")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("members.account")}</th>
+                <th scope="col">{t("members.district")}</th>
+                <th scope="col">{t("members.joined")}</th>
+                <th scope="col">{t("members.delegate")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((m) => (
+                <tr key={m.account}>
+                  <td>
+                    <AddressText address={m.account} />
+                  </td>
+                  <td>{fund.districts[m.district] ?? m.district}</td>
+                  <td>{m.joinedAt === null ? "" : date(m.joinedAt)}</td>
+                  <td>{m.delegate.toLowerCase() === m.account.toLowerCase() ? t("members.self") : <AddressText address={m.delegate} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

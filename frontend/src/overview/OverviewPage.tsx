@@ -1,0 +1,135 @@
+import { useMemo } from "react";
+import { Link } from "react-router";
+import { useAccount, useReadContract } from "wagmi";
+import { useFundHistory } from "../audit/useFundHistory";
+import { requireFund, votesContract } from "../config/contracts";
+import { membershipAbi } from "../generated/pulje";
+import { proposalsById } from "../governance/proposalTexts";
+import { useProposalStates } from "../governance/useProposalStates";
+import { useI18n } from "../i18n/I18nProvider";
+import { useMembers } from "../membership/useMembers";
+import { assetInfo, useTreasury } from "../treasury/useTreasury";
+import { addressLabel } from "../ui/AddressText";
+import { LoadState } from "../ui/LoadState";
+import { TimeText } from "../ui/TimeText";
+import { useChainNow } from "../ui/useChainNow";
+import { usePageTitle } from "../ui/usePageTitle";
+
+const LATEST = 6;
+
+export function OverviewPage() {
+  const i18n = useI18n();
+  const { t, tn, amount } = i18n;
+  usePageTitle(t("overview.title"));
+  const fund = requireFund();
+  const treasury = useTreasury();
+  const history = useFundHistory();
+  const { members } = useMembers();
+  const { proposals } = useProposalStates();
+  const now = useChainNow();
+  const { address } = useAccount();
+  const { data: votesNow } = useReadContract({ ...votesContract(), functionName: "getVotes", args: [address ?? "0x0000000000000000000000000000000000000000"], query: { enabled: Boolean(address) } });
+  const { data: isMember } = useReadContract({
+    address: fund.contracts.membership ?? undefined,
+    abi: membershipAbi,
+    functionName: "isMember",
+    args: [address ?? "0x0000000000000000000000000000000000000000"],
+    query: { enabled: Boolean(address && fund.contracts.membership) },
+  });
+
+  const entries = useMemo(() => history.data ?? [], [history.data]);
+  const money = entries.filter((e) => e.kind === "deposit" || e.kind === "payment").slice(-LATEST).reverse();
+  const open = proposals.filter((p) => p.state === "Active");
+  const texts = useMemo(() => proposalsById(entries), [entries]);
+
+  const todo = useMemo(() => {
+    if (!address || now === null) return [];
+    const mine = address.toLowerCase();
+    const voted = new Set(entries.filter((e) => e.kind === "vote" && e.voter.toLowerCase() === mine).map((e) => (e.kind === "vote" ? e.proposalId : 0n)));
+    const items: { id: bigint; text: string; key: string }[] = [];
+    for (const p of proposals) {
+      const title = texts.get(p.id)?.title ?? `#${p.id}`;
+      if (p.state === "Active" && !voted.has(p.id) && (votesNow ?? 0n) > 0n) {
+        const extension = entries.filter((e) => e.kind === "extension" && e.proposalId === p.id).at(-1);
+        const deadline = extension && extension.kind === "extension" ? extension.deadline : (texts.get(p.id)?.voteEnd ?? 0n);
+        items.push({ id: p.id, key: `vote-${p.id}`, text: t("overview.todo.vote", { title, relative: i18n.relative(deadline, now) }) });
+      }
+      if (p.state === "Succeeded") items.push({ id: p.id, key: `queue-${p.id}`, text: t("overview.todo.queue", { title }) });
+      if (p.state === "Queued") {
+        const queued = entries.find((e) => e.kind === "queue" && e.proposalId === p.id);
+        if (queued && queued.kind === "queue" && Number(queued.eta) <= now) items.push({ id: p.id, key: `execute-${p.id}`, text: t("overview.todo.execute", { title }) });
+      }
+    }
+    return items;
+  }, [address, now, entries, proposals, texts, votesNow, t, i18n]);
+
+  return (
+    <div className="page overview">
+      <h1>{t("overview.title")}</h1>
+      <div className="cards">
+        <section className="card" aria-labelledby="treasury-title">
+          <h2 id="treasury-title">{t("overview.treasury")}</h2>
+          <LoadState isLoading={treasury.isLoading} error={treasury.error} />
+          <ul className="balances">
+            {treasury.assets.map((a) => (
+              <li key={a.address}>{amount(a.balance, a.decimals, a.symbol)}</li>
+            ))}
+          </ul>
+        </section>
+        <section className="card" aria-labelledby="members-title">
+          <h2 id="members-title">{t("overview.members")}</h2>
+          <p>{tn("overview.memberCount", members.length, { count: i18n.number(members.length) })}</p>
+          <p>
+            <Link to="/proposals?state=Active">{tn("overview.openVoteCount", open.length, { count: i18n.number(open.length) })}</Link>
+          </p>
+        </section>
+      </div>
+
+      <section aria-labelledby="todo-title">
+        <h2 id="todo-title">{t("overview.todo")}</h2>
+        {!address ? (
+          <p>{t("overview.todo.connect")}</p>
+        ) : (
+          <ul className="todo">
+            {fund.contracts.membership && isMember === false && (
+              <li>{fund.registrarContact ? t("overview.todo.join", { contact: fund.registrarContact }) : t("overview.todo.joinNoContact")}</li>
+            )}
+            {todo.map((item) => (
+              <li key={item.key}>
+                <Link to={`/proposals/${item.id}`}>{item.text}</Link>
+              </li>
+            ))}
+            {todo.length === 0 && isMember !== false && <li>{t("overview.todo.nothing")}</li>}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="money-title">
+        <h2 id="money-title">{t("overview.latestMoney")}</h2>
+        <LoadState isLoading={history.isLoading} error={history.error} />
+        {money.length === 0 && !history.isLoading ? (
+          <p>{t("overview.noMoney")}</p>
+        ) : (
+          <ul className="money">
+            {money.map((e) => {
+              if (e.kind !== "deposit" && e.kind !== "payment") return null;
+              const info = assetInfo(treasury.assets, e.asset);
+              const value = amount(e.amount, info.decimals, info.symbol);
+              return (
+                <li key={`${e.tx}-${e.logIndex}`}>
+                  {e.kind === "deposit" ? t("overview.deposit", { from: addressLabel(e.from), amount: value }) : t("overview.payment", { to: addressLabel(e.to), amount: value })}
+                  {e.timestamp !== null && now !== null && (
+                    <>
+                      {" — "}
+                      <TimeText at={e.timestamp} now={now} />
+                    </>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ProposalState } from "../governance/states";
+import { useI18n } from "../i18n/I18nProvider";
+
+const SYMBOL: Record<ProposalState, string> = {
+  Pending: "◷",
+  Active: "●",
+  Canceled: "⊘",
+  Defeated: "✕",
+  Succeeded: "✓",
+  Queued: "◐",
+  Expired: "–",
+  Executed: "✔",
+};
+
+/** A proposal's state in words, with a symbol: never colour alone. */
+export function StateBadge({ state }: { state: ProposalState }) {
+  const { t } = useI18n();
+  return (
+    <span className={`badge badge-${state.toLowerCase()}`}>
+      <span aria-hidden="true">{SYMBOL[state]} </span>
+      {t(`state.${state}`)}
+    </span>
+  );
+}
