@@ -1,5 +1,8 @@
 // @ts-check
 import js from "@eslint/js";
+import react from "eslint-plugin-react";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -14,6 +17,7 @@ export default tseslint.config(
       "coverage/",
       "frontend/dist/",
       "frontend/src/generated/",
+      "e2e/screenshots/",
     ],
   },
   js.configs.recommended,
@@ -27,11 +31,20 @@ export default tseslint.config(
     },
   },
   {
-    files: ["scripts/*.cjs", ".solcover.js"],
-    languageOptions: {
-      sourceType: "commonjs",
-      globals: { require: "readonly", process: "readonly", module: "readonly", __dirname: "readonly" },
+    files: ["frontend/**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { react, "react-hooks": reactHooks },
+    settings: { react: { version: "19" } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Every word a visitor reads comes from the translations: no text written into JSX.
+      // Punctuation and symbols between translated parts are allowed.
+      "react/jsx-no-literals": ["error", { noStrings: false, allowedStrings: ["—", "←", "✓", "✕", "…", "#", "(", ")", ":", "-", "·"] }],
     },
+  },
+  {
+    files: ["scripts/*.cjs", ".solcover.js"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

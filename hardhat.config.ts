@@ -49,7 +49,8 @@ const config: HardhatUserConfig = {
       // `npm start` backdates the demo chain so its seeded history ends at today's date.
       ...(process.env.PULJE_CHAIN_START ? { initialDate: process.env.PULJE_CHAIN_START } : {}),
     },
-    localhost: { url: "http://127.0.0.1:8545" },
+    // The local node; tests run their own on other ports (LOCAL_RPC_URL).
+    localhost: { url: process.env.LOCAL_RPC_URL ?? "http://127.0.0.1:8545" },
     ...remote,
   },
   typechain: { outDir: "typechain-types", target: "ethers-v6" },

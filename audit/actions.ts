@@ -50,7 +50,8 @@ export function decodeAction(target: Address, value: bigint, data: Hex, contract
       return { kind: "pay", asset, to, amount, decision };
     }
     if (functionName in RULE_SETTERS && (contract === "governor" || (contract === "timelock" && functionName === "updateDelay"))) {
-      return { kind: "rule", rule: RULE_SETTERS[functionName as keyof typeof RULE_SETTERS], value: args[0] as bigint };
+      // The setters take uint32/uint48/uint256; viem decodes the small ones as numbers.
+      return { kind: "rule", rule: RULE_SETTERS[functionName as keyof typeof RULE_SETTERS], value: BigInt(args[0] as bigint | number) };
     }
     if (contract === "governor" && functionName === "setProposalGuardian") return { kind: "guardian", guardian: args[0] as Address };
     if (contract === "membership" && functionName === "revoke") return { kind: "revokeMember", account: args[0] as Address };

@@ -1,4 +1,4 @@
-import { decodeEventLog, type Address, type Hex, type Log } from "viem";
+import { decodeEventLog, getAddress, type Address, type Hex, type Log } from "viem";
 import { decodeAction, type DecodedAction, type RuleName } from "./actions";
 import { ABIS, contractKinds, type ContractKind, type FundAddresses } from "./fund";
 
@@ -160,20 +160,21 @@ export interface Reconciliation {
   unexplained: bigint;
 }
 
+/** `balances` maps lower-cased asset addresses (the zero address for ETH) to what the contract holds. */
 export function reconcile(entries: readonly LedgerEntry[], balances: ReadonlyMap<string, bigint>): Reconciliation[] {
   const totals = new Map<string, { asset: Address; deposits: bigint; payments: bigint }>();
-  const total = (asset: Address) => {
+  const total = (asset: string) => {
     const key = asset.toLowerCase();
-    if (!totals.has(key)) totals.set(key, { asset, deposits: 0n, payments: 0n });
+    if (!totals.has(key)) totals.set(key, { asset: getAddress(key), deposits: 0n, payments: 0n });
     return totals.get(key)!;
   };
-  for (const [asset] of balances) total(asset as Address);
+  for (const [asset] of balances) total(asset);
   for (const e of entries) {
     if (e.kind === "deposit") total(e.asset).deposits += e.amount;
     if (e.kind === "payment") total(e.asset).payments += e.amount;
   }
   return [...totals.values()].map(({ asset, deposits, payments }) => {
-    const balance = balances.get(asset.toLowerCase()) ?? balances.get(asset) ?? 0n;
+    const balance = balances.get(asset.toLowerCase()) ?? 0n;
     const explained = deposits - payments;
     return { asset, deposits, payments, explained, balance, unexplained: balance - explained };
   });

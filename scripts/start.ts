@@ -1,109 +1,84 @@
 /**
- * `npm start`: a local chain with a seeded demo fund.
+ * `npm start`: the local demo, end to end.
  *
- * 1. compiles the contracts;
- * 2. starts a Hardhat node on 127.0.0.1:8545 in its own process group, backdated 30 days so
- *    the seeded history ends at today's date;
- * 3. deploys config/demo.json with the deployment module and seeds a realistic history
- *    (the `demo` task), which writes deployments/31337.json and prints the demo accounts;
- * 4. keeps running until Ctrl-C, then stops the chain with it.
+ * 1. compiles the contracts and builds the dApp;
+ * 2. starts a Hardhat node on 127.0.0.1:8545, backdated 30 days so the seeded history ends
+ *    today, then deploys config/demo.json and seeds a realistic history (the `demo` task,
+ *    which prints the addresses and demo accounts);
+ * 3. serves the dApp on http://localhost:5173;
+ * 4. runs until Ctrl-C, then stops the chain and the web server together.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { HARDHAT, killGroup, startLocalChain, waitFor } from "./lib/localChain";
 
 const ROOT = path.resolve(__dirname, "..");
-const HARDHAT = path.join(ROOT, "node_modules", ".bin", "hardhat");
-const RPC_URL = "http://127.0.0.1:8545";
+const VITE = path.join(ROOT, "node_modules", ".bin", "vite");
 const LOG_DIR = path.join(ROOT, ".pulje");
-const BACKDATE_DAYS = 30;
+const DAPP_URL = "http://localhost:5173";
 
-const children: ChildProcess[] = [];
-
-async function rpcAnswers(): Promise<boolean> {
-  try {
-    const response = await fetch(RPC_URL, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }),
-      signal: AbortSignal.timeout(1000),
-    });
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
-
-function hardhat(args: string[], extraEnv: Record<string, string> = {}) {
-  const result = spawnSync(HARDHAT, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...extraEnv } });
-  if (result.status !== 0) stop(`npx hardhat ${args.join(" ")} failed`, 1);
-}
-
-/** Starts a long-running process in its own group, so stopping kills everything it started. */
-function background(command: string, args: string[], logName: string, env: Record<string, string> = {}): ChildProcess {
-  fs.mkdirSync(LOG_DIR, { recursive: true });
-  const log = fs.openSync(path.join(LOG_DIR, logName), "w");
-  const child = spawn(command, args, {
-    cwd: ROOT,
-    detached: true,
-    stdio: ["ignore", log, log],
-    env: { ...process.env, ...env },
-  });
-  children.push(child);
-  child.on("exit", (code) =>
-    stop(`${path.basename(command)} ${args[0]} stopped (exit ${code}); see .pulje/${logName}`, code ?? 1),
-  );
-  return child;
-}
-
-async function waitFor(ready: () => Promise<boolean>, what: string, seconds: number) {
-  for (let i = 0; i < seconds * 4; i++) {
-    if (await ready()) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  stop(`${what} did not start within ${seconds} s`, 1);
-}
-
+const running: ChildProcess[] = [];
 let stopping = false;
+
 function stop(reason: string, code: number): never {
   if (!stopping) {
     stopping = true;
     if (reason) console.log(`\n${reason}`);
-    for (const child of children) {
+    for (const child of running) {
       child.removeAllListeners("exit");
-      try {
-        if (child.pid) process.kill(-child.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
+      killGroup(child);
     }
   }
   process.exit(code);
 }
 
-async function main() {
-  process.on("SIGINT", () => stop("Stopping the local chain.", 0));
-  process.on("SIGTERM", () => stop("Stopping the local chain.", 0));
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit" });
+  if (result.status !== 0) stop(`${path.basename(command)} ${args.join(" ")} failed`, 1);
+}
 
-  if (await rpcAnswers()) {
-    stop(`Something already answers on ${RPC_URL}. Stop it (or an earlier npm start) and try again.`, 1);
+async function pageAnswers(): Promise<boolean> {
+  try {
+    return (await fetch(DAPP_URL, { signal: AbortSignal.timeout(1000) })).ok;
+  } catch {
+    return false;
   }
-  hardhat(["compile", "--quiet"]);
+}
 
-  const chainStart = new Date(Date.now() - BACKDATE_DAYS * 86_400_000).toISOString();
-  background(HARDHAT, ["node", "--hostname", "127.0.0.1", "--port", "8545"], "hardhat-node.log", {
-    PULJE_CHAIN_START: chainStart,
+async function main() {
+  process.on("SIGINT", () => stop("Stopping the chain and the web server.", 0));
+  process.on("SIGTERM", () => stop("Stopping the chain and the web server.", 0));
+
+  run(HARDHAT, ["compile", "--quiet"]);
+  run(VITE, ["build", "--config", "frontend/vite.config.ts", "--logLevel", "warn"]);
+
+  console.log("Starting the local chain and seeding the demo…");
+  const chain = await startLocalChain({
+    port: 8545,
+    backdateDays: 30,
+    seedDemo: true,
+    showDemoOutput: true,
+    logFile: path.join(LOG_DIR, "hardhat-node.log"),
   });
-  await waitFor(rpcAnswers, "The local chain", 60);
+  running.push(chain.node);
+  chain.node.on("exit", (code) => stop(`The chain stopped (exit ${code}); see .pulje/hardhat-node.log`, code ?? 1));
 
-  hardhat(["demo", "--network", "localhost"]);
+  fs.mkdirSync(LOG_DIR, { recursive: true });
+  const log = fs.openSync(path.join(LOG_DIR, "dapp.log"), "w");
+  const web = spawn(VITE, ["preview", "--config", "frontend/vite.config.ts"], { cwd: ROOT, detached: true, stdio: ["ignore", log, log] });
+  running.push(web);
+  web.on("exit", (code) => stop(`The web server stopped (exit ${code}); see .pulje/dapp.log`, code ?? 1));
+  await waitFor(pageAnswers, "The web server", 30);
 
   console.log(
     [
       "",
-      `Local chain: ${RPC_URL} (chain id 31337); its log is in .pulje/hardhat-node.log.`,
-      "Try the steward tasks against it, e.g.: npx hardhat status --network localhost",
-      "Press Ctrl-C to stop.",
+      `Open ${DAPP_URL} and press "Connect wallet": pick one of the demo accounts above`,
+      "(members vote and propose, the registrar admits, the guardian can veto), or use a",
+      `browser wallet on ${chain.url} (chain id 31337).`,
+      "Steward tasks work against the same chain, e.g.: npx hardhat status --network localhost",
+      "Logs: .pulje/hardhat-node.log and .pulje/dapp.log. Press Ctrl-C to stop.",
     ].join("\n"),
   );
 }

@@ -30,6 +30,8 @@ export type GrantErrors = Partial<Record<keyof GrantDraft | "form", FieldError>>
 export function parseAmountInput(text: string, decimals: number): bigint | null {
   const normalised = text.trim().replace(/\s/g, "").replace(",", ".");
   if (!/^\d+(\.\d+)?$/.test(normalised)) return null;
+  // parseUnits would round away digits the asset cannot hold; refuse them instead.
+  if ((normalised.split(".")[1] ?? "").length > decimals) return null;
   try {
     return parseUnits(normalised, decimals);
   } catch {
