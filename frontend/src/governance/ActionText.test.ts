@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { DecodedAction } from "@audit/actions";
 import * as format from "../i18n/format";
-import { en, type MessageKey } from "../i18n/messages/en";
+import { en, type MessageKey, type Messages } from "../i18n/messages/en";
 import { da } from "../i18n/messages/da";
 import type { I18n } from "../i18n/I18nProvider";
 import { translate, type Vars } from "../i18n/translate";
 import { describeAction } from "./ActionText";
 
-function i18n(locale: format.Locale, messages = en): I18n {
+function i18n(locale: format.Locale, messages: Messages = en): I18n {
   return {
     locale,
     setLocale: () => {},

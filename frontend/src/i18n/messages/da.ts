@@ -129,7 +129,7 @@ export const da: Messages = {
   "proposals.filter": "Vis",
   "proposals.filter.all": "Alle",
   "proposals.search": "Søg efter titel",
-  "proposals.none": "Ingen forslag passer til søgningen.",
+  "proposals.none": "Ingen forslag passer til søgningen eller filteret.",
   "proposals.by": "stillet af {proposer}",
   "proposals.quorum": "Kvorum: {votes} af {quorum} stemmer",
   "proposals.quorumReached": "Kvorum er nået",
@@ -223,7 +223,6 @@ export const da: Messages = {
   "delegation.address": "Adressen på den, du vil give din stemme",
   "delegation.error.address": "Skriv en gyldig adresse.",
   "delegation.connect": "Forbind en tegnebog for at se og ændre, hvem der har din stemme.",
-  "delegation.label": "Overdrag stemme",
 
   "members.title": "Medlemmer",
   "members.district": "Område",
@@ -307,7 +306,6 @@ export const da: Messages = {
   "rules.error.number": "Skriv et helt tal.",
   "rules.error.quorum": "Skriv en hel procentsats fra 1 til 100.",
 
-  "common.you": "dig",
   "common.eth": "ETH",
   "common.exactTime": "Præcis tidspunkt: {time}",
   "common.loadError": "Det kunne ikke indlæses: {message}",

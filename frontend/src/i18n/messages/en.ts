@@ -225,7 +225,6 @@ export const en = {
   "delegation.address": "Delegate's address",
   "delegation.error.address": "Enter a valid address.",
   "delegation.connect": "Connect a wallet to see and change your delegation.",
-  "delegation.label": "Delegate",
 
   "members.title": "Members",
   "members.district": "District",
@@ -309,7 +308,6 @@ export const en = {
   "rules.error.number": "Enter a whole number.",
   "rules.error.quorum": "Enter a whole percent from 1 to 100.",
 
-  "common.you": "you",
   "common.eth": "ETH",
   "common.exactTime": "Exactly: {time}",
   "common.loadError": "This could not be loaded: {message}",

@@ -129,7 +129,7 @@ export const nb: Messages = {
   "proposals.filter": "Vis",
   "proposals.filter.all": "Alle",
   "proposals.search": "Søk etter tittel",
-  "proposals.none": "Ingen forslag passer til søket.",
+  "proposals.none": "Ingen forslag passer til søket eller filteret.",
   "proposals.by": "fremmet av {proposer}",
   "proposals.quorum": "Kvorum: {votes} av {quorum} stemmer",
   "proposals.quorumReached": "Kvorum er nådd",
@@ -223,7 +223,6 @@ export const nb: Messages = {
   "delegation.address": "Adressen til den du vil delegere til",
   "delegation.error.address": "Skriv inn en gyldig adresse.",
   "delegation.connect": "Koble til en lommebok for å se og endre hvem som har stemmen din.",
-  "delegation.label": "Deleger",
 
   "members.title": "Medlemmer",
   "members.district": "Område",
@@ -307,7 +306,6 @@ export const nb: Messages = {
   "rules.error.number": "Skriv inn et helt tall.",
   "rules.error.quorum": "Skriv inn en hel prosent fra 1 til 100.",
 
-  "common.you": "deg",
   "common.eth": "ETH",
   "common.exactTime": "Nøyaktig tidspunkt: {time}",
   "common.loadError": "Dette kunne ikke lastes inn: {message}",

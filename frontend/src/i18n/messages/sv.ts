@@ -223,7 +223,6 @@ export const sv: Messages = {
   "delegation.address": "Adress till den du vill delegera till",
   "delegation.error.address": "Ange en giltig adress.",
   "delegation.connect": "Anslut en plånbok för att se och ändra vem som har din röst.",
-  "delegation.label": "Delegera",
 
   "members.title": "Medlemmar",
   "members.district": "Område",
@@ -307,7 +306,6 @@ export const sv: Messages = {
   "rules.error.number": "Ange ett heltal.",
   "rules.error.quorum": "Ange en hel procentsats från 1 till 100.",
 
-  "common.you": "du",
   "common.eth": "ETH",
   "common.exactTime": "Exakt tidpunkt: {time}",
   "common.loadError": "Det gick inte att läsa in: {message}",

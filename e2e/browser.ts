@@ -1,0 +1,110 @@
+/** Browser and chain helpers for the end-to-end tests: Debian's chromium via playwright-core. */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { inject } from "vitest";
+import demo from "../deployments/31337.json";
+import { testWalletScript } from "./testWallet";
+
+export const SCREENSHOTS = path.join(__dirname, "screenshots");
+
+/** A demo person's address by (the start of) their name, from the deployments file. */
+export function account(name: string): `0x${string}` {
+  const person = demo.demo.accounts.find((a) => a.name === name || a.name.startsWith(`${name} `));
+  if (!person) throw new Error(`no demo account ${name}`);
+  return person.address as `0x${string}`;
+}
+
+let rpcId = 0;
+export async function rpc<T = unknown>(method: string, params: unknown[] = []): Promise<T> {
+  const response = await fetch(inject("rpcUrl"), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: ++rpcId, method, params }),
+  });
+  const body = (await response.json()) as { result?: T; error?: { message: string } };
+  if (body.error) throw new Error(body.error.message);
+  return body.result as T;
+}
+
+/** Moves the chain's clock forward and mines a block at the new time. */
+export async function advanceTime(seconds: number): Promise<void> {
+  await rpc("evm_increaseTime", [seconds]);
+  await rpc("evm_mine");
+}
+
+/** Each test file starts from the seeded demo and leaves it as it found it. */
+export async function chainSnapshot(): Promise<() => Promise<void>> {
+  const id = await rpc<string>("evm_snapshot");
+  return async () => {
+    await rpc("evm_revert", [id]);
+  };
+}
+
+export async function openBrowser(): Promise<BrowserContext> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "pulje-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    locale: "en-GB",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  await context.addInitScript(testWalletScript(inject("rpcUrl")));
+  return context;
+}
+
+/** A fresh page on `route`, in `locale`, with the test wallet set to `as` (not yet connected). */
+export async function openPage(context: BrowserContext, route: string, options: { locale?: string; as?: string } = {}): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.addInitScript(
+    ([locale, address]) => {
+      if (locale) localStorage.setItem("pulje.locale", locale);
+      if (address) sessionStorage.setItem("__testWalletState", JSON.stringify({ ...JSON.parse(sessionStorage.getItem("__testWalletState") ?? "{}"), account: address }));
+    },
+    [options.locale ?? "en", options.as ? account(options.as) : null] as const,
+  );
+  await page.goto(inject("appUrl") + route);
+  (page as Page & { pageErrors: string[] }).pageErrors = errors;
+  return page;
+}
+
+/** Connects through the dApp's own dialog, as a visitor would: Connect wallet → Test Wallet. */
+export async function connect(page: Page, name: string): Promise<void> {
+  await page.evaluate((address) => (window as unknown as { __testWallet: { use(a: string): void } }).__testWallet.use(address), account(name));
+  await page.getByRole("button", { name: /connect wallet|forbind|anslut|koble til/i }).click();
+  await page.getByRole("button", { name: "Test Wallet" }).click();
+  await page.getByText(account(name).slice(0, 6), { exact: false }).first().waitFor();
+}
+
+/** Switches the connected test wallet to another demo person. */
+export async function switchAccount(page: Page, name: string): Promise<void> {
+  await page.evaluate((address) => (window as unknown as { __testWallet: { use(a: string): void } }).__testWallet.use(address), account(name));
+  await page.getByText(account(name).slice(0, 6), { exact: false }).first().waitFor();
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core's WCAG 2.1 A/AA rules on the page; returns the serious and critical violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

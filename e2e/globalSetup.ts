@@ -1,0 +1,62 @@
+/**
+ * Before the browser tests: a fresh local chain with the seeded demo (port 8547), the dApp
+ * built for it, and `vite preview` serving that build (port 4173). After: all of it stopped.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { killGroup, startLocalChain, waitFor, type LocalChain } from "../scripts/lib/localChain";
+
+const ROOT = path.resolve(__dirname, "..");
+const VITE = path.join(ROOT, "node_modules", ".bin", "vite");
+export const E2E_RPC_URL = "http://127.0.0.1:8547";
+export const E2E_APP_URL = "http://127.0.0.1:4173";
+const OUT_DIR = "dist-e2e";
+
+let chain: LocalChain | null = null;
+let preview: ChildProcess | null = null;
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    rpcUrl: string;
+    appUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const logs = path.join(ROOT, ".pulje");
+  chain = await startLocalChain({ port: 8547, backdateDays: 30, seedDemo: true, logFile: path.join(logs, "e2e-node.log") });
+
+  const build = spawnSync(VITE, ["build", "--config", "frontend/vite.config.ts", "--outDir", OUT_DIR, "--logLevel", "warn"], {
+    cwd: ROOT,
+    env: { ...process.env, VITE_CHAIN_ID: "31337", VITE_RPC_URL: E2E_RPC_URL },
+    encoding: "utf8",
+  });
+  if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}${build.stderr}`);
+
+  const log = fs.openSync(path.join(logs, "e2e-preview.log"), "w");
+  preview = spawn(VITE, ["preview", "--config", "frontend/vite.config.ts", "--outDir", OUT_DIR, "--host", "127.0.0.1", "--port", "4173", "--strictPort"], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", log, log],
+  });
+  await waitFor(
+    async () => {
+      try {
+        return (await fetch(E2E_APP_URL, { signal: AbortSignal.timeout(1000) })).ok;
+      } catch {
+        return false;
+      }
+    },
+    "vite preview",
+    30,
+  );
+  project.provide("rpcUrl", E2E_RPC_URL);
+  project.provide("appUrl", E2E_APP_URL);
+
+  return () => {
+    if (preview) killGroup(preview);
+    chain?.stop();
+  };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { MESSAGES } from ".";
+import { en } from "./en";
+
+/** Strings that are rightly the same in a language as in English. */
+const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
+  sv: ["app.name", "common.eth"],
+  da: ["app.name", "common.eth", "vote.for"],
+  nb: ["app.name", "common.eth", "vote.for"],
+};
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("translations", () => {
+  for (const [locale, messages] of Object.entries(MESSAGES).filter(([l]) => l !== "en")) {
+    it(`${locale} has exactly English's keys`, () => {
+      expect(Object.keys(messages)).toEqual(Object.keys(en));
+    });
+
+    it(`${locale} keeps every placeholder and translates every string`, () => {
+      for (const [key, english] of Object.entries(en)) {
+        const text = messages[key as keyof typeof en];
+        expect(text.trim(), `${locale} ${key} is empty`).not.toBe("");
+        expect(placeholders(text), `${locale} ${key} placeholders`).toEqual(placeholders(english));
+        if (!SAME_AS_ENGLISH[locale].includes(key)) expect(text, `${locale} ${key} is not translated`).not.toBe(english);
+      }
+    });
+  }
+});
