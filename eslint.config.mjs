@@ -16,6 +16,7 @@ export default tseslint.config(
       "typechain-types/",
       "coverage/",
       "frontend/dist/",
+      "frontend/dist-e2e/",
       "frontend/src/generated/",
       "e2e/screenshots/",
     ],

@@ -22,7 +22,14 @@ export type DecodedAction =
   | { kind: "role"; change: "grant" | "revoke"; contract: ContractKind; role: Hex; account: Address }
   | { kind: "mint"; to: Address; amount: bigint }
   | { kind: "sendEth"; to: Address; value: bigint }
-  | { kind: "call"; target: Address; contract: ContractKind | null; functionName: string | null; value: bigint; data: Hex };
+  | {
+      kind: "call";
+      target: Address;
+      contract: ContractKind | null;
+      functionName: string | null;
+      value: bigint;
+      data: Hex;
+    };
 
 /**
  * What an action does, in terms a person can check: the treasury's payments, rule changes,
@@ -32,7 +39,9 @@ export type DecodedAction =
 export function decodeAction(target: Address, value: bigint, data: Hex, contracts: FundAddresses): DecodedAction {
   const contract = contractKinds(contracts).get(target.toLowerCase()) ?? null;
   if (data === "0x" || data.length < 10) {
-    return value > 0n ? { kind: "sendEth", to: target, value } : { kind: "call", target, contract, functionName: null, value, data };
+    return value > 0n
+      ? { kind: "sendEth", to: target, value }
+      : { kind: "call", target, contract, functionName: null, value, data };
   }
   if (!contract) return { kind: "call", target, contract, functionName: null, value, data };
   let functionName: string;
@@ -49,13 +58,23 @@ export function decodeAction(target: Address, value: bigint, data: Hex, contract
       const [asset, to, amount, decision] = args as [Address, Address, bigint, Hex];
       return { kind: "pay", asset, to, amount, decision };
     }
-    if (functionName in RULE_SETTERS && (contract === "governor" || (contract === "timelock" && functionName === "updateDelay"))) {
+    if (
+      functionName in RULE_SETTERS &&
+      (contract === "governor" || (contract === "timelock" && functionName === "updateDelay"))
+    ) {
       // The setters take uint32/uint48/uint256; viem decodes the small ones as numbers.
-      return { kind: "rule", rule: RULE_SETTERS[functionName as keyof typeof RULE_SETTERS], value: BigInt(args[0] as bigint | number) };
+      return {
+        kind: "rule",
+        rule: RULE_SETTERS[functionName as keyof typeof RULE_SETTERS],
+        value: BigInt(args[0] as bigint | number),
+      };
     }
-    if (contract === "governor" && functionName === "setProposalGuardian") return { kind: "guardian", guardian: args[0] as Address };
-    if (contract === "membership" && functionName === "revoke") return { kind: "revokeMember", account: args[0] as Address };
-    if (contract === "membership" && functionName === "addDistrict") return { kind: "addDistrict", name: args[0] as string };
+    if (contract === "governor" && functionName === "setProposalGuardian")
+      return { kind: "guardian", guardian: args[0] as Address };
+    if (contract === "membership" && functionName === "revoke")
+      return { kind: "revokeMember", account: args[0] as Address };
+    if (contract === "membership" && functionName === "addDistrict")
+      return { kind: "addDistrict", name: args[0] as string };
     if (functionName === "grantRole" || functionName === "revokeRole") {
       const [role, account] = args as [Hex, Address];
       return { kind: "role", change: functionName === "grantRole" ? "grant" : "revoke", contract, role, account };

@@ -9,7 +9,15 @@ const CLUB: Address = "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199";
 const base = { block: 3n, logIndex: 0, tx: "0x11" as const, timestamp: 1_790_000_000, contract: "treasury" as const };
 const entries: LedgerEntry[] = [
   { ...base, kind: "deposit", from: CLUB, asset: DKKT, amount: 100_500_000n, memo: 'Måløv "Brugs", sponsor' },
-  { ...base, logIndex: 1, kind: "payment", asset: ETH_ADDRESS, to: CLUB, amount: 1_500_000_000_000_000_000n, decision: "0xdd" },
+  {
+    ...base,
+    logIndex: 1,
+    kind: "payment",
+    asset: ETH_ADDRESS,
+    to: CLUB,
+    amount: 1_500_000_000_000_000_000n,
+    decision: "0xdd",
+  },
 ];
 const context = { assets: [{ address: DKKT, symbol: "DKKT", decimals: 6 }], districts: ["Skovlunde"] };
 
@@ -18,19 +26,30 @@ describe("ledger export", () => {
     const csv = toCsv(entries, context);
     expect(csv.startsWith("\uFEFF" + COLUMNS.join(",") + "\r\n")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");
-    expect(lines[1]).toBe(`2026-09-21T14:13:20.000Z,3,0x11,deposit,treasury,,${CLUB},,DKKT,100.5,100500000,"Måløv ""Brugs"", sponsor"`);
-    expect(lines[2]).toBe(`2026-09-21T14:13:20.000Z,3,0x11,payment,treasury,,,${CLUB},ETH,1.5,1500000000000000000,decision 0xdd`);
+    expect(lines[1]).toBe(
+      `2026-09-21T14:13:20.000Z,3,0x11,deposit,treasury,,${CLUB},,DKKT,100.5,100500000,"Måløv ""Brugs"", sponsor"`,
+    );
+    expect(lines[2]).toBe(
+      `2026-09-21T14:13:20.000Z,3,0x11,payment,treasury,,,${CLUB},ETH,1.5,1500000000000000000,decision 0xdd`,
+    );
   });
 
   it("writes semicolons and decimal commas for Nordic spreadsheets", () => {
     const lines = toCsv(entries, context, { separator: ";" }).slice(1).trimEnd().split("\r\n");
     expect(lines[0]).toBe(COLUMNS.join(";"));
-    expect(lines[1]).toBe(`2026-09-21T14:13:20.000Z;3;0x11;deposit;treasury;;${CLUB};;DKKT;100,5;100500000;"Måløv ""Brugs"", sponsor"`);
+    expect(lines[1]).toBe(
+      `2026-09-21T14:13:20.000Z;3;0x11;deposit;treasury;;${CLUB};;DKKT;100,5;100500000;"Måløv ""Brugs"", sponsor"`,
+    );
   });
 
   it("writes the same rows as JSON, the same bytes every time", () => {
     const json = toJson(entries, context);
-    expect(JSON.parse(json)[1]).toMatchObject({ kind: "payment", asset: "ETH", amount: "1.5", amount_raw: "1500000000000000000" });
+    expect(JSON.parse(json)[1]).toMatchObject({
+      kind: "payment",
+      asset: "ETH",
+      amount: "1.5",
+      amount_raw: "1500000000000000000",
+    });
     expect(toJson(entries, context)).toBe(json);
   });
 });

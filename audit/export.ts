@@ -15,12 +15,27 @@ export interface CsvOptions {
 }
 
 /** The ledger's columns, the same in CSV and JSON. */
-export const COLUMNS = ["time", "block", "transaction", "kind", "contract", "proposal", "account", "counterparty", "asset", "amount", "amount_raw", "details"] as const;
+export const COLUMNS = [
+  "time",
+  "block",
+  "transaction",
+  "kind",
+  "contract",
+  "proposal",
+  "account",
+  "counterparty",
+  "asset",
+  "amount",
+  "amount_raw",
+  "details",
+] as const;
 export type Row = Record<(typeof COLUMNS)[number], string>;
 
 function asset(context: ExportContext, address: Address) {
   if (address.toLowerCase() === ETH_ADDRESS) return { symbol: "ETH", decimals: 18 };
-  return context.assets.find((a) => a.address.toLowerCase() === address.toLowerCase()) ?? { symbol: address, decimals: 0 };
+  return (
+    context.assets.find((a) => a.address.toLowerCase() === address.toLowerCase()) ?? { symbol: address, decimals: 0 }
+  );
 }
 
 /** One flat row per entry: what a spreadsheet or an auditor's script reads. */
@@ -106,7 +121,11 @@ function cell(value: string, separator: string): string {
  * The ledger as CSV, UTF-8 with a byte-order mark so spreadsheets read å, æ and ø right.
  * With ";" the amounts use decimal commas, as Nordic spreadsheets expect.
  */
-export function toCsv(entries: readonly LedgerEntry[], context: ExportContext, options: CsvOptions = { separator: "," }): string {
+export function toCsv(
+  entries: readonly LedgerEntry[],
+  context: ExportContext,
+  options: CsvOptions = { separator: "," },
+): string {
   const { separator } = options;
   const lines = [COLUMNS.join(separator)];
   for (const e of entries) {
@@ -119,5 +138,11 @@ export function toCsv(entries: readonly LedgerEntry[], context: ExportContext, o
 
 /** The ledger as JSON: the same rows, numbers as exact strings. */
 export function toJson(entries: readonly LedgerEntry[], context: ExportContext): string {
-  return JSON.stringify(entries.map((e) => toRow(e, context)), null, 2) + "\n";
+  return (
+    JSON.stringify(
+      entries.map((e) => toRow(e, context)),
+      null,
+      2,
+    ) + "\n"
+  );
 }

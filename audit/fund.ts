@@ -1,5 +1,11 @@
 import type { Abi, Address } from "viem";
-import { communityTokenAbi, membershipAbi, puljeGovernorAbi, puljeTimelockAbi, treasuryAbi } from "../frontend/src/generated/pulje";
+import {
+  communityTokenAbi,
+  membershipAbi,
+  puljeGovernorAbi,
+  puljeTimelockAbi,
+  treasuryAbi,
+} from "../frontend/src/generated/pulje";
 
 /** The contracts of one fund. */
 export type ContractKind = "governor" | "timelock" | "treasury" | "membership" | "token";

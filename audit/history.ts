@@ -55,12 +55,17 @@ export class FundHistory {
         rangeSize: this.options.rangeSize ?? DEFAULT_RANGE,
         onProgress: this.options.onProgress,
       });
-      const blocks = [...new Set(fresh.map((l) => l.blockNumber).filter((b): b is bigint => b !== null && !this.timestamps.has(b)))];
+      const blocks = [
+        ...new Set(fresh.map((l) => l.blockNumber).filter((b): b is bigint => b !== null && !this.timestamps.has(b))),
+      ];
       const times = await Promise.all(blocks.map((blockNumber) => this.client.getBlock({ blockNumber })));
       blocks.forEach((b, i) => this.timestamps.set(b, Number(times[i].timestamp)));
       this.logs = this.logs.concat(fresh);
       this.nextBlock = latest + 1n;
     }
-    return { toBlock: this.nextBlock - 1n, entries: buildLedger(this.logs, this.deployment.contracts, this.timestamps) };
+    return {
+      toBlock: this.nextBlock - 1n,
+      entries: buildLedger(this.logs, this.deployment.contracts, this.timestamps),
+    };
   }
 }

@@ -33,7 +33,13 @@ export type LedgerEntry = Base &
     | { kind: "execution"; proposalId: bigint }
     | { kind: "cancellation"; proposalId: bigint }
     | { kind: "extension"; proposalId: bigint; deadline: bigint }
-    | { kind: "membership"; change: "added" | "revoked" | "left"; account: Address; district: number; registrar: Address | null }
+    | {
+        kind: "membership";
+        change: "added" | "revoked" | "left";
+        account: Address;
+        district: number;
+        registrar: Address | null;
+      }
     | { kind: "district"; district: number; name: string }
     | { kind: "delegation"; delegator: Address; from: Address; to: Address }
     | { kind: "rule"; rule: RuleName | "guardian"; oldValue: string; newValue: string }
@@ -69,7 +75,11 @@ type Args = Record<string, unknown>;
  * ABI of the contract that emitted it (an ERC-721 and an ERC-20 Transfer share a topic).
  * `timestamps` maps block numbers to block times where known.
  */
-export function buildLedger(logs: readonly Log[], contracts: FundAddresses, timestamps: ReadonlyMap<bigint, number> = new Map()): LedgerEntry[] {
+export function buildLedger(
+  logs: readonly Log[],
+  contracts: FundAddresses,
+  timestamps: ReadonlyMap<bigint, number> = new Map(),
+): LedgerEntry[] {
   const kinds = contractKinds(contracts);
   const entries: LedgerEntry[] = [];
   for (const log of logs) {
@@ -85,7 +95,13 @@ export function buildLedger(logs: readonly Log[], contracts: FundAddresses, time
       continue; // not an event of this contract's ABI
     }
     if (REDUNDANT.has(`${contract}:${name}`)) continue;
-    const base: Base = { block: log.blockNumber, logIndex: log.logIndex, tx: log.transactionHash, timestamp: timestamps.get(log.blockNumber) ?? null, contract };
+    const base: Base = {
+      block: log.blockNumber,
+      logIndex: log.logIndex,
+      tx: log.transactionHash,
+      timestamp: timestamps.get(log.blockNumber) ?? null,
+      contract,
+    };
     entries.push({ ...base, ...describe(name, args, contracts) });
   }
   return entries.sort((a, b) => (a.block === b.block ? a.logIndex - b.logIndex : a.block < b.block ? -1 : 1));
@@ -96,9 +112,21 @@ type Body = LedgerEntry extends infer E ? (E extends LedgerEntry ? Omit<E, keyof
 function describe(name: string, a: Args, contracts: FundAddresses): Body {
   switch (name) {
     case "Deposited":
-      return { kind: "deposit", from: a.from as Address, asset: a.token as Address, amount: a.amount as bigint, memo: a.memo as string };
+      return {
+        kind: "deposit",
+        from: a.from as Address,
+        asset: a.token as Address,
+        amount: a.amount as bigint,
+        memo: a.memo as string,
+      };
     case "Paid":
-      return { kind: "payment", asset: a.token as Address, to: a.to as Address, amount: a.amount as bigint, decision: a.decision as Hex };
+      return {
+        kind: "payment",
+        asset: a.token as Address,
+        to: a.to as Address,
+        amount: a.amount as bigint,
+        decision: a.decision as Hex,
+      };
     case "ProposalCreated": {
       const targets = a.targets as readonly Address[];
       const values = a.values as readonly bigint[];
@@ -117,7 +145,14 @@ function describe(name: string, a: Args, contracts: FundAddresses): Body {
       };
     }
     case "VoteCast":
-      return { kind: "vote", proposalId: a.proposalId as bigint, voter: a.voter as Address, support: Number(a.support), weight: a.weight as bigint, reason: a.reason as string };
+      return {
+        kind: "vote",
+        proposalId: a.proposalId as bigint,
+        voter: a.voter as Address,
+        support: Number(a.support),
+        weight: a.weight as bigint,
+        reason: a.reason as string,
+      };
     case "ProposalQueued":
       return { kind: "queue", proposalId: a.proposalId as bigint, eta: a.etaSeconds as bigint };
     case "ProposalExecuted":
@@ -127,20 +162,54 @@ function describe(name: string, a: Args, contracts: FundAddresses): Body {
     case "ProposalExtended":
       return { kind: "extension", proposalId: a.proposalId as bigint, deadline: BigInt(a.extendedDeadline as bigint) };
     case "MemberAdded":
-      return { kind: "membership", change: "added", account: a.account as Address, district: Number(a.district), registrar: a.registrar as Address };
+      return {
+        kind: "membership",
+        change: "added",
+        account: a.account as Address,
+        district: Number(a.district),
+        registrar: a.registrar as Address,
+      };
     case "MemberRevoked":
-      return { kind: "membership", change: "revoked", account: a.account as Address, district: Number(a.district), registrar: null };
+      return {
+        kind: "membership",
+        change: "revoked",
+        account: a.account as Address,
+        district: Number(a.district),
+        registrar: null,
+      };
     case "MemberLeft":
-      return { kind: "membership", change: "left", account: a.account as Address, district: Number(a.district), registrar: null };
+      return {
+        kind: "membership",
+        change: "left",
+        account: a.account as Address,
+        district: Number(a.district),
+        registrar: null,
+      };
     case "DistrictAdded":
       return { kind: "district", district: Number(a.district), name: a.name as string };
     case "DelegateChanged":
-      return { kind: "delegation", delegator: a.delegator as Address, from: a.fromDelegate as Address, to: a.toDelegate as Address };
+      return {
+        kind: "delegation",
+        delegator: a.delegator as Address,
+        from: a.fromDelegate as Address,
+        to: a.toDelegate as Address,
+      };
     case "ProposalGuardianSet":
-      return { kind: "rule", rule: "guardian", oldValue: String(a.oldProposalGuardian), newValue: String(a.newProposalGuardian) };
+      return {
+        kind: "rule",
+        rule: "guardian",
+        oldValue: String(a.oldProposalGuardian),
+        newValue: String(a.newProposalGuardian),
+      };
     case "RoleGranted":
     case "RoleRevoked":
-      return { kind: "role", change: name === "RoleGranted" ? "granted" : "revoked", role: a.role as Hex, account: a.account as Address, sender: a.sender as Address };
+      return {
+        kind: "role",
+        change: name === "RoleGranted" ? "granted" : "revoked",
+        role: a.role as Hex,
+        account: a.account as Address,
+        sender: a.sender as Address,
+      };
   }
   if (name in RULE_EVENTS) {
     const [oldValue, newValue] = Object.values(a).map(String);

@@ -5,7 +5,17 @@ import { getLogsInRanges, isRangeTooLarge, isTransient, type LogClient } from ".
 const FUND: Address = "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0";
 
 function log(block: bigint, index: number): Log {
-  return { address: FUND, blockNumber: block, logIndex: index, transactionHash: "0x01", data: "0x", topics: [], blockHash: "0x02", transactionIndex: 0, removed: false };
+  return {
+    address: FUND,
+    blockNumber: block,
+    logIndex: index,
+    transactionHash: "0x01",
+    data: "0x",
+    topics: [],
+    blockHash: "0x02",
+    transactionIndex: 0,
+    removed: false,
+  };
 }
 
 /** A provider with one log every 7 blocks that refuses ranges wider than `limit` blocks. */
@@ -53,9 +63,17 @@ describe("getLogsInRanges", () => {
   });
 
   it("retries transient failures with backoff, then succeeds", async () => {
-    const { client, calls } = provider(10_000n, [new Error("HTTP request failed. Status: 503"), new Error("fetch failed")]);
+    const { client, calls } = provider(10_000n, [
+      new Error("HTTP request failed. Status: 503"),
+      new Error("fetch failed"),
+    ]);
     const waits: number[] = [];
-    const logs = await getLogsInRanges(client, [FUND], { fromBlock: 1n, toBlock: 100n, sleep: async (ms) => void waits.push(ms), backoffMs: 100 });
+    const logs = await getLogsInRanges(client, [FUND], {
+      fromBlock: 1n,
+      toBlock: 100n,
+      sleep: async (ms) => void waits.push(ms),
+      backoffMs: 100,
+    });
     expect(logs).toHaveLength(28);
     expect(waits).toEqual([100, 200]);
     expect(calls).toHaveLength(3);
@@ -63,16 +81,24 @@ describe("getLogsInRanges", () => {
 
   it("gives up after the retries and on errors that are not about the range or the network", async () => {
     const failing = provider(10_000n, Array(5).fill(new Error("429 Too Many Requests")));
-    await expect(getLogsInRanges(failing.client, [FUND], { fromBlock: 1n, toBlock: 10n, retries: 4, sleep: async () => {} })).rejects.toThrow("429");
+    await expect(
+      getLogsInRanges(failing.client, [FUND], { fromBlock: 1n, toBlock: 10n, retries: 4, sleep: async () => {} }),
+    ).rejects.toThrow("429");
     expect(failing.calls).toHaveLength(5);
     const broken = provider(10_000n, [new Error("invalid params: address")]);
-    await expect(getLogsInRanges(broken.client, [FUND], { fromBlock: 1n, toBlock: 10n })).rejects.toThrow("invalid params");
+    await expect(getLogsInRanges(broken.client, [FUND], { fromBlock: 1n, toBlock: 10n })).rejects.toThrow(
+      "invalid params",
+    );
   });
 
   it("reports progress per range", async () => {
     const { client } = provider(10_000n);
     const progress: [bigint, bigint][] = [];
-    await getLogsInRanges(client, [FUND], { fromBlock: 1n, toBlock: 15_000n, onProgress: (done, total) => progress.push([done, total]) });
+    await getLogsInRanges(client, [FUND], {
+      fromBlock: 1n,
+      toBlock: 15_000n,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
     expect(progress).toEqual([
       [10_000n, 15_000n],
       [15_000n, 15_000n],

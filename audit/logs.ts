@@ -61,8 +61,20 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  * transient failure is retried with backoff. The number of requests grows with the number of
  * ranges, not with the number of events.
  */
-export async function getLogsInRanges(client: LogClient, addresses: Address[], options: LogRangeOptions): Promise<Log[]> {
-  const { fromBlock, toBlock, rangeSize = DEFAULT_RANGE, retries = 4, backoffMs = 250, onProgress, sleep = realSleep } = options;
+export async function getLogsInRanges(
+  client: LogClient,
+  addresses: Address[],
+  options: LogRangeOptions,
+): Promise<Log[]> {
+  const {
+    fromBlock,
+    toBlock,
+    rangeSize = DEFAULT_RANGE,
+    retries = 4,
+    backoffMs = 250,
+    onProgress,
+    sleep = realSleep,
+  } = options;
   if (toBlock < fromBlock || addresses.length === 0) return [];
   const total = toBlock - fromBlock + 1n;
   const logs: Log[] = [];
@@ -95,5 +107,7 @@ export async function getLogsInRanges(client: LogClient, addresses: Address[], o
     done += end - start + 1n;
     onProgress?.(done, total);
   }
-  return logs.sort((a, b) => Number((a.blockNumber ?? 0n) - (b.blockNumber ?? 0n)) || (a.logIndex ?? 0) - (b.logIndex ?? 0));
+  return logs.sort(
+    (a, b) => Number((a.blockNumber ?? 0n) - (b.blockNumber ?? 0n)) || (a.logIndex ?? 0) - (b.logIndex ?? 0),
+  );
 }

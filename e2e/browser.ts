@@ -49,32 +49,59 @@ export async function openBrowser(): Promise<BrowserContext> {
     headless: true,
     viewport: { width: 1100, height: 900 },
     locale: "en-GB",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   await context.addInitScript(testWalletScript(inject("rpcUrl")));
   return context;
 }
 
 /** A fresh page on `route`, in `locale`, with the test wallet set to `as` (not yet connected). */
-export async function openPage(context: BrowserContext, route: string, options: { locale?: string; as?: string } = {}): Promise<Page> {
+export async function openPage(
+  context: BrowserContext,
+  route: string,
+  options: { locale?: string; as?: string } = {},
+): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
+  uncaught.set(page, errors);
   page.on("pageerror", (error) => errors.push(String(error)));
   await page.addInitScript(
     ([locale, address]) => {
       if (locale) localStorage.setItem("pulje.locale", locale);
-      if (address) sessionStorage.setItem("__testWalletState", JSON.stringify({ ...JSON.parse(sessionStorage.getItem("__testWalletState") ?? "{}"), account: address }));
+      if (address)
+        sessionStorage.setItem(
+          "__testWalletState",
+          JSON.stringify({ ...JSON.parse(sessionStorage.getItem("__testWalletState") ?? "{}"), account: address }),
+        );
     },
-    [options.locale ?? "en", options.as ? account(options.as) : null] as const,
+    // Without a locale the browser's (en-GB) applies, and a choice made on the page survives reloads.
+    [options.locale ?? null, options.as ? account(options.as) : null] as const,
   );
   await page.goto(inject("appUrl") + route);
-  (page as Page & { pageErrors: string[] }).pageErrors = errors;
   return page;
+}
+
+const uncaught = new WeakMap<Page, string[]>();
+
+/** Uncaught exceptions the page has thrown since it was opened. */
+export function uncaughtErrors(page: Page): string[] {
+  return uncaught.get(page) ?? [];
 }
 
 /** Connects through the dApp's own dialog, as a visitor would: Connect wallet → Test Wallet. */
 export async function connect(page: Page, name: string): Promise<void> {
-  await page.evaluate((address) => (window as unknown as { __testWallet: { use(a: string): void } }).__testWallet.use(address), account(name));
+  await page.evaluate(
+    (address) => (window as unknown as { __testWallet: { use(a: string): void } }).__testWallet.use(address),
+    account(name),
+  );
   await page.getByRole("button", { name: /connect wallet|forbind|anslut|koble til/i }).click();
   await page.getByRole("button", { name: "Test Wallet" }).click();
   await page.getByText(account(name).slice(0, 6), { exact: false }).first().waitFor();
@@ -82,7 +109,10 @@ export async function connect(page: Page, name: string): Promise<void> {
 
 /** Switches the connected test wallet to another demo person. */
 export async function switchAccount(page: Page, name: string): Promise<void> {
-  await page.evaluate((address) => (window as unknown as { __testWallet: { use(a: string): void } }).__testWallet.use(address), account(name));
+  await page.evaluate(
+    (address) => (window as unknown as { __testWallet: { use(a: string): void } }).__testWallet.use(address),
+    account(name),
+  );
   await page.getByText(account(name).slice(0, 6), { exact: false }).first().waitFor();
 }
 
@@ -97,9 +127,18 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    const axe = (
+      window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
@@ -107,4 +146,18 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Waits until the page has its heading and nothing is still loading. */
+export async function settle(page: Page): Promise<void> {
+  await page.locator("h1").first().waitFor();
+  await page.waitForLoadState("networkidle");
+  await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0);
+}
+
+/** Waits for the chain's next block (the local chain mines one every 2 s). */
+export async function nextBlock(): Promise<void> {
+  const start = await rpc<string>("eth_blockNumber");
+  for (let i = 0; i < 40 && (await rpc<string>("eth_blockNumber")) === start; i++)
+    await new Promise((r) => setTimeout(r, 250));
 }

@@ -26,21 +26,46 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const logs = path.join(ROOT, ".pulje");
-  chain = await startLocalChain({ port: 8547, backdateDays: 30, seedDemo: true, logFile: path.join(logs, "e2e-node.log") });
-
-  const build = spawnSync(VITE, ["build", "--config", "frontend/vite.config.ts", "--outDir", OUT_DIR, "--logLevel", "warn"], {
-    cwd: ROOT,
-    env: { ...process.env, VITE_CHAIN_ID: "31337", VITE_RPC_URL: E2E_RPC_URL },
-    encoding: "utf8",
+  chain = await startLocalChain({
+    port: 8547,
+    backdateDays: 30,
+    seedDemo: true,
+    intervalMiningMs: 2_000,
+    logFile: path.join(logs, "e2e-node.log"),
   });
+
+  const build = spawnSync(
+    VITE,
+    ["build", "--config", "frontend/vite.config.ts", "--outDir", OUT_DIR, "--logLevel", "warn"],
+    {
+      cwd: ROOT,
+      env: { ...process.env, VITE_CHAIN_ID: "31337", VITE_RPC_URL: E2E_RPC_URL },
+      encoding: "utf8",
+    },
+  );
   if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}${build.stderr}`);
 
   const log = fs.openSync(path.join(logs, "e2e-preview.log"), "w");
-  preview = spawn(VITE, ["preview", "--config", "frontend/vite.config.ts", "--outDir", OUT_DIR, "--host", "127.0.0.1", "--port", "4173", "--strictPort"], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ["ignore", log, log],
-  });
+  preview = spawn(
+    VITE,
+    [
+      "preview",
+      "--config",
+      "frontend/vite.config.ts",
+      "--outDir",
+      OUT_DIR,
+      "--host",
+      "127.0.0.1",
+      "--port",
+      "4173",
+      "--strictPort",
+    ],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ["ignore", log, log],
+    },
+  );
   await waitFor(
     async () => {
       try {

@@ -11,7 +11,12 @@ export default defineConfig({
     // The history reader is shared with the audit tool (one implementation, not two).
     alias: { "@audit": fileURLToPath(new URL("../audit", import.meta.url)) },
   },
-  server: { host: "localhost", port: 5173, strictPort: true, fs: { allow: [fileURLToPath(new URL("..", import.meta.url))] } },
+  server: {
+    host: "localhost",
+    port: 5173,
+    strictPort: true,
+    fs: { allow: [fileURLToPath(new URL("..", import.meta.url))] },
+  },
   preview: { host: "localhost", port: 5173, strictPort: true },
   build: { outDir: "dist", emptyOutDir: true, target: "es2022", chunkSizeWarningLimit: 600 },
 });

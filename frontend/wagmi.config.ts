@@ -56,7 +56,14 @@ export default defineConfig({
     hardhat({
       project: ROOT,
       commands: { clean: false, build: false, rebuild: false },
-      include: ["PuljeGovernor.json", "PuljeTimelock.json", "Membership.json", "CommunityToken.json", "Treasury.json", "IVotes.json"],
+      include: [
+        "PuljeGovernor.json",
+        "PuljeTimelock.json",
+        "Membership.json",
+        "CommunityToken.json",
+        "Treasury.json",
+        "IVotes.json",
+      ],
       deployments: {
         PuljeGovernor: addresses((r) => r.contracts.governor),
         PuljeTimelock: addresses((r) => r.contracts.timelock),

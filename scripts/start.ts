@@ -59,6 +59,7 @@ async function main() {
     backdateDays: 30,
     seedDemo: true,
     showDemoOutput: true,
+    intervalMiningMs: 5_000,
     logFile: path.join(LOG_DIR, "hardhat-node.log"),
   });
   running.push(chain.node);
@@ -66,7 +67,11 @@ async function main() {
 
   fs.mkdirSync(LOG_DIR, { recursive: true });
   const log = fs.openSync(path.join(LOG_DIR, "dapp.log"), "w");
-  const web = spawn(VITE, ["preview", "--config", "frontend/vite.config.ts"], { cwd: ROOT, detached: true, stdio: ["ignore", log, log] });
+  const web = spawn(VITE, ["preview", "--config", "frontend/vite.config.ts"], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", log, log],
+  });
   running.push(web);
   web.on("exit", (code) => stop(`The web server stopped (exit ${code}); see .pulje/dapp.log`, code ?? 1));
   await waitFor(pageAnswers, "The web server", 30);

@@ -24,6 +24,16 @@ export async function rpcAnswers(url: string): Promise<boolean> {
   }
 }
 
+async function rpc(url: string, method: string, params: unknown[]): Promise<void> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+  });
+  const body = (await response.json()) as { error?: { message: string } };
+  if (body.error) throw new Error(`${method}: ${body.error.message}`);
+}
+
 export async function waitFor(ready: () => Promise<boolean>, what: string, seconds: number): Promise<void> {
   for (let i = 0; i < seconds * 4; i++) {
     if (await ready()) return;
@@ -57,6 +67,12 @@ export interface LocalChainOptions {
   logFile: string;
   /** Print the demo task's output (addresses, accounts) instead of keeping it quiet. */
   showDemoOutput?: boolean;
+  /**
+   * After seeding, also mine a block every this many milliseconds, as a real chain does, so
+   * chain time moves without transactions (a vote opens when its time comes; votes gained in
+   * one block count from the next). Off during seeding, which keeps the deployment blocks fixed.
+   */
+  intervalMiningMs?: number;
 }
 
 export async function startLocalChain(options: LocalChainOptions): Promise<LocalChain> {
@@ -64,8 +80,9 @@ export async function startLocalChain(options: LocalChainOptions): Promise<Local
   if (await rpcAnswers(url)) throw new Error(`Something already answers on ${url}. Stop it and try again.`);
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = fs.openSync(options.logFile, "w");
-  const env = { ...process.env, LOCAL_RPC_URL: url };
-  if (options.backdateDays) env.PULJE_CHAIN_START = new Date(Date.now() - options.backdateDays * 86_400_000).toISOString();
+  const env: NodeJS.ProcessEnv = { ...process.env, LOCAL_RPC_URL: url };
+  if (options.backdateDays)
+    env.PULJE_CHAIN_START = new Date(Date.now() - options.backdateDays * 86_400_000).toISOString();
   const node = spawn(HARDHAT, ["node", "--hostname", "127.0.0.1", "--port", String(options.port)], {
     cwd: ROOT,
     detached: true,
@@ -84,6 +101,7 @@ export async function startLocalChain(options: LocalChainOptions): Promise<Local
       });
       if (demo.status !== 0) throw new Error(`Seeding the demo failed:\n${demo.stdout ?? ""}${demo.stderr ?? ""}`);
     }
+    if (options.intervalMiningMs) await rpc(url, "evm_setIntervalMining", [options.intervalMiningMs]);
   } catch (error) {
     chain.stop();
     throw error;

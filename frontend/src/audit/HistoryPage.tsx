@@ -63,7 +63,10 @@ export default function HistoryPage() {
     const start = dayBound(from, false);
     const end = dayBound(to, true);
     return (history.data ?? []).filter(
-      (e) => (kind === null || e.kind === kind) && (start === null || (e.timestamp ?? 0) >= start) && (end === null || (e.timestamp ?? 0) < end),
+      (e) =>
+        (kind === null || e.kind === kind) &&
+        (start === null || (e.timestamp ?? 0) >= start) &&
+        (end === null || (e.timestamp ?? 0) < end),
     );
   }, [history.data, kind, from, to]);
 
@@ -105,7 +108,12 @@ export default function HistoryPage() {
               <li key={r.asset} className={ok ? "ok" : "not-ok"} data-balanced={ok}>
                 <span aria-hidden="true">{ok ? "✓ " : "✕ "}</span>
                 {ok
-                  ? t("history.reconciled", { asset: info.symbol, balance: f(r.balance), deposits: f(r.deposits), payments: f(r.payments) })
+                  ? t("history.reconciled", {
+                      asset: info.symbol,
+                      balance: f(r.balance),
+                      deposits: f(r.deposits),
+                      payments: f(r.payments),
+                    })
                   : t("history.unreconciled", {
                       asset: info.symbol,
                       balance: f(r.balance),
@@ -142,7 +150,10 @@ export default function HistoryPage() {
         </label>
       </form>
       <div className="form-buttons">
-        <button type="button" onClick={() => download(toCsv(entries, context, { separator }), "text/csv;charset=utf-8", "csv")}>
+        <button
+          type="button"
+          onClick={() => download(toCsv(entries, context, { separator }), "text/csv;charset=utf-8", "csv")}
+        >
           {t("history.exportCsv")}
         </button>
         <button type="button" onClick={() => download(toJson(entries, context), "application/json", "json")}>
@@ -206,7 +217,11 @@ export function describeEntry(
   const contract = t(`common.contract.${e.contract}` as MessageKey);
   switch (e.kind) {
     case "deposit":
-      return t("history.line.deposit", { from: addressLabel(e.from), amount: money(e.asset, e.amount), memo: e.memo ? ` — “${e.memo}”` : "" });
+      return t("history.line.deposit", {
+        from: addressLabel(e.from),
+        amount: money(e.asset, e.amount),
+        memo: e.memo ? ` — “${e.memo}”` : "",
+      });
     case "payment":
       return t("history.line.payment", {
         to: addressLabel(e.to),
@@ -214,7 +229,11 @@ export function describeEntry(
         proposal: executions.has(e.tx) ? t("history.line.paymentFor", { id: String(executions.get(e.tx)) }) : "",
       });
     case "proposal":
-      return t("history.line.proposal", { id: String(e.proposalId), title: parseDescription(e.description).title, proposer: addressLabel(e.proposer) });
+      return t("history.line.proposal", {
+        id: String(e.proposalId),
+        title: parseDescription(e.description).title,
+        proposer: addressLabel(e.proposer),
+      });
     case "vote":
       return t("history.line.vote", {
         voter: addressLabel(e.voter),
@@ -232,7 +251,10 @@ export function describeEntry(
     case "extension":
       return t("history.line.extension", { id: String(e.proposalId), deadline: dateTime(e.deadline) });
     case "membership":
-      return t(`history.line.membership.${e.change}`, { account: addressLabel(e.account), district: districts[e.district] ?? String(e.district) });
+      return t(`history.line.membership.${e.change}`, {
+        account: addressLabel(e.account),
+        district: districts[e.district] ?? String(e.district),
+      });
     case "district":
       return t("history.line.district", { name: e.name });
     case "delegation":

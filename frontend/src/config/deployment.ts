@@ -21,7 +21,13 @@ export interface FundInfo {
   chainId: number;
   deploymentBlock: number;
   votingMode: "membership" | "token";
-  contracts: { governor: Address; timelock: Address; treasury: Address; membership: Address | null; token: Address | null };
+  contracts: {
+    governor: Address;
+    timelock: Address;
+    treasury: Address;
+    membership: Address | null;
+    token: Address | null;
+  };
   assets: readonly { symbol: string; address: Address }[];
   multicall: Address;
   districts: readonly string[];
@@ -38,7 +44,10 @@ export interface DemoAccount {
 }
 
 function toFundInfo(record: AnyDeployment): FundInfo {
-  const multicall = "multicall" in record && typeof record.multicall === "string" ? (record.multicall as Address) : CANONICAL_MULTICALL3;
+  const multicall =
+    "multicall" in record && typeof record.multicall === "string"
+      ? (record.multicall as Address)
+      : CANONICAL_MULTICALL3;
   const demo = "demo" in record ? (record.demo as { accounts: readonly DemoAccount[] }).accounts : [];
   return {
     name: record.name,

@@ -30,18 +30,35 @@ const CLUB = "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199" as const;
 describe("actions in words", () => {
   it("says a grant as a payment, in the locale's numbers", () => {
     const pay: DecodedAction = { kind: "pay", asset: DKKT, to: CLUB, amount: 25_000_000_000n, decision: "0x00" };
-    expect(plain(describeAction(pay, i18n("en"), assets))).toBe("Pay 25,000 DKKT to Skovlunde Ungdomsklub (0x8626…1199)");
+    expect(plain(describeAction(pay, i18n("en"), assets))).toBe(
+      "Pay 25,000 DKKT to Skovlunde Ungdomsklub (0x8626…1199)",
+    );
     expect(plain(describeAction(pay, i18n("da", da), assets))).toContain("25.000 DKKT");
   });
 
   it("says rule changes with durations and percentages", () => {
-    expect(describeAction({ kind: "rule", rule: "votingPeriod", value: 604_800n }, i18n("en"), assets)).toBe("Set the voting period to 7 days");
-    expect(describeAction({ kind: "rule", rule: "quorumPercent", value: 30n }, i18n("en"), assets)).toBe("Set the quorum to 30%");
-    expect(describeAction({ kind: "guardian", guardian: "0x0000000000000000000000000000000000000000" }, i18n("en"), assets)).toBe("Remove the guardian");
+    expect(describeAction({ kind: "rule", rule: "votingPeriod", value: 604_800n }, i18n("en"), assets)).toBe(
+      "Set the voting period to 7 days",
+    );
+    expect(describeAction({ kind: "rule", rule: "quorumPercent", value: 30n }, i18n("en"), assets)).toBe(
+      "Set the quorum to 30%",
+    );
+    expect(
+      describeAction({ kind: "guardian", guardian: "0x0000000000000000000000000000000000000000" }, i18n("en"), assets),
+    ).toBe("Remove the guardian");
   });
 
   it("flags an unknown call as something to check", () => {
-    const call: DecodedAction = { kind: "call", target: CLUB, contract: null, functionName: null, value: 0n, data: "0x12345678aabbccddeeff" };
-    expect(describeAction(call, i18n("en"), assets)).toBe("Call Skovlunde Ungdomsklub (0x8626…1199) with data 0x12345678aabbccdd… (value 0 ETH): not a known action, check it carefully");
+    const call: DecodedAction = {
+      kind: "call",
+      target: CLUB,
+      contract: null,
+      functionName: null,
+      value: 0n,
+      data: "0x12345678aabbccddeeff",
+    };
+    expect(describeAction(call, i18n("en"), assets)).toBe(
+      "Call Skovlunde Ungdomsklub (0x8626…1199) with data 0x12345678aabbccdd… (value 0 ETH): not a known action, check it carefully",
+    );
   });
 });

@@ -16,11 +16,17 @@ export function describeAction(action: DecodedAction, i18n: I18n, assets: readon
       return t("action.pay", { amount: money(action.asset, action.amount), to: addressLabel(action.to) });
     case "rule": {
       const value =
-        action.rule === "quorumPercent" ? percent(Number(action.value) / 100) : action.rule === "proposalThreshold" ? number(action.value) : duration(action.value);
+        action.rule === "quorumPercent"
+          ? percent(Number(action.value) / 100)
+          : action.rule === "proposalThreshold"
+            ? number(action.value)
+            : duration(action.value);
       return t(`action.rule.${action.rule}`, { value });
     }
     case "guardian":
-      return action.guardian === ETH_ADDRESS ? t("action.guardianNone") : t("action.guardian", { guardian: addressLabel(action.guardian) });
+      return action.guardian === ETH_ADDRESS
+        ? t("action.guardianNone")
+        : t("action.guardian", { guardian: addressLabel(action.guardian) });
     case "revokeMember":
       return t("action.revokeMember", { account: addressLabel(action.account) });
     case "addDistrict":
@@ -37,12 +43,26 @@ export function describeAction(action: DecodedAction, i18n: I18n, assets: readon
       return t("action.sendEth", { amount: amount(action.value, 18, "ETH"), to: addressLabel(action.to) });
     case "call":
       return action.functionName
-        ? t("action.call", { function: action.functionName, target: addressLabel(action.target), value: amount(action.value, 18, "ETH") })
-        : t("action.callRaw", { target: addressLabel(action.target), data: `${action.data.slice(0, 18)}…`, value: amount(action.value, 18, "ETH") });
+        ? t("action.call", {
+            function: action.functionName,
+            target: addressLabel(action.target),
+            value: amount(action.value, 18, "ETH"),
+          })
+        : t("action.callRaw", {
+            target: addressLabel(action.target),
+            data: `${action.data.slice(0, 18)}…`,
+            value: amount(action.value, 18, "ETH"),
+          });
   }
 }
 
-export function ActionList({ actions, assets }: { actions: readonly DecodedAction[]; assets: readonly AssetBalance[] }) {
+export function ActionList({
+  actions,
+  assets,
+}: {
+  actions: readonly DecodedAction[];
+  assets: readonly AssetBalance[];
+}) {
   const i18n = useI18n();
   return (
     <ol className="actions">

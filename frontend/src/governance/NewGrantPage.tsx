@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { encodeFunctionData } from "viem";
-import { useAccount, useConfig, useReadContract } from "wagmi";
+import { useAccount, useBlock, useConfig, useReadContract } from "wagmi";
 import { readContract } from "wagmi/actions";
 import { ETH_ADDRESS } from "@audit/fund";
 import { governorContract, requireFund, votesContract } from "../config/contracts";
@@ -14,7 +14,14 @@ import { Field } from "../ui/Field";
 import { Markdown } from "../ui/Markdown";
 import { useDraft } from "../ui/useDraft";
 import { usePageTitle } from "../ui/usePageTitle";
-import { EMPTY_DRAFT, parseAmountInput, recipientOf, validateGrant, type GrantDraft, type GrantErrors } from "./grantForm";
+import {
+  EMPTY_DRAFT,
+  parseAmountInput,
+  recipientOf,
+  validateGrant,
+  type GrantDraft,
+  type GrantErrors,
+} from "./grantForm";
 import { useGovernanceActions } from "./useGovernanceActions";
 import { useRules } from "./useRules";
 
@@ -29,7 +36,20 @@ export default function NewGrantPage() {
   const { address, isConnected } = useAccount();
   const { assets } = useTreasury();
   const rules = useRules();
-  const { data: votes } = useReadContract({ ...votesContract(), functionName: "getVotes", args: [address ?? ETH_ADDRESS], query: { enabled: Boolean(address) } });
+  const { data: block } = useBlock({ query: { refetchInterval: 5_000 } });
+  const { data: votesNow } = useReadContract({
+    ...votesContract(),
+    functionName: "getVotes",
+    args: [address ?? ETH_ADDRESS],
+    query: { enabled: Boolean(address) },
+  });
+  // propose() counts votes as they were a second before the current block.
+  const { data: votes } = useReadContract({
+    ...governorContract(),
+    functionName: "getVotes",
+    args: [address ?? ETH_ADDRESS, (block?.timestamp ?? 1n) - 1n],
+    query: { enabled: Boolean(address && block) },
+  });
   const { propose } = useGovernanceActions();
   const { draft, update, clear } = useDraft<GrantDraft>(`pulje.draft.grant.${CHAIN_ID}`, EMPTY_DRAFT);
   const [errors, setErrors] = useState<GrantErrors>({});
@@ -43,12 +63,16 @@ export default function NewGrantPage() {
     decimals: asset?.decimals ?? 18,
     availableText: asset ? formatAmount(asset.balance, asset.decimals, asset.symbol) : "",
     votes: votes ?? 0n,
+    votesNow: votesNow ?? 0n,
     threshold: rules.data?.proposalThreshold ?? 0n,
   };
   const preview = useMemo(() => {
     const value = asset ? parseAmountInput(draft.amount, asset.decimals) : null;
     if (!asset || value === null || !/^0x[0-9a-fA-F]{40}$/.test(draft.recipient.trim())) return null;
-    return t("newGrant.summary", { amount: formatAmount(value, asset.decimals, asset.symbol), to: addressLabel(draft.recipient.trim()) });
+    return t("newGrant.summary", {
+      amount: formatAmount(value, asset.decimals, asset.symbol),
+      to: addressLabel(draft.recipient.trim()),
+    });
   }, [asset, draft.amount, draft.recipient, t, formatAmount]);
 
   const message = (field: keyof GrantErrors) => (errors[field] ? t(errors[field]!.key, errors[field]!.vars) : null);
@@ -69,12 +93,20 @@ export default function NewGrantPage() {
       {
         target: fund.contracts.treasury,
         value: 0n,
-        data: encodeFunctionData({ abi: treasuryAbi, functionName: "pay", args: [asset.address, recipientOf(draft), value, descriptionHash] }),
+        data: encodeFunctionData({
+          abi: treasuryAbi,
+          functionName: "pay",
+          args: [asset.address, recipientOf(draft), value, descriptionHash],
+        }),
       },
     ]);
     setBusy(false);
     if (!outcome.ok) return; // the draft stays; the failure is explained in the transaction list
-    const id = await readContract(config, { ...governorContract(), functionName: "latestProposalIdOf", args: [address] });
+    const id = await readContract(config, {
+      ...governorContract(),
+      functionName: "latestProposalIdOf",
+      args: [address],
+    });
     clear();
     navigate(`/proposals/${id}`);
   };
@@ -85,9 +117,18 @@ export default function NewGrantPage() {
       <p>{t("newGrant.intro")}</p>
       <form ref={form} onSubmit={submit} noValidate>
         <Field label={t("newGrant.recipient")} help={t("newGrant.recipientHelp")} error={message("recipient")}>
-          <input name="recipient" value={draft.recipient} onChange={(e) => update("recipient", e.target.value)} autoComplete="off" spellCheck={false} />
+          <input
+            name="recipient"
+            value={draft.recipient}
+            onChange={(e) => update("recipient", e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </Field>
-        <Field label={t("newGrant.asset")} help={asset ? t("newGrant.available", { amount: context.availableText }) : undefined}>
+        <Field
+          label={t("newGrant.asset")}
+          help={asset ? t("newGrant.available", { amount: context.availableText }) : undefined}
+        >
           <select name="asset" value={asset?.address ?? ""} onChange={(e) => update("asset", e.target.value)}>
             {assets.map((a) => (
               <option key={a.address} value={a.address}>
@@ -97,13 +138,24 @@ export default function NewGrantPage() {
           </select>
         </Field>
         <Field label={t("newGrant.amount")} error={message("amount")}>
-          <input name="amount" inputMode="decimal" value={draft.amount} onChange={(e) => update("amount", e.target.value)} autoComplete="off" />
+          <input
+            name="amount"
+            inputMode="decimal"
+            value={draft.amount}
+            onChange={(e) => update("amount", e.target.value)}
+            autoComplete="off"
+          />
         </Field>
         <Field label={t("newGrant.titleField")} error={message("title")}>
           <input name="title" value={draft.title} onChange={(e) => update("title", e.target.value)} maxLength={120} />
         </Field>
         <Field label={t("newGrant.description")}>
-          <textarea name="description" value={draft.description} onChange={(e) => update("description", e.target.value)} rows={8} />
+          <textarea
+            name="description"
+            value={draft.description}
+            onChange={(e) => update("description", e.target.value)}
+            rows={8}
+          />
         </Field>
         <section className="preview" aria-labelledby="preview-title">
           <h2 id="preview-title">{t("newGrant.preview")}</h2>

@@ -53,7 +53,8 @@ export default function ProposalPage() {
       <LoadState isLoading={p.isLoading} />
       {p.state && now !== null && (
         <p className="state-line">
-          <StateBadge state={p.state} /> <StateExplanation state={p.state} snapshot={p.snapshot} deadline={p.deadline} eta={p.eta} now={now} />
+          <StateBadge state={p.state} />{" "}
+          <StateExplanation state={p.state} snapshot={p.snapshot} deadline={p.deadline} eta={p.eta} now={now} />
         </p>
       )}
 
@@ -71,9 +72,13 @@ export default function ProposalPage() {
 
       <section aria-labelledby="results-title">
         <h2 id="results-title">{t("proposal.results")}</h2>
-        {p.votes && p.quorum !== undefined && <QuorumProgress counted={p.votes.for + p.votes.abstain} quorum={p.quorum} format={format} />}
+        {p.votes && p.quorum !== undefined && (
+          <QuorumProgress counted={p.votes.for + p.votes.abstain} quorum={p.quorum} format={format} />
+        )}
         {p.state === "Active" && p.votes && p.quorum !== undefined && p.votes.for + p.votes.abstain < p.quorum && (
-          <p className="warning">{t("proposal.lowQuorum", { votes: format(p.votes.for + p.votes.abstain), quorum: format(p.quorum) })}</p>
+          <p className="warning">
+            {t("proposal.lowQuorum", { votes: format(p.votes.for + p.votes.abstain), quorum: format(p.quorum) })}
+          </p>
         )}
         {p.votes && <VoteBars votes={p.votes} format={format} />}
       </section>
@@ -86,7 +91,8 @@ export default function ProposalPage() {
         {now !== null && created && (
           <ol className="timeline">
             <li>
-              {t("proposal.timeline.created", { proposer: addressLabel(created.proposer) })} — <TimeText at={created.timestamp ?? 0} now={now} />
+              {t("proposal.timeline.created", { proposer: addressLabel(created.proposer) })} —{" "}
+              <TimeText at={created.timestamp ?? 0} now={now} />
             </li>
             <li>
               {t("proposal.timeline.opens")} — <TimeText at={p.snapshot ?? created.voteStart} now={now} />
@@ -142,10 +148,24 @@ export default function ProposalPage() {
 
 type Proposal = ReturnType<typeof useProposal>;
 
-function StateExplanation({ state, snapshot, deadline, eta, now }: { state: NonNullable<Proposal["state"]>; snapshot?: bigint; deadline?: bigint; eta?: bigint; now: number }) {
+function StateExplanation({
+  state,
+  snapshot,
+  deadline,
+  eta,
+  now,
+}: {
+  state: NonNullable<Proposal["state"]>;
+  snapshot?: bigint;
+  deadline?: bigint;
+  eta?: bigint;
+  now: number;
+}) {
   const { t } = useI18n();
-  if (state === "Pending" && snapshot !== undefined) return <RelativeSentence template={t("state.explain.Pending", { relative: "\u0000" })} at={snapshot} now={now} />;
-  if (state === "Active" && deadline !== undefined) return <RelativeSentence template={t("state.explain.Active", { relative: "\u0000" })} at={deadline} now={now} />;
+  if (state === "Pending" && snapshot !== undefined)
+    return <RelativeSentence template={t("state.explain.Pending", { relative: "\u0000" })} at={snapshot} now={now} />;
+  if (state === "Active" && deadline !== undefined)
+    return <RelativeSentence template={t("state.explain.Active", { relative: "\u0000" })} at={deadline} now={now} />;
   if (state === "Queued" && eta !== undefined) {
     if (Number(eta) <= now) return <span>{t("state.explain.QueuedReady")}</span>;
     return <RelativeSentence template={t("state.explain.Queued", { relative: "\u0000" })} at={eta} now={now} />;
@@ -234,7 +254,11 @@ function LifecycleButtons({ id, proposal, now }: { id: bigint; proposal: Proposa
     setBusy(false);
   };
   const isGuardian = Boolean(address && proposal.guardian && address.toLowerCase() === proposal.guardian.toLowerCase());
-  const cancellable = proposal.state === "Pending" || proposal.state === "Active" || proposal.state === "Succeeded" || proposal.state === "Queued";
+  const cancellable =
+    proposal.state === "Pending" ||
+    proposal.state === "Active" ||
+    proposal.state === "Succeeded" ||
+    proposal.state === "Queued";
   const ready = proposal.eta !== undefined && now !== null && Number(proposal.eta) <= now;
   if (!isConnected) return null;
   return (
@@ -252,7 +276,11 @@ function LifecycleButtons({ id, proposal, now }: { id: bigint; proposal: Proposa
           {!ready && proposal.eta !== undefined && now !== null && (
             <span className="countdown">
               {" "}
-              <RelativeSentence template={t("proposal.executableIn", { relative: "\u0000" })} at={proposal.eta} now={now} />
+              <RelativeSentence
+                template={t("proposal.executableIn", { relative: "\u0000" })}
+                at={proposal.eta}
+                now={now}
+              />
             </span>
           )}
         </>

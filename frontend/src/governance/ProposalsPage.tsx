@@ -16,7 +16,9 @@ export default function ProposalsPage() {
   const { t, tn } = useI18n();
   usePageTitle(t("proposals.title"));
   const [params, setParams] = useSearchParams();
-  const filter = (STATE_FILTERS as readonly string[]).includes(params.get("state") ?? "") ? (params.get("state") as ProposalState) : "all";
+  const filter = (STATE_FILTERS as readonly string[]).includes(params.get("state") ?? "")
+    ? (params.get("state") as ProposalState)
+    : "all";
   const search = params.get("q") ?? "";
   const page = Number(params.get("page") ?? "1") || 1;
   const list = useProposals(filter, search, page);
@@ -37,7 +39,10 @@ export default function ProposalsPage() {
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label>
           <span>{t("proposals.filter")}</span>
-          <select value={filter} onChange={(e) => set({ state: e.target.value === "all" ? null : e.target.value, page: null })}>
+          <select
+            value={filter}
+            onChange={(e) => set({ state: e.target.value === "all" ? null : e.target.value, page: null })}
+          >
             <option value="all">{t("proposals.filter.all")}</option>
             {STATE_FILTERS.map((s) => (
               <option key={s} value={s}>
@@ -89,7 +94,9 @@ function ProposalCard({ row }: { row: ProposalRow }) {
         <StateBadge state={row.state} /> {row.proposer && t("proposals.by", { proposer: addressLabel(row.proposer) })}
       </p>
       {now !== null && <TimeLine row={row} now={now} />}
-      {row.votes && row.quorum !== undefined && <QuorumProgress counted={row.votes.for + row.votes.abstain} quorum={row.quorum} format={format} />}
+      {row.votes && row.quorum !== undefined && (
+        <QuorumProgress counted={row.votes.for + row.votes.abstain} quorum={row.quorum} format={format} />
+      )}
       {row.votes && <VoteBars votes={row.votes} format={format} />}
     </li>
   );

@@ -38,12 +38,24 @@ export default function RulesPage() {
     if (Object.keys(messages).length > 0 || !address) return;
     const calls: ProposalCall[] = changes.map((c) =>
       c.contract === "timelock"
-        ? { target: fund.contracts.timelock, value: 0n, data: encodeFunctionData({ abi: puljeTimelockAbi, functionName: "updateDelay", args: [c.value] }) }
-        : { target: fund.contracts.governor, value: 0n, data: encodeFunctionData({ abi: puljeGovernorAbi, functionName: c.setter, args: [c.value] }) },
+        ? {
+            target: fund.contracts.timelock,
+            value: 0n,
+            data: encodeFunctionData({ abi: puljeTimelockAbi, functionName: "updateDelay", args: [c.value] }),
+          }
+        : {
+            target: fund.contracts.governor,
+            value: 0n,
+            data: encodeFunctionData({ abi: puljeGovernorAbi, functionName: c.setter, args: [c.value] }),
+          },
     );
     const outcome = await propose(draft.title.trim(), draft.reason, calls);
     if (!outcome.ok) return;
-    const id = await readContract(config, { ...governorContract(), functionName: "latestProposalIdOf", args: [address] });
+    const id = await readContract(config, {
+      ...governorContract(),
+      functionName: "latestProposalIdOf",
+      args: [address],
+    });
     clear();
     navigate(`/proposals/${id}`);
   };
@@ -61,7 +73,11 @@ export default function RulesPage() {
           <li>{t("rules.threshold", { value: number(rules.proposalThreshold) })}</li>
           <li>{t("rules.lateQuorum", { value: duration(rules.lateQuorumExtension) })}</li>
           <li>{t("rules.timelock", { value: duration(rules.timelockDelay) })}</li>
-          <li>{/^0x0+$/.test(rules.guardian) ? t("rules.noGuardian") : t("rules.guardian", { guardian: addressLabel(rules.guardian) })}</li>
+          <li>
+            {/^0x0+$/.test(rules.guardian)
+              ? t("rules.noGuardian")
+              : t("rules.guardian", { guardian: addressLabel(rules.guardian) })}
+          </li>
         </ul>
       )}
       {isConnected && (
@@ -70,25 +86,55 @@ export default function RulesPage() {
           <p>{t("rules.changeIntro")}</p>
           <form onSubmit={submit} noValidate>
             <Field label={t("rules.field.votingDelayHours")} error={problems.votingDelayHours}>
-              <input name="votingDelayHours" inputMode="numeric" value={draft.votingDelayHours} onChange={(e) => update("votingDelayHours", e.target.value)} />
+              <input
+                name="votingDelayHours"
+                inputMode="numeric"
+                value={draft.votingDelayHours}
+                onChange={(e) => update("votingDelayHours", e.target.value)}
+              />
             </Field>
             <Field label={t("rules.field.votingPeriodHours")} error={problems.votingPeriodHours}>
-              <input name="votingPeriodHours" inputMode="numeric" value={draft.votingPeriodHours} onChange={(e) => update("votingPeriodHours", e.target.value)} />
+              <input
+                name="votingPeriodHours"
+                inputMode="numeric"
+                value={draft.votingPeriodHours}
+                onChange={(e) => update("votingPeriodHours", e.target.value)}
+              />
             </Field>
             <Field label={t("rules.field.quorumPercent")} error={problems.quorumPercent}>
-              <input name="quorumPercent" inputMode="numeric" value={draft.quorumPercent} onChange={(e) => update("quorumPercent", e.target.value)} />
+              <input
+                name="quorumPercent"
+                inputMode="numeric"
+                value={draft.quorumPercent}
+                onChange={(e) => update("quorumPercent", e.target.value)}
+              />
             </Field>
             <Field label={t("rules.field.threshold")} error={problems.threshold}>
-              <input name="threshold" inputMode="numeric" value={draft.threshold} onChange={(e) => update("threshold", e.target.value)} />
+              <input
+                name="threshold"
+                inputMode="numeric"
+                value={draft.threshold}
+                onChange={(e) => update("threshold", e.target.value)}
+              />
             </Field>
             <Field label={t("rules.field.timelockHours")} error={problems.timelockHours}>
-              <input name="timelockHours" inputMode="numeric" value={draft.timelockHours} onChange={(e) => update("timelockHours", e.target.value)} />
+              <input
+                name="timelockHours"
+                inputMode="numeric"
+                value={draft.timelockHours}
+                onChange={(e) => update("timelockHours", e.target.value)}
+              />
             </Field>
             <Field label={t("rules.field.reasonTitle")} error={problems.title}>
               <input name="title" value={draft.title} onChange={(e) => update("title", e.target.value)} />
             </Field>
             <Field label={t("rules.field.reason")}>
-              <textarea name="reason" rows={4} value={draft.reason} onChange={(e) => update("reason", e.target.value)} />
+              <textarea
+                name="reason"
+                rows={4}
+                value={draft.reason}
+                onChange={(e) => update("reason", e.target.value)}
+              />
             </Field>
             {problems.form && (
               <p className="error" role="alert">

@@ -19,7 +19,10 @@ export interface GrantContext {
   decimals: number;
   /** Preformatted, for the message. */
   availableText: string;
+  /** Votes as propose() counts them: at the second before the latest block. */
   votes: bigint;
+  /** Votes now; more than `votes` right after joining or a delegation back. */
+  votesNow: bigint;
   threshold: bigint;
 }
 
@@ -53,13 +56,20 @@ export function validateGrant(draft: GrantDraft, context: GrantContext): GrantEr
   if (draft.amount.trim() === "") errors.amount = { key: "newGrant.error.amount" };
   else if (amount === null) errors.amount = { key: "newGrant.error.amountFormat" };
   else if (amount <= 0n) errors.amount = { key: "newGrant.error.amount" };
-  else if (amount > context.available) errors.amount = { key: "newGrant.error.amountTooHigh", vars: { available: context.availableText } };
+  else if (amount > context.available)
+    errors.amount = { key: "newGrant.error.amountTooHigh", vars: { available: context.availableText } };
 
   if (draft.title.trim() === "") errors.title = { key: "newGrant.error.title" };
 
   if (!context.connected) errors.form = { key: "newGrant.error.connect" };
   else if (context.votes < context.threshold) {
-    errors.form = { key: "newGrant.error.threshold", vars: { votes: String(context.votes), threshold: String(context.threshold) } };
+    errors.form =
+      context.votesNow >= context.threshold
+        ? { key: "newGrant.error.votesNotYet" }
+        : {
+            key: "newGrant.error.threshold",
+            vars: { votes: String(context.votes), threshold: String(context.threshold) },
+          };
   }
   return errors;
 }

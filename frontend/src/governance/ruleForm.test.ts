@@ -3,7 +3,12 @@ import { EMPTY_RULE_DRAFT, ruleChanges } from "./ruleForm";
 
 describe("rule change form", () => {
   it("turns the filled-in fields into governance calls, in seconds", () => {
-    const { changes, errors } = ruleChanges({ ...EMPTY_RULE_DRAFT, votingPeriodHours: "168", quorumPercent: "30", timelockHours: "72" });
+    const { changes, errors } = ruleChanges({
+      ...EMPTY_RULE_DRAFT,
+      votingPeriodHours: "168",
+      quorumPercent: "30",
+      timelockHours: "72",
+    });
     expect(errors).toEqual({});
     expect(changes).toEqual([
       { contract: "governor", setter: "setVotingPeriod", value: 604_800n },

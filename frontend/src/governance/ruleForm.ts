@@ -10,10 +10,22 @@ export interface RuleDraft {
   reason: string;
 }
 
-export const EMPTY_RULE_DRAFT: RuleDraft = { votingDelayHours: "", votingPeriodHours: "", quorumPercent: "", threshold: "", timelockHours: "", title: "", reason: "" };
+export const EMPTY_RULE_DRAFT: RuleDraft = {
+  votingDelayHours: "",
+  votingPeriodHours: "",
+  quorumPercent: "",
+  threshold: "",
+  timelockHours: "",
+  title: "",
+  reason: "",
+};
 
 export type RuleChange =
-  | { contract: "governor"; setter: "setVotingDelay" | "setVotingPeriod" | "updateQuorumNumerator" | "setProposalThreshold"; value: bigint }
+  | {
+      contract: "governor";
+      setter: "setVotingDelay" | "setVotingPeriod" | "updateQuorumNumerator" | "setProposalThreshold";
+      value: bigint;
+    }
   | { contract: "timelock"; setter: "updateDelay"; value: bigint };
 
 const HOUR = 3600n;
@@ -24,7 +36,10 @@ const HOUR = 3600n;
  * a threshold in whole votes becomes the voting source's units (`voteUnit`: 1 per member, 10^18
  * per token).
  */
-export function ruleChanges(draft: RuleDraft, voteUnit = 1n): { changes: RuleChange[]; errors: Partial<Record<keyof RuleDraft, MessageKey>> } {
+export function ruleChanges(
+  draft: RuleDraft,
+  voteUnit = 1n,
+): { changes: RuleChange[]; errors: Partial<Record<keyof RuleDraft, MessageKey>> } {
   const changes: RuleChange[] = [];
   const errors: Partial<Record<keyof RuleDraft, MessageKey>> = {};
   const whole = (field: keyof RuleDraft): bigint | null => {
@@ -46,7 +61,8 @@ export function ruleChanges(draft: RuleDraft, voteUnit = 1n): { changes: RuleCha
     else changes.push({ contract: "governor", setter: "updateQuorumNumerator", value: quorum });
   }
   const threshold = whole("threshold");
-  if (threshold !== null) changes.push({ contract: "governor", setter: "setProposalThreshold", value: threshold * voteUnit });
+  if (threshold !== null)
+    changes.push({ contract: "governor", setter: "setProposalThreshold", value: threshold * voteUnit });
   const timelock = whole("timelockHours");
   if (timelock !== null) changes.push({ contract: "timelock", setter: "updateDelay", value: timelock * HOUR });
   return { changes, errors };

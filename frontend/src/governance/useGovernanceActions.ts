@@ -37,15 +37,29 @@ export function useGovernanceActions() {
       track(t("tx.label.vote", { id: String(id) }), async () => {
         const from = account();
         if (reason.trim()) {
-          const { request } = await simulateContract(config, { ...governor, account: from, functionName: "castVoteWithReason", args: [id, SUPPORT[choice], reason.trim()] });
+          const { request } = await simulateContract(config, {
+            ...governor,
+            account: from,
+            functionName: "castVoteWithReason",
+            args: [id, SUPPORT[choice], reason.trim()],
+          });
           return writeContract(config, request);
         }
-        const { request } = await simulateContract(config, { ...governor, account: from, functionName: "castVote", args: [id, SUPPORT[choice]] });
+        const { request } = await simulateContract(config, {
+          ...governor,
+          account: from,
+          functionName: "castVote",
+          args: [id, SUPPORT[choice]],
+        });
         return writeContract(config, request);
       }),
 
     /** Proposes `calls` with a title and body; the description carries the proposer suffix. */
-    propose: (title: string, body: string, calls: ProposalCall[] | ((descriptionHash: `0x${string}`) => ProposalCall[])) =>
+    propose: (
+      title: string,
+      body: string,
+      calls: ProposalCall[] | ((descriptionHash: `0x${string}`) => ProposalCall[]),
+    ) =>
       track(t("tx.label.propose", { title }), async () => {
         const from = account();
         const description = proposalDescription(title, body, from);
@@ -61,21 +75,35 @@ export function useGovernanceActions() {
 
     queue: (id: bigint) =>
       track(t("tx.label.queue", { id: String(id) }), async () => {
-        const { request } = await simulateContract(config, { ...governor, account: account(), functionName: "queue", args: [id] });
+        const { request } = await simulateContract(config, {
+          ...governor,
+          account: account(),
+          functionName: "queue",
+          args: [id],
+        });
         return writeContract(config, request);
       }),
 
     execute: (id: bigint) =>
       track(t("tx.label.execute", { id: String(id) }), async () => {
-        const { request } = await simulateContract(config, { ...governor, account: account(), functionName: "execute", args: [id] });
+        const { request } = await simulateContract(config, {
+          ...governor,
+          account: account(),
+          functionName: "execute",
+          args: [id],
+        });
         return writeContract(config, request);
       }),
 
     cancel: (id: bigint) =>
       track(t("tx.label.cancel", { id: String(id) }), async () => {
-        const { request } = await simulateContract(config, { ...governor, account: account(), functionName: "cancel", args: [id] });
+        const { request } = await simulateContract(config, {
+          ...governor,
+          account: account(),
+          functionName: "cancel",
+          args: [id],
+        });
         return writeContract(config, request);
       }),
   };
 }
-

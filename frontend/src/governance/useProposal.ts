@@ -35,14 +35,19 @@ export function useProposal(id: bigint) {
     contracts: [
       { ...governor, functionName: "quorum", args: [snapshot ?? 0n] },
       { ...governor, functionName: "hasVoted", args: [id, address ?? "0x0000000000000000000000000000000000000000"] },
-      { ...governor, functionName: "getVotes", args: [address ?? "0x0000000000000000000000000000000000000000", snapshot ?? 0n] },
+      {
+        ...governor,
+        functionName: "getVotes",
+        args: [address ?? "0x0000000000000000000000000000000000000000", snapshot ?? 0n],
+      },
     ],
     query: { enabled: started },
   });
 
   const events = useMemo(() => {
     const all = history.data ?? [];
-    const about = <K extends LedgerEntry["kind"]>(kind: K) => all.filter((e): e is Event<K> => e.kind === kind && "proposalId" in e && e.proposalId === id);
+    const about = <K extends LedgerEntry["kind"]>(kind: K) =>
+      all.filter((e): e is Event<K> => e.kind === kind && "proposalId" in e && e.proposalId === id);
     return {
       created: proposalsById(all).get(id),
       votes: about("vote"),

@@ -26,5 +26,10 @@ export function useProposalStates() {
       }) as { id: bigint; state: ProposalState }[],
     [ids, states.data],
   );
-  return { proposals: list, rules: rules.data, isLoading: rules.isLoading || (ids.length > 0 && states.isLoading), error: rules.error ?? states.error };
+  return {
+    proposals: list,
+    rules: rules.data,
+    isLoading: rules.isLoading || (ids.length > 0 && states.isLoading),
+    error: rules.error ?? states.error,
+  };
 }

@@ -28,7 +28,16 @@ export function useRules() {
       { ...governor, functionName: "latestProposalId" },
     ],
     query: {
-      select: ([votingDelay, votingPeriod, proposalThreshold, quorumPercent, lateQuorumExtension, timelockDelay, guardian, proposalCount]): Rules => ({
+      select: ([
+        votingDelay,
+        votingPeriod,
+        proposalThreshold,
+        quorumPercent,
+        lateQuorumExtension,
+        timelockDelay,
+        guardian,
+        proposalCount,
+      ]): Rules => ({
         votingDelay,
         votingPeriod,
         proposalThreshold,

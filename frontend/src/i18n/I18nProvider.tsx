@@ -27,7 +27,7 @@ const I18nContext = createContext<I18n | null>(null);
 function initialLocale(): Locale {
   const stored = typeof localStorage === "undefined" ? null : localStorage.getItem(STORAGE_KEY);
   if (stored && (LOCALES as readonly string[]).includes(stored)) return stored as Locale;
-  const browser = typeof navigator === "undefined" ? [] : navigator.languages ?? [];
+  const browser = typeof navigator === "undefined" ? [] : (navigator.languages ?? []);
   for (const tag of browser) {
     const base = tag.toLowerCase().split("-")[0];
     if (base === "no" || base === "nn") return "nb";

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatDateTime, formatDuration, formatNumber, formatPercent, formatRelative, shortAddress } from "./format";
+import {
+  formatAmount,
+  formatDateTime,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  formatRelative,
+  shortAddress,
+} from "./format";
 
 // Intl writes a narrow no-break space in some locales; compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");

@@ -19,19 +19,31 @@ export function formatPercent(locale: Locale, fraction: number): string {
  * An on-chain amount in the asset's units: "25.000 DKKT" in Danish, "25,000 DKKT" in English.
  * The decimal string goes to Intl unrounded-to-float, so large amounts keep every digit.
  */
-export function formatAmount(locale: Locale, value: bigint, decimals: number, symbol: string, maxFractionDigits = 4): string {
+export function formatAmount(
+  locale: Locale,
+  value: bigint,
+  decimals: number,
+  symbol: string,
+  maxFractionDigits = 4,
+): string {
   const decimal = formatUnits(value, decimals);
-  const format = new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: Math.min(maxFractionDigits, decimals) });
+  const format = new Intl.NumberFormat(INTL_TAG[locale], {
+    maximumFractionDigits: Math.min(maxFractionDigits, decimals),
+  });
   // Intl accepts decimal strings (exact), though TypeScript's lib types only numbers.
   return `${format.format(decimal as unknown as number)} ${symbol}`;
 }
 
 export function formatDateTime(locale: Locale, unixSeconds: number | bigint): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "medium", timeStyle: "short" }).format(new Date(Number(unixSeconds) * 1000));
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "medium", timeStyle: "short" }).format(
+    new Date(Number(unixSeconds) * 1000),
+  );
 }
 
 export function formatDate(locale: Locale, unixSeconds: number | bigint): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "medium" }).format(new Date(Number(unixSeconds) * 1000));
+  return new Intl.DateTimeFormat(INTL_TAG[locale], { dateStyle: "medium" }).format(
+    new Date(Number(unixSeconds) * 1000),
+  );
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -62,7 +74,8 @@ export function formatDuration(locale: Locale, seconds: number | bigint): string
       rest -= count * size;
     }
   }
-  if (parts.length === 0) return new Intl.NumberFormat(INTL_TAG[locale], { style: "unit", unit: "second", unitDisplay: "long" }).format(0);
+  if (parts.length === 0)
+    return new Intl.NumberFormat(INTL_TAG[locale], { style: "unit", unit: "second", unitDisplay: "long" }).format(0);
   return new Intl.ListFormat(INTL_TAG[locale], { style: "long", type: "unit" }).format(parts);
 }
 

@@ -17,7 +17,13 @@ export function translate(messages: Messages, key: MessageKey, vars?: Vars): str
 }
 
 /** Picks the plural form of `stem` for `count` by the language's own rules. */
-export function translatePlural(messages: Messages, locale: Locale, stem: PluralKey, count: number, vars: Vars = {}): string {
+export function translatePlural(
+  messages: Messages,
+  locale: Locale,
+  stem: PluralKey,
+  count: number,
+  vars: Vars = {},
+): string {
   const form = new Intl.PluralRules(INTL_TAG[locale]).select(count) === "one" ? "one" : "other";
   return interpolate(messages[`${stem}_${form}` as MessageKey], { count, ...vars });
 }

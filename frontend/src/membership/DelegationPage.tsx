@@ -62,7 +62,13 @@ export default function DelegationPage() {
       )}
       <form onSubmit={delegateToAddress} noValidate className="delegate-form">
         <Field label={t("delegation.address")} error={error}>
-          <input name="delegate" value={target} onChange={(e) => setTarget(e.target.value)} autoComplete="off" spellCheck={false} />
+          <input
+            name="delegate"
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </Field>
         <button type="submit">{t("delegation.toAddress")}</button>
       </form>

@@ -20,7 +20,10 @@ export default function MembersPage() {
       <h1>{t("members.title")}</h1>
       <label className="filter">
         <span>{t("members.district")}</span>
-        <select value={district ?? ""} onChange={(e) => setParams(e.target.value === "" ? {} : { district: e.target.value }, { replace: true })}>
+        <select
+          value={district ?? ""}
+          onChange={(e) => setParams(e.target.value === "" ? {} : { district: e.target.value }, { replace: true })}
+        >
           <option value="">{t("members.allDistricts")}</option>
           {fund.districts.map((name, i) => (
             <option key={name} value={String(i)}>
@@ -51,7 +54,13 @@ export default function MembersPage() {
                   </td>
                   <td>{fund.districts[m.district] ?? m.district}</td>
                   <td>{m.joinedAt === null ? "" : date(m.joinedAt)}</td>
-                  <td>{m.delegate.toLowerCase() === m.account.toLowerCase() ? t("members.self") : <AddressText address={m.delegate} />}</td>
+                  <td>
+                    {m.delegate.toLowerCase() === m.account.toLowerCase() ? (
+                      t("members.self")
+                    ) : (
+                      <AddressText address={m.delegate} />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -26,15 +26,29 @@ export function useDelegation() {
   });
 
   const delegators = address
-    ? members.filter((m) => m.delegate.toLowerCase() === address.toLowerCase() && m.account.toLowerCase() !== address.toLowerCase()).length
+    ? members.filter(
+        (m) => m.delegate.toLowerCase() === address.toLowerCase() && m.account.toLowerCase() !== address.toLowerCase(),
+      ).length
     : 0;
 
   const delegate = (to: Address) =>
     track(t("tx.label.delegate"), async () => {
       if (!address) throw new NoWalletError();
-      const { request } = await simulateContract(config, { ...votes, account: address, functionName: "delegate", args: [to] });
+      const { request } = await simulateContract(config, {
+        ...votes,
+        account: address,
+        functionName: "delegate",
+        args: [to],
+      });
       return writeContract(config, request);
     });
 
-  return { address, delegate: reads.data?.[0], power: reads.data?.[1], delegators, isLoading: reads.isLoading, delegateTo: delegate };
+  return {
+    address,
+    delegate: reads.data?.[0],
+    power: reads.data?.[1],
+    delegators,
+    isLoading: reads.isLoading,
+    delegateTo: delegate,
+  };
 }

@@ -5,8 +5,21 @@ import { membersFrom } from "./useMembers";
 const A = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
 const B = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65";
 const C = "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc";
-const at = (block: number) => ({ block: BigInt(block), logIndex: 0, tx: "0x01" as const, timestamp: 1_000 + block, contract: "membership" as const });
-const added = (account: `0x${string}`, block: number, district = 0): LedgerEntry => ({ ...at(block), kind: "membership", change: "added", account, district, registrar: C });
+const at = (block: number) => ({
+  block: BigInt(block),
+  logIndex: 0,
+  tx: "0x01" as const,
+  timestamp: 1_000 + block,
+  contract: "membership" as const,
+});
+const added = (account: `0x${string}`, block: number, district = 0): LedgerEntry => ({
+  ...at(block),
+  kind: "membership",
+  change: "added",
+  account,
+  district,
+  registrar: C,
+});
 
 describe("members from events", () => {
   it("follows admissions, exits and delegations in order", () => {

@@ -22,7 +22,8 @@ export function membersFrom(entries: readonly LedgerEntry[]): Member[] {
     if (e.kind === "delegation") delegates.set(e.delegator.toLowerCase(), e.to);
     if (e.kind !== "membership") continue;
     const key = e.account.toLowerCase();
-    if (e.change === "added") members.set(key, { account: e.account, district: e.district, joinedAt: e.timestamp, delegate: e.account });
+    if (e.change === "added")
+      members.set(key, { account: e.account, district: e.district, joinedAt: e.timestamp, delegate: e.account });
     else members.delete(key);
   }
   return [...members.values()].map((m) => ({ ...m, delegate: delegates.get(m.account.toLowerCase()) ?? m.account }));

@@ -28,7 +28,12 @@ export function OverviewPage() {
   const { proposals } = useProposalStates();
   const now = useChainNow();
   const { address } = useAccount();
-  const { data: votesNow } = useReadContract({ ...votesContract(), functionName: "getVotes", args: [address ?? "0x0000000000000000000000000000000000000000"], query: { enabled: Boolean(address) } });
+  const { data: votesNow } = useReadContract({
+    ...votesContract(),
+    functionName: "getVotes",
+    args: [address ?? "0x0000000000000000000000000000000000000000"],
+    query: { enabled: Boolean(address) },
+  });
   const { data: isMember } = useReadContract({
     address: fund.contracts.membership ?? undefined,
     abi: membershipAbi,
@@ -38,26 +43,40 @@ export function OverviewPage() {
   });
 
   const entries = useMemo(() => history.data ?? [], [history.data]);
-  const money = entries.filter((e) => e.kind === "deposit" || e.kind === "payment").slice(-LATEST).reverse();
+  const money = entries
+    .filter((e) => e.kind === "deposit" || e.kind === "payment")
+    .slice(-LATEST)
+    .reverse();
   const open = proposals.filter((p) => p.state === "Active");
   const texts = useMemo(() => proposalsById(entries), [entries]);
 
   const todo = useMemo(() => {
     if (!address || now === null) return [];
     const mine = address.toLowerCase();
-    const voted = new Set(entries.filter((e) => e.kind === "vote" && e.voter.toLowerCase() === mine).map((e) => (e.kind === "vote" ? e.proposalId : 0n)));
+    const voted = new Set(
+      entries
+        .filter((e) => e.kind === "vote" && e.voter.toLowerCase() === mine)
+        .map((e) => (e.kind === "vote" ? e.proposalId : 0n)),
+    );
     const items: { id: bigint; text: string; key: string }[] = [];
     for (const p of proposals) {
       const title = texts.get(p.id)?.title ?? `#${p.id}`;
       if (p.state === "Active" && !voted.has(p.id) && (votesNow ?? 0n) > 0n) {
         const extension = entries.filter((e) => e.kind === "extension" && e.proposalId === p.id).at(-1);
-        const deadline = extension && extension.kind === "extension" ? extension.deadline : (texts.get(p.id)?.voteEnd ?? 0n);
-        items.push({ id: p.id, key: `vote-${p.id}`, text: t("overview.todo.vote", { title, relative: i18n.relative(deadline, now) }) });
+        const deadline =
+          extension && extension.kind === "extension" ? extension.deadline : (texts.get(p.id)?.voteEnd ?? 0n);
+        items.push({
+          id: p.id,
+          key: `vote-${p.id}`,
+          text: t("overview.todo.vote", { title, relative: i18n.relative(deadline, now) }),
+        });
       }
-      if (p.state === "Succeeded") items.push({ id: p.id, key: `queue-${p.id}`, text: t("overview.todo.queue", { title }) });
+      if (p.state === "Succeeded")
+        items.push({ id: p.id, key: `queue-${p.id}`, text: t("overview.todo.queue", { title }) });
       if (p.state === "Queued") {
         const queued = entries.find((e) => e.kind === "queue" && e.proposalId === p.id);
-        if (queued && queued.kind === "queue" && Number(queued.eta) <= now) items.push({ id: p.id, key: `execute-${p.id}`, text: t("overview.todo.execute", { title }) });
+        if (queued && queued.kind === "queue" && Number(queued.eta) <= now)
+          items.push({ id: p.id, key: `execute-${p.id}`, text: t("overview.todo.execute", { title }) });
       }
     }
     return items;
@@ -80,7 +99,9 @@ export function OverviewPage() {
           <h2 id="members-title">{t("overview.members")}</h2>
           <p>{tn("overview.memberCount", members.length, { count: i18n.number(members.length) })}</p>
           <p>
-            <Link to="/proposals?state=Active">{tn("overview.openVoteCount", open.length, { count: i18n.number(open.length) })}</Link>
+            <Link to="/proposals?state=Active">
+              {tn("overview.openVoteCount", open.length, { count: i18n.number(open.length) })}
+            </Link>
           </p>
         </section>
       </div>
@@ -92,7 +113,11 @@ export function OverviewPage() {
         ) : (
           <ul className="todo">
             {fund.contracts.membership && isMember === false && (
-              <li>{fund.registrarContact ? t("overview.todo.join", { contact: fund.registrarContact }) : t("overview.todo.joinNoContact")}</li>
+              <li>
+                {fund.registrarContact
+                  ? t("overview.todo.join", { contact: fund.registrarContact })
+                  : t("overview.todo.joinNoContact")}
+              </li>
             )}
             {todo.map((item) => (
               <li key={item.key}>
@@ -117,7 +142,9 @@ export function OverviewPage() {
               const value = amount(e.amount, info.decimals, info.symbol);
               return (
                 <li key={`${e.tx}-${e.logIndex}`}>
-                  {e.kind === "deposit" ? t("overview.deposit", { from: addressLabel(e.from), amount: value }) : t("overview.payment", { to: addressLabel(e.to), amount: value })}
+                  {e.kind === "deposit"
+                    ? t("overview.deposit", { from: addressLabel(e.from), amount: value })
+                    : t("overview.payment", { to: addressLabel(e.to), amount: value })}
                   {e.timestamp !== null && now !== null && (
                     <>
                       {" — "}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { BaseError, ContractFunctionRevertedError, HttpRequestError, InsufficientFundsError, UserRejectedRequestError, encodeErrorResult } from "viem";
+import {
+  BaseError,
+  ContractFunctionRevertedError,
+  HttpRequestError,
+  InsufficientFundsError,
+  UserRejectedRequestError,
+  encodeErrorResult,
+} from "viem";
 import { puljeGovernorAbi, treasuryAbi } from "../generated/pulje";
 import { en, type MessageKey } from "../i18n/messages/en";
 import { translate, type Vars } from "../i18n/translate";
@@ -11,35 +18,60 @@ const explain = (error: unknown) => explainError(error, t, 31337);
 function reverted(abi: typeof puljeGovernorAbi | typeof treasuryAbi, errorName: string, args: readonly unknown[]) {
   const data = encodeErrorResult({ abi, errorName, args } as Parameters<typeof encodeErrorResult>[0]);
   // viem wraps a revert the same way when a simulation fails.
-  return new BaseError("The contract function reverted.", { cause: new ContractFunctionRevertedError({ abi, data, functionName: "castVote" }) });
+  return new BaseError("The contract function reverted.", {
+    cause: new ContractFunctionRevertedError({ abi, data, functionName: "castVote" }),
+  });
 }
 
 describe("error sentences", () => {
   it("explains the contracts' custom errors by name, with their facts", () => {
-    expect(explain(reverted(puljeGovernorAbi, "GovernorAlreadyCastVote", ["0x90F79bf6EB2c4f870365E785982E1f101E93b906"]))).toBe(
-      "You have already voted on this proposal.",
-    );
-    expect(explain(reverted(puljeGovernorAbi, "GovernorProposerHasLiveProposal", ["0x90F79bf6EB2c4f870365E785982E1f101E93b906", 7n]))).toBe(
-      "You already have proposal #7 open. Wait until it is decided before proposing again.",
-    );
-    expect(explain(reverted(puljeGovernorAbi, "GovernorUnexpectedProposalState", [3n, 3, "0x0000000000000000000000000000000000000000000000000000000000000002"]))).toBe(
-      "This proposal is defeated now, so this step is not possible.",
-    );
-    expect(explain(reverted(puljeGovernorAbi, "GovernorInsufficientProposerVotes", ["0x90F79bf6EB2c4f870365E785982E1f101E93b906", 0n, 1n]))).toBe(
-      "You need 1 vote(s) to propose; you have 0.",
-    );
-    expect(explain(reverted(treasuryAbi, "TreasuryInsufficientBalance", ["0x0000000000000000000000000000000000000000", 1n, 2n]))).toBe(
-      "The treasury does not hold enough of this asset to pay it.",
-    );
+    expect(
+      explain(reverted(puljeGovernorAbi, "GovernorAlreadyCastVote", ["0x90F79bf6EB2c4f870365E785982E1f101E93b906"])),
+    ).toBe("You have already voted on this proposal.");
+    expect(
+      explain(
+        reverted(puljeGovernorAbi, "GovernorProposerHasLiveProposal", [
+          "0x90F79bf6EB2c4f870365E785982E1f101E93b906",
+          7n,
+        ]),
+      ),
+    ).toBe("You already have proposal #7 open. Wait until it is decided before proposing again.");
+    expect(
+      explain(
+        reverted(puljeGovernorAbi, "GovernorUnexpectedProposalState", [
+          3n,
+          3,
+          "0x0000000000000000000000000000000000000000000000000000000000000002",
+        ]),
+      ),
+    ).toBe("This proposal is defeated now, so this step is not possible.");
+    expect(
+      explain(
+        reverted(puljeGovernorAbi, "GovernorInsufficientProposerVotes", [
+          "0x90F79bf6EB2c4f870365E785982E1f101E93b906",
+          0n,
+          1n,
+        ]),
+      ),
+    ).toBe("You need 1 vote(s) to propose; you have 0.");
+    expect(
+      explain(
+        reverted(treasuryAbi, "TreasuryInsufficientBalance", ["0x0000000000000000000000000000000000000000", 1n, 2n]),
+      ),
+    ).toBe("The treasury does not hold enough of this asset to pay it.");
   });
 
   it("names an error it has no sentence for", () => {
-    expect(explain(reverted(puljeGovernorAbi, "GovernorDisabledDeposit", []))).toBe("The contract refused this (GovernorDisabledDeposit).");
+    expect(explain(reverted(puljeGovernorAbi, "GovernorDisabledDeposit", []))).toBe(
+      "The contract refused this (GovernorDisabledDeposit).",
+    );
   });
 
   it("explains wallet and network failures with what to do", () => {
     expect(explain(new NoWalletError())).toBe("No wallet is connected. Connect a wallet first.");
-    expect(explain(new WrongNetworkError(31337))).toBe("Your wallet is on the wrong network. Switch to network 31337 and try again.");
+    expect(explain(new WrongNetworkError(31337))).toBe(
+      "Your wallet is on the wrong network. Switch to network 31337 and try again.",
+    );
     expect(explain(new UserRejectedRequestError(new Error("User denied")))).toBe(
       "You rejected the request in your wallet. Nothing was sent; try again when you are ready.",
     );
@@ -47,8 +79,12 @@ describe("error sentences", () => {
     expect(explain(new BaseError("x", { cause: new InsufficientFundsError() }))).toBe(
       "Your account does not have enough ETH to pay the network fee. Add some ETH and try again.",
     );
-    expect(explain(new HttpRequestError({ url: "http://127.0.0.1:8545" }))).toBe("The network cannot be reached right now. Check your connection and try again.");
-    expect(explain(new TypeError("Failed to fetch"))).toBe("The network cannot be reached right now. Check your connection and try again.");
+    expect(explain(new HttpRequestError({ url: "http://127.0.0.1:8545" }))).toBe(
+      "The network cannot be reached right now. Check your connection and try again.",
+    );
+    expect(explain(new TypeError("Failed to fetch"))).toBe(
+      "The network cannot be reached right now. Check your connection and try again.",
+    );
     expect(explain(new Error("Connector not connected."))).toBe("No wallet is connected. Connect a wallet first.");
   });
 

@@ -1,4 +1,10 @@
-import { BaseError, ContractFunctionRevertedError, HttpRequestError, InsufficientFundsError, UserRejectedRequestError } from "viem";
+import {
+  BaseError,
+  ContractFunctionRevertedError,
+  HttpRequestError,
+  InsufficientFundsError,
+  UserRejectedRequestError,
+} from "viem";
 import { en, type MessageKey } from "../i18n/messages/en";
 import type { Vars } from "../i18n/translate";
 import { PROPOSAL_STATES } from "../governance/states";
@@ -33,7 +39,10 @@ const CONTRACT_ERROR_VARS = {
   GovernorUnexpectedProposalState: (args: readonly unknown[], t: Translate): Vars => ({
     state: t(`state.${PROPOSAL_STATES[Number(args[1])] ?? "Pending"}`).toLowerCase(),
   }),
-  GovernorInsufficientProposerVotes: (args: readonly unknown[]): Vars => ({ votes: String(args[1]), threshold: String(args[2]) }),
+  GovernorInsufficientProposerVotes: (args: readonly unknown[]): Vars => ({
+    votes: String(args[1]),
+    threshold: String(args[2]),
+  }),
   GovernorProposerHasLiveProposal: (args: readonly unknown[]): Vars => ({ id: String(args[1]) }),
 } as const;
 
@@ -52,7 +61,8 @@ export function explainError(error: unknown, t: Translate, expectedChainId: numb
       const args = reverted.data.args ?? [];
       const key = `errors.contract.${name}`;
       if (key in en) {
-        const vars = name in CONTRACT_ERROR_VARS ? CONTRACT_ERROR_VARS[name as keyof typeof CONTRACT_ERROR_VARS](args, t) : {};
+        const vars =
+          name in CONTRACT_ERROR_VARS ? CONTRACT_ERROR_VARS[name as keyof typeof CONTRACT_ERROR_VARS](args, t) : {};
         return t(key as MessageKey, vars);
       }
       return t("errors.contract.unknown", { name });

@@ -27,7 +27,12 @@ export function useTreasury() {
   if (eth.data) assets.push({ address: ETH_ADDRESS, symbol: "ETH", decimals: 18, balance: eth.data.value });
   if (tokens.data) {
     fund.assets.forEach((a, i) =>
-      assets.push({ address: a.address, symbol: a.symbol, balance: tokens.data[i * 2] as bigint, decimals: Number(tokens.data[i * 2 + 1]) }),
+      assets.push({
+        address: a.address,
+        symbol: a.symbol,
+        balance: tokens.data[i * 2] as bigint,
+        decimals: Number(tokens.data[i * 2 + 1]),
+      }),
     );
   }
   return { assets, isLoading: eth.isLoading || tokens.isLoading, error: eth.error ?? tokens.error };

@@ -4,7 +4,17 @@ import { useId, type ReactElement, cloneElement } from "react";
  * A labelled form control with optional help and error text, wired for assistive technology
  * (aria-describedby, aria-invalid); the error sits at the field it is about.
  */
-export function Field({ label, help, error, children }: { label: string; help?: string; error?: string | null; children: ReactElement<Record<string, unknown>> }) {
+export function Field({
+  label,
+  help,
+  error,
+  children,
+}: {
+  label: string;
+  help?: string;
+  error?: string | null;
+  children: ReactElement<Record<string, unknown>>;
+}) {
   const id = useId();
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;

@@ -1,7 +1,15 @@
 import { useI18n } from "../i18n/I18nProvider";
 
 /** Loading and failed-to-load states, said in words. */
-export function LoadState({ isLoading, error, retry }: { isLoading?: boolean; error?: Error | null; retry?: () => void }) {
+export function LoadState({
+  isLoading,
+  error,
+  retry,
+}: {
+  isLoading?: boolean;
+  error?: Error | null;
+  retry?: () => void;
+}) {
   const { t } = useI18n();
   if (error) {
     return (

@@ -8,7 +8,9 @@ import { FUND } from "../config/deployment";
 export function knownName(address: string): string | null {
   if (!FUND) return null;
   const lower = address.toLowerCase();
-  const contract = (Object.entries(FUND.contracts) as [string, Address | null][]).find(([, a]) => a?.toLowerCase() === lower);
+  const contract = (Object.entries(FUND.contracts) as [string, Address | null][]).find(
+    ([, a]) => a?.toLowerCase() === lower,
+  );
   if (contract) return `Pulje ${contract[0]}`;
   return FUND.demoAccounts.find((p) => p.address.toLowerCase() === lower)?.name ?? null;
 }

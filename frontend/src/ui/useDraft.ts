@@ -16,7 +16,10 @@ export function useDraft<T extends object>(key: string, empty: T) {
   useEffect(() => {
     localStorage.setItem(key, JSON.stringify(draft));
   }, [key, draft]);
-  const update = useCallback(<K extends keyof T>(field: K, value: T[K]) => setDraft((d) => ({ ...d, [field]: value })), []);
+  const update = useCallback(
+    <K extends keyof T>(field: K, value: T[K]) => setDraft((d) => ({ ...d, [field]: value })),
+    [],
+  );
   const clear = useCallback(() => {
     localStorage.removeItem(key);
     setDraft(empty);

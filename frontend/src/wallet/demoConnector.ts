@@ -27,7 +27,10 @@ export function demoProvider(address: Address) {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ jsonrpc: "2.0", id: ++requestId, method, params: params ?? [] }),
       });
-      const body = (await response.json()) as { result?: unknown; error?: { code: number; message: string; data?: unknown } };
+      const body = (await response.json()) as {
+        result?: unknown;
+        error?: { code: number; message: string; data?: unknown };
+      };
       if (body.error) throw Object.assign(new Error(body.error.message), body.error);
       return body.result;
     },

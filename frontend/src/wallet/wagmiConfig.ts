@@ -14,6 +14,8 @@ export const wagmiConfig = createConfig({
   multiInjectedProviderDiscovery: true,
   transports: { [CHAIN.id]: http(RPC_URL, { batch: true }) },
   batch: { multicall: { batchSize: 0 } },
+  // How often to look for a transaction's receipt and new blocks: a local chain answers at once.
+  pollingInterval: IS_LOCAL ? 500 : 4_000,
 });
 
 declare module "wagmi" {

@@ -6,7 +6,8 @@ export const da: Messages = {
   "app.tagline": "Puljen, som medlemmerne selv styrer",
   "app.skipToContent": "Gå til indholdet",
   "app.loading": "Indlæser…",
-  "app.noDeployment": "Der er ingen pulje på netværk {chainId}. Opret en pulje der, eller byg appen til et netværk, som har en deployments-fil.",
+  "app.noDeployment":
+    "Der er ingen pulje på netværk {chainId}. Opret en pulje der, eller byg appen til et netværk, som har en deployments-fil.",
   "app.footer": "Alle beslutninger og betalinger er offentlige på netværk {chainId}. Tjek det selv på siden Historik.",
 
   "nav.label": "Hovedmenu",
@@ -25,9 +26,11 @@ export const da: Messages = {
   "wallet.dialogTitle": "Forbind en tegnebog",
   "wallet.close": "Luk",
   "wallet.injected": "Tegnebøger i browseren",
-  "wallet.noInjected": "Der blev ikke fundet nogen tegnebog i browseren. Installer en (for eksempel MetaMask), og genindlæs derefter siden.",
+  "wallet.noInjected":
+    "Der blev ikke fundet nogen tegnebog i browseren. Installer en (for eksempel MetaMask), og genindlæs derefter siden.",
   "wallet.demo": "Demokonti",
-  "wallet.demoNote": "Kun på dette lokale demonetværk: prøv Pulje som en af disse personer uden en tegnebog. Brug dem aldrig på et rigtigt netværk.",
+  "wallet.demoNote":
+    "Kun på dette lokale demonetværk: prøv Pulje som en af disse personer uden en tegnebog. Brug dem aldrig på et rigtigt netværk.",
   "wallet.connectedAs": "Forbundet som {name}",
   "wallet.account": "Konto",
   "wallet.wrongNetwork": "Din tegnebog er på netværk {actual}, men denne pulje findes på netværk {expected}.",
@@ -56,23 +59,30 @@ export const da: Messages = {
   "errors.noWallet": "Der er ingen tegnebog forbundet. Forbind en tegnebog først.",
   "errors.wrongNetwork": "Din tegnebog er på det forkerte netværk. Skift til netværk {expected}, og prøv igen.",
   "errors.rejected": "Du afviste anmodningen i din tegnebog. Intet blev sendt; prøv igen, når du er klar.",
-  "errors.insufficientFunds": "Din konto har ikke nok ETH til at betale netværksgebyret. Sæt lidt ETH ind, og prøv igen.",
+  "errors.insufficientFunds":
+    "Din konto har ikke nok ETH til at betale netværksgebyret. Sæt lidt ETH ind, og prøv igen.",
   "errors.rpcUnreachable": "Netværket kan ikke nås lige nu. Tjek din forbindelse, og prøv igen.",
   "errors.unknown": "Noget gik galt: {message}",
   "errors.contract.unknown": "Kontrakten afviste dette ({name}).",
-  "errors.contract.GovernorNoVotingPower": "Du havde ingen stemmer, da afstemningen åbnede: enten var du ikke medlem endnu, eller også havde du overdraget din stemme til en anden.",
+  "errors.contract.GovernorNoVotingPower":
+    "Du havde ingen stemmer, da afstemningen åbnede: enten var du ikke medlem endnu, eller også havde du overdraget din stemme til en anden.",
   "errors.contract.GovernorAlreadyCastVote": "Du har allerede stemt om dette forslag.",
-  "errors.contract.GovernorUnexpectedProposalState": "Forslaget har status »{state}« lige nu, så dette trin er ikke muligt.",
+  "errors.contract.GovernorUnexpectedProposalState":
+    "Forslaget har status »{state}« lige nu, så dette trin er ikke muligt.",
   "errors.contract.GovernorNonexistentProposal": "Dette forslag findes ikke.",
-  "errors.contract.GovernorInsufficientProposerVotes": "Du skal have {threshold} stemme(r) for at stille et forslag; du har {votes}.",
-  "errors.contract.GovernorProposerHasLiveProposal": "Du har allerede forslag #{id} i gang. Vent, til det er afgjort, før du stiller et nyt.",
+  "errors.contract.GovernorInsufficientProposerVotes":
+    "Du skal have {threshold} stemme(r) for at stille et forslag; du har {votes}.",
+  "errors.contract.GovernorProposerHasLiveProposal":
+    "Du har allerede forslag #{id} i gang. Vent, til det er afgjort, før du stiller et nyt.",
   "errors.contract.GovernorRestrictedProposer": "Forslagets tekst angiver en anden forslagsstiller.",
-  "errors.contract.GovernorUnableToCancel": "Du kan ikke annullere dette forslag: kun den tilsynsførende kan nedlægge veto mod det.",
+  "errors.contract.GovernorUnableToCancel":
+    "Du kan ikke annullere dette forslag: kun den tilsynsførende kan nedlægge veto mod det.",
   "errors.contract.GovernorOnlyExecutor": "Reglerne kan kun ændres gennem et vedtaget forslag.",
   "errors.contract.GovernorInvalidSignature": "Signaturen er ikke gyldig for denne afstemning.",
   "errors.contract.GovernorInvalidVoteType": "Det er ikke en gyldig stemme.",
   "errors.contract.GovernorInvalidProposalLength": "Forslagets handlinger er ufuldstændige.",
-  "errors.contract.TimelockUnexpectedOperationState": "Ventetiden er ikke gået endnu. Prøv igen, når nedtællingen når nul.",
+  "errors.contract.TimelockUnexpectedOperationState":
+    "Ventetiden er ikke gået endnu. Prøv igen, når nedtællingen når nul.",
   "errors.contract.TreasuryInsufficientBalance": "Der er ikke nok af denne valuta i kassen til at betale.",
   "errors.contract.TreasuryZeroAmount": "Beløbet skal være større end nul.",
   "errors.contract.TreasuryInvalidRecipient": "Modtagerens adresse er ikke gyldig.",
@@ -189,7 +199,8 @@ export const da: Messages = {
   "action.callRaw": "Kald {target} med data {data} (beløb {value}): ikke en kendt handling, så tjek den grundigt",
 
   "newGrant.title": "Nyt tilskud",
-  "newGrant.intro": "Bed puljen om at betale for noget. Medlemmerne stemmer om det; bliver forslaget vedtaget, og er ventetiden gået, udbetaler kassen pengene til modtageren.",
+  "newGrant.intro":
+    "Bed puljen om at betale for noget. Medlemmerne stemmer om det; bliver forslaget vedtaget, og er ventetiden gået, udbetaler kassen pengene til modtageren.",
   "newGrant.recipient": "Modtagerens adresse",
   "newGrant.recipientHelp": "Den tegnebogsadresse, der skal modtage pengene (0x efterfulgt af 40 tegn).",
   "newGrant.asset": "Valuta",
@@ -202,12 +213,16 @@ export const da: Messages = {
   "newGrant.draftSaved": "Din kladde er gemt i denne browser.",
   "newGrant.clear": "Ryd formularen",
   "newGrant.error.recipient": "Skriv en gyldig adresse: 0x efterfulgt af 40 hexadecimale tegn.",
-  "newGrant.error.checksum": "Adressen indeholder en tastefejl (kontrolsummen passer ikke). Kopier den igen fra modtageren.",
+  "newGrant.error.checksum":
+    "Adressen indeholder en tastefejl (kontrolsummen passer ikke). Kopier den igen fra modtageren.",
   "newGrant.error.amount": "Skriv et beløb, der er større end 0.",
   "newGrant.error.amountFormat": "Skriv et tal, for eksempel 25000 eller 1,5.",
   "newGrant.error.amountTooHigh": "Der står kun {available} i kassen. Skriv et mindre beløb.",
   "newGrant.error.title": "Giv tilskuddet en titel.",
-  "newGrant.error.threshold": "Du skal have {threshold} stemme(r) for at stille et forslag; du har {votes}. Bed medlemmer om at overdrage deres stemme til dig, eller bliv selv medlem.",
+  "newGrant.error.threshold":
+    "Du skal have {threshold} stemme(r) for at stille et forslag; du har {votes}. Bed medlemmer om at overdrage deres stemme til dig, eller bliv selv medlem.",
+  "newGrant.error.votesNotYet":
+    "Din stemme tæller, når du stiller forslag, fra næste blok – om få sekunder. Prøv igen om lidt.",
   "newGrant.error.connect": "Forbind en tegnebog for at stille et forslag.",
   "newGrant.summary": "Betal {amount} til {to}",
 
@@ -234,7 +249,8 @@ export const da: Messages = {
   "members.none": "Ingen medlemmer i dette område.",
 
   "history.title": "Historik",
-  "history.intro": "Alle puljens hændelser, læst direkte fra blockchainen: alle kan tjekke, at hver betaling kan føres tilbage til en beslutning.",
+  "history.intro":
+    "Alle puljens hændelser, læst direkte fra blockchainen: alle kan tjekke, at hver betaling kan føres tilbage til en beslutning.",
   "history.kind": "Type",
   "history.allKinds": "Alle typer",
   "history.from": "Fra dato",
@@ -243,7 +259,8 @@ export const da: Messages = {
   "history.exportJson": "Hent JSON",
   "history.reconciliation": "Saldokontrol",
   "history.reconciled": "{asset}: saldo {balance} = indbetalinger {deposits} − udbetalinger {payments}. Det stemmer.",
-  "history.unreconciled": "{asset}: saldo {balance}, men indbetalinger {deposits} − udbetalinger {payments} = {explained}. Uforklaret: {unexplained}.",
+  "history.unreconciled":
+    "{asset}: saldo {balance}, men indbetalinger {deposits} − udbetalinger {payments} = {explained}. Uforklaret: {unexplained}.",
   "history.none": "Ingen hændelser passer til filteret.",
   "history.showMore": "Vis ældre hændelser",
   "history.when": "Hvornår",
@@ -289,7 +306,8 @@ export const da: Messages = {
   "rules.quorum": "Mindst {value} af alle stemmer i puljen skal afgives som »For« eller »Blank« (kvorum).",
   "rules.threshold": "For at stille et forslag skal man have {value} stemme(r).",
   "rules.lateQuorum": "Hvis kvorum først nås sent, holdes afstemningen åben mindst {value} længere.",
-  "rules.timelock": "Et vedtaget forslag venter {value} i tidslåsen, før det kan gennemføres. Ventetiden giver alle tid til at se beslutningen efter.",
+  "rules.timelock":
+    "Et vedtaget forslag venter {value} i tidslåsen, før det kan gennemføres. Ventetiden giver alle tid til at se beslutningen efter.",
   "rules.guardian": "{guardian} er tilsynsførende og kan nedlægge veto mod et forslag, før det gennemføres.",
   "rules.noGuardian": "Der er ingen tilsynsførende.",
   "rules.change": "Foreslå en regelændring",

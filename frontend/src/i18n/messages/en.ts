@@ -8,7 +8,8 @@ export const en = {
   "app.tagline": "The fund our members govern",
   "app.skipToContent": "Skip to content",
   "app.loading": "Loading…",
-  "app.noDeployment": "No fund is deployed on chain {chainId}. Deploy one, or build the app for a chain that has a deployments file.",
+  "app.noDeployment":
+    "No fund is deployed on chain {chainId}. Deploy one, or build the app for a chain that has a deployments file.",
   "app.footer": "Every decision and payment is public on chain {chainId}. Check it yourself on the History page.",
 
   "nav.label": "Main",
@@ -29,7 +30,8 @@ export const en = {
   "wallet.injected": "Browser wallets",
   "wallet.noInjected": "No browser wallet found. Install one (for example MetaMask), then reload this page.",
   "wallet.demo": "Demo accounts",
-  "wallet.demoNote": "Only on this local demo chain: try Pulje as one of these people without a wallet. Never use them on a real network.",
+  "wallet.demoNote":
+    "Only on this local demo chain: try Pulje as one of these people without a wallet. Never use them on a real network.",
   "wallet.connectedAs": "Connected as {name}",
   "wallet.account": "Account",
   "wallet.wrongNetwork": "Your wallet is on network {actual}, but this fund lives on network {expected}.",
@@ -58,23 +60,27 @@ export const en = {
   "errors.noWallet": "No wallet is connected. Connect a wallet first.",
   "errors.wrongNetwork": "Your wallet is on the wrong network. Switch to network {expected} and try again.",
   "errors.rejected": "You rejected the request in your wallet. Nothing was sent; try again when you are ready.",
-  "errors.insufficientFunds": "Your account does not have enough ETH to pay the network fee. Add some ETH and try again.",
+  "errors.insufficientFunds":
+    "Your account does not have enough ETH to pay the network fee. Add some ETH and try again.",
   "errors.rpcUnreachable": "The network cannot be reached right now. Check your connection and try again.",
   "errors.unknown": "Something went wrong: {message}",
   "errors.contract.unknown": "The contract refused this ({name}).",
-  "errors.contract.GovernorNoVotingPower": "You had no votes when this vote opened: you were not a member yet, or your vote was delegated to someone else.",
+  "errors.contract.GovernorNoVotingPower":
+    "You had no votes when this vote opened: you were not a member yet, or your vote was delegated to someone else.",
   "errors.contract.GovernorAlreadyCastVote": "You have already voted on this proposal.",
   "errors.contract.GovernorUnexpectedProposalState": "This proposal is {state} now, so this step is not possible.",
   "errors.contract.GovernorNonexistentProposal": "This proposal does not exist.",
   "errors.contract.GovernorInsufficientProposerVotes": "You need {threshold} vote(s) to propose; you have {votes}.",
-  "errors.contract.GovernorProposerHasLiveProposal": "You already have proposal #{id} open. Wait until it is decided before proposing again.",
+  "errors.contract.GovernorProposerHasLiveProposal":
+    "You already have proposal #{id} open. Wait until it is decided before proposing again.",
   "errors.contract.GovernorRestrictedProposer": "This proposal's text names another proposer.",
   "errors.contract.GovernorUnableToCancel": "You cannot cancel this proposal: only the guardian can veto it.",
   "errors.contract.GovernorOnlyExecutor": "Rules change only through a passed proposal.",
   "errors.contract.GovernorInvalidSignature": "The signature is not valid for this vote.",
   "errors.contract.GovernorInvalidVoteType": "That is not a valid vote.",
   "errors.contract.GovernorInvalidProposalLength": "The proposal's actions are incomplete.",
-  "errors.contract.TimelockUnexpectedOperationState": "The waiting time has not passed yet. Try again when the countdown reaches zero.",
+  "errors.contract.TimelockUnexpectedOperationState":
+    "The waiting time has not passed yet. Try again when the countdown reaches zero.",
   "errors.contract.TreasuryInsufficientBalance": "The treasury does not hold enough of this asset to pay it.",
   "errors.contract.TreasuryZeroAmount": "The amount must be more than zero.",
   "errors.contract.TreasuryInvalidRecipient": "The recipient address is not valid.",
@@ -191,7 +197,8 @@ export const en = {
   "action.callRaw": "Call {target} with data {data} (value {value}): not a known action, check it carefully",
 
   "newGrant.title": "New grant",
-  "newGrant.intro": "Ask the fund to pay for something. Members vote on it; if it passes and waits out the timelock, the treasury pays the recipient.",
+  "newGrant.intro":
+    "Ask the fund to pay for something. Members vote on it; if it passes and waits out the timelock, the treasury pays the recipient.",
   "newGrant.recipient": "Recipient address",
   "newGrant.recipientHelp": "The wallet address that receives the money (0x followed by 40 characters).",
   "newGrant.asset": "Asset",
@@ -204,12 +211,15 @@ export const en = {
   "newGrant.draftSaved": "Your draft is saved in this browser.",
   "newGrant.clear": "Clear the form",
   "newGrant.error.recipient": "Enter a valid address: 0x followed by 40 hexadecimal characters.",
-  "newGrant.error.checksum": "This address has a typing error (its checksum does not match). Copy it again from the recipient.",
+  "newGrant.error.checksum":
+    "This address has a typing error (its checksum does not match). Copy it again from the recipient.",
   "newGrant.error.amount": "Enter an amount greater than 0.",
   "newGrant.error.amountFormat": "Enter a number, for example 25000 or 1.5.",
   "newGrant.error.amountTooHigh": "The treasury holds only {available}.",
   "newGrant.error.title": "Give the grant a title.",
-  "newGrant.error.threshold": "You need {threshold} vote(s) to propose; you have {votes}. Ask members to delegate to you, or become a member.",
+  "newGrant.error.threshold":
+    "You need {threshold} vote(s) to propose; you have {votes}. Ask members to delegate to you, or become a member.",
+  "newGrant.error.votesNotYet": "Your vote counts for proposing from the next block, in a few seconds. Try again then.",
   "newGrant.error.connect": "Connect a wallet to propose.",
   "newGrant.summary": "Pay {amount} to {to}",
 
@@ -236,7 +246,8 @@ export const en = {
   "members.none": "No members in this district.",
 
   "history.title": "History",
-  "history.intro": "Every event of the fund, read from the chain: anyone can check that each payment traces back to a decision.",
+  "history.intro":
+    "Every event of the fund, read from the chain: anyone can check that each payment traces back to a decision.",
   "history.kind": "Kind",
   "history.allKinds": "All kinds",
   "history.from": "From date",
@@ -245,7 +256,8 @@ export const en = {
   "history.exportJson": "Download JSON",
   "history.reconciliation": "Reconciliation",
   "history.reconciled": "{asset}: balance {balance} = deposits {deposits} − payments {payments}. Balanced.",
-  "history.unreconciled": "{asset}: balance {balance}, but deposits {deposits} − payments {payments} = {explained}. Unexplained: {unexplained}.",
+  "history.unreconciled":
+    "{asset}: balance {balance}, but deposits {deposits} − payments {payments} = {explained}. Unexplained: {unexplained}.",
   "history.none": "No events match.",
   "history.showMore": "Show older events",
   "history.when": "When",

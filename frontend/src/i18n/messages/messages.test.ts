@@ -22,7 +22,8 @@ describe("translations", () => {
         const text = messages[key as keyof typeof en];
         expect(text.trim(), `${locale} ${key} is empty`).not.toBe("");
         expect(placeholders(text), `${locale} ${key} placeholders`).toEqual(placeholders(english));
-        if (!SAME_AS_ENGLISH[locale].includes(key)) expect(text, `${locale} ${key} is not translated`).not.toBe(english);
+        if (!SAME_AS_ENGLISH[locale].includes(key))
+          expect(text, `${locale} ${key} is not translated`).not.toBe(english);
       }
     });
   }

@@ -6,7 +6,8 @@ export const nb: Messages = {
   "app.tagline": "Puljen som medlemmene styrer sammen",
   "app.skipToContent": "Hopp til innholdet",
   "app.loading": "Laster inn…",
-  "app.noDeployment": "Det finnes ingen pulje på nettverk {chainId}. Opprett en der, eller bygg appen for et nettverk som har en deployments-fil.",
+  "app.noDeployment":
+    "Det finnes ingen pulje på nettverk {chainId}. Opprett en der, eller bygg appen for et nettverk som har en deployments-fil.",
   "app.footer": "Alle vedtak og betalinger er offentlige på nettverk {chainId}. Sjekk selv på siden Historikk.",
 
   "nav.label": "Hovedmeny",
@@ -25,9 +26,11 @@ export const nb: Messages = {
   "wallet.dialogTitle": "Koble til en lommebok",
   "wallet.close": "Lukk",
   "wallet.injected": "Lommebøker i nettleseren",
-  "wallet.noInjected": "Fant ingen lommebok i nettleseren. Installer en (for eksempel MetaMask), og last deretter inn siden på nytt.",
+  "wallet.noInjected":
+    "Fant ingen lommebok i nettleseren. Installer en (for eksempel MetaMask), og last deretter inn siden på nytt.",
   "wallet.demo": "Demokontoer",
-  "wallet.demoNote": "Bare på dette lokale demonettverket: prøv Pulje som en av disse personene uten lommebok. Bruk dem aldri på et ekte nettverk.",
+  "wallet.demoNote":
+    "Bare på dette lokale demonettverket: prøv Pulje som en av disse personene uten lommebok. Bruk dem aldri på et ekte nettverk.",
   "wallet.connectedAs": "Koblet til som {name}",
   "wallet.account": "Konto",
   "wallet.wrongNetwork": "Lommeboken din er på nettverk {actual}, men denne puljen ligger på nettverk {expected}.",
@@ -56,23 +59,30 @@ export const nb: Messages = {
   "errors.noWallet": "Ingen lommebok er koblet til. Koble til en lommebok først.",
   "errors.wrongNetwork": "Lommeboken din er på feil nettverk. Bytt til nettverk {expected} og prøv igjen.",
   "errors.rejected": "Du avviste forespørselen i lommeboken. Ingenting ble sendt; prøv igjen når du er klar.",
-  "errors.insufficientFunds": "Kontoen din har ikke nok ETH til å betale nettverksgebyret. Fyll på med litt ETH og prøv igjen.",
+  "errors.insufficientFunds":
+    "Kontoen din har ikke nok ETH til å betale nettverksgebyret. Fyll på med litt ETH og prøv igjen.",
   "errors.rpcUnreachable": "Nettverket kan ikke nås akkurat nå. Sjekk tilkoblingen din og prøv igjen.",
   "errors.unknown": "Noe gikk galt: {message}",
   "errors.contract.unknown": "Kontrakten avviste dette ({name}).",
-  "errors.contract.GovernorNoVotingPower": "Du hadde ingen stemmer da avstemningen åpnet: enten var du ikke medlem ennå, eller så hadde du delegert stemmen din til noen andre.",
+  "errors.contract.GovernorNoVotingPower":
+    "Du hadde ingen stemmer da avstemningen åpnet: enten var du ikke medlem ennå, eller så hadde du delegert stemmen din til noen andre.",
   "errors.contract.GovernorAlreadyCastVote": "Du har allerede stemt over dette forslaget.",
-  "errors.contract.GovernorUnexpectedProposalState": "Forslaget har status «{state}» nå, så dette steget er ikke mulig.",
+  "errors.contract.GovernorUnexpectedProposalState":
+    "Forslaget har status «{state}» nå, så dette steget er ikke mulig.",
   "errors.contract.GovernorNonexistentProposal": "Dette forslaget finnes ikke.",
-  "errors.contract.GovernorInsufficientProposerVotes": "Du trenger {threshold} stemme(r) for å fremme et forslag; du har {votes}.",
-  "errors.contract.GovernorProposerHasLiveProposal": "Du har allerede forslag #{id} åpent. Vent til det er avgjort før du fremmer et nytt.",
+  "errors.contract.GovernorInsufficientProposerVotes":
+    "Du trenger {threshold} stemme(r) for å fremme et forslag; du har {votes}.",
+  "errors.contract.GovernorProposerHasLiveProposal":
+    "Du har allerede forslag #{id} åpent. Vent til det er avgjort før du fremmer et nytt.",
   "errors.contract.GovernorRestrictedProposer": "Teksten i forslaget oppgir en annen forslagsstiller.",
-  "errors.contract.GovernorUnableToCancel": "Du kan ikke avbryte dette forslaget: bare den tilsynsansvarlige kan stanse det med veto.",
+  "errors.contract.GovernorUnableToCancel":
+    "Du kan ikke avbryte dette forslaget: bare den tilsynsansvarlige kan stanse det med veto.",
   "errors.contract.GovernorOnlyExecutor": "Reglene kan bare endres gjennom et vedtatt forslag.",
   "errors.contract.GovernorInvalidSignature": "Signaturen er ikke gyldig for denne avstemningen.",
   "errors.contract.GovernorInvalidVoteType": "Det er ikke en gyldig stemme.",
   "errors.contract.GovernorInvalidProposalLength": "Handlingene i forslaget er ufullstendige.",
-  "errors.contract.TimelockUnexpectedOperationState": "Ventetiden er ikke over ennå. Prøv igjen når nedtellingen når null.",
+  "errors.contract.TimelockUnexpectedOperationState":
+    "Ventetiden er ikke over ennå. Prøv igjen når nedtellingen når null.",
   "errors.contract.TreasuryInsufficientBalance": "Det er ikke nok av denne valutaen i kassen til å betale.",
   "errors.contract.TreasuryZeroAmount": "Beløpet må være større enn null.",
   "errors.contract.TreasuryInvalidRecipient": "Mottakerens adresse er ikke gyldig.",
@@ -189,7 +199,8 @@ export const nb: Messages = {
   "action.callRaw": "Kall {target} med data {data} (beløp {value}): ikke en kjent handling, så kontroller den nøye",
 
   "newGrant.title": "Nytt tilskudd",
-  "newGrant.intro": "Be puljen om å betale for noe. Medlemmene stemmer over det; blir forslaget vedtatt og ventetiden er over, utbetaler kassen pengene til mottakeren.",
+  "newGrant.intro":
+    "Be puljen om å betale for noe. Medlemmene stemmer over det; blir forslaget vedtatt og ventetiden er over, utbetaler kassen pengene til mottakeren.",
   "newGrant.recipient": "Mottakerens adresse",
   "newGrant.recipientHelp": "Lommebokadressen som skal motta pengene (0x etterfulgt av 40 tegn).",
   "newGrant.asset": "Valuta",
@@ -202,12 +213,16 @@ export const nb: Messages = {
   "newGrant.draftSaved": "Utkastet ditt er lagret i denne nettleseren.",
   "newGrant.clear": "Tøm skjemaet",
   "newGrant.error.recipient": "Skriv inn en gyldig adresse: 0x etterfulgt av 40 heksadesimale tegn.",
-  "newGrant.error.checksum": "Adressen har en skrivefeil (kontrollsummen stemmer ikke). Kopier den på nytt fra mottakeren.",
+  "newGrant.error.checksum":
+    "Adressen har en skrivefeil (kontrollsummen stemmer ikke). Kopier den på nytt fra mottakeren.",
   "newGrant.error.amount": "Skriv inn et beløp som er større enn 0.",
   "newGrant.error.amountFormat": "Skriv inn et tall, for eksempel 25000 eller 1,5.",
   "newGrant.error.amountTooHigh": "Det står bare {available} i kassen. Skriv inn et lavere beløp.",
   "newGrant.error.title": "Gi tilskuddet en tittel.",
-  "newGrant.error.threshold": "Du trenger {threshold} stemme(r) for å fremme et forslag; du har {votes}. Be medlemmer om å delegere stemmen sin til deg, eller bli medlem.",
+  "newGrant.error.threshold":
+    "Du trenger {threshold} stemme(r) for å fremme et forslag; du har {votes}. Be medlemmer om å delegere stemmen sin til deg, eller bli medlem.",
+  "newGrant.error.votesNotYet":
+    "Stemmen din teller for å fremme forslag fra neste blokk, om noen sekunder. Prøv igjen da.",
   "newGrant.error.connect": "Koble til en lommebok for å fremme et forslag.",
   "newGrant.summary": "Betal {amount} til {to}",
 
@@ -234,7 +249,8 @@ export const nb: Messages = {
   "members.none": "Ingen medlemmer i dette området.",
 
   "history.title": "Historikk",
-  "history.intro": "Alle hendelser i puljen, lest direkte fra blokkjeden: alle kan sjekke at hver betaling kan spores tilbake til et vedtak.",
+  "history.intro":
+    "Alle hendelser i puljen, lest direkte fra blokkjeden: alle kan sjekke at hver betaling kan spores tilbake til et vedtak.",
   "history.kind": "Type",
   "history.allKinds": "Alle typer",
   "history.from": "Fra dato",
@@ -243,7 +259,8 @@ export const nb: Messages = {
   "history.exportJson": "Last ned JSON",
   "history.reconciliation": "Kontroll av saldo",
   "history.reconciled": "{asset}: saldo {balance} = innbetalinger {deposits} − utbetalinger {payments}. Det stemmer.",
-  "history.unreconciled": "{asset}: saldo {balance}, men innbetalinger {deposits} − utbetalinger {payments} = {explained}. Uforklart: {unexplained}.",
+  "history.unreconciled":
+    "{asset}: saldo {balance}, men innbetalinger {deposits} − utbetalinger {payments} = {explained}. Uforklart: {unexplained}.",
   "history.none": "Ingen hendelser passer til filteret.",
   "history.showMore": "Vis eldre hendelser",
   "history.when": "Når",
@@ -289,7 +306,8 @@ export const nb: Messages = {
   "rules.quorum": "Minst {value} av alle stemmene i puljen må være «For» eller «Avstår» (kvorum).",
   "rules.threshold": "For å fremme et forslag trengs {value} stemme(r).",
   "rules.lateQuorum": "Hvis kvorum nås sent, holdes avstemningen åpen minst {value} lenger.",
-  "rules.timelock": "Et vedtatt forslag venter {value} i tidslåsen før det kan gjennomføres. Ventetiden gir alle tid til å se over vedtaket.",
+  "rules.timelock":
+    "Et vedtatt forslag venter {value} i tidslåsen før det kan gjennomføres. Ventetiden gir alle tid til å se over vedtaket.",
   "rules.guardian": "{guardian} er tilsynsansvarlig og kan stanse et forslag med veto før det gjennomføres.",
   "rules.noGuardian": "Det er ingen tilsynsansvarlig.",
   "rules.change": "Foreslå en regelendring",

@@ -6,7 +6,8 @@ export const sv: Messages = {
   "app.tagline": "Fonden som medlemmarna styr tillsammans",
   "app.skipToContent": "Hoppa till innehållet",
   "app.loading": "Laddar…",
-  "app.noDeployment": "Det finns ingen fond på nätverk {chainId}. Skapa en där, eller bygg appen för ett nätverk som har en deployments-fil.",
+  "app.noDeployment":
+    "Det finns ingen fond på nätverk {chainId}. Skapa en där, eller bygg appen för ett nätverk som har en deployments-fil.",
   "app.footer": "Alla beslut och betalningar är offentliga på nätverk {chainId}. Kontrollera själv på sidan Historik.",
 
   "nav.label": "Huvudmeny",
@@ -25,9 +26,11 @@ export const sv: Messages = {
   "wallet.dialogTitle": "Anslut en plånbok",
   "wallet.close": "Stäng",
   "wallet.injected": "Plånböcker i webbläsaren",
-  "wallet.noInjected": "Ingen plånbok hittades i webbläsaren. Installera en (till exempel MetaMask) och ladda sedan om sidan.",
+  "wallet.noInjected":
+    "Ingen plånbok hittades i webbläsaren. Installera en (till exempel MetaMask) och ladda sedan om sidan.",
   "wallet.demo": "Demokonton",
-  "wallet.demoNote": "Bara på det här lokala demonätverket: prova Pulje som en av de här personerna utan plånbok. Använd dem aldrig på ett riktigt nätverk.",
+  "wallet.demoNote":
+    "Bara på det här lokala demonätverket: prova Pulje som en av de här personerna utan plånbok. Använd dem aldrig på ett riktigt nätverk.",
   "wallet.connectedAs": "Ansluten som {name}",
   "wallet.account": "Konto",
   "wallet.wrongNetwork": "Din plånbok är på nätverk {actual}, men den här fonden finns på nätverk {expected}.",
@@ -56,24 +59,32 @@ export const sv: Messages = {
   "errors.noWallet": "Ingen plånbok är ansluten. Anslut en plånbok först.",
   "errors.wrongNetwork": "Din plånbok är på fel nätverk. Byt till nätverk {expected} och försök igen.",
   "errors.rejected": "Du avböjde begäran i din plånbok. Inget skickades; försök igen när du är redo.",
-  "errors.insufficientFunds": "Ditt konto har inte tillräckligt med ETH för att betala nätverksavgiften. Fyll på med lite ETH och försök igen.",
+  "errors.insufficientFunds":
+    "Ditt konto har inte tillräckligt med ETH för att betala nätverksavgiften. Fyll på med lite ETH och försök igen.",
   "errors.rpcUnreachable": "Det går inte att nå nätverket just nu. Kontrollera din anslutning och försök igen.",
   "errors.unknown": "Något gick fel: {message}",
   "errors.contract.unknown": "Kontraktet avvisade det här ({name}).",
-  "errors.contract.GovernorNoVotingPower": "Du hade inga röster när omröstningen öppnade: antingen var du inte medlem än, eller så hade du delegerat din röst till någon annan.",
+  "errors.contract.GovernorNoVotingPower":
+    "Du hade inga röster när omröstningen öppnade: antingen var du inte medlem än, eller så hade du delegerat din röst till någon annan.",
   "errors.contract.GovernorAlreadyCastVote": "Du har redan röstat om det här förslaget.",
-  "errors.contract.GovernorUnexpectedProposalState": "Förslaget har status ”{state}” just nu, så det här steget går inte att göra.",
+  "errors.contract.GovernorUnexpectedProposalState":
+    "Förslaget har status ”{state}” just nu, så det här steget går inte att göra.",
   "errors.contract.GovernorNonexistentProposal": "Det här förslaget finns inte.",
-  "errors.contract.GovernorInsufficientProposerVotes": "Du behöver {threshold} röst(er) för att lägga fram ett förslag; du har {votes}.",
-  "errors.contract.GovernorProposerHasLiveProposal": "Du har redan förslag #{id} öppet. Vänta tills det är avgjort innan du lägger fram ett nytt.",
+  "errors.contract.GovernorInsufficientProposerVotes":
+    "Du behöver {threshold} röst(er) för att lägga fram ett förslag; du har {votes}.",
+  "errors.contract.GovernorProposerHasLiveProposal":
+    "Du har redan förslag #{id} öppet. Vänta tills det är avgjort innan du lägger fram ett nytt.",
   "errors.contract.GovernorRestrictedProposer": "Förslagets text anger en annan förslagsställare.",
-  "errors.contract.GovernorUnableToCancel": "Du kan inte avbryta det här förslaget: bara den som är tillsynsansvarig kan stoppa det med veto.",
+  "errors.contract.GovernorUnableToCancel":
+    "Du kan inte avbryta det här förslaget: bara den som är tillsynsansvarig kan stoppa det med veto.",
   "errors.contract.GovernorOnlyExecutor": "Reglerna kan bara ändras genom ett antaget förslag.",
   "errors.contract.GovernorInvalidSignature": "Signaturen är inte giltig för den här omröstningen.",
   "errors.contract.GovernorInvalidVoteType": "Det är inte en giltig röst.",
   "errors.contract.GovernorInvalidProposalLength": "Förslagets åtgärder är ofullständiga.",
-  "errors.contract.TimelockUnexpectedOperationState": "Väntetiden har inte gått ut än. Försök igen när nedräkningen når noll.",
-  "errors.contract.TreasuryInsufficientBalance": "Det finns inte tillräckligt av den här valutan i kassan för att betala.",
+  "errors.contract.TimelockUnexpectedOperationState":
+    "Väntetiden har inte gått ut än. Försök igen när nedräkningen når noll.",
+  "errors.contract.TreasuryInsufficientBalance":
+    "Det finns inte tillräckligt av den här valutan i kassan för att betala.",
   "errors.contract.TreasuryZeroAmount": "Beloppet måste vara större än noll.",
   "errors.contract.TreasuryInvalidRecipient": "Mottagarens adress är inte giltig.",
   "errors.contract.MembershipAlreadyMember": "Det här kontot är redan medlem.",
@@ -189,7 +200,8 @@ export const sv: Messages = {
   "action.callRaw": "Anropa {target} med data {data} (belopp {value}): ingen känd åtgärd, granska den noga",
 
   "newGrant.title": "Nytt bidrag",
-  "newGrant.intro": "Be fonden att betala för något. Medlemmarna röstar om det; om förslaget antas och väntetiden har gått ut betalar kassan ut pengarna till mottagaren.",
+  "newGrant.intro":
+    "Be fonden att betala för något. Medlemmarna röstar om det; om förslaget antas och väntetiden har gått ut betalar kassan ut pengarna till mottagaren.",
   "newGrant.recipient": "Mottagarens adress",
   "newGrant.recipientHelp": "Plånboksadressen som tar emot pengarna (0x följt av 40 tecken).",
   "newGrant.asset": "Valuta",
@@ -202,12 +214,16 @@ export const sv: Messages = {
   "newGrant.draftSaved": "Ditt utkast är sparat i den här webbläsaren.",
   "newGrant.clear": "Töm formuläret",
   "newGrant.error.recipient": "Ange en giltig adress: 0x följt av 40 hexadecimala tecken.",
-  "newGrant.error.checksum": "Adressen innehåller ett skrivfel (kontrollsumman stämmer inte). Kopiera den igen från mottagaren.",
+  "newGrant.error.checksum":
+    "Adressen innehåller ett skrivfel (kontrollsumman stämmer inte). Kopiera den igen från mottagaren.",
   "newGrant.error.amount": "Ange ett belopp som är större än 0.",
   "newGrant.error.amountFormat": "Ange ett tal, till exempel 25000 eller 1,5.",
   "newGrant.error.amountTooHigh": "Det finns bara {available} i kassan. Ange ett lägre belopp.",
   "newGrant.error.title": "Ge bidraget en titel.",
-  "newGrant.error.threshold": "Du behöver {threshold} röst(er) för att lägga fram ett förslag; du har {votes}. Be medlemmar att delegera sina röster till dig, eller bli medlem.",
+  "newGrant.error.threshold":
+    "Du behöver {threshold} röst(er) för att lägga fram ett förslag; du har {votes}. Be medlemmar att delegera sina röster till dig, eller bli medlem.",
+  "newGrant.error.votesNotYet":
+    "Din röst räknas för att lägga fram förslag från nästa block, om några sekunder. Försök igen då.",
   "newGrant.error.connect": "Anslut en plånbok för att lägga fram ett förslag.",
   "newGrant.summary": "Betala {amount} till {to}",
 
@@ -234,7 +250,8 @@ export const sv: Messages = {
   "members.none": "Inga medlemmar i det här området.",
 
   "history.title": "Historik",
-  "history.intro": "Alla händelser i fonden, lästa direkt från blockkedjan: vem som helst kan kontrollera att varje betalning går att spåra till ett beslut.",
+  "history.intro":
+    "Alla händelser i fonden, lästa direkt från blockkedjan: vem som helst kan kontrollera att varje betalning går att spåra till ett beslut.",
   "history.kind": "Typ",
   "history.allKinds": "Alla typer",
   "history.from": "Från datum",
@@ -243,7 +260,8 @@ export const sv: Messages = {
   "history.exportJson": "Ladda ner JSON",
   "history.reconciliation": "Avstämning",
   "history.reconciled": "{asset}: saldo {balance} = insättningar {deposits} − utbetalningar {payments}. Det stämmer.",
-  "history.unreconciled": "{asset}: saldo {balance}, men insättningar {deposits} − utbetalningar {payments} = {explained}. Oförklarat: {unexplained}.",
+  "history.unreconciled":
+    "{asset}: saldo {balance}, men insättningar {deposits} − utbetalningar {payments} = {explained}. Oförklarat: {unexplained}.",
   "history.none": "Inga händelser matchar.",
   "history.showMore": "Visa äldre händelser",
   "history.when": "När",
@@ -289,7 +307,8 @@ export const sv: Messages = {
   "rules.quorum": "Minst {value} av alla röster i fonden måste vara ”För” eller ”Avstår” (kvorum).",
   "rules.threshold": "För att lägga fram ett förslag behövs {value} röst(er).",
   "rules.lateQuorum": "Om kvorum nås sent hålls omröstningen öppen minst {value} längre.",
-  "rules.timelock": "Ett antaget förslag väntar {value} i tidslåset innan det kan genomföras. Väntetiden ger alla tid att granska beslutet.",
+  "rules.timelock":
+    "Ett antaget förslag väntar {value} i tidslåset innan det kan genomföras. Väntetiden ger alla tid att granska beslutet.",
   "rules.guardian": "{guardian} är tillsynsansvarig och kan stoppa ett förslag med veto innan det genomförs.",
   "rules.noGuardian": "Det finns ingen tillsynsansvarig.",
   "rules.change": "Föreslå en regeländring",

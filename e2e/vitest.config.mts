@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -7,7 +8,7 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   test: {
-    root: __dirname,
+    root: fileURLToPath(new URL(".", import.meta.url)),
     include: ["**/*.e2e.ts"],
     globalSetup: ["globalSetup.ts"],
     fileParallelism: false,

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { chromium } from "playwright-core";
+import { inject } from "vitest";
+import { account, axeViolations, chainSnapshot, connect, openBrowser, openPage, settle } from "./browser";
+
+type Wallet = { __testWallet: { chain(id: number): void; rejectNext(): void } };
+
+async function fillGrant(page: Page, title: string) {
+  await page.getByLabel("Recipient address").fill(account("Måløv Grundejerforening"));
+  await page.getByLabel("Asset").selectOption({ label: "DKKT" });
+  await page.getByLabel("Amount").fill("4200");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Description (Markdown)").fill("Borde og bænke til sommerfesten.");
+}
+
+async function failed(page: Page, text: string) {
+  await page.locator('[data-status="failed"]', { hasText: text }).last().waitFor({ timeout: 30_000 });
+}
+
+describe("failures become plain sentences, and nothing typed is lost", () => {
+  let browser: BrowserContext;
+  let restore: () => Promise<void>;
+  beforeAll(async () => {
+    restore = await chainSnapshot();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await restore?.();
+  });
+
+  it("wrong network: says so and switches back with one button", async () => {
+    const page = await openPage(browser, "/", { as: "Anna" });
+    await settle(page);
+    await connect(page, "Anna");
+    await page.evaluate(() => (window as unknown as Wallet).__testWallet.chain(1));
+    const banner = page
+      .getByRole("alert")
+      .filter({ hasText: "Your wallet is on network 1, but this fund lives on network 31337." });
+    await banner.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Switch network" }).click();
+    await banner.waitFor({ state: "detached" });
+    await page.close();
+  });
+
+  it("a rejected signature: says what happened, and the draft survives it and a reload", async () => {
+    const page = await openPage(browser, "/proposals/new", { as: "Camilla" });
+    await settle(page);
+    await connect(page, "Camilla");
+    await fillGrant(page, "Sommerfest i Skovlunde");
+    await page.evaluate(() => (window as unknown as Wallet).__testWallet.rejectNext());
+    await page.getByRole("button", { name: "Propose grant" }).click();
+    await failed(page, "You rejected the request in your wallet. Nothing was sent; try again when you are ready.");
+    expect(await page.getByLabel("Title").inputValue()).toBe("Sommerfest i Skovlunde");
+    await page.reload();
+    await settle(page);
+    expect(await page.getByLabel("Title").inputValue()).toBe("Sommerfest i Skovlunde");
+    expect(await page.getByLabel("Amount").inputValue()).toBe("4200");
+    expect(await page.getByLabel("Recipient address").inputValue()).toBe(account("Måløv Grundejerforening"));
+    await page.close();
+  });
+
+  it("checks every field before sending, with the message at the field", async () => {
+    const page = await openPage(browser, "/proposals/new", { as: "Camilla" });
+    await settle(page);
+    await connect(page, "Camilla");
+    await page.getByRole("button", { name: "Clear the form" }).click();
+    await page.getByLabel("Asset").selectOption({ label: "DKKT" });
+    await page.getByLabel("Recipient address").fill("0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1198");
+    await page.getByLabel("Amount").fill("9999999");
+    await page.getByRole("button", { name: "Propose grant" }).click();
+    await page
+      .getByText("This address has a typing error (its checksum does not match). Copy it again from the recipient.")
+      .waitFor();
+    await page.getByText("The treasury holds only 705,000 DKKT.").waitFor();
+    await page.getByText("Give the grant a title.").waitFor();
+    // The first field in error has the focus, and says so to assistive technology.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("recipient");
+    expect(await page.getByLabel("Recipient address").getAttribute("aria-invalid")).toBe("true");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("a revert: the contract's error as its own sentence", async () => {
+    // Frederik's proposal #8 is still pending: the governor allows one live proposal each.
+    const page = await openPage(browser, "/proposals/new", { as: "Frederik" });
+    await settle(page);
+    await connect(page, "Frederik");
+    await fillGrant(page, "Endnu et forslag");
+    await page.getByRole("button", { name: "Propose grant" }).click();
+    await failed(page, "You already have proposal #8 open. Wait until it is decided before proposing again.");
+    expect(await page.getByLabel("Title").inputValue()).toBe("Endnu et forslag");
+    await page.close();
+  });
+
+  it("the language switch changes everything on the page and is remembered", async () => {
+    const page = await openPage(browser, "/proposals/7");
+    await settle(page);
+    await page.getByLabel("Language").selectOption({ label: "Svenska" });
+    await page.getByRole("link", { name: "Förslag", exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("sv");
+    await page.reload();
+    await settle(page);
+    await page.getByRole("link", { name: "Förslag", exact: true }).waitFor();
+    expect(await page.locator("main h2").first().innerText()).toBe("Vad förslaget gör");
+    await page.close();
+  });
+
+  it("the demo account picker, on the local chain: vote as a demo member without any wallet", async () => {
+    const profile = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    const page = await profile.newPage();
+    await page.goto(`${inject("appUrl")}/proposals/7`);
+    await settle(page);
+    await page.getByRole("button", { name: "Connect wallet" }).click();
+    await page
+      .getByText("No browser wallet found. Install one (for example MetaMask), then reload this page.")
+      .waitFor();
+    await page.getByText("Only on this local demo chain").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: /^Hans/ }).click();
+    await page.getByText("Connected as Hans").waitFor();
+    await page.getByRole("radio", { name: "For", exact: true }).check();
+    await page.getByRole("button", { name: "Cast vote" }).click();
+    await page.locator('[data-status="confirmed"]', { hasText: "Vote on proposal #7" }).waitFor({ timeout: 30_000 });
+    await page.getByText("You voted For.").waitFor();
+    await profile.close();
+  });
+});

@@ -1,0 +1,144 @@
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import {
+  account,
+  advanceTime,
+  chainSnapshot,
+  connect,
+  nextBlock,
+  openBrowser,
+  openPage,
+  settle,
+  switchAccount,
+} from "./browser";
+
+const DAY = 86_400;
+const TITLE = "Julebelysning på Skovlunde Torv";
+
+async function confirmed(page: Page, label: RegExp) {
+  await page.locator('[data-status="confirmed"]', { hasText: label }).last().waitFor({ timeout: 30_000 });
+}
+
+/** The proposal page's state badge says `name`. */
+async function state(page: Page, name: string) {
+  await page.locator(".state-line .badge", { hasText: name }).waitFor();
+}
+
+async function vote(page: Page, choice: "For" | "Against" | "Abstain", reason = "") {
+  await page.getByRole("radio", { name: choice, exact: true }).check();
+  if (reason) await page.getByLabel("Reason (optional, public)").fill(reason);
+  await page.getByRole("button", { name: "Cast vote" }).click();
+  await confirmed(page, /Vote on proposal #9/);
+  await page.getByText(`You voted ${choice}.`).waitFor();
+}
+
+/** Presses Tab until the focused element matches, as a keyboard-only visitor would move. */
+async function tabTo(page: Page, matches: (el: Element) => boolean, limit = 100) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    if (
+      await page.evaluate(
+        (source) => new Function("el", `return (${source})(el)`)(document.activeElement),
+        matches.toString(),
+      )
+    )
+      return;
+  }
+  throw new Error("could not reach the element with the keyboard");
+}
+
+describe("a grant from idea to payout, in the browser with a real wallet", () => {
+  let browser: BrowserContext;
+  let restore: () => Promise<void>;
+  beforeAll(async () => {
+    restore = await chainSnapshot();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await restore?.();
+  });
+
+  it("a member delegates and takes the vote back, proposes a grant, members vote, anyone queues and executes, and the payment shows up", async () => {
+    // A member connects and delegates, then takes the vote back.
+    const page = await openPage(browser, "/delegation", { as: "Dennis" });
+    await settle(page);
+    await connect(page, "Dennis");
+    await page.getByText("Your vote goes to: yourself").waitFor();
+    await page.getByLabel("Delegate's address").fill(account("Anna"));
+    await page.getByRole("button", { name: "Delegate to this address" }).click();
+    await confirmed(page, /Delegate your vote/);
+    await page.getByText("Your voting power now: 0").waitFor();
+    expect(await page.locator("main").innerText()).toContain("Anna (0x90F7…b906)");
+    await page.getByRole("button", { name: "Vote myself" }).click();
+    await page.getByText("Your voting power now: 1").waitFor();
+    // Like the governor, the form counts votes from the block after they were gained.
+    await nextBlock();
+
+    // The member writes a grant; the preview says what it will do.
+    await page.getByRole("link", { name: "New grant" }).click();
+    await page.getByLabel("Recipient address").fill(account("Skovlunde Ungdomsklub"));
+    await page.getByLabel("Asset").selectOption({ label: "DKKT" });
+    await page.getByLabel("Amount").fill("12345,50");
+    await page.getByLabel("Title").fill(TITLE);
+    await page.getByLabel("Description (Markdown)").fill("**LED-kæder** i træerne på torvet, fra 1. december.");
+    await page.getByText("Pay 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
+    await page.getByRole("button", { name: "Propose grant" }).click();
+    await page.waitForURL(/\/proposals\/9$/, { timeout: 30_000 });
+    await page.getByRole("heading", { name: new RegExp(TITLE) }).waitFor();
+    await state(page, "Pending");
+    await page.getByText("Pay 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
+
+    // Voting opens; members vote (one of them by keyboard alone).
+    await advanceTime(DAY + 60);
+    await page.reload();
+    await state(page, "Voting open");
+    await vote(page, "For", "Lys gør torvet trygt");
+    for (const member of ["Anna", "Emma"]) {
+      await switchAccount(page, member);
+      await vote(page, "For");
+    }
+    await switchAccount(page, "Gitte");
+    await page.getByRole("radio", { name: "Against", exact: true }).waitFor();
+    await tabTo(page, (el) => el instanceof HTMLInputElement && el.type === "radio");
+    await page.keyboard.press("ArrowRight"); // from the group's first radio (For) to Against
+    await page.keyboard.press("Space");
+    await tabTo(page, (el) => el instanceof HTMLButtonElement && el.textContent === "Cast vote");
+    await page.keyboard.press("Enter");
+    await confirmed(page, /Vote on proposal #9/);
+    await page.getByText("You voted Against.").waitFor();
+    await page.getByText("Quorum: 4 of 4 votes — Quorum reached ✓").waitFor();
+
+    // The vote closes; a resident who is not a member queues it; the timelock runs out; it is executed.
+    await advanceTime(6 * DAY + 60);
+    await page.reload();
+    await switchAccount(page, "Sofie");
+    await state(page, "Passed");
+    await page.getByRole("button", { name: "Queue in timelock" }).click();
+    await confirmed(page, /Queue proposal #9/);
+    await state(page, "Queued");
+    await expect(page.getByRole("button", { name: "Execute" }).isDisabled()).resolves.toBe(true);
+    await advanceTime(2 * DAY + 60);
+    await page.reload();
+    await page.getByRole("button", { name: "Execute" }).click();
+    await confirmed(page, /Execute proposal #9/);
+    await state(page, "Executed");
+
+    // The overview shows the payment, History shows it tied to the proposal, and the CSV has it.
+    await page.getByRole("link", { name: "Overview" }).click();
+    await page.getByText("Paid 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
+    await page.getByRole("link", { name: "History" }).click();
+    await page.getByText("Paid 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199) for proposal #9").waitFor();
+    await page.locator('.reconciliation [data-balanced="true"]', { hasText: "DKKT" }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
+    const csv = fs.readFileSync((await download.path())!, "utf8");
+    expect(csv.startsWith("\uFEFFtime,block,transaction,kind")).toBe(true);
+    const payment = csv.split("\r\n").find((line) => line.includes(",payment,") && line.includes("12345.5"));
+    expect(payment).toContain(`,${account("Skovlunde Ungdomsklub")},DKKT,12345.5,12345500000,decision 0x`);
+    expect(csv).toContain(`,proposal,governor,9,${account("Dennis")},,,,,${TITLE}`);
+  });
+});

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext } from "playwright-core";
+import {
+  axeViolations,
+  chainSnapshot,
+  connect,
+  openBrowser,
+  openPage,
+  screenshot,
+  settle,
+  uncaughtErrors,
+} from "./browser";
+
+/** Every page, in English and Danish: axe finds no serious or critical WCAG 2.1 AA violation. */
+const PAGES: [string, string][] = [
+  ["overview", "/"],
+  ["proposals", "/proposals"],
+  ["proposal-active", "/proposals/7"],
+  ["proposal-executed", "/proposals/1"],
+  ["new-grant", "/proposals/new"],
+  ["delegation", "/delegation"],
+  ["members", "/members"],
+  ["history", "/history"],
+  ["rules", "/rules"],
+];
+
+describe("every page, accessible in English and Danish", () => {
+  let browser: BrowserContext;
+  let restore: () => Promise<void>;
+  beforeAll(async () => {
+    restore = await chainSnapshot();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await restore?.();
+  });
+
+  for (const locale of ["en", "da"]) {
+    for (const [name, route] of PAGES) {
+      it(`${route} (${locale})`, async () => {
+        const page = await openPage(browser, route, { locale, as: "Anna" });
+        await settle(page);
+        await connect(page, "Anna");
+        await settle(page);
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+        expect(await axeViolations(page)).toEqual([]);
+        await screenshot(page, `${locale}-${name}`);
+        expect(uncaughtErrors(page)).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+
+  it("works at 360 px wide: nothing scrolls sideways, and the menu and votes fit", async () => {
+    const page = await openPage(browser, "/proposals/7", { as: "Anna" });
+    await page.setViewportSize({ width: 360, height: 780 });
+    await settle(page);
+    await connect(page, "Anna");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "en-proposal-active-360px");
+    await page.close();
+  });
+});
