@@ -40,7 +40,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // Every word a visitor reads comes from the translations: no text written into JSX.
       // Punctuation and symbols between translated parts are allowed.
-      "react/jsx-no-literals": ["error", { noStrings: false, allowedStrings: ["—", "←", "✓", "✕", "…", "#", "(", ")", ":", "-", "·"] }],
+      "react/jsx-no-literals": [
+        "error",
+        { noStrings: false, allowedStrings: ["—", "←", "✓", "✕", "…", "#", "(", ")", ":", "-", "·"] },
+      ],
     },
   },
   {
