@@ -7,9 +7,10 @@ import { defineConfig } from "vitest/config";
  * time, since they share the chain (each file snapshots and restores it).
  */
 export default defineConfig({
+  resolve: { alias: { "@audit": fileURLToPath(new URL("../audit", import.meta.url)) } },
   test: {
     root: fileURLToPath(new URL(".", import.meta.url)),
-    include: ["**/*.e2e.ts"],
+    include: ["**/*.e2e.{ts,tsx}"],
     globalSetup: ["globalSetup.ts"],
     fileParallelism: false,
     testTimeout: 120_000,

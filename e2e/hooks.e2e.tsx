@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+/**
+ * The dApp's domain hooks against the local chain with the seeded demo (no browser): the data
+ * every page shows, and the number of RPC requests it costs.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { cleanup, renderHook, waitFor } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { WagmiProvider } from "wagmi";
+import { inject } from "vitest";
+
+vi.stubEnv("VITE_RPC_URL", inject("rpcUrl"));
+vi.stubEnv("VITE_CHAIN_ID", "31337");
+
+let requests = 0;
+const realFetch = globalThis.fetch;
+globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+  if (String(input).startsWith(inject("rpcUrl"))) {
+    requests++;
+  }
+  return realFetch(input, init);
+}) as typeof fetch;
+
+const { wagmiConfig } = await import("../frontend/src/wallet/wagmiConfig");
+const { I18nProvider } = await import("../frontend/src/i18n/I18nProvider");
+const { useProposals } = await import("../frontend/src/governance/useProposals");
+const { useRules } = await import("../frontend/src/governance/useRules");
+const { useTreasury } = await import("../frontend/src/treasury/useTreasury");
+const { useMembers } = await import("../frontend/src/membership/useMembers");
+const { useFundHistory } = await import("../frontend/src/audit/useFundHistory");
+
+function wrapper({ children }: { children: ReactNode }) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return (
+    <WagmiProvider config={wagmiConfig}>
+      <QueryClientProvider client={client}>
+        <I18nProvider>{children}</I18nProvider>
+      </QueryClientProvider>
+    </WagmiProvider>
+  );
+}
+
+describe("domain hooks against the local chain", () => {
+  beforeAll(() => {
+    requests = 0;
+  });
+  afterAll(() => cleanup());
+
+  it("useRules: the governor's rules in one batched read", async () => {
+    const { result } = renderHook(() => useRules(), { wrapper });
+    await waitFor(() => expect(result.current.data).toBeDefined());
+    expect(result.current.data).toMatchObject({
+      votingDelay: 86_400n,
+      votingPeriod: 432_000n,
+      proposalThreshold: 1n,
+      quorumPercent: 25n,
+      lateQuorumExtension: 86_400n,
+      timelockDelay: 172_800n,
+      guardian: "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC",
+    });
+    expect(result.current.data!.proposalCount).toBeGreaterThanOrEqual(8n);
+  });
+
+  it("useProposals: a page of proposals with states, titles, tallies and quorum, in a constant number of requests", async () => {
+    requests = 0;
+    const { result } = renderHook(() => useProposals("all", "", 1), { wrapper });
+    await waitFor(() => expect(result.current.rows.find((r) => r.id === 1n)?.quorum).toBeDefined(), {
+      timeout: 15_000,
+    });
+    const byId = new Map(result.current.rows.map((r) => [r.id, r]));
+    expect([1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n].map((id) => byId.get(id)?.state)).toEqual([
+      "Executed",
+      "Executed",
+      "Defeated",
+      "Canceled",
+      "Queued",
+      "Succeeded",
+      "Active",
+      "Pending",
+    ]);
+    expect(byId.get(1n)).toMatchObject({
+      title: "Lys på skaterbanen i Skovlunde",
+      votes: { for: 5n, against: 1n, abstain: 0n },
+      quorum: 4n,
+    });
+    // Rules (incl. the count), all states, the event scan with block times, the page's tallies and its quorums.
+    expect(requests).toBeLessThanOrEqual(8);
+  });
+
+  it("useProposals: filters by state and searches by title", async () => {
+    const { result } = renderHook(() => useProposals("Executed", "bænke", 1), { wrapper });
+    await waitFor(() => expect(result.current.rows.length).toBe(1), { timeout: 15_000 });
+    expect(result.current.rows[0]).toMatchObject({ id: 2n, title: "Nye bænke og borde i Måløv Bypark" });
+  });
+
+  it("useTreasury: ETH and DKKT balances", async () => {
+    const { result } = renderHook(() => useTreasury(), { wrapper });
+    await waitFor(() => expect(result.current.assets).toHaveLength(2));
+    expect(result.current.assets.map((a) => [a.symbol, a.decimals])).toEqual([
+      ["ETH", 18],
+      ["DKKT", 6],
+    ]);
+    expect(result.current.assets[1].balance).toBe(705_000_000_000n);
+  });
+
+  it("useMembers and useFundHistory: 16 members in four districts, every event in order", async () => {
+    const history = renderHook(() => useFundHistory(), { wrapper });
+    await waitFor(() => expect(history.result.current.data).toBeDefined(), { timeout: 15_000 });
+    const kinds = history.result.current.data!.map((e) => e.kind);
+    expect(kinds.filter((k) => k === "proposal").length).toBeGreaterThanOrEqual(8);
+    expect(kinds.filter((k) => k === "payment")).toHaveLength(2);
+    const members = renderHook(() => useMembers(), { wrapper });
+    await waitFor(() => expect(members.result.current.members.length).toBeGreaterThan(0));
+    expect(members.result.current.members).toHaveLength(16);
+    expect(new Set(members.result.current.members.map((m) => m.district))).toEqual(new Set([0, 1, 2, 3]));
+    const bo = members.result.current.members.find((m) => m.account === "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65");
+    expect(bo?.delegate).toBe("0x90F79bf6EB2c4f870365E785982E1f101E93b906"); // Bo trusts Anna
+  });
+});
