@@ -106,6 +106,11 @@ export function toRow(e: LedgerEntry, context: ExportContext): Row {
       row.counterparty = e.sender;
       row.details = `${e.change} ${e.role}`;
       break;
+    case "ownership":
+      row.account = e.newOwner;
+      row.counterparty = e.previousOwner;
+      row.details = "owner";
+      break;
     case "other":
       row.details = e.name;
       break;

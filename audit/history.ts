@@ -9,6 +9,25 @@ export interface HistoryClient extends LogClient {
   getBlock(args: { blockNumber: bigint }): Promise<{ timestamp: bigint }>;
 }
 
+/**
+ * Where finished block ranges are kept between runs (the audit tool keeps them on disk; the
+ * dApp keeps nothing). A range is saved only once it is deeper than `reorgDepth` blocks, so a
+ * reorganised tip is never cached.
+ */
+export interface HistoryCache {
+  load(): Promise<{ ranges: { fromBlock: bigint; toBlock: bigint; logs: Log[] }[]; timestamps: [bigint, number][] }>;
+  saveRange(fromBlock: bigint, toBlock: bigint, logs: Log[]): Promise<void>;
+  saveTimestamps(timestamps: ReadonlyMap<bigint, number>): Promise<void>;
+}
+
+export interface HistoryOptions {
+  rangeSize?: bigint;
+  onProgress?: (done: bigint, total: bigint) => void;
+  cache?: HistoryCache;
+  /** Blocks behind the tip before a range is cached. */
+  reorgDepth?: bigint;
+}
+
 export interface HistorySnapshot {
   /** The last block read. */
   toBlock: bigint;
@@ -16,20 +35,21 @@ export interface HistorySnapshot {
 }
 
 /**
- * A fund's history, read once from its deployment block and then only the new blocks on
- * each update. Logs are read in bounded ranges (see getLogsInRanges) and block times once
- * per block that has an event.
+ * A fund's history, read once from its deployment block (or from where the cache ends) and
+ * then only the new blocks on each update. Logs come in bounded ranges (getLogsInRanges);
+ * block times are read once per block that has an event.
  */
 export class FundHistory {
   private logs: Log[] = [];
   private readonly timestamps = new Map<bigint, number>();
   private nextBlock: bigint;
+  private loaded = false;
   private pending: Promise<HistorySnapshot> | null = null;
 
   constructor(
     private readonly client: HistoryClient,
     readonly deployment: FundDeployment,
-    private readonly options: { rangeSize?: bigint; onProgress?: (done: bigint, total: bigint) => void } = {},
+    private readonly options: HistoryOptions = {},
   ) {
     this.nextBlock = BigInt(deployment.deploymentBlock);
   }
@@ -46,20 +66,52 @@ export class FundHistory {
     return this.pending;
   }
 
+  /** Takes the cached ranges that continue, without a gap, from the deployment block. */
+  private async loadCache(): Promise<void> {
+    this.loaded = true;
+    const cached = await this.options.cache?.load();
+    if (!cached) return;
+    for (const [block, time] of cached.timestamps) this.timestamps.set(block, time);
+    for (const range of [...cached.ranges].sort((a, b) => (a.fromBlock < b.fromBlock ? -1 : 1))) {
+      if (range.fromBlock !== this.nextBlock) break;
+      this.logs.push(...range.logs);
+      this.nextBlock = range.toBlock + 1n;
+    }
+  }
+
   private async read(): Promise<HistorySnapshot> {
+    if (!this.loaded) await this.loadCache();
+    const { cache, reorgDepth = 12n, rangeSize = DEFAULT_RANGE, onProgress } = this.options;
     const latest = await this.client.getBlockNumber();
     if (latest >= this.nextBlock) {
-      const fresh = await getLogsInRanges(this.client, this.addresses, {
-        fromBlock: this.nextBlock,
-        toBlock: latest,
-        rangeSize: this.options.rangeSize ?? DEFAULT_RANGE,
-        onProgress: this.options.onProgress,
-      });
+      // Blocks deep enough to be final are read (and cached) apart from the recent tip.
+      const safe = latest - reorgDepth;
+      const parts: [bigint, bigint, boolean][] =
+        cache && safe >= this.nextBlock
+          ? [
+              [this.nextBlock, safe, true],
+              [safe + 1n, latest, false],
+            ]
+          : [[this.nextBlock, latest, false]];
+      const fresh: Log[] = [];
+      for (const [fromBlock, toBlock, cacheable] of parts) {
+        if (toBlock < fromBlock) continue;
+        fresh.push(
+          ...(await getLogsInRanges(this.client, this.addresses, {
+            fromBlock,
+            toBlock,
+            rangeSize,
+            onProgress,
+            onRange: cacheable && cache ? (from, to, logs) => cache.saveRange(from, to, logs) : undefined,
+          })),
+        );
+      }
       const blocks = [
         ...new Set(fresh.map((l) => l.blockNumber).filter((b): b is bigint => b !== null && !this.timestamps.has(b))),
       ];
       const times = await Promise.all(blocks.map((blockNumber) => this.client.getBlock({ blockNumber })));
       blocks.forEach((b, i) => this.timestamps.set(b, Number(times[i].timestamp)));
+      if (cache && blocks.length > 0) await cache.saveTimestamps(this.timestamps);
       this.logs = this.logs.concat(fresh);
       this.nextBlock = latest + 1n;
     }

@@ -44,6 +44,7 @@ export type LedgerEntry = Base &
     | { kind: "delegation"; delegator: Address; from: Address; to: Address }
     | { kind: "rule"; rule: RuleName | "guardian"; oldValue: string; newValue: string }
     | { kind: "role"; change: "granted" | "revoked"; role: Hex; account: Address; sender: Address }
+    | { kind: "ownership"; previousOwner: Address; newOwner: Address }
     | { kind: "other"; name: string }
   );
 
@@ -201,6 +202,8 @@ function describe(name: string, a: Args, contracts: FundAddresses): Body {
         oldValue: String(a.oldProposalGuardian),
         newValue: String(a.newProposalGuardian),
       };
+    case "OwnershipTransferred":
+      return { kind: "ownership", previousOwner: a.previousOwner as Address, newOwner: a.newOwner as Address };
     case "RoleGranted":
     case "RoleRevoked":
       return {

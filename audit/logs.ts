@@ -18,6 +18,8 @@ export interface LogRangeOptions {
   onProgress?: (blocksDone: bigint, blocksTotal: bigint) => void;
   /** Sleeps between retries; tests replace it. */
   sleep?: (ms: number) => Promise<void>;
+  /** Called with each finished range and its logs (in order), e.g. to cache it. */
+  onRange?: (fromBlock: bigint, toBlock: bigint, logs: Log[]) => void | Promise<void>;
 }
 
 export const DEFAULT_RANGE = 10_000n;
@@ -74,10 +76,11 @@ export async function getLogsInRanges(
     backoffMs = 250,
     onProgress,
     sleep = realSleep,
+    onRange,
   } = options;
   if (toBlock < fromBlock || addresses.length === 0) return [];
   const total = toBlock - fromBlock + 1n;
-  const logs: Log[] = [];
+  let logs: Log[] = [];
   let done = 0n;
 
   async function fetchRange(from: bigint, to: bigint): Promise<void> {
@@ -101,13 +104,21 @@ export async function getLogsInRanges(
     }
   }
 
+  const all: Log[] = [];
   for (let start = fromBlock; start <= toBlock; start += rangeSize) {
     const end = start + rangeSize - 1n < toBlock ? start + rangeSize - 1n : toBlock;
+    logs = [];
     await fetchRange(start, end);
+    const ordered = logs.sort(chainOrder);
+    await onRange?.(start, end, ordered);
+    all.push(...ordered);
     done += end - start + 1n;
     onProgress?.(done, total);
   }
-  return logs.sort(
-    (a, b) => Number((a.blockNumber ?? 0n) - (b.blockNumber ?? 0n)) || (a.logIndex ?? 0) - (b.logIndex ?? 0),
-  );
+  return all;
+}
+
+/** By block, then by position in the block. */
+export function chainOrder(a: Log, b: Log): number {
+  return Number((a.blockNumber ?? 0n) - (b.blockNumber ?? 0n)) || (a.logIndex ?? 0) - (b.logIndex ?? 0);
 }

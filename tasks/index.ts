@@ -7,3 +7,4 @@ import "./vote";
 import "./lifecycle";
 import "./status";
 import "./demo";
+import "./audit";

@@ -26,6 +26,7 @@ const KINDS: LedgerKind[] = [
   "delegation",
   "rule",
   "role",
+  "ownership",
   "other",
 ];
 const ROWS_PER_STEP = 100;
@@ -263,6 +264,8 @@ export function describeEntry(
       return t("history.line.rule", { rule: e.rule, old: e.oldValue, new: e.newValue });
     case "role":
       return t(`history.line.role.${e.change}`, { account: addressLabel(e.account), contract });
+    case "ownership":
+      return t("history.line.ownership", { owner: addressLabel(e.newOwner), contract });
     case "other":
       return t("history.line.other", { name: e.name, contract });
   }

@@ -279,6 +279,7 @@ export const da: Messages = {
   "history.kind.delegation": "Stemmeoverdragelse",
   "history.kind.rule": "Regelændring",
   "history.kind.role": "Rolle",
+  "history.kind.ownership": "Ejerskab",
   "history.kind.other": "Andet",
   "history.line.deposit": "{from} indbetalte {amount}{memo}",
   "history.line.payment": "Udbetalt {amount} til {to}{proposal}",
@@ -297,6 +298,7 @@ export const da: Messages = {
   "history.line.rule": "{rule} ændret fra {old} til {new}",
   "history.line.role.granted": "{account} fik en rolle i {contract}",
   "history.line.role.revoked": "{account} mistede en rolle i {contract}",
+  "history.line.ownership": "Ny ejer af {contract}: {owner}",
   "history.line.other": "{name} i {contract}",
 
   "rules.title": "Regler",

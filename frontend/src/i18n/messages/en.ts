@@ -276,6 +276,7 @@ export const en = {
   "history.kind.delegation": "Delegation",
   "history.kind.rule": "Rule change",
   "history.kind.role": "Role",
+  "history.kind.ownership": "Ownership",
   "history.kind.other": "Other",
   "history.line.deposit": "{from} deposited {amount}{memo}",
   "history.line.payment": "Paid {amount} to {to}{proposal}",
@@ -294,6 +295,7 @@ export const en = {
   "history.line.rule": "{rule} changed from {old} to {new}",
   "history.line.role.granted": "{account} received a role on the {contract}",
   "history.line.role.revoked": "{account} lost a role on the {contract}",
+  "history.line.ownership": "New owner of the {contract}: {owner}",
   "history.line.other": "{name} on the {contract}",
 
   "rules.title": "Rules",

@@ -279,6 +279,7 @@ export const nb: Messages = {
   "history.kind.delegation": "Delegering",
   "history.kind.rule": "Regelendring",
   "history.kind.role": "Rolle",
+  "history.kind.ownership": "Eierskap",
   "history.kind.other": "Annet",
   "history.line.deposit": "{from} betalte inn {amount}{memo}",
   "history.line.payment": "Utbetalt {amount} til {to}{proposal}",
@@ -297,6 +298,7 @@ export const nb: Messages = {
   "history.line.rule": "{rule} endret fra {old} til {new}",
   "history.line.role.granted": "{account} fikk en rolle i {contract}",
   "history.line.role.revoked": "{account} mistet en rolle i {contract}",
+  "history.line.ownership": "Ny eier av {contract}: {owner}",
   "history.line.other": "{name} i {contract}",
 
   "rules.title": "Regler",

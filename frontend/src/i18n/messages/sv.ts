@@ -280,6 +280,7 @@ export const sv: Messages = {
   "history.kind.delegation": "Delegering",
   "history.kind.rule": "Regeländring",
   "history.kind.role": "Roll",
+  "history.kind.ownership": "Ägarskap",
   "history.kind.other": "Övrigt",
   "history.line.deposit": "{from} satte in {amount}{memo}",
   "history.line.payment": "{amount} utbetalt till {to}{proposal}",
@@ -298,6 +299,7 @@ export const sv: Messages = {
   "history.line.rule": "{rule} ändrad från {old} till {new}",
   "history.line.role.granted": "{account} fick en roll i {contract}",
   "history.line.role.revoked": "{account} förlorade en roll i {contract}",
+  "history.line.ownership": "Ny ägare av {contract}: {owner}",
   "history.line.other": "{name} i {contract}",
 
   "rules.title": "Regler",

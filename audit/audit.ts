@@ -1,0 +1,115 @@
+import { erc20Abi, formatUnits, type Address, type PublicClient } from "viem";
+import {
+  checkBalances,
+  checkExecutedProposalsPaid,
+  checkPaymentsTraceToDecisions,
+  checkRoleHolders,
+  type CheckResult,
+  type NamedHolders,
+} from "./checks";
+import { ETH_ADDRESS, type FundDeployment } from "./fund";
+import { FundHistory, type HistoryCache } from "./history";
+import { reconcile, type LedgerEntry, type Reconciliation } from "./ledger";
+
+export interface AuditedDeployment extends FundDeployment {
+  name: string;
+  config: NamedHolders;
+}
+
+export interface AssetInfo {
+  address: Address;
+  symbol: string;
+  decimals: number;
+}
+
+export interface AuditResult {
+  name: string;
+  chainId: number;
+  fromBlock: number;
+  toBlock: bigint;
+  entries: LedgerEntry[];
+  assets: AssetInfo[];
+  reconciliation: Reconciliation[];
+  checks: CheckResult[];
+  passed: boolean;
+}
+
+export interface AuditOptions {
+  cache?: HistoryCache;
+  rangeSize?: bigint;
+  reorgDepth?: bigint;
+  onProgress?: (done: bigint, total: bigint) => void;
+}
+
+async function assetInfo(client: PublicClient, address: Address): Promise<AssetInfo> {
+  if (address === ETH_ADDRESS) return { address, symbol: "ETH", decimals: 18 };
+  const [symbol, decimals] = await Promise.all([
+    client.readContract({ address, abi: erc20Abi, functionName: "symbol" }).catch(() => address),
+    client.readContract({ address, abi: erc20Abi, functionName: "decimals" }).catch(() => 18),
+  ]);
+  return { address, symbol, decimals: Number(decimals) };
+}
+
+/**
+ * Reads a fund's whole history from the chain alone and checks it: balances explained by
+ * events, payments traced to decisions, executed proposals paid as voted, and role holders
+ * as the README names them. Balances are read at the last block the history covers.
+ */
+export async function auditFund(
+  client: PublicClient,
+  deployment: AuditedDeployment,
+  options: AuditOptions = {},
+): Promise<AuditResult> {
+  const history = new FundHistory(client, deployment, options);
+  const { toBlock, entries } = await history.update();
+
+  // ETH, the tracked tokens, and any token the events mention.
+  const addresses = new Map<string, Address>([[ETH_ADDRESS, ETH_ADDRESS]]);
+  for (const a of deployment.assets) addresses.set(a.address.toLowerCase(), a.address);
+  for (const e of entries)
+    if (e.kind === "deposit" || e.kind === "payment") addresses.set(e.asset.toLowerCase(), e.asset);
+  const assets = await Promise.all([...addresses.values()].map((a) => assetInfo(client, a)));
+
+  const treasury = deployment.contracts.treasury;
+  const balances = new Map<string, bigint>();
+  for (const asset of assets) {
+    const balance =
+      asset.address === ETH_ADDRESS
+        ? await client.getBalance({ address: treasury, blockNumber: toBlock })
+        : await client.readContract({
+            address: asset.address,
+            abi: erc20Abi,
+            functionName: "balanceOf",
+            args: [treasury],
+            blockNumber: toBlock,
+          });
+    balances.set(asset.address.toLowerCase(), balance);
+  }
+  const reconciliation = reconcile(entries, balances);
+  const format = amountFormatter(assets);
+  const checks = [
+    checkBalances(reconciliation, format),
+    checkPaymentsTraceToDecisions(entries, format),
+    checkExecutedProposalsPaid(entries, format),
+    checkRoleHolders(entries, deployment.contracts, deployment.config),
+  ];
+  return {
+    name: deployment.name,
+    chainId: deployment.chainId,
+    fromBlock: deployment.deploymentBlock,
+    toBlock,
+    entries,
+    assets,
+    reconciliation,
+    checks,
+    passed: checks.every((c) => c.passed),
+  };
+}
+
+/** "45000 DKKT": whole units, exact, with the asset's symbol. */
+export function amountFormatter(assets: readonly AssetInfo[]) {
+  return (asset: Address, amount: bigint): string => {
+    const info = assets.find((a) => a.address.toLowerCase() === asset.toLowerCase()) ?? { symbol: asset, decimals: 0 };
+    return `${formatUnits(amount, info.decimals)} ${info.symbol}`;
+  };
+}
