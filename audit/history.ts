@@ -106,15 +106,17 @@ export class FundHistory {
           })),
         );
       }
-      const blocks = [
-        ...new Set(fresh.map((l) => l.blockNumber).filter((b): b is bigint => b !== null && !this.timestamps.has(b))),
-      ];
-      const times = await Promise.all(blocks.map((blockNumber) => this.client.getBlock({ blockNumber })));
-      blocks.forEach((b, i) => this.timestamps.set(b, Number(times[i].timestamp)));
-      if (cache && blocks.length > 0) await cache.saveTimestamps(this.timestamps);
       this.logs = this.logs.concat(fresh);
       this.nextBlock = latest + 1n;
     }
+    // Every block with an event needs its time, cached ones too: a run that stopped after
+    // caching some ranges may not have stored their block times yet.
+    const blocks = [
+      ...new Set(this.logs.map((l) => l.blockNumber).filter((b): b is bigint => b !== null && !this.timestamps.has(b))),
+    ];
+    const times = await Promise.all(blocks.map((blockNumber) => this.client.getBlock({ blockNumber })));
+    blocks.forEach((b, i) => this.timestamps.set(b, Number(times[i].timestamp)));
+    if (cache && blocks.length > 0) await cache.saveTimestamps(this.timestamps);
     return {
       toBlock: this.nextBlock - 1n,
       entries: buildLedger(this.logs, this.deployment.contracts, this.timestamps),
