@@ -1,4 +1,5 @@
-import { Contract, formatUnits, getAddress, isAddress, parseUnits, type Signer } from "ethers";
+import { formatUnits, getAddress, isAddress, parseUnits, type Signer } from "ethers";
+import { IERC20Metadata__factory } from "../typechain-types";
 import type { ConnectedFund } from "../deploy/deployments";
 import {
   ETH,
@@ -18,18 +19,6 @@ export interface Asset {
   decimals: number;
 }
 
-const ERC20_ABI = [
-  "function decimals() view returns (uint8)",
-  "function symbol() view returns (string)",
-  "function balanceOf(address) view returns (uint256)",
-  "function approve(address,uint256) returns (bool)",
-  "function allowance(address,address) view returns (uint256)",
-];
-
-export function erc20(address: string, runner: Signer | ConnectedFund["treasury"]["runner"]) {
-  return new Contract(address, ERC20_ABI, runner);
-}
-
 /**
  * Finds an asset by "ETH", by the symbol of a tracked asset in the deployment, or by an
  * ERC-20 address (reading its symbol and decimals from the chain).
@@ -43,7 +32,7 @@ export async function resolveAsset(fund: ConnectedFund, name: string | undefined
     const known = ["ETH", ...fund.record.assets.map((a) => a.symbol)].join(", ");
     throw new Error(`Unknown asset "${wanted}": use ETH, a tracked symbol (${known}) or a token address`);
   }
-  const token = erc20(address, fund.treasury.runner);
+  const token = IERC20Metadata__factory.connect(address, fund.treasury.runner);
   return { symbol: tracked?.symbol ?? String(await token.symbol()), address, decimals: Number(await token.decimals()) };
 }
 
@@ -69,7 +58,9 @@ export async function deposit(
   if (asset.address === ETH) {
     return (await (await treasury.deposit(memo, { value: amount })).wait())!.hash;
   }
-  await (await erc20(asset.address, from).approve(await treasury.getAddress(), amount)).wait();
+  await (
+    await IERC20Metadata__factory.connect(asset.address, from).approve(await treasury.getAddress(), amount)
+  ).wait();
   return (await (await treasury.depositToken(asset.address, amount, memo)).wait())!.hash;
 }
 
