@@ -26,6 +26,12 @@ export interface HistoryOptions {
   cache?: HistoryCache;
   /** Blocks behind the tip before a range is cached. */
   reorgDepth?: bigint;
+  /**
+   * Read each event's block time (one header per block with an event). The audit needs them
+   * all; the dApp reads only the ones it shows (useBlockTimes), so a page costs the same
+   * number of calls however long the history is.
+   */
+  blockTimes?: boolean;
 }
 
 export interface HistorySnapshot {
@@ -111,9 +117,14 @@ export class FundHistory {
     }
     // Every block with an event needs its time, cached ones too: a run that stopped after
     // caching some ranges may not have stored their block times yet.
-    const blocks = [
-      ...new Set(this.logs.map((l) => l.blockNumber).filter((b): b is bigint => b !== null && !this.timestamps.has(b))),
-    ];
+    const blocks =
+      this.options.blockTimes === false
+        ? []
+        : [
+            ...new Set(
+              this.logs.map((l) => l.blockNumber).filter((b): b is bigint => b !== null && !this.timestamps.has(b)),
+            ),
+          ];
     const times = await Promise.all(blocks.map((blockNumber) => this.client.getBlock({ blockNumber })));
     blocks.forEach((b, i) => this.timestamps.set(b, Number(times[i].timestamp)));
     if (cache && blocks.length > 0) await cache.saveTimestamps(this.timestamps);

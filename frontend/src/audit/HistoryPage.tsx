@@ -10,6 +10,8 @@ import { assetInfo, useTreasury, type AssetBalance } from "../treasury/useTreasu
 import { addressLabel } from "../ui/AddressText";
 import { LoadState } from "../ui/LoadState";
 import { usePageTitle } from "../ui/usePageTitle";
+import { usePublicClient } from "wagmi";
+import { loadBlockTimes, useBlockTimes, withTimes } from "./useBlockTimes";
 import { useFundHistory } from "./useFundHistory";
 
 const KINDS: LedgerKind[] = [
@@ -60,16 +62,22 @@ export default function HistoryPage() {
     setShown(ROWS_PER_STEP);
   };
 
-  const entries = useMemo(() => {
-    const start = dayBound(from, false);
-    const end = dayBound(to, true);
-    return (history.data ?? []).filter(
-      (e) =>
-        (kind === null || e.kind === kind) &&
-        (start === null || (e.timestamp ?? 0) >= start) &&
-        (end === null || (e.timestamp ?? 0) < end),
-    );
-  }, [history.data, kind, from, to]);
+  const ofKind = useMemo(
+    () => (history.data ?? []).filter((e) => kind === null || e.kind === kind),
+    [history.data, kind],
+  );
+  // A date filter needs every block's time; otherwise only the rows on screen do.
+  const dated = from !== "" || to !== "";
+  const times = useBlockTimes(dated ? ofKind.map((e) => e.block) : ofKind.slice(-shown).map((e) => e.block));
+  const start = dayBound(from, false);
+  const end = dayBound(to, true);
+  // Filtered on every render: block times arrive after the events.
+  const entries = !dated
+    ? ofKind
+    : ofKind.filter((e) => {
+        const time = times.time(e.block) ?? 0;
+        return (start === null || time >= start) && (end === null || time < end);
+      });
 
   const reconciliation = useMemo(() => {
     if (!history.data || assets.length === 0) return [];
@@ -82,6 +90,16 @@ export default function HistoryPage() {
     [history.data],
   );
   const context: ExportContext = { assets, districts: fund.districts };
+  const client = usePublicClient();
+  // Exports carry every row's time: read the ones not on screen first.
+  const exportWithTimes = async (build: (rows: LedgerEntry[]) => string, type: string, extension: string) => {
+    if (client)
+      await loadBlockTimes(
+        client,
+        entries.map((e) => e.block),
+      );
+    download(build(withTimes(entries)), type, extension);
+  };
   const download = (content: string, type: string, extension: string) => {
     const url = URL.createObjectURL(new Blob([content], { type }));
     const link = document.createElement("a");
@@ -153,11 +171,16 @@ export default function HistoryPage() {
       <div className="form-buttons">
         <button
           type="button"
-          onClick={() => download(toCsv(entries, context, { separator }), "text/csv;charset=utf-8", "csv")}
+          onClick={() =>
+            exportWithTimes((rows) => toCsv(rows, context, { separator }), "text/csv;charset=utf-8", "csv")
+          }
         >
           {t("history.exportCsv")}
         </button>
-        <button type="button" onClick={() => download(toJson(entries, context), "application/json", "json")}>
+        <button
+          type="button"
+          onClick={() => exportWithTimes((rows) => toJson(rows, context), "application/json", "json")}
+        >
           {t("history.exportJson")}
         </button>
       </div>
@@ -181,7 +204,7 @@ export default function HistoryPage() {
                 .reverse()
                 .map((e) => (
                   <tr key={`${e.tx}-${e.logIndex}`} data-kind={e.kind}>
-                    <td>{e.timestamp === null ? "" : dateTime(e.timestamp)}</td>
+                    <td>{times.time(e.block) === null ? "" : dateTime(times.time(e.block)!)}</td>
                     <td>{t(`history.kind.${e.kind}`)}</td>
                     <td>{describeEntry(e, i18n, assets, fund.districts, executions)}</td>
                     <td>

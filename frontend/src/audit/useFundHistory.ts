@@ -9,12 +9,12 @@ let store: FundHistory | null = null;
 /** One history reader per page load; it reads the chain once, then only new blocks. */
 function historyStore(client: HistoryClient): FundHistory {
   if (!FUND) throw new Error("No fund deployed on this chain");
-  store ??= new FundHistory(client, {
-    chainId: FUND.chainId,
-    deploymentBlock: FUND.deploymentBlock,
-    contracts: FUND.contracts,
-    assets: FUND.assets,
-  });
+  store ??= new FundHistory(
+    client,
+    { chainId: FUND.chainId, deploymentBlock: FUND.deploymentBlock, contracts: FUND.contracts, assets: FUND.assets },
+    // Block times are read only for what a page shows (useBlockTimes).
+    { blockTimes: false },
+  );
   return store;
 }
 

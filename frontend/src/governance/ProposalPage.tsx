@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { useAccount } from "wagmi";
+import { useBlockTimes } from "../audit/useBlockTimes";
 import { useI18n } from "../i18n/I18nProvider";
 import { useTreasury } from "../treasury/useTreasury";
 import { AddressText, addressLabel } from "../ui/AddressText";
@@ -30,6 +31,10 @@ export default function ProposalPage() {
   const format = useVoteFormat();
   const { assets } = useTreasury();
   const created = p.events.created;
+  const times = useBlockTimes(
+    [created, p.events.queued, p.events.executed, p.events.canceled].flatMap((e) => (e ? [e.block] : [])),
+  );
+  const at = (e: { block: bigint } | undefined) => (e ? (times.time(e.block) ?? 0) : 0);
   usePageTitle(created?.title ?? t("proposal.title", { id: String(id) }));
 
   if (p.error && !p.state) {
@@ -92,7 +97,7 @@ export default function ProposalPage() {
           <ol className="timeline">
             <li>
               {t("proposal.timeline.created", { proposer: addressLabel(created.proposer) })} —{" "}
-              <TimeText at={created.timestamp ?? 0} now={now} />
+              <TimeText at={at(created)} now={now} />
             </li>
             <li>
               {t("proposal.timeline.opens")} — <TimeText at={p.snapshot ?? created.voteStart} now={now} />
@@ -108,7 +113,7 @@ export default function ProposalPage() {
             {p.events.queued && (
               <>
                 <li>
-                  {t("proposal.timeline.queued")} — <TimeText at={p.events.queued.timestamp ?? 0} now={now} />
+                  {t("proposal.timeline.queued")} — <TimeText at={at(p.events.queued)} now={now} />
                 </li>
                 <li>
                   {t("proposal.timeline.executable")} — <TimeText at={p.events.queued.eta} now={now} />
@@ -117,12 +122,12 @@ export default function ProposalPage() {
             )}
             {p.events.executed && (
               <li>
-                {t("proposal.timeline.executed")} — <TimeText at={p.events.executed.timestamp ?? 0} now={now} />
+                {t("proposal.timeline.executed")} — <TimeText at={at(p.events.executed)} now={now} />
               </li>
             )}
             {p.events.canceled && (
               <li>
-                {t("proposal.timeline.canceled")} — <TimeText at={p.events.canceled.timestamp ?? 0} now={now} />
+                {t("proposal.timeline.canceled")} — <TimeText at={at(p.events.canceled)} now={now} />
               </li>
             )}
           </ol>

@@ -23,8 +23,9 @@ export interface ProposalRow {
 /**
  * One page of proposals, newest first, filtered by state and title. The request count does
  * not grow with the number of proposals: one batched read of every proposal's state (the
- * governor's own enumeration: ids 1…latest), the history's event scan for the titles, and
- * one batched read of the 20 rows' tallies, deadlines and quorums.
+ * governor's own enumeration: ids 1…latest), the history's event scan for the titles (one
+ * eth_getLogs per 10,000 blocks of the chain, and no block headers), and one batched read of
+ * the 20 rows' tallies, deadlines and quorums.
  */
 export function useProposals(filter: ProposalState | "all", search: string, page: number) {
   const governor = governorContract();

@@ -1,4 +1,5 @@
 import { useSearchParams } from "react-router";
+import { useBlockTimes } from "../audit/useBlockTimes";
 import { requireFund } from "../config/contracts";
 import { useI18n } from "../i18n/I18nProvider";
 import { AddressText } from "../ui/AddressText";
@@ -14,6 +15,7 @@ export default function MembersPage() {
   const [params, setParams] = useSearchParams();
   const district = params.get("district");
   const shown = members.filter((m) => district === null || String(m.district) === district);
+  const times = useBlockTimes(shown.map((m) => m.joinedBlock));
 
   return (
     <div className="page members">
@@ -53,7 +55,7 @@ export default function MembersPage() {
                     <AddressText address={m.account} />
                   </td>
                   <td>{fund.districts[m.district] ?? m.district}</td>
-                  <td>{m.joinedAt === null ? "" : date(m.joinedAt)}</td>
+                  <td>{times.time(m.joinedBlock) === null ? "" : date(times.time(m.joinedBlock)!)}</td>
                   <td>
                     {m.delegate.toLowerCase() === m.account.toLowerCase() ? (
                       t("members.self")

@@ -32,8 +32,8 @@ describe("members from events", () => {
       { ...at(6), kind: "delegation", delegator: A, from: A, to: C }, // to a non-member: allowed
     ];
     expect(membersFrom(entries)).toEqual([
-      { account: A, district: 2, joinedAt: 1_001, delegate: C },
-      { account: B, district: 0, joinedAt: 1_002, delegate: A },
+      { account: A, district: 2, joinedBlock: 1n, joinedAt: 1_001, delegate: C },
+      { account: B, district: 0, joinedBlock: 2n, joinedAt: 1_002, delegate: A },
     ]);
   });
 
@@ -44,6 +44,6 @@ describe("members from events", () => {
       { ...at(3), kind: "delegation", delegator: A, from: B, to: A },
       added(A, 4, 3),
     ];
-    expect(membersFrom(entries)).toEqual([{ account: A, district: 3, joinedAt: 1_004, delegate: A }]);
+    expect(membersFrom(entries)).toEqual([{ account: A, district: 3, joinedBlock: 4n, joinedAt: 1_004, delegate: A }]);
   });
 });

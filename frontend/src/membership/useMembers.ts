@@ -6,6 +6,8 @@ import { useFundHistory } from "../audit/useFundHistory";
 export interface Member {
   account: Address;
   district: number;
+  /** The block that admitted the member (the dApp reads its time with useBlockTimes). */
+  joinedBlock: bigint;
   joinedAt: number | null;
   /** Who votes with this member's vote (the member themself unless they delegated). */
   delegate: Address;
@@ -23,7 +25,13 @@ export function membersFrom(entries: readonly LedgerEntry[]): Member[] {
     if (e.kind !== "membership") continue;
     const key = e.account.toLowerCase();
     if (e.change === "added")
-      members.set(key, { account: e.account, district: e.district, joinedAt: e.timestamp, delegate: e.account });
+      members.set(key, {
+        account: e.account,
+        district: e.district,
+        joinedBlock: e.block,
+        joinedAt: e.timestamp,
+        delegate: e.account,
+      });
     else members.delete(key);
   }
   return [...members.values()].map((m) => ({ ...m, delegate: delegates.get(m.account.toLowerCase()) ?? m.account }));

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { Link } from "react-router";
 import { useAccount, useReadContract } from "wagmi";
+import { useBlockTimes } from "../audit/useBlockTimes";
 import { useFundHistory } from "../audit/useFundHistory";
 import { requireFund, votesContract } from "../config/contracts";
 import { membershipAbi } from "../generated/pulje";
@@ -47,6 +48,7 @@ export function OverviewPage() {
     .filter((e) => e.kind === "deposit" || e.kind === "payment")
     .slice(-LATEST)
     .reverse();
+  const times = useBlockTimes(money.map((e) => e.block));
   const open = proposals.filter((p) => p.state === "Active");
   const texts = useMemo(() => proposalsById(entries), [entries]);
 
@@ -145,10 +147,10 @@ export function OverviewPage() {
                   {e.kind === "deposit"
                     ? t("overview.deposit", { from: addressLabel(e.from), amount: value })
                     : t("overview.payment", { to: addressLabel(e.to), amount: value })}
-                  {e.timestamp !== null && now !== null && (
+                  {times.time(e.block) !== null && now !== null && (
                     <>
                       {" — "}
-                      <TimeText at={e.timestamp} now={now} />
+                      <TimeText at={times.time(e.block)!} now={now} />
                     </>
                   )}
                 </li>
