@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import demo from "../deployments/31337.json";
 import { testWalletScript } from "./testWallet";
 
@@ -160,4 +160,22 @@ export async function nextBlock(): Promise<void> {
   const start = await rpc<string>("eth_blockNumber");
   for (let i = 0; i < 40 && (await rpc<string>("eth_blockNumber")) === start; i++)
     await new Promise((r) => setTimeout(r, 250));
+}
+
+/**
+ * Registers one browser for a test file, and puts the chain back to the seeded demo after it,
+ * so files do not depend on each other's transactions. Returns the browser's getter.
+ */
+export function browserForFile(): () => BrowserContext {
+  let browser: BrowserContext | null = null;
+  let restore: (() => Promise<void>) | null = null;
+  beforeAll(async () => {
+    restore = await chainSnapshot();
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await restore?.();
+  });
+  return () => browser!;
 }

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { inject } from "vitest";
-import { account, axeViolations, chainSnapshot, connect, openBrowser, openPage, settle } from "./browser";
+import { account, axeViolations, browserForFile, connect, openPage, settle } from "./browser";
 
 type Wallet = { __testWallet: { chain(id: number): void; rejectNext(): void } };
 
@@ -19,19 +19,10 @@ async function failed(page: Page, text: string) {
 }
 
 describe("failures become plain sentences, and nothing typed is lost", () => {
-  let browser: BrowserContext;
-  let restore: () => Promise<void>;
-  beforeAll(async () => {
-    restore = await chainSnapshot();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await restore?.();
-  });
+  const browser = browserForFile();
 
   it("wrong network: says so and switches back with one button", async () => {
-    const page = await openPage(browser, "/", { as: "Anna" });
+    const page = await openPage(browser(), "/", { as: "Anna" });
     await settle(page);
     await connect(page, "Anna");
     await page.evaluate(() => (window as unknown as Wallet).__testWallet.chain(1));
@@ -46,7 +37,7 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
   });
 
   it("a rejected signature: says what happened, and the draft survives it and a reload", async () => {
-    const page = await openPage(browser, "/proposals/new", { as: "Camilla" });
+    const page = await openPage(browser(), "/proposals/new", { as: "Camilla" });
     await settle(page);
     await connect(page, "Camilla");
     await fillGrant(page, "Sommerfest i Skovlunde");
@@ -63,7 +54,7 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
   });
 
   it("checks every field before sending, with the message at the field", async () => {
-    const page = await openPage(browser, "/proposals/new", { as: "Camilla" });
+    const page = await openPage(browser(), "/proposals/new", { as: "Camilla" });
     await settle(page);
     await connect(page, "Camilla");
     await page.getByRole("button", { name: "Clear the form" }).click();
@@ -85,7 +76,7 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
 
   it("a revert: the contract's error as its own sentence", async () => {
     // Frederik's proposal #8 is still pending: the governor allows one live proposal each.
-    const page = await openPage(browser, "/proposals/new", { as: "Frederik" });
+    const page = await openPage(browser(), "/proposals/new", { as: "Frederik" });
     await settle(page);
     await connect(page, "Frederik");
     await fillGrant(page, "Endnu et forslag");
@@ -96,7 +87,7 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
   });
 
   it("the language switch changes everything on the page and is remembered", async () => {
-    const page = await openPage(browser, "/proposals/7");
+    const page = await openPage(browser(), "/proposals/7");
     await settle(page);
     await page.getByLabel("Language").selectOption({ label: "Svenska" });
     await page.getByRole("link", { name: "Förslag", exact: true }).waitFor();

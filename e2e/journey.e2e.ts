@@ -1,17 +1,7 @@
 import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
-import {
-  account,
-  advanceTime,
-  chainSnapshot,
-  connect,
-  nextBlock,
-  openBrowser,
-  openPage,
-  settle,
-  switchAccount,
-} from "./browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { account, advanceTime, browserForFile, connect, nextBlock, openPage, settle, switchAccount } from "./browser";
 
 const DAY = 86_400;
 const TITLE = "Julebelysning på Skovlunde Torv";
@@ -49,20 +39,11 @@ async function tabTo(page: Page, matches: (el: Element) => boolean, limit = 100)
 }
 
 describe("a grant from idea to payout, in the browser with a real wallet", () => {
-  let browser: BrowserContext;
-  let restore: () => Promise<void>;
-  beforeAll(async () => {
-    restore = await chainSnapshot();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await restore?.();
-  });
+  const browser = browserForFile();
 
   it("a member delegates and takes the vote back, proposes a grant, members vote, anyone queues and executes, and the payment shows up", async () => {
     // A member connects and delegates, then takes the vote back.
-    const page = await openPage(browser, "/delegation", { as: "Dennis" });
+    const page = await openPage(browser(), "/delegation", { as: "Dennis" });
     await settle(page);
     await connect(page, "Dennis");
     await page.getByText("Your vote goes to: yourself").waitFor();

@@ -1,15 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserContext } from "playwright-core";
-import {
-  axeViolations,
-  chainSnapshot,
-  connect,
-  openBrowser,
-  openPage,
-  screenshot,
-  settle,
-  uncaughtErrors,
-} from "./browser";
+import { describe, expect, it } from "vitest";
+import { axeViolations, browserForFile, connect, openPage, screenshot, settle, uncaughtErrors } from "./browser";
 
 /** Every page, in English and Danish: axe finds no serious or critical WCAG 2.1 AA violation. */
 const PAGES: [string, string][] = [
@@ -25,21 +15,12 @@ const PAGES: [string, string][] = [
 ];
 
 describe("every page, accessible in English and Danish", () => {
-  let browser: BrowserContext;
-  let restore: () => Promise<void>;
-  beforeAll(async () => {
-    restore = await chainSnapshot();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await restore?.();
-  });
+  const browser = browserForFile();
 
   for (const locale of ["en", "da"]) {
     for (const [name, route] of PAGES) {
       it(`${route} (${locale})`, async () => {
-        const page = await openPage(browser, route, { locale, as: "Anna" });
+        const page = await openPage(browser(), route, { locale, as: "Anna" });
         await settle(page);
         await connect(page, "Anna");
         await settle(page);
@@ -53,7 +34,7 @@ describe("every page, accessible in English and Danish", () => {
   }
 
   it("works at 360 px wide: nothing scrolls sideways, and the menu and votes fit", async () => {
-    const page = await openPage(browser, "/proposals/7", { as: "Anna" });
+    const page = await openPage(browser(), "/proposals/7", { as: "Anna" });
     await page.setViewportSize({ width: 360, height: 780 });
     await settle(page);
     await connect(page, "Anna");

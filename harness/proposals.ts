@@ -23,18 +23,7 @@ export interface Grant {
 export const VoteSupport = { against: 0, for: 1, abstain: 2 } as const;
 export type VoteChoice = keyof typeof VoteSupport;
 
-/** OpenZeppelin's ProposalState enum, in order. */
-export const PROPOSAL_STATES = [
-  "Pending",
-  "Active",
-  "Canceled",
-  "Defeated",
-  "Succeeded",
-  "Queued",
-  "Expired",
-  "Executed",
-] as const;
-export type ProposalStateName = (typeof PROPOSAL_STATES)[number];
+export { PROPOSAL_STATES, type ProposalState as ProposalStateName } from "../audit/proposalStates";
 
 // One implementation for the harness, the dApp and the audit tool.
 export { parseDescription, proposalDescription } from "../audit/description";

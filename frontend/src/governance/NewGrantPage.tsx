@@ -1,8 +1,7 @@
 import { useMemo, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { encodeFunctionData } from "viem";
-import { useAccount, useBlock, useConfig, useReadContract } from "wagmi";
-import { readContract } from "wagmi/actions";
+import { useAccount, useBlock, useReadContract } from "wagmi";
 import { ETH_ADDRESS } from "@audit/fund";
 import { governorContract, requireFund, votesContract } from "../config/contracts";
 import { CHAIN_ID } from "../config/deployment";
@@ -31,7 +30,6 @@ export default function NewGrantPage() {
   const { t, amount: formatAmount } = useI18n();
   usePageTitle(t("newGrant.title"));
   const fund = requireFund();
-  const config = useConfig();
   const navigate = useNavigate();
   const { address, isConnected } = useAccount();
   const { assets } = useTreasury();
@@ -102,13 +100,8 @@ export default function NewGrantPage() {
     ]);
     setBusy(false);
     if (!outcome.ok) return; // the draft stays; the failure is explained in the transaction list
-    const id = await readContract(config, {
-      ...governorContract(),
-      functionName: "latestProposalIdOf",
-      args: [address],
-    });
     clear();
-    navigate(`/proposals/${id}`);
+    navigate(`/proposals/${outcome.proposalId}`);
   };
 
   return (

@@ -1,9 +1,8 @@
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { encodeFunctionData } from "viem";
-import { useAccount, useConfig } from "wagmi";
-import { readContract } from "wagmi/actions";
-import { governorContract, requireFund } from "../config/contracts";
+import { useAccount } from "wagmi";
+import { requireFund } from "../config/contracts";
 import { CHAIN_ID } from "../config/deployment";
 import { puljeGovernorAbi, puljeTimelockAbi } from "../generated/pulje";
 import { useI18n } from "../i18n/I18nProvider";
@@ -22,7 +21,6 @@ export default function RulesPage() {
   const fund = requireFund();
   const { data: rules, isLoading, error } = useRules();
   const { address, isConnected } = useAccount();
-  const config = useConfig();
   const navigate = useNavigate();
   const { propose } = useGovernanceActions();
   const { draft, update, clear } = useDraft<RuleDraft>(`pulje.draft.rules.${CHAIN_ID}`, EMPTY_RULE_DRAFT);
@@ -51,13 +49,8 @@ export default function RulesPage() {
     );
     const outcome = await propose(draft.title.trim(), draft.reason, calls);
     if (!outcome.ok) return;
-    const id = await readContract(config, {
-      ...governorContract(),
-      functionName: "latestProposalIdOf",
-      args: [address],
-    });
     clear();
-    navigate(`/proposals/${id}`);
+    navigate(`/proposals/${outcome.proposalId}`);
   };
 
   return (

@@ -1,19 +1,6 @@
-/** OpenZeppelin's ProposalState enum, in order. */
-export const PROPOSAL_STATES = [
-  "Pending",
-  "Active",
-  "Canceled",
-  "Defeated",
-  "Succeeded",
-  "Queued",
-  "Expired",
-  "Executed",
-] as const;
-export type ProposalState = (typeof PROPOSAL_STATES)[number];
+import type { ProposalState } from "@audit/proposalStates";
 
-export function stateName(value: number | bigint | undefined): ProposalState | undefined {
-  return value === undefined ? undefined : PROPOSAL_STATES[Number(value)];
-}
+export { PROPOSAL_STATES, stateName, type ProposalState } from "@audit/proposalStates";
 
 /** The filters of the proposal list, in the order shown. */
 export const STATE_FILTERS: readonly ProposalState[] = [

@@ -1,5 +1,5 @@
 import { useConfig } from "wagmi";
-import { getAccount, simulateContract, writeContract } from "wagmi/actions";
+import { getAccount, readContract, simulateContract, writeContract } from "wagmi/actions";
 import { keccak256, toBytes, type Address } from "viem";
 import { proposalDescription } from "@audit/description";
 import { governorContract } from "../config/contracts";
@@ -54,13 +54,16 @@ export function useGovernanceActions() {
         return writeContract(config, request);
       }),
 
-    /** Proposes `calls` with a title and body; the description carries the proposer suffix. */
-    propose: (
+    /**
+     * Proposes `calls` with a title and body (the description carries the proposer suffix) and,
+     * once confirmed, says which proposal it became.
+     */
+    propose: async (
       title: string,
       body: string,
       calls: ProposalCall[] | ((descriptionHash: `0x${string}`) => ProposalCall[]),
-    ) =>
-      track(t("tx.label.propose", { title }), async () => {
+    ): Promise<{ ok: true; proposalId: bigint } | { ok: false }> => {
+      const outcome = await track(t("tx.label.propose", { title }), async () => {
         const from = account();
         const description = proposalDescription(title, body, from);
         const resolved = typeof calls === "function" ? calls(keccak256(toBytes(description))) : calls;
@@ -71,7 +74,16 @@ export function useGovernanceActions() {
           args: [resolved.map((c) => c.target), resolved.map((c) => c.value), resolved.map((c) => c.data), description],
         });
         return writeContract(config, request);
-      }),
+      });
+      if (!outcome.ok) return { ok: false };
+      // One live proposal per proposer: the newest one is the one just made.
+      const proposalId = await readContract(config, {
+        ...governor,
+        functionName: "latestProposalIdOf",
+        args: [account()],
+      });
+      return { ok: true, proposalId };
+    },
 
     queue: (id: bigint) =>
       track(t("tx.label.queue", { id: String(id) }), async () => {
