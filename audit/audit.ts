@@ -8,7 +8,7 @@ import {
   type NamedHolders,
 } from "./checks";
 import { ETH_ADDRESS, type FundDeployment } from "./fund";
-import { FundHistory, type HistoryCache } from "./history";
+import { FundHistory, type HistoryCache, type HistoryOptions } from "./history";
 import { reconcile, type LedgerEntry, type Reconciliation } from "./ledger";
 
 export interface AuditedDeployment extends FundDeployment {
@@ -39,6 +39,11 @@ export interface AuditOptions {
   rangeSize?: bigint;
   reorgDepth?: bigint;
   onProgress?: (done: bigint, total: bigint) => void;
+  /**
+   * Which entries are dated. By default every one but votes: a vote's time lies within its
+   * proposal's voting window, and dating each would cost one block header per vote.
+   */
+  blockTimes?: HistoryOptions["blockTimes"];
 }
 
 async function assetInfo(client: PublicClient, address: Address): Promise<AssetInfo> {
@@ -60,7 +65,7 @@ export async function auditFund(
   deployment: AuditedDeployment,
   options: AuditOptions = {},
 ): Promise<AuditResult> {
-  const history = new FundHistory(client, deployment, options);
+  const history = new FundHistory(client, deployment, { blockTimes: (e) => e.kind !== "vote", ...options });
   const { toBlock, entries } = await history.update();
 
   // ETH, the tracked tokens, and any token the events mention.

@@ -104,6 +104,8 @@ export function checkPaymentsTraceToDecisions(entries: readonly LedgerEntry[], f
 /** Check 3: every executed proposal's payments happened, with the same amounts. */
 export function checkExecutedProposalsPaid(entries: readonly LedgerEntry[], format: FormatAmount): CheckResult {
   const proposals = proposalsById(entries);
+  const paymentsByTx = new Map<Hex, Entry<"payment">[]>();
+  for (const e of entries) if (e.kind === "payment") paymentsByTx.set(e.tx, [...(paymentsByTx.get(e.tx) ?? []), e]);
   const evidence: string[] = [];
   let passed = true;
   for (const execution of entries.filter((e): e is Entry<"execution"> => e.kind === "execution")) {
@@ -114,8 +116,9 @@ export function checkExecutedProposalsPaid(entries: readonly LedgerEntry[], form
       continue;
     }
     // Each pay action must meet its own Paid event in the execution's transaction.
-    const unmatched = entries.filter((e): e is Entry<"payment"> => e.kind === "payment" && e.tx === execution.tx);
+    const unmatched = [...(paymentsByTx.get(execution.tx) ?? [])];
     const pays = proposal.actions.filter((a) => a.kind === "pay");
+    let allPaid = true;
     for (const action of pays) {
       const index = unmatched.findIndex(
         (p) =>
@@ -126,6 +129,7 @@ export function checkExecutedProposalsPaid(entries: readonly LedgerEntry[], form
       );
       if (index < 0) {
         passed = false;
+        allPaid = false;
         evidence.push(
           `proposal #${execution.proposalId}: pay ${format(action.asset, action.amount)} to ${action.to} has NO matching payment`,
         );
@@ -133,7 +137,7 @@ export function checkExecutedProposalsPaid(entries: readonly LedgerEntry[], form
         unmatched.splice(index, 1);
       }
     }
-    if (pays.length > 0 && evidence.every((line) => !line.startsWith(`proposal #${execution.proposalId}:`))) {
+    if (pays.length > 0 && allPaid) {
       evidence.push(
         `proposal #${execution.proposalId}: ${pays.length} payment(s) made as voted (tx ${short(execution.tx)})`,
       );

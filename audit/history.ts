@@ -27,11 +27,12 @@ export interface HistoryOptions {
   /** Blocks behind the tip before a range is cached. */
   reorgDepth?: bigint;
   /**
-   * Read each event's block time (one header per block with an event). The audit needs them
-   * all; the dApp reads only the ones it shows (useBlockTimes), so a page costs the same
-   * number of calls however long the history is.
+   * Which entries get their block time (one header per block, read once and cached): all
+   * (`true`, the default), none (`false`: the dApp reads only the ones a page shows, with
+   * useBlockTimes), or those a predicate picks (the audit leaves out votes, whose time lies
+   * within their proposal's voting window, so its calls grow with decisions, not with voters).
    */
-  blockTimes?: boolean;
+  blockTimes?: boolean | ((entry: LedgerEntry) => boolean);
 }
 
 export interface HistorySnapshot {
@@ -115,22 +116,18 @@ export class FundHistory {
       this.logs = this.logs.concat(fresh);
       this.nextBlock = latest + 1n;
     }
-    // Every block with an event needs its time, cached ones too: a run that stopped after
-    // caching some ranges may not have stored their block times yet.
-    const blocks =
-      this.options.blockTimes === false
-        ? []
-        : [
-            ...new Set(
-              this.logs.map((l) => l.blockNumber).filter((b): b is bigint => b !== null && !this.timestamps.has(b)),
-            ),
-          ];
-    const times = await Promise.all(blocks.map((blockNumber) => this.client.getBlock({ blockNumber })));
-    blocks.forEach((b, i) => this.timestamps.set(b, Number(times[i].timestamp)));
+    const entries = buildLedger(this.logs, this.deployment.contracts);
+    // The wanted block times, cached ones too: a run that stopped after caching some ranges
+    // may not have stored their block times yet.
+    const { blockTimes = true } = this.options;
+    const wanted = blockTimes === false ? [] : blockTimes === true ? entries : entries.filter(blockTimes);
+    const blocks = [...new Set(wanted.map((e) => e.block).filter((b) => !this.timestamps.has(b)))];
+    const headers = await Promise.all(blocks.map((blockNumber) => this.client.getBlock({ blockNumber })));
+    blocks.forEach((b, i) => this.timestamps.set(b, Number(headers[i].timestamp)));
     if (cache && blocks.length > 0) await cache.saveTimestamps(this.timestamps);
     return {
       toBlock: this.nextBlock - 1n,
-      entries: buildLedger(this.logs, this.deployment.contracts, this.timestamps),
+      entries: entries.map((e) => ({ ...e, timestamp: this.timestamps.get(e.block) ?? null })),
     };
   }
 }

@@ -1,4 +1,13 @@
-import { decodeEventLog, getAddress, type Address, type Hex, type Log } from "viem";
+import {
+  decodeEventLog,
+  getAddress,
+  toEventSelector,
+  type Abi,
+  type AbiEvent,
+  type Address,
+  type Hex,
+  type Log,
+} from "viem";
 import { decodeAction, type DecodedAction, type RuleName } from "./actions";
 import { ABIS, contractKinds, type ContractKind, type FundAddresses } from "./fund";
 
@@ -72,6 +81,19 @@ const RULE_EVENTS: Record<string, RuleName> = {
 type Args = Record<string, unknown>;
 
 /**
+ * Each contract's events by topic, built once: decoding with the one matching event is much
+ * faster than letting the decoder search a whole ABI for every log (tens of thousands of votes).
+ */
+const EVENTS_BY_TOPIC = new Map<ContractKind, Map<Hex, Abi>>(
+  (Object.entries(ABIS) as [ContractKind, Abi][]).map(([kind, abi]) => [
+    kind,
+    new Map(
+      abi.filter((item): item is AbiEvent => item.type === "event").map((event) => [toEventSelector(event), [event]]),
+    ),
+  ]),
+);
+
+/**
  * Turns a fund's raw logs into ledger entries, in chain order. Each log is decoded with the
  * ABI of the contract that emitted it (an ERC-721 and an ERC-20 Transfer share a topic).
  * `timestamps` maps block numbers to block times where known.
@@ -88,12 +110,14 @@ export function buildLedger(
     if (!contract || log.blockNumber === null || log.logIndex === null || log.transactionHash === null) continue;
     let name: string;
     let args: Args;
+    const abi = log.topics[0] ? EVENTS_BY_TOPIC.get(contract)?.get(log.topics[0]) : undefined;
+    if (!abi) continue; // not an event of this contract's ABI
     try {
-      const decoded = decodeEventLog({ abi: ABIS[contract], data: log.data, topics: log.topics });
+      const decoded = decodeEventLog({ abi, data: log.data, topics: log.topics });
       name = decoded.eventName ?? "";
       args = (decoded.args ?? {}) as Args;
     } catch {
-      continue; // not an event of this contract's ABI
+      continue; // same topic, other indexing (e.g. an ERC-20 Transfer at an ERC-721)
     }
     if (REDUNDANT.has(`${contract}:${name}`)) continue;
     const base: Base = {

@@ -29,7 +29,7 @@ export function isRangeTooLarge(error: unknown): boolean {
   const text = errorText(error);
   return (
     /-32005|-32602|-32614/.test(text) ||
-    /block range|range (is )?too (large|wide)|too many (results|logs|blocks)|more than \d+ (results|logs)|response size|limit exceeded|exceed(s|ed)? (the )?max/i.test(
+    /block range|range (is )?too (large|wide)|too many (results|logs|blocks)|more than \d+ (results|logs)|response size|body exceeded the size limit|limit exceeded|exceed(s|ed)? (the )?max/i.test(
       text,
     )
   );

@@ -12,6 +12,7 @@ interface AuditArgs {
   noCache: boolean;
   range: number;
   reorgDepth: number;
+  voteTimes: boolean;
 }
 
 task("audit", "Rebuilds the fund's history from the chain alone, checks it, and writes CSV, JSON and Markdown")
@@ -26,6 +27,7 @@ task("audit", "Rebuilds the fund's history from the chain alone, checks it, and 
   .addFlag("noCache", "Read everything from the chain again")
   .addOptionalParam("range", "Blocks per eth_getLogs request (halved when a provider refuses)", 10_000, types.int)
   .addOptionalParam("reorgDepth", "Blocks behind the tip before a range is cached", 12, types.int)
+  .addFlag("voteTimes", "Also date every vote (one block header per vote; by default votes carry their block number)")
   .setAction(
     plainErrors(async (args: AuditArgs, hre) => {
       const { createPublicClient, custom, http } = await import("viem");
@@ -72,6 +74,7 @@ task("audit", "Rebuilds the fund's history from the chain alone, checks it, and 
         cache: args.noCache ? undefined : new FileHistoryCache(args.cacheDir, deployment),
         rangeSize: BigInt(args.range),
         reorgDepth: BigInt(args.reorgDepth),
+        ...(args.voteTimes ? { blockTimes: true } : {}),
         onProgress: (done, total) => {
           const percent = Number((done * 100n) / total);
           if (percent !== last) process.stderr.write(`\rReading history: ${percent} % of ${total} blocks`);

@@ -341,6 +341,7 @@ describe("audit", () => {
           noCache: false,
           range: 10_000,
           reorgDepth: 0,
+          voteTimes: false,
         });
         return { printed: printed.join("\n"), error: null as string | null };
       } catch (error) {

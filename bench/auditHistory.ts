@@ -1,0 +1,286 @@
+/**
+ * A long fund history on a local Hardhat node, for the audit benchmark: deploys a membership
+ * fund with deployFund, then runs rounds in which every member proposes a grant, 20 members
+ * vote on each proposal, and one passed grant per round is queued and paid.
+ *
+ * Transactions go to the node's unlocked accounts as JSON-RPC batches (many per HTTP request)
+ * with a fixed gas limit, so the node neither estimates gas nor waits on us between them. The
+ * node still mines each transaction in its own block, as a real chain spreads votes over many
+ * blocks; that matters to the audit, which reads one block time per block with an event.
+ */
+import { getAddress as checksum } from "viem";
+import { id, JsonRpcProvider, toQuantity } from "ethers";
+import type { AuditedDeployment } from "../audit/audit";
+import { parseFundConfig, type FundConfig } from "../deploy/config";
+import { deployFund } from "../deploy/deployFund";
+import { toDeploymentRecord, type DeploymentRecord } from "../deploy/deployments";
+import { ETH, grantActions, proposalDescription, VoteSupport, type VoteChoice } from "../harness/proposals";
+import { PuljeGovernor__factory, Treasury__factory } from "../typechain-types";
+import { rpc, rpcBatch, type RpcCall } from "./auditRpc";
+
+export interface HistoryPlan {
+  proposals: number;
+  votesPerProposal: number;
+}
+
+export interface GeneratedHistory {
+  deployment: AuditedDeployment;
+  members: number;
+  proposals: number;
+  votes: number;
+  /** Grants queued, executed and paid. */
+  payments: number;
+  deposits: number;
+  rounds: number;
+  /** The last block of the history. */
+  toBlock: number;
+  transactions: number;
+  seconds: number;
+}
+
+// Gas limits high enough for each call (bench/results/gas.json has the real costs), so the
+// node does not estimate gas for every one of twenty thousand transactions.
+const GAS = { propose: 1_000_000, vote: 200_000, queue: 400_000, execute: 400_000, deposit: 200_000 } as const;
+
+const ETHER = 10n ** 18n;
+const INITIAL_DEPOSIT = 50n * ETHER;
+const ROUND_DEPOSIT = ETHER / 2n;
+
+/** Hardhat's test mnemonic unlocks 30 accounts here: deployer, registrar, guardian, 27 members. */
+const ROLE_ACCOUNTS = 3;
+const DISTRICTS = ["Nord", "Syd", "Øst", "Vest"];
+
+/** The fund's rules: short enough to run many rounds, long enough that a round fits in a vote. */
+function benchConfig(accounts: readonly string[]): FundConfig {
+  const [, registrar, guardian, ...members] = accounts;
+  return parseFundConfig({
+    name: "Pulje audit benchmark",
+    votingMode: "membership",
+    districts: DISTRICTS,
+    votingDelay: "1 hour",
+    votingPeriod: "1 day",
+    lateQuorumExtension: "1 hour",
+    timelockDelay: "1 day",
+    quorumPercent: 25,
+    proposalThreshold: 1,
+    registrars: [registrar],
+    registrarContact: "benchmark",
+    guardian,
+    members: members.map((account, i) => ({ account, district: DISTRICTS[i % DISTRICTS.length] })),
+  });
+}
+
+/** The audit's view of a deployment record (what tasks/audit.ts builds from deployments/<chainId>.json). */
+export function auditedDeployment(record: DeploymentRecord): AuditedDeployment {
+  const { contracts } = record;
+  return {
+    name: record.name,
+    chainId: record.chainId,
+    deploymentBlock: record.deploymentBlock,
+    contracts: {
+      governor: checksum(contracts.governor),
+      timelock: checksum(contracts.timelock),
+      treasury: checksum(contracts.treasury),
+      membership: contracts.membership ? checksum(contracts.membership) : null,
+      token: contracts.token ? checksum(contracts.token) : null,
+    },
+    assets: record.assets.map((a) => ({ symbol: a.symbol, address: checksum(a.address) })),
+    config: {
+      registrars: (record.config.registrars as string[] | undefined) ?? [],
+      guardian: (record.config.guardian as string | null | undefined) ?? null,
+    },
+  };
+}
+
+const VOTE_PATTERN: VoteChoice[] = ["for", "for", "against", "abstain"];
+
+/**
+ * How the j-th voter on a proposal votes: 10 for, 5 against, 5 abstain, so it passes; every
+ * fifth proposal has for and against swapped, so it is defeated.
+ */
+function choice(proposalId: number, voter: number): VoteChoice {
+  const vote = VOTE_PATTERN[voter % VOTE_PATTERN.length];
+  if (proposalId % 5 !== 0) return vote;
+  return vote === "for" ? "against" : vote === "against" ? "for" : vote;
+}
+
+const passes = (proposalId: number) => proposalId % 5 !== 0;
+
+/** A payee that is no account of the node (so no role holder is paid), one per member. */
+function payee(member: number): string {
+  return checksum(`0x${id(`pulje bench payee ${member}`).slice(-40)}`);
+}
+
+/** Sends transactions from the node's unlocked accounts and tracks time on the chain. */
+class Sender {
+  transactions = 0;
+  private readonly governor = PuljeGovernor__factory.createInterface();
+  private readonly treasuryInterface = Treasury__factory.createInterface();
+
+  constructor(
+    private readonly url: string,
+    private readonly deployment: AuditedDeployment,
+  ) {}
+
+  private tx(from: string, to: string, data: string, gas: number, value = 0n): RpcCall {
+    return {
+      method: "eth_sendTransaction",
+      params: [{ from, to, data, gas: toQuantity(gas), value: toQuantity(value) }],
+    };
+  }
+
+  propose(proposer: string, member: number, title: string): RpcCall {
+    const grant = { token: ETH, recipient: payee(member), amount: ETHER / 100n + BigInt(member) * (ETHER / 1000n) };
+    const body =
+      `A grant of ${grant.amount} wei to the association of member ${member}, for the benchmark's history. ` +
+      "The text is as long as a short real proposal's, so the logs are of a realistic size.";
+    const description = proposalDescription(title, body, proposer);
+    const { contracts } = this.deployment;
+    const actions = grantActions(contracts.treasury, grant, description);
+    const data = this.governor.encodeFunctionData("propose", [
+      actions.targets,
+      actions.values,
+      actions.calldatas,
+      description,
+    ]);
+    return this.tx(proposer, contracts.governor, data, GAS.propose);
+  }
+
+  vote(voter: string, proposalId: number, support: VoteChoice): RpcCall {
+    const data = this.governor.encodeFunctionData("castVote", [proposalId, VoteSupport[support]]);
+    return this.tx(voter, this.deployment.contracts.governor, data, GAS.vote);
+  }
+
+  queue(from: string, proposalId: number): RpcCall {
+    const data = this.governor.encodeFunctionData("queue(uint256)", [proposalId]);
+    return this.tx(from, this.deployment.contracts.governor, data, GAS.queue);
+  }
+
+  execute(from: string, proposalId: number): RpcCall {
+    const data = this.governor.encodeFunctionData("execute(uint256)", [proposalId]);
+    return this.tx(from, this.deployment.contracts.governor, data, GAS.execute);
+  }
+
+  deposit(from: string, amount: bigint, memo: string): RpcCall {
+    const data = this.treasuryInterface.encodeFunctionData("deposit", [memo]);
+    return this.tx(from, this.deployment.contracts.treasury, data, GAS.deposit, amount);
+  }
+
+  /** Sends in order; the node mines each at once and answers with an error if one reverts. */
+  async send(calls: RpcCall[]): Promise<void> {
+    await rpcBatch(this.url, calls);
+    this.transactions += calls.length;
+  }
+
+  /** Moves chain time on by `seconds` and mines a block at the new time. */
+  async advance(seconds: number): Promise<void> {
+    await rpc(this.url, "evm_increaseTime", [seconds]);
+    await rpc(this.url, "evm_mine", []);
+  }
+
+  async latestProposalId(): Promise<number> {
+    const data = this.governor.encodeFunctionData("latestProposalId");
+    const result = await rpc(this.url, "eth_call", [{ to: this.deployment.contracts.governor, data }, "latest"]);
+    return Number(this.governor.decodeFunctionResult("latestProposalId", String(result))[0]);
+  }
+}
+
+interface RoundCounts {
+  proposals: number;
+  votes: number;
+  payments: number;
+}
+
+/**
+ * One round: each member in `proposers` proposes; after the voting delay, `votesPerProposal`
+ * members (a different set per proposal) vote on each; after the vote, the first passed grant
+ * is queued and, after the timelock delay, executed. Ends with every proposal decided, so
+ * every member may propose again (one live proposal per proposer).
+ */
+async function runRound(
+  sender: Sender,
+  config: FundConfig,
+  members: readonly string[],
+  proposers: number,
+  votesPerProposal: number,
+  round: number,
+): Promise<RoundCounts> {
+  const first = (await sender.latestProposalId()) + 1;
+  await sender.send(
+    members.slice(0, proposers).map((m, i) => sender.propose(m, i, `Round ${round}: grant ${first + i}`)),
+  );
+  const ids = Array.from({ length: proposers }, (_, i) => first + i);
+  const latest = await sender.latestProposalId();
+  if (latest !== ids[ids.length - 1])
+    throw new Error(`Expected proposal ${ids[ids.length - 1]}, the governor has ${latest}`);
+
+  await sender.advance(config.votingDelay + 1);
+  const votes = ids.flatMap((proposalId) =>
+    Array.from({ length: votesPerProposal }, (_, j) =>
+      sender.vote(members[(proposalId + j) % members.length], proposalId, choice(proposalId, j)),
+    ),
+  );
+  await sender.send(votes);
+  await sender.advance(config.votingPeriod + 1);
+
+  const paid = ids.find(passes);
+  if (paid !== undefined) {
+    await sender.send([sender.queue(members[0], paid)]);
+    await sender.advance(config.timelockDelay + 1);
+    await sender.send([sender.execute(members[0], paid)]);
+  }
+  return { proposals: ids.length, votes: votes.length, payments: paid === undefined ? 0 : 1 };
+}
+
+/** Deploys the fund and writes its history; `log` hears one line per few rounds. */
+export async function generateHistory(
+  url: string,
+  plan: HistoryPlan,
+  log: (line: string) => void,
+): Promise<GeneratedHistory> {
+  const started = performance.now();
+  // The node prints every transaction in detail; tens of thousands of those cost more than the transactions.
+  await rpc(url, "hardhat_setLoggingEnabled", [false]);
+  const accounts = (await rpc(url, "eth_accounts")) as string[];
+  const config = benchConfig(accounts);
+  const members = accounts.slice(ROLE_ACCOUNTS);
+  if (members.length < plan.votesPerProposal)
+    throw new Error(`${plan.votesPerProposal} votes per proposal need as many members; the node has ${members.length}`);
+
+  const provider = new JsonRpcProvider(url, undefined, { pollingInterval: 50 });
+  const fund = await deployFund(await provider.getSigner(accounts[0]), config);
+  const deployment = auditedDeployment(await toDeploymentRecord(fund, "localhost"));
+  provider.destroy();
+
+  const sender = new Sender(url, deployment);
+  const donor = accounts[0];
+  await sender.send([sender.deposit(donor, INITIAL_DEPOSIT, "Start capital")]);
+  const totals: RoundCounts = { proposals: 0, votes: 0, payments: 0 };
+  let round = 0;
+  while (totals.proposals < plan.proposals) {
+    round++;
+    const proposers = Math.min(members.length, plan.proposals - totals.proposals);
+    const counts = await runRound(sender, config, members, proposers, plan.votesPerProposal, round);
+    totals.proposals += counts.proposals;
+    totals.votes += counts.votes;
+    totals.payments += counts.payments;
+    await sender.send([sender.deposit(donor, ROUND_DEPOSIT, `Round ${round}`)]);
+    if (round % 5 === 0 || totals.proposals >= plan.proposals)
+      log(`  round ${round}: ${totals.proposals} proposals, ${totals.votes} votes (${seconds(started)} s)`);
+  }
+  const toBlock = Number(await rpc(url, "eth_blockNumber"));
+  return {
+    deployment,
+    members: members.length,
+    ...totals,
+    deposits: round + 1,
+    rounds: round,
+    toBlock,
+    transactions: sender.transactions,
+    seconds: Number(seconds(started)),
+  };
+}
+
+function seconds(since: number): string {
+  return ((performance.now() - since) / 1000).toFixed(1);
+}
