@@ -9,7 +9,13 @@ import {
 } from "./checks";
 import { ETH_ADDRESS, type FundDeployment } from "./fund";
 import { FundHistory, type HistoryCache, type HistoryOptions } from "./history";
-import { reconcile, type LedgerEntry, type Reconciliation } from "./ledger";
+import {
+  reconcile,
+  reconcileEscrows,
+  type EscrowReconciliation,
+  type LedgerEntry,
+  type Reconciliation,
+} from "./ledger";
 
 export interface AuditedDeployment extends FundDeployment {
   name: string;
@@ -30,6 +36,7 @@ export interface AuditResult {
   entries: LedgerEntry[];
   assets: AssetInfo[];
   reconciliation: Reconciliation[];
+  escrows: EscrowReconciliation[];
   checks: CheckResult[];
   passed: boolean;
 }
@@ -91,9 +98,24 @@ export async function auditFund(
     balances.set(asset.address.toLowerCase(), balance);
   }
   const reconciliation = reconcile(entries, balances);
+  const escrowBalances = new Map<string, bigint>();
+  for (const e of entries) {
+    if (e.kind !== "roundCreated") continue;
+    escrowBalances.set(
+      e.round.toLowerCase(),
+      await client.readContract({
+        address: e.asset,
+        abi: erc20Abi,
+        functionName: "balanceOf",
+        args: [e.round],
+        blockNumber: toBlock,
+      }),
+    );
+  }
+  const escrows = reconcileEscrows(entries, escrowBalances);
   const format = amountFormatter(assets);
   const checks = [
-    checkBalances(reconciliation, format),
+    checkBalances(reconciliation, format, escrows),
     checkPaymentsTraceToDecisions(entries, format),
     checkExecutedProposalsPaid(entries, format),
     checkRoleHolders(entries, deployment.contracts, deployment.config),
@@ -106,6 +128,7 @@ export async function auditFund(
     entries,
     assets,
     reconciliation,
+    escrows,
     checks,
     passed: checks.every((c) => c.passed),
   };

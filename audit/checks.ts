@@ -32,19 +32,30 @@ ROLE_NAMES[DEFAULT_ADMIN_ROLE] = "DEFAULT_ADMIN_ROLE";
 
 const short = (tx: Hex) => `${tx.slice(0, 10)}…`;
 
-/** Check 1: per asset, the balance is what the events explain; anything else is an unexplained inflow or a gap. */
-export function checkBalances(reconciliation: readonly Reconciliation[], format: FormatAmount): CheckResult {
-  const evidence = reconciliation.map((r) => {
+/**
+ * Check 1: per asset, the treasury's balance is what the events explain, and so is each budget
+ * round's escrow; anything else is an unexplained inflow or a gap.
+ */
+export function checkBalances(
+  reconciliation: readonly Reconciliation[],
+  format: FormatAmount,
+  escrows: readonly (Reconciliation & { round: Address })[] = [],
+): CheckResult {
+  const lines = [
+    ...reconciliation.map((r) => ({ ...r, holder: "" })),
+    ...escrows.map((r) => ({ ...r, holder: `round ${r.round}: ` })),
+  ];
+  const evidence = lines.map((r) => {
     const figures = `balance ${format(r.asset, r.balance)}; deposits ${format(r.asset, r.deposits)} − payments ${format(r.asset, r.payments)} = ${format(r.asset, r.explained)}`;
-    if (r.unexplained === 0n) return `${figures}: explained`;
+    if (r.unexplained === 0n) return `${r.holder}${figures}: explained`;
     return r.unexplained > 0n
-      ? `${figures}: UNEXPLAINED INFLOW of ${format(r.asset, r.unexplained)} (arrived without a Deposited event, e.g. ETH forced in or a token sent directly)`
-      : `${figures}: MISSING ${format(r.asset, -r.unexplained)} (left without a Paid event)`;
+      ? `${r.holder}${figures}: UNEXPLAINED INFLOW of ${format(r.asset, r.unexplained)} (arrived without a Deposited event, e.g. ETH forced in or a token sent directly)`
+      : `${r.holder}${figures}: MISSING ${format(r.asset, -r.unexplained)} (left without a Paid event)`;
   });
   return {
     id: 1,
-    title: "Every asset's balance equals deposits − payments",
-    passed: reconciliation.every((r) => r.unexplained === 0n),
+    title: "Every asset's balance equals deposits − payments, in the treasury and in every escrow",
+    passed: lines.every((r) => r.unexplained === 0n),
     evidence,
   };
 }
@@ -95,6 +106,26 @@ export function checkPaymentsTraceToDecisions(entries: readonly LedgerEntry[], f
           ? `${what}: NOT among the actions of the proposal executed in that transaction`
           : `${what}: NO executed proposal in that transaction`,
       );
+    }
+  }
+  // A budget round's payment: a winner of that round's results, paid its cost, to the payee
+  // its review named, and never cancelled.
+  const roundAssets = new Map(
+    entries.flatMap((e) => (e.kind === "roundCreated" ? [[e.round.toLowerCase(), e.asset] as const] : [])),
+  );
+  for (const release of entries.filter((e): e is Entry<"release"> => e.kind === "release")) {
+    const round = release.address.toLowerCase();
+    const what = `round ${release.address} paid ${format(roundAssets.get(round) ?? release.address, release.amount)} to ${release.payee} for idea #${release.ideaId} (tx ${short(release.tx)})`;
+    const inRound = (e: LedgerEntry) =>
+      e.address.toLowerCase() === round && "ideaId" in e && e.ideaId === release.ideaId;
+    const funded = entries.find((e): e is Entry<"ideaFunded"> => e.kind === "ideaFunded" && inRound(e));
+    const review = entries.filter((e): e is Entry<"review"> => e.kind === "review" && inRound(e)).at(-1);
+    const cancelled = entries.some((e) => e.kind === "winnerCancelled" && inRound(e));
+    if (funded && funded.cost === release.amount && review && sameAddress(review.payee, release.payee) && !cancelled) {
+      evidence.push(`${what} ← the round's results funded it`);
+    } else {
+      passed = false;
+      evidence.push(`${what}: NOT a winner of that round's results as reviewed`);
     }
   }
   if (evidence.length === 0) evidence.push("no payments yet");

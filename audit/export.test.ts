@@ -6,7 +6,14 @@ import type { LedgerEntry } from "./ledger";
 
 const DKKT: Address = "0x7a2088a1bFc9d81c55368AE168C2C02570cB814F";
 const CLUB: Address = "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199";
-const base = { block: 3n, logIndex: 0, tx: "0x11" as const, timestamp: 1_790_000_000, contract: "treasury" as const };
+const base = {
+  block: 3n,
+  logIndex: 0,
+  tx: "0x11" as const,
+  timestamp: 1_790_000_000,
+  contract: "treasury" as const,
+  address: "0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9" as const,
+};
 const entries: LedgerEntry[] = [
   { ...base, kind: "deposit", from: CLUB, asset: DKKT, amount: 100_500_000n, memo: 'Måløv "Brugs", sponsor' },
   {

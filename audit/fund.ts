@@ -1,5 +1,7 @@
 import type { Abi, Address } from "viem";
 import {
+  budgetRoundAbi,
+  budgetRoundFactoryAbi,
   communityTokenAbi,
   membershipAbi,
   puljeGovernorAbi,
@@ -7,8 +9,8 @@ import {
   treasuryAbi,
 } from "../frontend/src/generated/pulje";
 
-/** The contracts of one fund. */
-export type ContractKind = "governor" | "timelock" | "treasury" | "membership" | "token";
+/** The contracts of one fund; "round" is any budget round the factory opened. */
+export type ContractKind = "governor" | "timelock" | "treasury" | "membership" | "token" | "roundFactory" | "round";
 
 export interface FundAddresses {
   governor: Address;
@@ -16,6 +18,7 @@ export interface FundAddresses {
   treasury: Address;
   membership: Address | null;
   token: Address | null;
+  roundFactory?: Address | null;
 }
 
 /** What a history reader needs to know about a deployment (a deployments file has all of it). */
@@ -32,15 +35,24 @@ export const ABIS: Record<ContractKind, Abi> = {
   treasury: treasuryAbi,
   membership: membershipAbi,
   token: communityTokenAbi,
+  roundFactory: budgetRoundFactoryAbi,
+  round: budgetRoundAbi,
 };
 
-/** The fund's contract addresses with their kinds (lower-cased keys). */
-export function contractKinds(contracts: FundAddresses): Map<string, ContractKind> {
+const FIXED_KINDS = ["governor", "timelock", "treasury", "membership", "token", "roundFactory"] as const;
+
+/**
+ * The fund's contract addresses with their kinds (lower-cased keys): the deployed ones, and the
+ * budget rounds found since (each opened by the factory, at an address the deployment could
+ * not know).
+ */
+export function contractKinds(contracts: FundAddresses, rounds: readonly Address[] = []): Map<string, ContractKind> {
   const kinds = new Map<string, ContractKind>();
-  for (const kind of Object.keys(ABIS) as ContractKind[]) {
+  for (const kind of FIXED_KINDS) {
     const address = contracts[kind];
     if (address) kinds.set(address.toLowerCase(), kind);
   }
+  for (const round of rounds) kinds.set(round.toLowerCase(), "round");
   return kinds;
 }
 

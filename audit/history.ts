@@ -1,7 +1,7 @@
 import type { Address, Log } from "viem";
 import { contractKinds, type FundDeployment } from "./fund";
-import { buildLedger, type LedgerEntry } from "./ledger";
-import { DEFAULT_RANGE, getLogsInRanges, type LogClient } from "./logs";
+import { buildLedger, roundCreations, type LedgerEntry } from "./ledger";
+import { chainOrder, DEFAULT_RANGE, getLogsInRanges, type LogClient } from "./logs";
 
 /** The RPC methods a history reader needs; a viem PublicClient has them all. */
 export interface HistoryClient extends LogClient {
@@ -61,8 +61,11 @@ export class FundHistory {
     this.nextBlock = BigInt(deployment.deploymentBlock);
   }
 
+  /** Budget rounds found so far: their events belong to the fund's history too. */
+  private rounds: Address[] = [];
+
   private get addresses(): Address[] {
-    return [...contractKinds(this.deployment.contracts).keys()] as Address[];
+    return [...contractKinds(this.deployment.contracts, this.rounds).keys()] as Address[];
   }
 
   /** Reads any blocks added since the last call; concurrent calls share one read. */
@@ -84,6 +87,28 @@ export class FundHistory {
       this.logs.push(...range.logs);
       this.nextBlock = range.toBlock + 1n;
     }
+    this.rounds = roundCreations(this.logs, this.deployment.contracts).map((c) => c.round);
+  }
+
+  /**
+   * One range's logs, complete: a round opened inside the range is read from the block that
+   * opened it to the range's end, so a cached range never lacks a round's early events.
+   */
+  private async readRange(fromBlock: bigint, toBlock: bigint): Promise<Log[]> {
+    const span = toBlock - fromBlock + 1n;
+    const logs = await getLogsInRanges(this.client, this.addresses, { fromBlock, toBlock, rangeSize: span });
+    for (const { round, block } of roundCreations(logs, this.deployment.contracts)) {
+      if (this.rounds.some((r) => r.toLowerCase() === round.toLowerCase())) continue;
+      this.rounds.push(round);
+      logs.push(
+        ...(await getLogsInRanges(this.client, [round], {
+          fromBlock: block,
+          toBlock,
+          rangeSize: toBlock - block + 1n,
+        })),
+      );
+    }
+    return logs.sort(chainOrder);
   }
 
   private async read(): Promise<HistorySnapshot> {
@@ -91,29 +116,21 @@ export class FundHistory {
     const { cache, reorgDepth = 12n, rangeSize = DEFAULT_RANGE, onProgress } = this.options;
     const latest = await this.client.getBlockNumber();
     if (latest >= this.nextBlock) {
-      // Blocks deep enough to be final are read (and cached) apart from the recent tip.
+      // Blocks deep enough to be final are read (and cached) apart from the recent tip: a
+      // range is cut at the safe block so the ranges below it can be cached.
       const safe = latest - reorgDepth;
-      const parts: [bigint, bigint, boolean][] =
-        cache && safe >= this.nextBlock
-          ? [
-              [this.nextBlock, safe, true],
-              [safe + 1n, latest, false],
-            ]
-          : [[this.nextBlock, latest, false]];
-      const fresh: Log[] = [];
-      for (const [fromBlock, toBlock, cacheable] of parts) {
-        if (toBlock < fromBlock) continue;
-        fresh.push(
-          ...(await getLogsInRanges(this.client, this.addresses, {
-            fromBlock,
-            toBlock,
-            rangeSize,
-            onProgress,
-            onRange: cacheable && cache ? (from, to, logs) => cache.saveRange(from, to, logs) : undefined,
-          })),
-        );
+      const total = latest - this.nextBlock + 1n;
+      let done = 0n;
+      for (let from = this.nextBlock; from <= latest;) {
+        let to = from + rangeSize - 1n < latest ? from + rangeSize - 1n : latest;
+        if (cache && from <= safe && to > safe) to = safe;
+        const logs = await this.readRange(from, to);
+        if (cache && to <= safe) await cache.saveRange(from, to, logs);
+        for (const log of logs) this.logs.push(log);
+        done += to - from + 1n;
+        onProgress?.(done, total);
+        from = to + 1n;
       }
-      this.logs = this.logs.concat(fresh);
       this.nextBlock = latest + 1n;
     }
     const entries = buildLedger(this.logs, this.deployment.contracts);

@@ -18,6 +18,8 @@ interface Base {
   /** Unix seconds of the block, when known. */
   timestamp: number | null;
   contract: ContractKind;
+  /** The contract that emitted the event (for a budget round, the round itself). */
+  address: Address;
 }
 
 /** One line of a fund's history, rebuilt from an event. */
@@ -54,6 +56,34 @@ export type LedgerEntry = Base &
     | { kind: "rule"; rule: RuleName | "guardian"; oldValue: string; newValue: string }
     | { kind: "role"; change: "granted" | "revoked"; role: Hex; account: Address; sender: Address }
     | { kind: "ownership"; previousOwner: Address; newOwner: Address }
+    | { kind: "roundCreated"; round: Address; salt: Hex; asset: Address; total: bigint }
+    | {
+        kind: "idea";
+        ideaId: bigint;
+        district: number;
+        proposer: Address;
+        cost: bigint;
+        title: string;
+        description: string;
+      }
+    | { kind: "ideaWithdrawn"; ideaId: bigint }
+    | {
+        kind: "review";
+        ideaId: bigint;
+        reviewer: Address;
+        feasible: boolean;
+        previousCost: bigint;
+        cost: bigint;
+        payee: Address;
+        reason: string;
+      }
+    | { kind: "ballot"; voter: Address; district: number; ideaIds: readonly bigint[]; replaced: boolean }
+    | { kind: "ideaFunded"; ideaId: bigint; district: number; cost: bigint; approvals: number }
+    | { kind: "roundFinalized"; allocated: bigint; challengeEndsAt: bigint }
+    | { kind: "winnerCancelled"; ideaId: bigint; guardian: Address; reason: string }
+    | { kind: "release"; ideaId: bigint; payee: Address; amount: bigint }
+    | { kind: "unspentReturned"; treasury: Address; amount: bigint }
+    | { kind: "roundInfo"; name: string; details: string }
     | { kind: "other"; name: string }
   );
 
@@ -93,6 +123,11 @@ const EVENTS_BY_TOPIC = new Map<ContractKind, Map<Hex, Abi>>(
   ]),
 );
 
+/** The factory's RoundCreated event; its first indexed argument is the new round. */
+const ROUND_CREATED: Hex = toEventSelector(
+  ABIS.roundFactory.find((item): item is AbiEvent => item.type === "event" && item.name === "RoundCreated")!,
+);
+
 /**
  * Turns a fund's raw logs into ledger entries, in chain order. Each log is decoded with the
  * ABI of the contract that emitted it (an ERC-721 and an ERC-20 Transfer share a topic).
@@ -102,8 +137,9 @@ export function buildLedger(
   logs: readonly Log[],
   contracts: FundAddresses,
   timestamps: ReadonlyMap<bigint, number> = new Map(),
+  rounds: readonly Address[] = roundCreations(logs, contracts).map((c) => c.round),
 ): LedgerEntry[] {
-  const kinds = contractKinds(contracts);
+  const kinds = contractKinds(contracts, rounds);
   const entries: LedgerEntry[] = [];
   for (const log of logs) {
     const contract = kinds.get(log.address.toLowerCase());
@@ -126,10 +162,31 @@ export function buildLedger(
       tx: log.transactionHash,
       timestamp: timestamps.get(log.blockNumber) ?? null,
       contract,
+      address: checksummed(log.address),
     };
     entries.push({ ...base, ...describe(name, args, contracts) });
   }
   return entries.sort((a, b) => (a.block === b.block ? a.logIndex - b.logIndex : a.block < b.block ? -1 : 1));
+}
+
+/** The budget rounds the fund's factory opened, and where, from its RoundCreated events. */
+export function roundCreations(logs: readonly Log[], contracts: FundAddresses): { round: Address; block: bigint }[] {
+  const factory = contracts.roundFactory?.toLowerCase();
+  if (!factory) return [];
+  return logs
+    .filter(
+      (l) =>
+        l.address.toLowerCase() === factory && l.topics[0] === ROUND_CREATED && l.topics[1] && l.blockNumber !== null,
+    )
+    .map((l) => ({ round: getAddress(`0x${l.topics[1]!.slice(26)}`), block: l.blockNumber! }));
+}
+
+/** Checksummed addresses, computed once each (a fund has a handful; its history, thousands of logs). */
+const CHECKSUMMED = new Map<string, Address>();
+function checksummed(address: string): Address {
+  let known = CHECKSUMMED.get(address);
+  if (!known) CHECKSUMMED.set(address, (known = getAddress(address)));
+  return known;
 }
 
 type Body = LedgerEntry extends infer E ? (E extends LedgerEntry ? Omit<E, keyof Base> : never) : never;
@@ -226,6 +283,83 @@ function describe(name: string, a: Args, contracts: FundAddresses): Body {
         oldValue: String(a.oldProposalGuardian),
         newValue: String(a.newProposalGuardian),
       };
+    case "RoundCreated":
+      return {
+        kind: "roundCreated",
+        round: a.round as Address,
+        salt: a.salt as Hex,
+        asset: a.asset as Address,
+        total: a.total as bigint,
+      };
+    case "IdeaSubmitted":
+      return {
+        kind: "idea",
+        ideaId: a.ideaId as bigint,
+        district: Number(a.district),
+        proposer: a.proposer as Address,
+        cost: a.cost as bigint,
+        title: a.title as string,
+        description: a.description as string,
+      };
+    case "IdeaWithdrawn":
+      return { kind: "ideaWithdrawn", ideaId: a.ideaId as bigint };
+    case "IdeaReviewed":
+      return {
+        kind: "review",
+        ideaId: a.ideaId as bigint,
+        reviewer: a.reviewer as Address,
+        feasible: a.feasible as boolean,
+        previousCost: a.previousCost as bigint,
+        cost: a.cost as bigint,
+        payee: a.payee as Address,
+        reason: a.reason as string,
+      };
+    case "BallotCast":
+      return {
+        kind: "ballot",
+        voter: a.voter as Address,
+        district: Number(a.district),
+        ideaIds: a.ideaIds as readonly bigint[],
+        replaced: a.replaced as boolean,
+      };
+    case "IdeaFunded":
+      return {
+        kind: "ideaFunded",
+        ideaId: a.ideaId as bigint,
+        district: Number(a.district),
+        cost: a.cost as bigint,
+        approvals: Number(a.approvals),
+      };
+    case "RoundFinalized":
+      return {
+        kind: "roundFinalized",
+        allocated: a.allocated as bigint,
+        challengeEndsAt: BigInt(a.challengeEndsAt as number),
+      };
+    case "WinnerCancelled":
+      return {
+        kind: "winnerCancelled",
+        ideaId: a.ideaId as bigint,
+        guardian: a.guardian as Address,
+        reason: a.reason as string,
+      };
+    case "IdeaReleased":
+      return { kind: "release", ideaId: a.ideaId as bigint, payee: a.payee as Address, amount: a.amount as bigint };
+    case "UnspentReturned":
+      return { kind: "unspentReturned", treasury: a.treasury as Address, amount: a.amount as bigint };
+    case "RoundOpened":
+    case "RoundScheduled":
+    case "BallotRulesSet":
+    case "DistrictBudgetSet":
+    case "DistrictFinalized":
+    case "ReviewerAdded":
+      return {
+        kind: "roundInfo",
+        name,
+        details: Object.entries(a)
+          .map(([k, v]) => `${k}=${String(v)}`)
+          .join(" "),
+      };
     case "OwnershipTransferred":
       return { kind: "ownership", previousOwner: a.previousOwner as Address, newOwner: a.newOwner as Address };
     case "RoleGranted":
@@ -273,5 +407,42 @@ export function reconcile(entries: readonly LedgerEntry[], balances: ReadonlyMap
     const balance = balances.get(asset.toLowerCase()) ?? 0n;
     const explained = deposits - payments;
     return { asset, deposits, payments, explained, balance, unexplained: balance - explained };
+  });
+}
+
+/** A budget round's escrow: paid in by the treasury; paid out to winners and back to the treasury. */
+export interface EscrowReconciliation extends Reconciliation {
+  round: Address;
+}
+
+/** `balances` maps lower-cased round addresses to what each escrow holds of its asset. */
+export function reconcileEscrows(
+  entries: readonly LedgerEntry[],
+  balances: ReadonlyMap<string, bigint>,
+): EscrowReconciliation[] {
+  return entries.flatMap((created) => {
+    if (created.kind !== "roundCreated") return [];
+    const round = created.round.toLowerCase();
+    let deposits = 0n;
+    let payments = 0n;
+    for (const e of entries) {
+      if (e.kind === "payment" && e.to.toLowerCase() === round && e.asset.toLowerCase() === created.asset.toLowerCase())
+        deposits += e.amount;
+      if ((e.kind === "release" || e.kind === "unspentReturned") && e.address.toLowerCase() === round)
+        payments += e.amount;
+    }
+    const balance = balances.get(round) ?? 0n;
+    const explained = deposits - payments;
+    return [
+      {
+        round: created.round,
+        asset: created.asset,
+        deposits,
+        payments,
+        explained,
+        balance,
+        unexplained: balance - explained,
+      },
+    ];
   });
 }

@@ -28,6 +28,19 @@ export function summaryMarkdown(result: AuditResult): string {
       (r) =>
         `| ${format(r.asset, 0n).split(" ")[1]} | ${format(r.asset, r.deposits)} | ${format(r.asset, r.payments)} | ${format(r.asset, r.explained)} | ${format(r.asset, r.balance)} | ${format(r.asset, r.unexplained)} |`,
     ),
+    ...(result.escrows.length === 0
+      ? []
+      : [
+          "",
+          "## Budget round escrows",
+          "",
+          "| round | paid in | paid out | in − out | balance | unexplained |",
+          "|---|---:|---:|---:|---:|---:|",
+          ...result.escrows.map(
+            (r) =>
+              `| ${r.round} | ${format(r.asset, r.deposits)} | ${format(r.asset, r.payments)} | ${format(r.asset, r.explained)} | ${format(r.asset, r.balance)} | ${format(r.asset, r.unexplained)} |`,
+          ),
+        ]),
     "",
     "## Checks",
     "",

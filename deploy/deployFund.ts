@@ -1,11 +1,16 @@
 import type { ContractTransactionResponse, Signer } from "ethers";
 import {
+  BudgetRound__factory,
+  BudgetRoundFactory__factory,
   CommunityToken__factory,
+  GreedyApprovalRule__factory,
   Membership__factory,
   PuljeGovernor__factory,
   PuljeTimelock__factory,
   Treasury__factory,
+  type BudgetRoundFactory,
   type CommunityToken,
+  type GreedyApprovalRule,
   type Membership,
   type PuljeGovernor,
   type PuljeTimelock,
@@ -29,6 +34,8 @@ export interface DeployedFund {
   token: CommunityToken | null;
   /** The ERC-5805 voting source the governor reads: the membership or the token. */
   votesAddress: string;
+  /** Budget rounds (membership mode: ballots are per district): the factory the timelock owns, and the default rule. */
+  rounds: { factory: BudgetRoundFactory; implementation: string; rule: GreedyApprovalRule } | null;
 }
 
 export type DeployLog = (message: string) => void;
@@ -120,6 +127,21 @@ export async function deployFund(
   await treasury.waitForDeployment();
   log(`  treasury   ${await treasury.getAddress()}`);
 
+  let rounds: DeployedFund["rounds"] = null;
+  if (membership) {
+    const rule = await new GreedyApprovalRule__factory(deployer).deploy();
+    const implementation = await new BudgetRound__factory(deployer).deploy();
+    const factory = await new BudgetRoundFactory__factory(deployer).deploy(
+      timelockAddress,
+      await implementation.getAddress(),
+      await membership.getAddress(),
+      await treasury.getAddress(),
+    );
+    await factory.waitForDeployment();
+    rounds = { factory, implementation: await implementation.getAddress(), rule };
+    log(`  rounds     ${await factory.getAddress()} (budget round factory)`);
+  }
+
   // The governor alone schedules, cancels and executes; then the deployer steps down.
   await confirm(timelock.grantRole(await timelock.PROPOSER_ROLE(), governorAddress));
   await confirm(timelock.grantRole(await timelock.CANCELLER_ROLE(), governorAddress));
@@ -145,6 +167,7 @@ export async function deployFund(
     membership,
     token,
     votesAddress,
+    rounds,
   };
   const leftovers = await findLeftoverRoles(fund, deployerAddress);
   if (leftovers.length > 0) {

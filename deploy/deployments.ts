@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ContractRunner } from "ethers";
 import {
+  BudgetRoundFactory__factory,
   CommunityToken__factory,
   Membership__factory,
   PuljeGovernor__factory,
@@ -29,6 +30,10 @@ export interface DeploymentRecord {
     treasury: string;
     membership: string | null;
     token: string | null;
+    /** Budget rounds (membership mode): the factory, the rule rounds use by default, and the round code clones run. */
+    roundFactory: string | null;
+    allocationRule: string | null;
+    roundImplementation: string | null;
   };
   /** ERC-20s the fund keeps besides ETH (from the config, plus the demo token on the local chain). */
   assets: TrackedAsset[];
@@ -59,6 +64,9 @@ export async function toDeploymentRecord(fund: DeployedFund, network: string): P
       treasury: await fund.treasury.getAddress(),
       membership: fund.membership ? await fund.membership.getAddress() : null,
       token: fund.token ? await fund.token.getAddress() : null,
+      roundFactory: fund.rounds ? await fund.rounds.factory.getAddress() : null,
+      allocationRule: fund.rounds ? await fund.rounds.rule.getAddress() : null,
+      roundImplementation: fund.rounds?.implementation ?? null,
     },
     assets: fund.config.assets,
     config: configToJson(fund.config as FundConfig),
@@ -92,6 +100,7 @@ export function connectFund(record: DeploymentRecord, runner: ContractRunner) {
     treasury: Treasury__factory.connect(contracts.treasury, runner),
     membership: contracts.membership ? Membership__factory.connect(contracts.membership, runner) : null,
     token: contracts.token ? CommunityToken__factory.connect(contracts.token, runner) : null,
+    roundFactory: contracts.roundFactory ? BudgetRoundFactory__factory.connect(contracts.roundFactory, runner) : null,
   };
 }
 

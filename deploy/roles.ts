@@ -23,6 +23,7 @@ export async function findLeftoverRoles(fund: DeployedFund, account: string): Pr
   }
   if (token && sameAddress(await token.owner(), account)) held.push("token owner");
   if (sameAddress(await treasury.owner(), account)) held.push("treasury owner");
+  if (fund.rounds && sameAddress(await fund.rounds.factory.owner(), account)) held.push("round factory owner");
   if (sameAddress(await governor.proposalGuardian(), account)) held.push("governor proposal guardian");
   return held;
 }

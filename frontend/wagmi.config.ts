@@ -15,7 +15,14 @@ const DEPLOYMENTS = path.join(ROOT, "deployments");
 
 interface Record {
   chainId: number;
-  contracts: { governor: string; timelock: string; treasury: string; membership: string | null; token: string | null };
+  contracts: {
+    governor: string;
+    timelock: string;
+    treasury: string;
+    membership: string | null;
+    token: string | null;
+    roundFactory?: string | null;
+  };
 }
 
 const records: Record[] = fs
@@ -63,6 +70,8 @@ export default defineConfig({
         "CommunityToken.json",
         "Treasury.json",
         "IVotes.json",
+        "BudgetRound.json",
+        "BudgetRoundFactory.json",
       ],
       deployments: {
         PuljeGovernor: addresses((r) => r.contracts.governor),
@@ -70,6 +79,7 @@ export default defineConfig({
         Treasury: addresses((r) => r.contracts.treasury),
         Membership: addresses((r) => r.contracts.membership),
         CommunityToken: addresses((r) => r.contracts.token),
+        BudgetRoundFactory: addresses((r) => r.contracts.roundFactory ?? null),
       },
     }),
     deploymentsPlugin(),

@@ -37,6 +37,7 @@ describe("deployFund", () => {
       "timelock DEFAULT_ADMIN_ROLE",
       "membership DEFAULT_ADMIN_ROLE",
       "treasury owner",
+      "round factory owner",
     ]);
     expect(await findLeftoverRoles(fund, registrar.address)).to.deep.equal(["membership REGISTRAR_ROLE"]);
     expect(await findLeftoverRoles(fund, guardian.address)).to.deep.equal(["governor proposal guardian"]);

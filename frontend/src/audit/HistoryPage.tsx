@@ -29,6 +29,17 @@ const KINDS: LedgerKind[] = [
   "rule",
   "role",
   "ownership",
+  "roundCreated",
+  "idea",
+  "ideaWithdrawn",
+  "review",
+  "ballot",
+  "ideaFunded",
+  "roundFinalized",
+  "winnerCancelled",
+  "release",
+  "unspentReturned",
+  "roundInfo",
   "other",
 ];
 const ROWS_PER_STEP = 100;
@@ -87,6 +98,16 @@ export default function HistoryPage() {
   // A payment made in the same transaction as an execution was that proposal's.
   const executions = useMemo(
     () => new Map((history.data ?? []).flatMap((e) => (e.kind === "execution" ? [[e.tx, e.proposalId] as const] : []))),
+    [history.data],
+  );
+  // Round entries are in the round's asset, named where the factory opened it.
+  const roundAssets = useMemo(
+    () =>
+      new Map(
+        (history.data ?? []).flatMap((e) =>
+          e.kind === "roundCreated" ? [[e.round.toLowerCase(), e.asset] as const] : [],
+        ),
+      ),
     [history.data],
   );
   const context: ExportContext = { assets, districts: fund.districts };
@@ -206,7 +227,7 @@ export default function HistoryPage() {
                   <tr key={`${e.tx}-${e.logIndex}`} data-kind={e.kind}>
                     <td>{times.time(e.block) === null ? "" : dateTime(times.time(e.block)!)}</td>
                     <td>{t(`history.kind.${e.kind}`)}</td>
-                    <td>{describeEntry(e, i18n, assets, fund.districts, executions)}</td>
+                    <td>{describeEntry(e, i18n, assets, fund.districts, executions, roundAssets)}</td>
                     <td>
                       <code title={e.tx}>{`${e.tx.slice(0, 10)}…`}</code>
                     </td>
@@ -232,6 +253,7 @@ export function describeEntry(
   assets: readonly AssetBalance[],
   districts: readonly string[],
   executions: ReadonlyMap<string, bigint>,
+  roundAssets: ReadonlyMap<string, `0x${string}`> = new Map(),
 ): string {
   const { t, amount, dateTime, number } = i18n;
   const money = (asset: `0x${string}`, value: bigint) => {
@@ -239,6 +261,8 @@ export function describeEntry(
     return amount(value, info.decimals, info.symbol);
   };
   const contract = t(`common.contract.${e.contract}` as MessageKey);
+  const roundAsset = roundAssets.get(e.address.toLowerCase());
+  const roundMoney = (value: bigint) => (roundAsset ? money(roundAsset, value) : number(value));
   switch (e.kind) {
     case "deposit":
       return t("history.line.deposit", {
@@ -289,6 +313,52 @@ export function describeEntry(
       return t(`history.line.role.${e.change}`, { account: addressLabel(e.account), contract });
     case "ownership":
       return t("history.line.ownership", { owner: addressLabel(e.newOwner), contract });
+    case "roundCreated":
+      return t("history.line.roundCreated", { round: addressLabel(e.round), amount: money(e.asset, e.total) });
+    case "idea":
+      return t("history.line.idea", {
+        id: String(e.ideaId),
+        title: e.title,
+        district: districts[e.district] ?? String(e.district),
+        proposer: addressLabel(e.proposer),
+        amount: roundMoney(e.cost),
+      });
+    case "ideaWithdrawn":
+      return t("history.line.ideaWithdrawn", { id: String(e.ideaId) });
+    case "review":
+      return t("history.line.review", {
+        reviewer: addressLabel(e.reviewer),
+        id: String(e.ideaId),
+        verdict: t(e.feasible ? "history.feasible" : "history.infeasible"),
+        amount: roundMoney(e.cost),
+        reason: e.reason,
+      });
+    case "ballot":
+      return t("history.line.ballot", {
+        voter: addressLabel(e.voter),
+        ideas: e.ideaIds.map((id) => `#${id}`).join(", "),
+        district: districts[e.district] ?? String(e.district),
+      });
+    case "ideaFunded":
+      return t("history.line.ideaFunded", {
+        id: String(e.ideaId),
+        amount: roundMoney(e.cost),
+        approvals: number(e.approvals),
+      });
+    case "roundFinalized":
+      return t("history.line.roundFinalized", { amount: roundMoney(e.allocated) });
+    case "winnerCancelled":
+      return t("history.line.winnerCancelled", { id: String(e.ideaId), reason: e.reason });
+    case "release":
+      return t("history.line.release", {
+        amount: roundMoney(e.amount),
+        payee: addressLabel(e.payee),
+        id: String(e.ideaId),
+      });
+    case "unspentReturned":
+      return t("history.line.unspentReturned", { amount: roundMoney(e.amount) });
+    case "roundInfo":
+      return t("history.line.roundInfo", { name: e.name, details: e.details });
     case "other":
       return t("history.line.other", { name: e.name, contract });
   }

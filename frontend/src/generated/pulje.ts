@@ -1,4 +1,1168 @@
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// BudgetRound
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const budgetRoundAbi = [
+  { type: 'constructor', inputs: [], stateMutability: 'nonpayable' },
+  {
+    type: 'error',
+    inputs: [{ name: 'district', internalType: 'uint16', type: 'uint16' }],
+    name: 'BudgetRoundDistrictNotInRound',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'ideaId', internalType: 'uint256', type: 'uint256' }],
+    name: 'BudgetRoundDuplicatePick',
+  },
+  { type: 'error', inputs: [], name: 'BudgetRoundEmptyReason' },
+  { type: 'error', inputs: [], name: 'BudgetRoundEmptyTitle' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'ideaId', internalType: 'uint256', type: 'uint256' },
+      { name: 'ideaDistrict', internalType: 'uint16', type: 'uint16' },
+      { name: 'voterDistrict', internalType: 'uint16', type: 'uint16' },
+    ],
+    name: 'BudgetRoundIdeaInOtherDistrict',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'ideaId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'expected',
+        internalType: 'enum IBudgetRound.IdeaStatus',
+        type: 'uint8',
+      },
+      {
+        name: 'actual',
+        internalType: 'enum IBudgetRound.IdeaStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'BudgetRoundIdeaStatus',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'cost', internalType: 'uint128', type: 'uint128' },
+      { name: 'budget', internalType: 'uint128', type: 'uint128' },
+    ],
+    name: 'BudgetRoundInvalidCost',
+  },
+  { type: 'error', inputs: [], name: 'BudgetRoundInvalidDistricts' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'minPicks', internalType: 'uint8', type: 'uint8' },
+      { name: 'maxPicks', internalType: 'uint8', type: 'uint8' },
+      { name: 'maxIdeasPerDistrict', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'BudgetRoundInvalidPicks',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'ideasEnd', internalType: 'uint48', type: 'uint48' },
+      { name: 'reviewEnd', internalType: 'uint48', type: 'uint48' },
+      { name: 'votingEnd', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'BudgetRoundInvalidSchedule',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'voter', internalType: 'address', type: 'address' }],
+    name: 'BudgetRoundInvalidSignature',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'joinedAt', internalType: 'uint48', type: 'uint48' },
+      { name: 'snapshot', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'BudgetRoundJoinedAfterSnapshot',
+  },
+  { type: 'error', inputs: [], name: 'BudgetRoundMissingPayee' },
+  { type: 'error', inputs: [], name: 'BudgetRoundMissingRole' },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'BudgetRoundNotGuardian',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'BudgetRoundNotMember',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'caller', internalType: 'address', type: 'address' },
+      { name: 'proposer', internalType: 'address', type: 'address' },
+    ],
+    name: 'BudgetRoundNotProposer',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'BudgetRoundNotReviewer',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'memberDistrict', internalType: 'uint16', type: 'uint16' },
+      { name: 'district', internalType: 'uint16', type: 'uint16' },
+    ],
+    name: 'BudgetRoundNotYourDistrict',
+  },
+  { type: 'error', inputs: [], name: 'BudgetRoundNothingToReturn' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'total', internalType: 'uint256', type: 'uint256' },
+      { name: 'budget', internalType: 'uint128', type: 'uint128' },
+    ],
+    name: 'BudgetRoundOverBudget',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'count', internalType: 'uint256', type: 'uint256' },
+      { name: 'min', internalType: 'uint8', type: 'uint8' },
+      { name: 'max', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'BudgetRoundPickCount',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'district', internalType: 'uint16', type: 'uint16' },
+      { name: 'max', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'BudgetRoundTooManyIdeas',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'required', internalType: 'uint256', type: 'uint256' },
+      { name: 'balance', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BudgetRoundUnfunded',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'ideaId', internalType: 'uint256', type: 'uint256' }],
+    name: 'BudgetRoundUnknownIdea',
+  },
+  {
+    type: 'error',
+    inputs: [
+      {
+        name: 'expected',
+        internalType: 'enum IBudgetRound.Phase',
+        type: 'uint8',
+      },
+      {
+        name: 'actual',
+        internalType: 'enum IBudgetRound.Phase',
+        type: 'uint8',
+      },
+    ],
+    name: 'BudgetRoundWrongPhase',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'currentNonce', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InvalidAccountNonce',
+  },
+  { type: 'error', inputs: [], name: 'InvalidInitialization' },
+  { type: 'error', inputs: [], name: 'InvalidShortString' },
+  { type: 'error', inputs: [], name: 'NotInitializing' },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'SafeERC20FailedOperation',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'str', internalType: 'string', type: 'string' }],
+    name: 'StringTooLong',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'voter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'district',
+        internalType: 'uint16',
+        type: 'uint16',
+        indexed: true,
+      },
+      {
+        name: 'ideaIds',
+        internalType: 'uint256[]',
+        type: 'uint256[]',
+        indexed: false,
+      },
+      { name: 'replaced', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'BallotCast',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'minPicks',
+        internalType: 'uint8',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'maxPicks',
+        internalType: 'uint8',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'maxIdeasPerDistrict',
+        internalType: 'uint8',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'anyMemberMaySubmit',
+        internalType: 'bool',
+        type: 'bool',
+        indexed: false,
+      },
+    ],
+    name: 'BallotRulesSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'district',
+        internalType: 'uint16',
+        type: 'uint16',
+        indexed: true,
+      },
+      {
+        name: 'budget',
+        internalType: 'uint128',
+        type: 'uint128',
+        indexed: false,
+      },
+    ],
+    name: 'DistrictBudgetSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'district',
+        internalType: 'uint16',
+        type: 'uint16',
+        indexed: true,
+      },
+      {
+        name: 'budget',
+        internalType: 'uint128',
+        type: 'uint128',
+        indexed: false,
+      },
+      {
+        name: 'allocated',
+        internalType: 'uint128',
+        type: 'uint128',
+        indexed: false,
+      },
+    ],
+    name: 'DistrictFinalized',
+  },
+  { type: 'event', anonymous: false, inputs: [], name: 'EIP712DomainChanged' },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'ideaId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'district',
+        internalType: 'uint16',
+        type: 'uint16',
+        indexed: true,
+      },
+      {
+        name: 'cost',
+        internalType: 'uint128',
+        type: 'uint128',
+        indexed: false,
+      },
+      {
+        name: 'approvals',
+        internalType: 'uint32',
+        type: 'uint32',
+        indexed: false,
+      },
+    ],
+    name: 'IdeaFunded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'ideaId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'payee',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint128',
+        type: 'uint128',
+        indexed: false,
+      },
+    ],
+    name: 'IdeaReleased',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'ideaId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'reviewer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'feasible', internalType: 'bool', type: 'bool', indexed: false },
+      {
+        name: 'previousCost',
+        internalType: 'uint128',
+        type: 'uint128',
+        indexed: false,
+      },
+      {
+        name: 'cost',
+        internalType: 'uint128',
+        type: 'uint128',
+        indexed: false,
+      },
+      {
+        name: 'payee',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'reason',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+    ],
+    name: 'IdeaReviewed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'ideaId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'district',
+        internalType: 'uint16',
+        type: 'uint16',
+        indexed: true,
+      },
+      {
+        name: 'proposer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'cost',
+        internalType: 'uint128',
+        type: 'uint128',
+        indexed: false,
+      },
+      { name: 'title', internalType: 'string', type: 'string', indexed: false },
+      {
+        name: 'description',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+    ],
+    name: 'IdeaSubmitted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'ideaId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+    ],
+    name: 'IdeaWithdrawn',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'version',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+    ],
+    name: 'Initialized',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'reviewer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'ReviewerAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'allocated',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'challengeEndsAt',
+        internalType: 'uint48',
+        type: 'uint48',
+        indexed: false,
+      },
+    ],
+    name: 'RoundFinalized',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'asset',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'total',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'guardian',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'rule',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'RoundOpened',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'ideasEnd',
+        internalType: 'uint48',
+        type: 'uint48',
+        indexed: false,
+      },
+      {
+        name: 'reviewEnd',
+        internalType: 'uint48',
+        type: 'uint48',
+        indexed: false,
+      },
+      {
+        name: 'votingEnd',
+        internalType: 'uint48',
+        type: 'uint48',
+        indexed: false,
+      },
+      {
+        name: 'challengeDelay',
+        internalType: 'uint32',
+        type: 'uint32',
+        indexed: false,
+      },
+    ],
+    name: 'RoundScheduled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'treasury',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'UnspentReturned',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'ideaId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'guardian',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'reason',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+    ],
+    name: 'WinnerCancelled',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'BALLOT_TYPEHASH',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_DISTRICTS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_IDEAS_PER_DISTRICT',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'anyMemberMaySubmit',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'asset',
+    outputs: [{ name: '', internalType: 'contract IERC20', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'voter', internalType: 'address', type: 'address' }],
+    name: 'ballotOf',
+    outputs: [
+      { name: 'picks', internalType: 'uint64', type: 'uint64' },
+      { name: 'district', internalType: 'uint16', type: 'uint16' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'ideaId', internalType: 'uint256', type: 'uint256' },
+      { name: 'reason', internalType: 'string', type: 'string' },
+    ],
+    name: 'cancelWinner',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'ideaIds', internalType: 'uint256[]', type: 'uint256[]' }],
+    name: 'castBallot',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'voter', internalType: 'address', type: 'address' },
+      { name: 'ideaIds', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'signature', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'castBallotBySig',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'challengeDelay',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'district', internalType: 'uint16', type: 'uint16' }],
+    name: 'districtOf',
+    outputs: [
+      { name: 'budget', internalType: 'uint128', type: 'uint128' },
+      { name: 'allocated', internalType: 'uint128', type: 'uint128' },
+      { name: 'ideaCount', internalType: 'uint8', type: 'uint8' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'districts',
+    outputs: [{ name: '', internalType: 'uint16[]', type: 'uint16[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'eip712Domain',
+    outputs: [
+      { name: 'fields', internalType: 'bytes1', type: 'bytes1' },
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'version', internalType: 'string', type: 'string' },
+      { name: 'chainId', internalType: 'uint256', type: 'uint256' },
+      { name: 'verifyingContract', internalType: 'address', type: 'address' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'extensions', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'factory',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'finalize',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'finalizedAt',
+    outputs: [{ name: '', internalType: 'uint48', type: 'uint48' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'guardian',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'ideaCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'ideaId', internalType: 'uint256', type: 'uint256' }],
+    name: 'ideaOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct BudgetRound.Idea',
+        type: 'tuple',
+        components: [
+          { name: 'cost', internalType: 'uint128', type: 'uint128' },
+          { name: 'approvals', internalType: 'uint32', type: 'uint32' },
+          { name: 'district', internalType: 'uint16', type: 'uint16' },
+          { name: 'slot', internalType: 'uint8', type: 'uint8' },
+          {
+            name: 'status',
+            internalType: 'enum IBudgetRound.IdeaStatus',
+            type: 'uint8',
+          },
+          { name: 'proposer', internalType: 'address', type: 'address' },
+          { name: 'payee', internalType: 'address', type: 'address' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'ideasEnd',
+    outputs: [{ name: '', internalType: 'uint48', type: 'uint48' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'p',
+        internalType: 'struct IBudgetRound.RoundParams',
+        type: 'tuple',
+        components: [
+          { name: 'asset', internalType: 'contract IERC20', type: 'address' },
+          { name: 'districts', internalType: 'uint16[]', type: 'uint16[]' },
+          { name: 'budgets', internalType: 'uint128[]', type: 'uint128[]' },
+          { name: 'ideasEnd', internalType: 'uint48', type: 'uint48' },
+          { name: 'reviewEnd', internalType: 'uint48', type: 'uint48' },
+          { name: 'votingEnd', internalType: 'uint48', type: 'uint48' },
+          { name: 'challengeDelay', internalType: 'uint32', type: 'uint32' },
+          { name: 'minPicks', internalType: 'uint8', type: 'uint8' },
+          { name: 'maxPicks', internalType: 'uint8', type: 'uint8' },
+          { name: 'maxIdeasPerDistrict', internalType: 'uint8', type: 'uint8' },
+          { name: 'anyMemberMaySubmit', internalType: 'bool', type: 'bool' },
+          { name: 'reviewers', internalType: 'address[]', type: 'address[]' },
+          { name: 'guardian', internalType: 'address', type: 'address' },
+          {
+            name: 'rule',
+            internalType: 'contract IAllocationRule',
+            type: 'address',
+          },
+        ],
+      },
+      {
+        name: 'membership_',
+        internalType: 'contract IMembership',
+        type: 'address',
+      },
+      {
+        name: 'treasury_',
+        internalType: 'contract ITreasury',
+        type: 'address',
+      },
+    ],
+    name: 'initialize',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'isReviewer',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'maxIdeasPerDistrict',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'maxPicks',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'membership',
+    outputs: [
+      { name: '', internalType: 'contract IMembership', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'minPicks',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
+    name: 'nonces',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'outstanding',
+    outputs: [{ name: '', internalType: 'uint128', type: 'uint128' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'phase',
+    outputs: [
+      { name: '', internalType: 'enum IBudgetRound.Phase', type: 'uint8' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'ideaId', internalType: 'uint256', type: 'uint256' }],
+    name: 'release',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'returnUnspent',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'reviewEnd',
+    outputs: [{ name: '', internalType: 'uint48', type: 'uint48' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'ideaId', internalType: 'uint256', type: 'uint256' },
+      { name: 'feasible', internalType: 'bool', type: 'bool' },
+      { name: 'cost', internalType: 'uint128', type: 'uint128' },
+      { name: 'payee', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'string', type: 'string' },
+    ],
+    name: 'reviewIdea',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'rule',
+    outputs: [
+      { name: '', internalType: 'contract IAllocationRule', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'district', internalType: 'uint16', type: 'uint16' },
+      { name: 'cost', internalType: 'uint128', type: 'uint128' },
+      { name: 'title', internalType: 'string', type: 'string' },
+      { name: 'description', internalType: 'string', type: 'string' },
+    ],
+    name: 'submitIdea',
+    outputs: [{ name: 'ideaId', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'total',
+    outputs: [{ name: '', internalType: 'uint128', type: 'uint128' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'treasury',
+    outputs: [
+      { name: '', internalType: 'contract ITreasury', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'votingEnd',
+    outputs: [{ name: '', internalType: 'uint48', type: 'uint48' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'ideaId', internalType: 'uint256', type: 'uint256' }],
+    name: 'withdrawIdea',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// BudgetRoundFactory
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+/**
+ *
+ */
+export const budgetRoundFactoryAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'governance', internalType: 'address', type: 'address' },
+      { name: 'implementation_', internalType: 'address', type: 'address' },
+      {
+        name: 'membership_',
+        internalType: 'contract IMembership',
+        type: 'address',
+      },
+      {
+        name: 'treasury_',
+        internalType: 'contract ITreasury',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  { type: 'error', inputs: [], name: 'FailedDeployment' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'balance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InsufficientBalance',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
+    name: 'OwnableInvalidOwner',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'OwnableUnauthorizedAccount',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferred',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'round',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'asset',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'total',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'RoundCreated',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'params',
+        internalType: 'struct IBudgetRound.RoundParams',
+        type: 'tuple',
+        components: [
+          { name: 'asset', internalType: 'contract IERC20', type: 'address' },
+          { name: 'districts', internalType: 'uint16[]', type: 'uint16[]' },
+          { name: 'budgets', internalType: 'uint128[]', type: 'uint128[]' },
+          { name: 'ideasEnd', internalType: 'uint48', type: 'uint48' },
+          { name: 'reviewEnd', internalType: 'uint48', type: 'uint48' },
+          { name: 'votingEnd', internalType: 'uint48', type: 'uint48' },
+          { name: 'challengeDelay', internalType: 'uint32', type: 'uint32' },
+          { name: 'minPicks', internalType: 'uint8', type: 'uint8' },
+          { name: 'maxPicks', internalType: 'uint8', type: 'uint8' },
+          { name: 'maxIdeasPerDistrict', internalType: 'uint8', type: 'uint8' },
+          { name: 'anyMemberMaySubmit', internalType: 'bool', type: 'bool' },
+          { name: 'reviewers', internalType: 'address[]', type: 'address[]' },
+          { name: 'guardian', internalType: 'address', type: 'address' },
+          {
+            name: 'rule',
+            internalType: 'contract IAllocationRule',
+            type: 'address',
+          },
+        ],
+      },
+    ],
+    name: 'createRound',
+    outputs: [{ name: 'round', internalType: 'address', type: 'address' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'implementation',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'membership',
+    outputs: [
+      { name: '', internalType: 'contract IMembership', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'owner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'salt', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'predictRound',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'renounceOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newOwner', internalType: 'address', type: 'address' }],
+    name: 'transferOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'treasury',
+    outputs: [
+      { name: '', internalType: 'contract ITreasury', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+] as const
+
+/**
+ *
+ */
+export const budgetRoundFactoryAddress = {
+  31337: '0x0165878A594ca255338adfa4d48449f69242Eb8F',
+} as const
+
+/**
+ *
+ */
+export const budgetRoundFactoryConfig = {
+  address: budgetRoundFactoryAddress,
+  abi: budgetRoundFactoryAbi,
+} as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // CommunityToken
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -3195,11 +4359,14 @@ export const deployments = {
       treasury: '0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9',
       membership: '0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512',
       token: null,
+      roundFactory: '0x0165878A594ca255338adfa4d48449f69242Eb8F',
+      allocationRule: '0xDc64a140Aa3E981100a9becA4E685f962f0cF6C9',
+      roundImplementation: '0x5FC8d32690cc91D4c39d9d3abcBD16989F875707',
     },
     assets: [
       {
         symbol: 'DKKT',
-        address: '0x7a2088a1bFc9d81c55368AE168C2C02570cB814F',
+        address: '0x67d269191c92Caf3cD7723F116c85e6E9bf55933',
       },
     ],
     config: {
@@ -3285,7 +4452,7 @@ export const deployments = {
       token: null,
       assets: [],
     },
-    multicall: '0x4A679253410272dd5232B3Ff7cF5dbB88f295319',
+    multicall: '0xc5a5C42992dECbae36851359345FE25997F5C42d',
     demo: {
       accounts: [
         {

@@ -11,6 +11,7 @@ const at = (block: number) => ({
   tx: "0x01" as const,
   timestamp: 1_000 + block,
   contract: "membership" as const,
+  address: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512" as const,
 });
 const added = (account: `0x${string}`, block: number, district = 0): LedgerEntry => ({
   ...at(block),

@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
+import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
+import {IMembership} from "../membership/IMembership.sol";
+import {ITreasury} from "../treasury/ITreasury.sol";
+import {IAllocationRule} from "./IAllocationRule.sol";
+import {IBudgetRound} from "./IBudgetRound.sol";
+
+/// @title BudgetRound
+/// @notice One participatory-budgeting round, run as minimal clones by the BudgetRoundFactory.
+/// The escrow holds the whole budget from the start; money leaves only to a winner's payee
+/// (after the results and the challenge delay) or back to the treasury.
+/// @dev Every loop is bounded: at most 16 districts, 64 ideas a district, 64 picks a ballot.
+/// A ballot is a 64-bit set of the district's idea slots, so replacing one costs its picks.
+contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
+    using SafeERC20 for IERC20;
+
+    /// @notice Most districts one round can have.
+    uint256 public constant MAX_DISTRICTS = 16;
+    /// @notice Most ideas one district can receive: a ballot is a 64-bit set of its ideas.
+    uint8 public constant MAX_IDEAS_PER_DISTRICT = 64;
+    /// @notice EIP-712 type of a signed ballot.
+    bytes32 public constant BALLOT_TYPEHASH = keccak256("Ballot(address voter,uint256[] ideaIds,uint256 nonce)");
+
+    struct District {
+        uint128 budget;
+        uint128 allocated;
+        uint8 ideaCount;
+        bool taking;
+    }
+
+    struct Idea {
+        uint128 cost;
+        uint32 approvals;
+        uint16 district;
+        uint8 slot;
+        IdeaStatus status;
+        address proposer;
+        address payee;
+    }
+
+    struct Ballot {
+        uint64 picks;
+        uint16 district;
+    }
+
+    /// @notice The factory that opened this round.
+    address public factory;
+    /// @notice Who may take part, and in which district.
+    IMembership public membership;
+    /// @notice Where unspent budgets return.
+    ITreasury public treasury;
+    /// @notice The ERC-20 the budgets are in.
+    IERC20 public asset;
+    /// @notice How each district's budget is allocated.
+    IAllocationRule public rule;
+    /// @notice The account that may cancel a winner during the challenge delay.
+    address public guardian;
+
+    /// @notice End of the ideas phase.
+    uint48 public ideasEnd;
+    /// @notice End of the review phase, and the voting snapshot.
+    uint48 public reviewEnd;
+    /// @notice End of voting.
+    uint48 public votingEnd;
+    /// @notice When the results were finalized (0 before).
+    uint48 public finalizedAt;
+    /// @notice Seconds after the results in which the guardian may cancel a winner.
+    uint32 public challengeDelay;
+    /// @notice Fewest ideas on a ballot.
+    uint8 public minPicks;
+    /// @notice Most ideas on a ballot.
+    uint8 public maxPicks;
+    /// @notice Most ideas a district can receive.
+    uint8 public maxIdeasPerDistrict;
+    /// @notice Whether any member may submit ideas for any district.
+    bool public anyMemberMaySubmit;
+
+    /// @notice The whole budget.
+    uint128 public total;
+    /// @notice What is allocated but not yet released or cancelled.
+    uint128 public outstanding;
+
+    uint16[] private _districtIds;
+    mapping(uint16 district => District) private _districts;
+    mapping(uint16 district => mapping(uint8 slot => uint256 ideaId)) private _ideaInSlot;
+    mapping(uint256 ideaId => Idea) private _ideas;
+    uint256 private _ideaCount;
+    mapping(address voter => Ballot) private _ballots;
+    mapping(address account => bool) private _reviewers;
+
+    /// @dev The implementation is never used directly; clones are initialized by the factory.
+    constructor() EIP712("Pulje Budget Round", "1") {
+        _disableInitializers();
+    }
+
+    /// @notice Sets up a clone and checks its escrow already holds the whole budget (the
+    /// opening proposal pays it in before creating the round). Called by the factory, once.
+    function initialize(RoundParams calldata p, IMembership membership_, ITreasury treasury_) external initializer {
+        factory = msg.sender;
+        membership = membership_;
+        treasury = treasury_;
+        asset = p.asset;
+        rule = p.rule;
+        guardian = p.guardian;
+        if (!(block.timestamp < p.ideasEnd && p.ideasEnd < p.reviewEnd && p.reviewEnd < p.votingEnd)) {
+            revert BudgetRoundInvalidSchedule(p.ideasEnd, p.reviewEnd, p.votingEnd);
+        }
+        if (
+            p.minPicks == 0 ||
+            p.minPicks > p.maxPicks ||
+            p.maxPicks > p.maxIdeasPerDistrict ||
+            p.maxIdeasPerDistrict > MAX_IDEAS_PER_DISTRICT
+        ) revert BudgetRoundInvalidPicks(p.minPicks, p.maxPicks, p.maxIdeasPerDistrict);
+        if (p.reviewers.length == 0 || address(p.rule) == address(0)) revert BudgetRoundMissingRole();
+        (ideasEnd, reviewEnd, votingEnd, challengeDelay) = (p.ideasEnd, p.reviewEnd, p.votingEnd, p.challengeDelay);
+        (minPicks, maxPicks, maxIdeasPerDistrict) = (p.minPicks, p.maxPicks, p.maxIdeasPerDistrict);
+        anyMemberMaySubmit = p.anyMemberMaySubmit;
+
+        uint256 sum = _setDistricts(p.districts, p.budgets);
+        for (uint256 i = 0; i < p.reviewers.length; ++i) {
+            _reviewers[p.reviewers[i]] = true;
+            emit ReviewerAdded(p.reviewers[i]);
+        }
+        uint256 balance = p.asset.balanceOf(address(this));
+        if (balance < sum) revert BudgetRoundUnfunded(sum, balance);
+        total = uint128(sum);
+        emit RoundOpened(address(p.asset), sum, p.guardian, address(p.rule));
+        emit RoundScheduled(p.ideasEnd, p.reviewEnd, p.votingEnd, p.challengeDelay);
+        emit BallotRulesSet(p.minPicks, p.maxPicks, p.maxIdeasPerDistrict, p.anyMemberMaySubmit);
+    }
+
+    /* ---------------------------------- IDEAS ----------------------------------- */
+
+    /// @inheritdoc IBudgetRound
+    function submitIdea(
+        uint16 district,
+        uint128 cost,
+        string calldata title,
+        string calldata description
+    ) external returns (uint256 ideaId) {
+        _requirePhase(Phase.Ideas);
+        District storage d = _districts[district];
+        if (!d.taking) revert BudgetRoundDistrictNotInRound(district);
+        (uint16 memberDistrict, ) = _member(msg.sender);
+        if (!anyMemberMaySubmit && memberDistrict != district) {
+            revert BudgetRoundNotYourDistrict(msg.sender, memberDistrict, district);
+        }
+        if (d.ideaCount >= maxIdeasPerDistrict) revert BudgetRoundTooManyIdeas(district, maxIdeasPerDistrict);
+        if (cost == 0 || cost > d.budget) revert BudgetRoundInvalidCost(cost, d.budget);
+        if (bytes(title).length == 0) revert BudgetRoundEmptyTitle();
+
+        ideaId = ++_ideaCount;
+        uint8 slot = d.ideaCount++;
+        _ideaInSlot[district][slot] = ideaId;
+        _ideas[ideaId] = Idea({
+            cost: cost,
+            approvals: 0,
+            district: district,
+            slot: slot,
+            status: IdeaStatus.Submitted,
+            proposer: msg.sender,
+            payee: address(0)
+        });
+        emit IdeaSubmitted(ideaId, district, msg.sender, cost, title, description);
+    }
+
+    /// @inheritdoc IBudgetRound
+    function withdrawIdea(uint256 ideaId) external {
+        _requirePhase(Phase.Ideas);
+        Idea storage idea = _idea(ideaId);
+        if (idea.proposer != msg.sender) revert BudgetRoundNotProposer(msg.sender, idea.proposer);
+        _requireStatus(ideaId, idea, IdeaStatus.Submitted);
+        idea.status = IdeaStatus.Withdrawn;
+        emit IdeaWithdrawn(ideaId);
+    }
+
+    /* --------------------------------- REVIEW ----------------------------------- */
+
+    /// @inheritdoc IBudgetRound
+    /// @dev A reviewer may revise an assessment until the review phase ends.
+    function reviewIdea(uint256 ideaId, bool feasible, uint128 cost, address payee, string calldata reason) external {
+        _requirePhase(Phase.Review);
+        if (!_reviewers[msg.sender]) revert BudgetRoundNotReviewer(msg.sender);
+        Idea storage idea = _idea(ideaId);
+        if (
+            idea.status != IdeaStatus.Submitted &&
+            idea.status != IdeaStatus.Feasible &&
+            idea.status != IdeaStatus.Infeasible
+        ) {
+            revert BudgetRoundIdeaStatus(ideaId, IdeaStatus.Submitted, idea.status);
+        }
+        if (bytes(reason).length == 0) revert BudgetRoundEmptyReason();
+        uint128 previousCost = idea.cost;
+        if (feasible) {
+            uint128 budget = _districts[idea.district].budget;
+            if (cost == 0 || cost > budget) revert BudgetRoundInvalidCost(cost, budget);
+            if (payee == address(0)) revert BudgetRoundMissingPayee();
+            (idea.status, idea.cost, idea.payee) = (IdeaStatus.Feasible, cost, payee);
+        } else {
+            (idea.status, idea.payee) = (IdeaStatus.Infeasible, address(0));
+        }
+        emit IdeaReviewed(ideaId, msg.sender, feasible, previousCost, idea.cost, idea.payee, reason);
+    }
+
+    /* --------------------------------- VOTING ----------------------------------- */
+
+    /// @inheritdoc IBudgetRound
+    function castBallot(uint256[] calldata ideaIds) external {
+        _castBallot(msg.sender, ideaIds);
+    }
+
+    /// @inheritdoc IBudgetRound
+    function castBallotBySig(address voter, uint256[] calldata ideaIds, bytes calldata signature) external {
+        bytes32 digest = _hashTypedDataV4(
+            keccak256(abi.encode(BALLOT_TYPEHASH, voter, keccak256(abi.encodePacked(ideaIds)), _useNonce(voter)))
+        );
+        if (!SignatureChecker.isValidSignatureNow(voter, digest, signature)) revert BudgetRoundInvalidSignature(voter);
+        _castBallot(voter, ideaIds);
+    }
+
+    function _castBallot(address voter, uint256[] calldata ideaIds) private {
+        _requirePhase(Phase.Voting);
+        (uint16 district, uint48 joinedAt) = _member(voter);
+        if (joinedAt > reviewEnd) revert BudgetRoundJoinedAfterSnapshot(voter, joinedAt, reviewEnd);
+        District storage d = _districts[district];
+        if (!d.taking) revert BudgetRoundDistrictNotInRound(district);
+        if (ideaIds.length < minPicks || ideaIds.length > maxPicks) {
+            revert BudgetRoundPickCount(ideaIds.length, minPicks, maxPicks);
+        }
+
+        uint64 picks;
+        uint256 cost;
+        for (uint256 i = 0; i < ideaIds.length; ++i) {
+            Idea storage idea = _idea(ideaIds[i]);
+            if (idea.status != IdeaStatus.Feasible) {
+                revert BudgetRoundIdeaStatus(ideaIds[i], IdeaStatus.Feasible, idea.status);
+            }
+            if (idea.district != district) revert BudgetRoundIdeaInOtherDistrict(ideaIds[i], idea.district, district);
+            uint64 bit = uint64(1) << idea.slot;
+            if (picks & bit != 0) revert BudgetRoundDuplicatePick(ideaIds[i]);
+            picks |= bit;
+            cost += idea.cost;
+        }
+        if (cost > d.budget) revert BudgetRoundOverBudget(cost, d.budget);
+
+        // Replacing a ballot takes its approvals back first: each member counts once.
+        uint64 previous = _ballots[voter].picks;
+        _count(district, previous, false);
+        _count(district, picks, true);
+        _ballots[voter] = Ballot({picks: picks, district: district});
+        emit BallotCast(voter, district, ideaIds, previous != 0);
+    }
+
+    /// @dev Adds or removes one approval for each idea slot set in `picks`.
+    function _count(uint16 district, uint64 picks, bool add) private {
+        while (picks != 0) {
+            uint8 slot = _lowestBit(picks);
+            picks &= picks - 1;
+            Idea storage idea = _ideas[_ideaInSlot[district][slot]];
+            if (add) ++idea.approvals;
+            else --idea.approvals;
+        }
+    }
+
+    /* --------------------------------- RESULTS ---------------------------------- */
+
+    /// @inheritdoc IBudgetRound
+    function finalize() external {
+        _requirePhase(Phase.Tally);
+        uint128 allocated;
+        for (uint256 i = 0; i < _districtIds.length; ++i) {
+            allocated += _finalizeDistrict(_districtIds[i]);
+        }
+        outstanding = allocated;
+        finalizedAt = uint48(block.timestamp);
+        emit RoundFinalized(allocated, finalizedAt + challengeDelay);
+    }
+
+    function _finalizeDistrict(uint16 district) private returns (uint128 allocated) {
+        District storage d = _districts[district];
+        IAllocationRule.Candidate[] memory candidates = new IAllocationRule.Candidate[](d.ideaCount);
+        uint256 n;
+        for (uint8 slot = 0; slot < d.ideaCount; ++slot) {
+            uint256 ideaId = _ideaInSlot[district][slot];
+            Idea storage idea = _ideas[ideaId];
+            if (idea.status == IdeaStatus.Feasible) {
+                candidates[n++] = IAllocationRule.Candidate(ideaId, idea.cost, idea.approvals);
+            }
+        }
+        assembly ("memory-safe") {
+            mstore(candidates, n) // only the feasible ones
+        }
+        bool[] memory funded = rule.allocate(candidates, d.budget);
+        for (uint256 i = 0; i < n; ++i) {
+            if (!funded[i]) continue;
+            Idea storage idea = _ideas[candidates[i].ideaId];
+            idea.status = IdeaStatus.Funded;
+            allocated += idea.cost;
+            emit IdeaFunded(candidates[i].ideaId, district, idea.cost, idea.approvals);
+        }
+        // A rule that overspends is refused here rather than trusted.
+        if (allocated > d.budget) revert BudgetRoundOverBudget(allocated, d.budget);
+        d.allocated = allocated;
+        emit DistrictFinalized(district, d.budget, allocated);
+    }
+
+    /* --------------------------------- PAYOUT ----------------------------------- */
+
+    /// @inheritdoc IBudgetRound
+    function cancelWinner(uint256 ideaId, string calldata reason) external {
+        _requirePhase(Phase.Challenge);
+        if (msg.sender != guardian || guardian == address(0)) revert BudgetRoundNotGuardian(msg.sender);
+        if (bytes(reason).length == 0) revert BudgetRoundEmptyReason();
+        Idea storage idea = _idea(ideaId);
+        _requireStatus(ideaId, idea, IdeaStatus.Funded);
+        idea.status = IdeaStatus.Cancelled;
+        outstanding -= idea.cost;
+        emit WinnerCancelled(ideaId, msg.sender, reason);
+    }
+
+    /// @inheritdoc IBudgetRound
+    function release(uint256 ideaId) external {
+        _requirePhase(Phase.Payout);
+        Idea storage idea = _idea(ideaId);
+        _requireStatus(ideaId, idea, IdeaStatus.Funded);
+        idea.status = IdeaStatus.Released;
+        outstanding -= idea.cost;
+        emit IdeaReleased(ideaId, idea.payee, idea.cost);
+        asset.safeTransfer(idea.payee, idea.cost);
+    }
+
+    /// @inheritdoc IBudgetRound
+    /// @dev Goes through the treasury's depositToken, so the treasury records the return too.
+    function returnUnspent() external {
+        _requirePhase(Phase.Payout);
+        uint256 amount = asset.balanceOf(address(this)) - outstanding;
+        if (amount == 0) revert BudgetRoundNothingToReturn();
+        emit UnspentReturned(address(treasury), amount);
+        asset.forceApprove(address(treasury), amount);
+        treasury.depositToken(asset, amount, "Budget round: unspent and cancelled");
+    }
+
+    /* ---------------------------------- VIEWS ----------------------------------- */
+
+    /// @inheritdoc IBudgetRound
+    function phase() public view returns (Phase) {
+        if (finalizedAt != 0) return block.timestamp < finalizedAt + challengeDelay ? Phase.Challenge : Phase.Payout;
+        if (block.timestamp < ideasEnd) return Phase.Ideas;
+        if (block.timestamp < reviewEnd) return Phase.Review;
+        if (block.timestamp < votingEnd) return Phase.Voting;
+        return Phase.Tally;
+    }
+
+    /// @notice The districts taking part, in order.
+    function districts() external view returns (uint16[] memory) {
+        return _districtIds;
+    }
+
+    /// @notice A district's budget, what was allocated to it, and how many ideas it received.
+    function districtOf(uint16 district) external view returns (uint128 budget, uint128 allocated, uint8 ideas) {
+        District storage d = _districts[district];
+        return (d.budget, d.allocated, d.ideaCount);
+    }
+
+    /// @notice The ideas submitted so far (ids run from 1).
+    function ideaCount() external view returns (uint256) {
+        return _ideaCount;
+    }
+
+    /// @notice An idea's state (its text is in its IdeaSubmitted event).
+    function ideaOf(uint256 ideaId) external view returns (Idea memory) {
+        return _ideas[ideaId];
+    }
+
+    /// @notice The ideas on `voter`'s current ballot, as a set of district slots, and its district.
+    function ballotOf(address voter) external view returns (uint64 picks, uint16 district) {
+        Ballot storage b = _ballots[voter];
+        return (b.picks, b.district);
+    }
+
+    /// @notice Whether `account` reviews this round.
+    function isReviewer(address account) external view returns (bool) {
+        return _reviewers[account];
+    }
+
+    /* -------------------------------- INTERNAL ---------------------------------- */
+
+    function _setDistricts(uint16[] calldata ids, uint128[] calldata budgets) private returns (uint256 sum) {
+        uint256 known = membership.districtCount();
+        if (ids.length == 0 || ids.length > MAX_DISTRICTS || ids.length != budgets.length) {
+            revert BudgetRoundInvalidDistricts();
+        }
+        for (uint256 i = 0; i < ids.length; ++i) {
+            District storage d = _districts[ids[i]];
+            if (ids[i] >= known || d.taking || budgets[i] == 0) revert BudgetRoundInvalidDistricts();
+            (d.budget, d.taking) = (budgets[i], true);
+            _districtIds.push(ids[i]);
+            sum += budgets[i];
+            emit DistrictBudgetSet(ids[i], budgets[i]);
+        }
+    }
+
+    /// @dev The account's district and joining time; reverts for a non-member.
+    function _member(address account) private view returns (uint16 district, uint48 joinedAt) {
+        if (!membership.isMember(account)) revert BudgetRoundNotMember(account);
+        return membership.memberOf(account);
+    }
+
+    function _idea(uint256 ideaId) private view returns (Idea storage idea) {
+        idea = _ideas[ideaId];
+        if (idea.status == IdeaStatus.None) revert BudgetRoundUnknownIdea(ideaId);
+    }
+
+    function _requireStatus(uint256 ideaId, Idea storage idea, IdeaStatus expected) private view {
+        if (idea.status != expected) revert BudgetRoundIdeaStatus(ideaId, expected, idea.status);
+    }
+
+    function _requirePhase(Phase expected) private view {
+        Phase actual = phase();
+        if (actual != expected) revert BudgetRoundWrongPhase(expected, actual);
+    }
+
+    function _lowestBit(uint64 bits) private pure returns (uint8 slot) {
+        while (bits & 1 == 0) {
+            bits >>= 1;
+            ++slot;
+        }
+    }
+}

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IAllocationRule} from "./IAllocationRule.sol";
+
+/// @title Pulje budget round
+/// @notice Participatory budgeting per district: residents propose ideas, reviewers assess them,
+/// the members of each district pick ideas within their district's budget, and the winners are
+/// paid from the round's escrow. Every transition emits an event.
+interface IBudgetRound {
+    /* ---------------------------------- TYPES ----------------------------------- */
+
+    /// @notice The phases, in order; all but the last two follow from the schedule alone.
+    enum Phase {
+        Ideas, // members submit and withdraw ideas
+        Review, // reviewers assess ideas
+        Voting, // district members cast ballots
+        Tally, // voting has ended; anyone may finalize
+        Challenge, // results are in; the guardian may cancel a winner
+        Payout // winners are released; the rest goes back to the treasury
+    }
+
+    /// @notice What has become of an idea.
+    enum IdeaStatus {
+        None,
+        Submitted,
+        Withdrawn,
+        Feasible,
+        Infeasible,
+        Funded,
+        Cancelled,
+        Released
+    }
+
+    /// @notice A round's rules, fixed by the proposal that opens it.
+    /// @param asset The ERC-20 the budgets are in.
+    /// @param districts The membership's district ids taking part.
+    /// @param budgets Each district's budget, in `asset` units, in the order of `districts`.
+    /// @param ideasEnd End of the ideas phase (the round opens in it).
+    /// @param reviewEnd End of the review phase; also the voting snapshot: only members admitted by then vote.
+    /// @param votingEnd End of voting.
+    /// @param challengeDelay Seconds after the results in which the guardian may cancel a winner.
+    /// @param minPicks Fewest ideas on a ballot.
+    /// @param maxPicks Most ideas on a ballot.
+    /// @param maxIdeasPerDistrict Most ideas a district can receive (at most 64, so every loop is bounded).
+    /// @param anyMemberMaySubmit Whether any member may submit an idea for any district (else only its own).
+    /// @param reviewers The accounts that assess ideas.
+    /// @param guardian The account that may cancel a winner during the challenge delay (or none).
+    /// @param rule How each district's budget is allocated from the approvals.
+    struct RoundParams {
+        IERC20 asset;
+        uint16[] districts;
+        uint128[] budgets;
+        uint48 ideasEnd;
+        uint48 reviewEnd;
+        uint48 votingEnd;
+        uint32 challengeDelay;
+        uint8 minPicks;
+        uint8 maxPicks;
+        uint8 maxIdeasPerDistrict;
+        bool anyMemberMaySubmit;
+        address[] reviewers;
+        address guardian;
+        IAllocationRule rule;
+    }
+
+    /* ---------------------------------- EVENTS ---------------------------------- */
+
+    /// @notice The round was opened; its escrow holds `total` of `asset`.
+    event RoundOpened(address indexed asset, uint256 total, address guardian, address rule);
+
+    /// @notice The round's phases end at these times; winners wait `challengeDelay` after the results.
+    event RoundScheduled(uint48 ideasEnd, uint48 reviewEnd, uint48 votingEnd, uint32 challengeDelay);
+
+    /// @notice How ballots and ideas are bounded, and who may submit ideas.
+    event BallotRulesSet(uint8 minPicks, uint8 maxPicks, uint8 maxIdeasPerDistrict, bool anyMemberMaySubmit);
+
+    /// @notice `district` takes part with `budget`.
+    event DistrictBudgetSet(uint16 indexed district, uint128 budget);
+
+    /// @notice `reviewer` may assess this round's ideas.
+    event ReviewerAdded(address indexed reviewer);
+
+    /// @notice A member submitted an idea; its text lives only in this event.
+    event IdeaSubmitted(
+        uint256 indexed ideaId,
+        uint16 indexed district,
+        address indexed proposer,
+        uint128 cost,
+        string title,
+        string description
+    );
+
+    /// @notice The proposer withdrew an idea.
+    event IdeaWithdrawn(uint256 indexed ideaId);
+
+    /// @notice A reviewer assessed an idea, with the reason, and (if feasible) its cost and payee.
+    event IdeaReviewed(
+        uint256 indexed ideaId,
+        address indexed reviewer,
+        bool feasible,
+        uint128 previousCost,
+        uint128 cost,
+        address payee,
+        string reason
+    );
+
+    /// @notice `voter` picked `ideaIds` in `district`; `replaced` when it replaced an earlier ballot.
+    event BallotCast(address indexed voter, uint16 indexed district, uint256[] ideaIds, bool replaced);
+
+    /// @notice An idea won funding in its district, with its approvals.
+    event IdeaFunded(uint256 indexed ideaId, uint16 indexed district, uint128 cost, uint32 approvals);
+
+    /// @notice A district's result: `allocated` of its `budget` went to winning ideas.
+    event DistrictFinalized(uint16 indexed district, uint128 budget, uint128 allocated);
+
+    /// @notice The results are final; winners can be released after the challenge delay.
+    event RoundFinalized(uint256 allocated, uint48 challengeEndsAt);
+
+    /// @notice The guardian cancelled a winner during the challenge delay.
+    event WinnerCancelled(uint256 indexed ideaId, address indexed guardian, string reason);
+
+    /// @notice A winner was paid.
+    event IdeaReleased(uint256 indexed ideaId, address indexed payee, uint128 amount);
+
+    /// @notice What was not allocated, or was cancelled, went back to the treasury.
+    event UnspentReturned(address indexed treasury, uint256 amount);
+
+    /* ---------------------------------- ERRORS ---------------------------------- */
+
+    /// @notice The action belongs to phase `expected`; the round is in `actual`.
+    error BudgetRoundWrongPhase(Phase expected, Phase actual);
+
+    /// @notice The round's districts are empty, too many, duplicated, unknown, or without budgets.
+    error BudgetRoundInvalidDistricts();
+
+    /// @notice The schedule must run from now to ideasEnd to reviewEnd to votingEnd.
+    error BudgetRoundInvalidSchedule(uint48 ideasEnd, uint48 reviewEnd, uint48 votingEnd);
+
+    /// @notice 1 ≤ minPicks ≤ maxPicks ≤ maxIdeasPerDistrict ≤ 64 does not hold.
+    error BudgetRoundInvalidPicks(uint8 minPicks, uint8 maxPicks, uint8 maxIdeasPerDistrict);
+
+    /// @notice A round needs reviewers and an allocation rule.
+    error BudgetRoundMissingRole();
+
+    /// @notice The escrow holds `balance` of the `required` budget.
+    error BudgetRoundUnfunded(uint256 required, uint256 balance);
+
+    /// @notice `account` is not a member.
+    error BudgetRoundNotMember(address account);
+
+    /// @notice `account` joined at `joinedAt`, after the voting snapshot `snapshot`.
+    error BudgetRoundJoinedAfterSnapshot(address account, uint48 joinedAt, uint48 snapshot);
+
+    /// @notice `district` does not take part in this round.
+    error BudgetRoundDistrictNotInRound(uint16 district);
+
+    /// @notice `account`, a member of `memberDistrict`, may only submit ideas for its own district.
+    error BudgetRoundNotYourDistrict(address account, uint16 memberDistrict, uint16 district);
+
+    /// @notice `district` already has its maximum of `max` ideas.
+    error BudgetRoundTooManyIdeas(uint16 district, uint8 max);
+
+    /// @notice A cost must be above zero and at most the district's budget.
+    error BudgetRoundInvalidCost(uint128 cost, uint128 budget);
+
+    /// @notice An idea needs a title.
+    error BudgetRoundEmptyTitle();
+
+    /// @notice There is no idea `ideaId`.
+    error BudgetRoundUnknownIdea(uint256 ideaId);
+
+    /// @notice Idea `ideaId` is `actual`, not `expected`.
+    error BudgetRoundIdeaStatus(uint256 ideaId, IdeaStatus expected, IdeaStatus actual);
+
+    /// @notice Only the idea's proposer `proposer` may withdraw it.
+    error BudgetRoundNotProposer(address caller, address proposer);
+
+    /// @notice `caller` is not a reviewer of this round.
+    error BudgetRoundNotReviewer(address caller);
+
+    /// @notice A review needs a reason.
+    error BudgetRoundEmptyReason();
+
+    /// @notice A feasible idea needs a payee.
+    error BudgetRoundMissingPayee();
+
+    /// @notice A ballot picked `count` ideas; it must pick from `min` to `max`.
+    error BudgetRoundPickCount(uint256 count, uint8 min, uint8 max);
+
+    /// @notice Idea `ideaId` is in district `ideaDistrict`, not the voter's `voterDistrict`.
+    error BudgetRoundIdeaInOtherDistrict(uint256 ideaId, uint16 ideaDistrict, uint16 voterDistrict);
+
+    /// @notice Idea `ideaId` appears twice on the ballot.
+    error BudgetRoundDuplicatePick(uint256 ideaId);
+
+    /// @notice The ballot's ideas cost `total`, more than the district's `budget`.
+    error BudgetRoundOverBudget(uint256 total, uint128 budget);
+
+    /// @notice The signature is not `voter`'s ballot (wrong signer, reused, or for another round or chain).
+    error BudgetRoundInvalidSignature(address voter);
+
+    /// @notice `caller` is not the round's guardian.
+    error BudgetRoundNotGuardian(address caller);
+
+    /// @notice Nothing is left to return to the treasury.
+    error BudgetRoundNothingToReturn();
+
+    /* --------------------------------- FUNCTIONS -------------------------------- */
+
+    /// @notice Submits an idea for `district` during the ideas phase. Eligible members only.
+    function submitIdea(
+        uint16 district,
+        uint128 cost,
+        string calldata title,
+        string calldata description
+    ) external returns (uint256 ideaId);
+
+    /// @notice Withdraws the caller's idea during the ideas phase.
+    function withdrawIdea(uint256 ideaId) external;
+
+    /// @notice Assesses an idea during the review phase, with a reason. Reviewers only.
+    function reviewIdea(uint256 ideaId, bool feasible, uint128 cost, address payee, string calldata reason) external;
+
+    /// @notice Casts or replaces the caller's ballot during the voting phase.
+    function castBallot(uint256[] calldata ideaIds) external;
+
+    /// @notice Casts or replaces `voter`'s ballot from an EIP-712 signature, submitted by anyone.
+    function castBallotBySig(address voter, uint256[] calldata ideaIds, bytes calldata signature) external;
+
+    /// @notice Allocates every district's budget once voting has ended. Anyone may call it.
+    function finalize() external;
+
+    /// @notice Cancels a winner during the challenge delay, with a reason. Guardian only.
+    function cancelWinner(uint256 ideaId, string calldata reason) external;
+
+    /// @notice Pays a winning idea's payee once the challenge delay is over. Anyone may call it.
+    function release(uint256 ideaId) external;
+
+    /// @notice Returns what was not allocated, or was cancelled, to the treasury. Anyone may call it.
+    function returnUnspent() external;
+
+    /// @notice The round's current phase.
+    function phase() external view returns (Phase);
+}

@@ -1,1 +1,0 @@
-var e=[`Pending`,`Active`,`Canceled`,`Defeated`,`Succeeded`,`Queued`,`Expired`,`Executed`];function t(t){return t===void 0?void 0:e[Number(t)]}var n=[`Active`,`Pending`,`Succeeded`,`Queued`,`Executed`,`Defeated`,`Canceled`];export{n,t as r,e as t};

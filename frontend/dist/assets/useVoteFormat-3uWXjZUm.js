@@ -1,1 +1,0 @@
-import{g as e,l as t}from"./usePageTitle-DRiCk3Eq.js";function n(){let{number:n,amount:r}=t();return e?.votingMode===`token`?e=>r(e,18,``).trim():e=>n(e)}export{n as t};

@@ -1,0 +1,52 @@
+import type { BudgetRoundFactory } from "../typechain-types";
+import type { IBudgetRound } from "../typechain-types/contracts/budgeting/BudgetRound";
+import { descriptionHash, type ProposalActions } from "./proposals";
+import { Treasury__factory } from "../typechain-types";
+
+export type RoundParams = IBudgetRound.RoundParamsStruct;
+
+/** The whole budget of a round: the sum of its districts' budgets. */
+export function roundTotal(params: RoundParams): bigint {
+  return params.budgets.reduce<bigint>((sum, b) => sum + BigInt(b), 0n);
+}
+
+/**
+ * The two actions of the proposal that opens a round, in order: the treasury pays the whole
+ * budget into the round's escrow (at the address the factory will clone it to), then the
+ * factory creates the round, which checks the budget has arrived. The salt is the proposal's
+ * description hash, so the payment's `decision`, the round's address and the proposal tie up.
+ */
+export async function roundOpeningActions(
+  factory: BudgetRoundFactory,
+  treasury: string,
+  params: RoundParams,
+  description: string,
+): Promise<{ actions: ProposalActions; round: string; salt: string }> {
+  const salt = descriptionHash(description);
+  const round = await factory.predictRound(salt);
+  const pay = Treasury__factory.createInterface().encodeFunctionData("pay", [
+    params.asset,
+    round,
+    roundTotal(params),
+    salt,
+  ]);
+  const create = factory.interface.encodeFunctionData("createRound", [salt, params]);
+  return {
+    actions: { targets: [treasury, await factory.getAddress()], values: [0n, 0n], calldatas: [pay, create] },
+    round,
+    salt,
+  };
+}
+
+/** IBudgetRound.Phase and IdeaStatus, in order, for people and error messages. */
+export const ROUND_PHASES = ["Ideas", "Review", "Voting", "Tally", "Challenge", "Payout"] as const;
+export const IDEA_STATUSES = [
+  "None",
+  "Submitted",
+  "Withdrawn",
+  "Feasible",
+  "Infeasible",
+  "Funded",
+  "Cancelled",
+  "Released",
+] as const;

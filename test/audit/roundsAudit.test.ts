@@ -1,0 +1,92 @@
+import { expect } from "chai";
+import hre from "hardhat";
+import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
+import { createPublicClient, custom } from "viem";
+import { auditFund, type AuditedDeployment } from "../../audit/audit";
+import { toDeploymentRecord } from "../../deploy/deployments";
+import { DAY } from "../helpers/fixtures";
+import { DKKT, fundedRound, toPhase, type RoundFixture } from "../budgeting/roundFixture";
+
+/** A round from opening to payout: ideas, reviews, ballots, results, a cancelled winner, releases, the return. */
+async function paidOutRound() {
+  const f = await loadFixture(fundedRound);
+  const [a, b, , , e] = f.voters;
+  await f.round.connect(a).submitIdea(0, DKKT(100_000n), "Bænke", "Ti bænke");
+  await f.round.connect(e).submitIdea(0, DKKT(80_000n), "Lys", "Lys på stien");
+  await f.round.connect(b).submitIdea(1, DKKT(30_000n), "Hundeskov", "Indhegning");
+  await toPhase(f.round, "review");
+  for (const id of [1n, 2n, 3n])
+    await f.round.connect(f.reviewer).reviewIdea(id, true, (await f.round.ideaOf(id)).cost, f.recipient.address, "OK");
+  await toPhase(f.round, "voting");
+  await f.round.connect(a).castBallot([1, 2]);
+  await f.round.connect(b).castBallot([3]);
+  await toPhase(f.round, "tally");
+  await f.round.finalize();
+  await f.round.connect(f.guardian).cancelWinner(2, "Permit refused");
+  await time.increase(DAY);
+  await f.round.release(1);
+  await f.round.release(3);
+  await f.round.returnUnspent();
+  return f;
+}
+
+async function audit(f: RoundFixture) {
+  const record = await toDeploymentRecord(f.fund, "hardhat");
+  const deployment: AuditedDeployment = {
+    name: record.name,
+    chainId: record.chainId,
+    deploymentBlock: record.deploymentBlock,
+    contracts: record.contracts as AuditedDeployment["contracts"],
+    assets: [{ symbol: "DKKT", address: (await f.dkkt.getAddress()) as `0x${string}` }],
+    config: { registrars: f.config.registrars, guardian: f.config.guardian },
+  };
+  return auditFund(createPublicClient({ transport: custom(hre.network.provider) }), deployment, { reorgDepth: 0n });
+}
+
+describe("audit of budget rounds", () => {
+  it("follows a round the factory opened, reconciles its escrow and traces its payments to its results", async () => {
+    const f = await paidOutRound();
+    const result = await audit(f);
+    const round = await f.round.getAddress();
+    expect(result.checks.map((c) => c.passed)).to.deep.equal([true, true, true, true]);
+    expect(result.escrows).to.deep.equal([
+      {
+        round,
+        asset: await f.dkkt.getAddress(),
+        deposits: DKKT(1_000_000n),
+        payments: DKKT(1_000_000n),
+        explained: 0n,
+        balance: 0n,
+        unexplained: 0n,
+      },
+    ]);
+    const kinds = result.entries.filter((e) => e.address === round).map((e) => e.kind);
+    expect(kinds.filter((k) => k === "idea")).to.have.length(3);
+    expect(kinds.filter((k) => k === "review")).to.have.length(3);
+    expect(kinds.filter((k) => k === "ballot")).to.have.length(2);
+    expect(kinds.filter((k) => k === "ideaFunded")).to.have.length(3);
+    expect(kinds.filter((k) => k === "release")).to.have.length(2);
+    expect(kinds).to.include.members(["roundFinalized", "winnerCancelled", "unspentReturned", "roundInfo"]);
+    expect(result.checks[1].evidence.filter((line) => line.includes("← the round's results funded it"))).to.have.length(
+      2,
+    );
+    // The opening payment into the escrow traces to the proposal that opened the round.
+    expect(result.checks[1].evidence[0]).to.match(
+      new RegExp(`^payment of 1000000 DKKT to ${round} .*← proposal #1, action 1$`),
+    );
+    // 1,000,000 in; 100,000 + 30,000 released; 870,000 returned (and recorded by the treasury as a deposit).
+    const returned = result.entries.find((e) => e.kind === "deposit" && e.from === round);
+    expect(returned && returned.kind === "deposit" && returned.amount).to.equal(DKKT(870_000n));
+  });
+
+  it("catches a token sent straight into an escrow", async () => {
+    const f = await paidOutRound();
+    await f.dkkt.connect(f.outsider).transfer(await f.round.getAddress(), DKKT(5n));
+    const result = await audit(f);
+    expect(result.checks[0].passed).to.equal(false);
+    expect(result.escrows[0].unexplained).to.equal(DKKT(5n));
+    expect(result.checks[0].evidence.at(-1)).to.match(
+      /^round 0x[0-9a-fA-F]{40}: balance 5 DKKT; .*UNEXPLAINED INFLOW of 5 DKKT/,
+    );
+  });
+});

@@ -1,0 +1,531 @@
+import { expect } from "chai";
+import { ethers } from "hardhat";
+import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
+import { ZeroAddress } from "ethers";
+import { BudgetRound__factory } from "../../typechain-types";
+import { DAY, membershipFund } from "../helpers/fixtures";
+import { BUDGET, DKKT, fundedRound, openRound, toPhase, type RoundFixture } from "./roundFixture";
+
+const Phase = { Ideas: 0, Review: 1, Voting: 2, Tally: 3, Challenge: 4, Payout: 5 };
+const Status = {
+  None: 0,
+  Submitted: 1,
+  Withdrawn: 2,
+  Feasible: 3,
+  Infeasible: 4,
+  Funded: 5,
+  Cancelled: 6,
+  Released: 7,
+};
+
+// Members (fixtures): voters[i] lives in district i % 4, so voters 0 and 4 are in Skovlunde (0).
+type Signer = RoundFixture["voters"][number];
+
+async function submit(f: RoundFixture, by: Signer, district: number, cost: bigint, title = "Idea") {
+  await f.round.connect(by).submitIdea(district, cost, title, `${title}, described`);
+  return f.round.ideaCount();
+}
+
+/** Six ideas in Skovlunde (0) and one in Måløv (1), reviewed: idea 5 infeasible, the rest feasible. */
+async function reviewedRound() {
+  const f = await loadFixture(fundedRound);
+  const [a, , , , e] = f.voters;
+  for (const [who, cost] of [
+    [a, DKKT(100_000n)],
+    [e, DKKT(100_000n)],
+    [a, DKKT(60_000n)],
+    [e, DKKT(90_000n)],
+    [a, DKKT(10_000n)],
+    [e, DKKT(50_000n)],
+  ] as const) {
+    await submit(f, who, 0, cost);
+  }
+  await submit(f, f.voters[1], 1, DKKT(10_000n), "Måløv idea");
+  await toPhase(f.round, "review");
+  for (let id = 1n; id <= 7n; id++) {
+    const idea = await f.round.ideaOf(id);
+    await f.round
+      .connect(f.reviewer)
+      .reviewIdea(id, id !== 5n, idea.cost, f.recipient.address, id === 5n ? "Needs a building permit" : "Feasible");
+  }
+  await toPhase(f.round, "voting");
+  return f;
+}
+
+describe("BudgetRound", () => {
+  describe("opening", () => {
+    it("is opened by one proposal that pays the escrow and creates the round", async () => {
+      const f = await loadFixture(fundedRound);
+      const roundAddress = await f.round.getAddress();
+      expect(await f.dkkt.balanceOf(roundAddress)).to.equal(DKKT(1_000_000n));
+      expect(await f.round.total()).to.equal(DKKT(1_000_000n));
+      expect(await f.round.phase()).to.equal(Phase.Ideas);
+      expect(await f.round.districts()).to.deep.equal([0n, 1n, 2n, 3n]);
+      expect(await f.round.districtOf(2)).to.deep.equal([BUDGET, 0n, 0n]);
+      expect(await f.round.isReviewer(f.reviewer.address)).to.equal(true);
+      expect(await f.round.factory()).to.equal(await f.fund.rounds!.factory.getAddress());
+      expect(await f.fund.rounds!.factory.predictRound(f.opening.descriptionHash)).to.equal(roundAddress);
+      const tx = await ethers.provider.getTransactionReceipt(
+        (await f.fund.governor.queryFilter(f.fund.governor.filters.ProposalExecuted()))[0].transactionHash,
+      );
+      const factory = f.fund.rounds!.factory;
+      const names = tx!.logs.flatMap((l) => {
+        for (const c of [f.fund.treasury, factory, f.round]) {
+          try {
+            return [c.interface.parseLog(l)!.name];
+          } catch {
+            // another contract's event
+          }
+        }
+        return [];
+      });
+      expect(names).to.include.members([
+        "Paid",
+        "RoundCreated",
+        "RoundOpened",
+        "RoundScheduled",
+        "BallotRulesSet",
+        "DistrictBudgetSet",
+        "ReviewerAdded",
+      ]);
+    });
+
+    it("opens rounds only for the members' governance", async () => {
+      const f = await loadFixture(fundedRound);
+      await expect(f.fund.rounds!.factory.connect(f.voters[0]).createRound(ethers.ZeroHash, f.params))
+        .to.be.revertedWithCustomError(f.fund.rounds!.factory, "OwnableUnauthorizedAccount")
+        .withArgs(f.voters[0].address);
+    });
+
+    /** Creates a round straight from the (impersonated) timelock; its rules are checked before its funding. */
+    async function createDirectly(f: RoundFixture, overrides: Record<string, unknown>) {
+      const timelock = await ethers.getImpersonatedSigner(await f.fund.timelock.getAddress());
+      await ethers.provider.send("hardhat_setBalance", [timelock.address, "0xde0b6b3a7640000"]);
+      const salt = ethers.id(JSON.stringify(Object.keys(overrides)));
+      const now = BigInt(await time.latest());
+      const params = {
+        ...f.params,
+        ideasEnd: now + BigInt(DAY),
+        reviewEnd: now + BigInt(2 * DAY),
+        votingEnd: now + BigInt(3 * DAY),
+        ...overrides,
+      };
+      return f.fund.rounds!.factory.connect(timelock).createRound(salt, params);
+    }
+
+    it("refuses a round whose escrow does not hold its budget", async () => {
+      const f = await loadFixture(fundedRound);
+      await expect(createDirectly(f, {}))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundUnfunded")
+        .withArgs(DKKT(1_000_000n), 0);
+    });
+
+    it("refuses bad rules, naming what is wrong", async () => {
+      const f = await loadFixture(fundedRound);
+      const now = BigInt(await time.latest());
+      await expect(createDirectly(f, { ideasEnd: now - 1n })).to.be.revertedWithCustomError(
+        f.round,
+        "BudgetRoundInvalidSchedule",
+      );
+      await expect(createDirectly(f, { reviewEnd: now + BigInt(5 * DAY) })).to.be.revertedWithCustomError(
+        f.round,
+        "BudgetRoundInvalidSchedule",
+      );
+      await expect(createDirectly(f, { minPicks: 0 }))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundInvalidPicks")
+        .withArgs(0, 3, 8);
+      await expect(createDirectly(f, { minPicks: 4 }))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundInvalidPicks")
+        .withArgs(4, 3, 8);
+      await expect(createDirectly(f, { maxPicks: 9 }))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundInvalidPicks")
+        .withArgs(1, 9, 8);
+      await expect(createDirectly(f, { maxPicks: 65, maxIdeasPerDistrict: 65 }))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundInvalidPicks")
+        .withArgs(1, 65, 65);
+      await expect(createDirectly(f, { reviewers: [] })).to.be.revertedWithCustomError(
+        f.round,
+        "BudgetRoundMissingRole",
+      );
+      await expect(createDirectly(f, { rule: ZeroAddress })).to.be.revertedWithCustomError(
+        f.round,
+        "BudgetRoundMissingRole",
+      );
+      for (const districts of [
+        { districts: [], budgets: [] },
+        { districts: [0, 0], budgets: [1n, 1n] },
+        { districts: [4], budgets: [1n] },
+        { districts: [0], budgets: [0n] },
+        { districts: [0, 1], budgets: [1n] },
+      ]) {
+        await expect(createDirectly(f, districts)).to.be.revertedWithCustomError(
+          f.round,
+          "BudgetRoundInvalidDistricts",
+        );
+      }
+    });
+
+    it("cannot be initialized again, nor can the implementation be used", async () => {
+      const f = await loadFixture(fundedRound);
+      await expect(f.round.initialize(f.params, ZeroAddress, ZeroAddress)).to.be.revertedWithCustomError(
+        f.round,
+        "InvalidInitialization",
+      );
+      const implementation = BudgetRound__factory.connect(f.fund.rounds!.implementation, f.deployer);
+      await expect(implementation.initialize(f.params, ZeroAddress, ZeroAddress)).to.be.revertedWithCustomError(
+        f.round,
+        "InvalidInitialization",
+      );
+    });
+  });
+
+  describe("ideas phase", () => {
+    it("takes an idea from a member of the district, with its text in the event", async () => {
+      const f = await loadFixture(fundedRound);
+      await expect(f.round.connect(f.voters[0]).submitIdea(0, DKKT(40_000n), "Bænke", "Ti bænke i parken"))
+        .to.emit(f.round, "IdeaSubmitted")
+        .withArgs(1, 0, f.voters[0].address, DKKT(40_000n), "Bænke", "Ti bænke i parken");
+      const idea = await f.round.ideaOf(1);
+      expect([
+        idea.cost,
+        idea.approvals,
+        idea.district,
+        idea.slot,
+        idea.status,
+        idea.proposer,
+        idea.payee,
+      ]).to.deep.equal([DKKT(40_000n), 0n, 0n, 0n, BigInt(Status.Submitted), f.voters[0].address, ZeroAddress]);
+      expect(await f.round.districtOf(0)).to.deep.equal([BUDGET, 0n, 1n]);
+    });
+
+    it("refuses outsiders, other districts, unknown districts, bad costs and untitled ideas", async () => {
+      const f = await loadFixture(fundedRound);
+      const r = f.round;
+      await expect(r.connect(f.outsider).submitIdea(0, 1, "x", ""))
+        .to.be.revertedWithCustomError(r, "BudgetRoundNotMember")
+        .withArgs(f.outsider.address);
+      await expect(r.connect(f.voters[0]).submitIdea(1, 1, "x", ""))
+        .to.be.revertedWithCustomError(r, "BudgetRoundNotYourDistrict")
+        .withArgs(f.voters[0].address, 0, 1);
+      await expect(r.connect(f.voters[0]).submitIdea(7, 1, "x", ""))
+        .to.be.revertedWithCustomError(r, "BudgetRoundDistrictNotInRound")
+        .withArgs(7);
+      await expect(r.connect(f.voters[0]).submitIdea(0, 0, "x", ""))
+        .to.be.revertedWithCustomError(r, "BudgetRoundInvalidCost")
+        .withArgs(0, BUDGET);
+      await expect(r.connect(f.voters[0]).submitIdea(0, BUDGET + 1n, "x", ""))
+        .to.be.revertedWithCustomError(r, "BudgetRoundInvalidCost")
+        .withArgs(BUDGET + 1n, BUDGET);
+      await expect(r.connect(f.voters[0]).submitIdea(0, 1, "", "")).to.be.revertedWithCustomError(
+        r,
+        "BudgetRoundEmptyTitle",
+      );
+    });
+
+    it("lets any member submit for any district when the round says so", async () => {
+      const f = await openRound(await membershipFund(), { anyMemberMaySubmit: true });
+      await expect(f.round.connect(f.voters[0]).submitIdea(1, 1, "For Måløv", "")).to.emit(f.round, "IdeaSubmitted");
+    });
+
+    it("bounds the ideas a district can receive", async () => {
+      const f = await openRound(await membershipFund(), { maxIdeasPerDistrict: 2, maxPicks: 2 });
+      await submit(f, f.voters[0], 0, 1n);
+      await submit(f, f.voters[4], 0, 1n);
+      await expect(f.round.connect(f.voters[0]).submitIdea(0, 1, "Third", ""))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundTooManyIdeas")
+        .withArgs(0, 2);
+    });
+
+    it("lets the proposer, and only the proposer, withdraw an idea during the phase", async () => {
+      const f = await loadFixture(fundedRound);
+      await submit(f, f.voters[0], 0, 1n);
+      await expect(f.round.connect(f.voters[4]).withdrawIdea(1))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundNotProposer")
+        .withArgs(f.voters[4].address, f.voters[0].address);
+      await expect(f.round.connect(f.voters[0]).withdrawIdea(1)).to.emit(f.round, "IdeaWithdrawn").withArgs(1);
+      await expect(f.round.connect(f.voters[0]).withdrawIdea(1))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundIdeaStatus")
+        .withArgs(1, Status.Submitted, Status.Withdrawn);
+      await expect(f.round.connect(f.voters[0]).withdrawIdea(9))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundUnknownIdea")
+        .withArgs(9);
+      await toPhase(f.round, "review");
+      await expect(f.round.connect(f.voters[0]).submitIdea(0, 1, "Late", ""))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
+        .withArgs(Phase.Ideas, Phase.Review);
+    });
+  });
+
+  describe("review phase", () => {
+    it("takes a reviewer's assessment with a reason, a revised cost and the payee", async () => {
+      const f = await loadFixture(fundedRound);
+      await submit(f, f.voters[0], 0, DKKT(40_000n));
+      await submit(f, f.voters[4], 0, DKKT(10_000n));
+      await expect(f.round.connect(f.reviewer).reviewIdea(1, true, 1, f.recipient.address, "Too early"))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
+        .withArgs(Phase.Review, Phase.Ideas);
+      await toPhase(f.round, "review");
+      await expect(
+        f.round.connect(f.reviewer).reviewIdea(1, true, DKKT(45_000n), f.recipient.address, "Price from the carpenter"),
+      )
+        .to.emit(f.round, "IdeaReviewed")
+        .withArgs(
+          1,
+          f.reviewer.address,
+          true,
+          DKKT(40_000n),
+          DKKT(45_000n),
+          f.recipient.address,
+          "Price from the carpenter",
+        );
+      await expect(f.round.connect(f.reviewer).reviewIdea(2, false, 0, ZeroAddress, "Not on municipal land"))
+        .to.emit(f.round, "IdeaReviewed")
+        .withArgs(2, f.reviewer.address, false, DKKT(10_000n), DKKT(10_000n), ZeroAddress, "Not on municipal land");
+      expect((await f.round.ideaOf(1)).status).to.equal(BigInt(Status.Feasible));
+      expect((await f.round.ideaOf(2)).status).to.equal(BigInt(Status.Infeasible));
+      // A reviewer may revise an assessment during the phase.
+      await f.round.connect(f.reviewer).reviewIdea(2, true, DKKT(12_000n), f.recipient.address, "Land found");
+      expect((await f.round.ideaOf(2)).cost).to.equal(DKKT(12_000n));
+    });
+
+    it("refuses non-reviewers, missing reasons and payees, bad costs and withdrawn ideas", async () => {
+      const f = await loadFixture(fundedRound);
+      await submit(f, f.voters[0], 0, 1n);
+      await submit(f, f.voters[4], 0, 1n);
+      await f.round.connect(f.voters[4]).withdrawIdea(2);
+      await toPhase(f.round, "review");
+      const r = f.round.connect(f.reviewer);
+      await expect(f.round.connect(f.voters[0]).reviewIdea(1, true, 1, f.recipient.address, "ok"))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundNotReviewer")
+        .withArgs(f.voters[0].address);
+      await expect(r.reviewIdea(1, true, 1, f.recipient.address, "")).to.be.revertedWithCustomError(
+        f.round,
+        "BudgetRoundEmptyReason",
+      );
+      await expect(r.reviewIdea(1, true, 1, ZeroAddress, "ok")).to.be.revertedWithCustomError(
+        f.round,
+        "BudgetRoundMissingPayee",
+      );
+      await expect(r.reviewIdea(1, true, 0, f.recipient.address, "ok"))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundInvalidCost")
+        .withArgs(0, BUDGET);
+      await expect(r.reviewIdea(2, true, 1, f.recipient.address, "ok"))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundIdeaStatus")
+        .withArgs(2, Status.Submitted, Status.Withdrawn);
+    });
+  });
+
+  describe("voting phase", () => {
+    it("counts a ballot within the district's budget, and lets the member replace it", async () => {
+      const f = await reviewedRound();
+      await expect(f.round.connect(f.voters[0]).castBallot([1, 3]))
+        .to.emit(f.round, "BallotCast")
+        .withArgs(f.voters[0].address, 0, [1n, 3n], false);
+      expect((await f.round.ideaOf(1)).approvals).to.equal(1n);
+      expect(await f.round.ballotOf(f.voters[0].address)).to.deep.equal([0b101n, 0n]);
+      await expect(f.round.connect(f.voters[0]).castBallot([3, 4]))
+        .to.emit(f.round, "BallotCast")
+        .withArgs(f.voters[0].address, 0, [3n, 4n], true);
+      expect([
+        (await f.round.ideaOf(1)).approvals,
+        (await f.round.ideaOf(3)).approvals,
+        (await f.round.ideaOf(4)).approvals,
+      ]).to.deep.equal([0n, 1n, 1n]);
+    });
+
+    it("refuses ballots over budget, from another district, with duplicates, infeasible ideas, or too few or many picks", async () => {
+      const f = await reviewedRound();
+      const r = f.round.connect(f.voters[0]);
+      await expect(r.castBallot([1, 2, 3]))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundOverBudget")
+        .withArgs(DKKT(260_000n), BUDGET);
+      await expect(r.castBallot([7]))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundIdeaInOtherDistrict")
+        .withArgs(7, 1, 0);
+      await expect(r.castBallot([1, 1]))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundDuplicatePick")
+        .withArgs(1);
+      await expect(r.castBallot([5]))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundIdeaStatus")
+        .withArgs(5, Status.Feasible, Status.Infeasible);
+      await expect(r.castBallot([])).to.be.revertedWithCustomError(f.round, "BudgetRoundPickCount").withArgs(0, 1, 3);
+      await expect(r.castBallot([3, 4, 5, 6]))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundPickCount")
+        .withArgs(4, 1, 3);
+      await expect(r.castBallot([99]))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundUnknownIdea")
+        .withArgs(99);
+    });
+
+    it("refuses non-members and members admitted after the snapshot", async () => {
+      const f = await reviewedRound();
+      await expect(f.round.connect(f.outsider).castBallot([1]))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundNotMember")
+        .withArgs(f.outsider.address);
+      await f.fund.membership!.connect(f.registrar).addMember(f.outsider.address, 0);
+      await expect(f.round.connect(f.outsider).castBallot([1]))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundJoinedAfterSnapshot")
+        .withArgs(f.outsider.address, await time.latest(), await f.round.reviewEnd());
+    });
+
+    it("takes a signed ballot from a relayer, once", async () => {
+      const f = await reviewedRound();
+      const voter = f.voters[4];
+      const sign = async (signer: Signer, ideaIds: bigint[], nonce = 0n) =>
+        signer.signTypedData(
+          { name: "Pulje Budget Round", version: "1", chainId: 31337, verifyingContract: await f.round.getAddress() },
+          {
+            Ballot: [
+              { name: "voter", type: "address" },
+              { name: "ideaIds", type: "uint256[]" },
+              { name: "nonce", type: "uint256" },
+            ],
+          },
+          { voter: voter.address, ideaIds, nonce },
+        );
+      const signature = await sign(voter, [2n, 6n]);
+      await expect(f.round.connect(f.outsider).castBallotBySig(voter.address, [2, 6], signature))
+        .to.emit(f.round, "BallotCast")
+        .withArgs(voter.address, 0, [2n, 6n], false);
+      await expect(f.round.castBallotBySig(voter.address, [2, 6], signature))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundInvalidSignature")
+        .withArgs(voter.address);
+      const forged = await sign(f.voters[0], [4n], 1n);
+      await expect(f.round.castBallotBySig(voter.address, [4], forged))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundInvalidSignature")
+        .withArgs(voter.address);
+      const otherIdeas = await sign(voter, [4n], 1n);
+      await expect(f.round.castBallotBySig(voter.address, [3], otherIdeas)).to.be.revertedWithCustomError(
+        f.round,
+        "BudgetRoundInvalidSignature",
+      );
+    });
+  });
+
+  describe("results", () => {
+    /** Idea 1 (100k) gets 2 votes, 3 (60k) and 4 (90k) one each; 2 (100k) and 6 (50k) none. */
+    async function tallied() {
+      const f = await reviewedRound();
+      await f.round.connect(f.voters[0]).castBallot([1, 3]);
+      await f.round.connect(f.voters[4]).castBallot([1, 4]);
+      await toPhase(f.round, "tally");
+      return f;
+    }
+
+    it("funds by approvals, breaking ties by lower cost then lower id, skipping what does not fit", async () => {
+      const f = await tallied();
+      // Order: 1 (2 votes), then the one-vote ideas by cost: 3 (60k), 4 (90k), then 6 (50k) and 2 (100k).
+      // Budget 250k: 1 → 150k left, 3 → 90k left, 4 → 0 left; 6 and 2 no longer fit.
+      const tx = f.round.finalize();
+      await expect(tx).to.emit(f.round, "IdeaFunded").withArgs(1, 0, DKKT(100_000n), 2);
+      await expect(tx).to.emit(f.round, "IdeaFunded").withArgs(3, 0, DKKT(60_000n), 1);
+      await expect(tx).to.emit(f.round, "IdeaFunded").withArgs(4, 0, DKKT(90_000n), 1);
+      await expect(tx).to.emit(f.round, "DistrictFinalized").withArgs(0, BUDGET, BUDGET);
+      await expect(tx).to.emit(f.round, "DistrictFinalized").withArgs(1, BUDGET, DKKT(10_000n));
+      await expect(tx).to.emit(f.round, "RoundFinalized");
+      expect((await f.round.ideaOf(2)).status).to.equal(BigInt(Status.Feasible));
+      expect((await f.round.ideaOf(7)).status).to.equal(BigInt(Status.Funded)); // Måløv's only idea, no votes, fits
+      expect(await f.round.outstanding()).to.equal(BUDGET + DKKT(10_000n));
+      expect(await f.round.phase()).to.equal(Phase.Challenge);
+    });
+
+    it("skips an idea that does not fit and funds a cheaper one after it", async () => {
+      const f = await reviewedRound();
+      // 1 and 2 tie on two votes each (100k, ids 1 < 2), 4 (90k) has two, 6 (50k) has one.
+      await f.round.connect(f.voters[0]).castBallot([1, 2, 6]);
+      await f.round.connect(f.voters[4]).castBallot([1, 2]);
+      await toPhase(f.round, "tally");
+      const tx = f.round.finalize();
+      await expect(tx).to.emit(f.round, "IdeaFunded").withArgs(1, 0, DKKT(100_000n), 2);
+      await expect(tx).to.emit(f.round, "IdeaFunded").withArgs(2, 0, DKKT(100_000n), 2);
+      await expect(tx).to.emit(f.round, "IdeaFunded").withArgs(6, 0, DKKT(50_000n), 1);
+      await expect(tx).to.emit(f.round, "DistrictFinalized").withArgs(0, BUDGET, BUDGET);
+    });
+
+    it("finalizes once, after voting", async () => {
+      const f = await reviewedRound();
+      await expect(f.round.finalize())
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
+        .withArgs(Phase.Tally, Phase.Voting);
+      await toPhase(f.round, "tally");
+      await f.round.finalize();
+      await expect(f.round.finalize())
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
+        .withArgs(Phase.Tally, Phase.Challenge);
+    });
+
+    describe("payout", () => {
+      it("pays a winner after the challenge delay, exactly, once", async () => {
+        const f = await tallied();
+        await f.round.finalize();
+        await expect(f.round.release(1))
+          .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
+          .withArgs(Phase.Payout, Phase.Challenge);
+        await time.increase(DAY);
+        await expect(f.round.connect(f.outsider).release(1))
+          .to.emit(f.round, "IdeaReleased")
+          .withArgs(1, f.recipient.address, DKKT(100_000n));
+        expect(await f.dkkt.balanceOf(f.recipient.address)).to.equal(DKKT(100_000n));
+        await expect(f.round.release(1))
+          .to.be.revertedWithCustomError(f.round, "BudgetRoundIdeaStatus")
+          .withArgs(1, Status.Funded, Status.Released);
+        await expect(f.round.release(2))
+          .to.be.revertedWithCustomError(f.round, "BudgetRoundIdeaStatus")
+          .withArgs(2, Status.Funded, Status.Feasible);
+      });
+
+      it("lets the guardian cancel a winner within the delay, not after, and nobody else", async () => {
+        const f = await tallied();
+        await f.round.finalize();
+        await expect(f.round.connect(f.voters[0]).cancelWinner(3, "x"))
+          .to.be.revertedWithCustomError(f.round, "BudgetRoundNotGuardian")
+          .withArgs(f.voters[0].address);
+        await expect(f.round.connect(f.guardian).cancelWinner(3, "")).to.be.revertedWithCustomError(
+          f.round,
+          "BudgetRoundEmptyReason",
+        );
+        await expect(f.round.connect(f.guardian).cancelWinner(3, "The payee is not registered"))
+          .to.emit(f.round, "WinnerCancelled")
+          .withArgs(3, f.guardian.address, "The payee is not registered");
+        expect(await f.round.outstanding()).to.equal(BUDGET + DKKT(10_000n) - DKKT(60_000n));
+        await time.increase(DAY);
+        await expect(f.round.connect(f.guardian).cancelWinner(4, "too late"))
+          .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
+          .withArgs(Phase.Challenge, Phase.Payout);
+        await expect(f.round.release(3))
+          .to.be.revertedWithCustomError(f.round, "BudgetRoundIdeaStatus")
+          .withArgs(3, Status.Funded, Status.Cancelled);
+      });
+
+      it("returns exactly what was not allocated, or was cancelled, to the treasury, recorded there as a deposit", async () => {
+        const f = await tallied();
+        await f.round.finalize();
+        await f.round.connect(f.guardian).cancelWinner(3, "Permit refused");
+        await expect(f.round.returnUnspent())
+          .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
+          .withArgs(Phase.Payout, Phase.Challenge);
+        await time.increase(DAY);
+        const treasuryBefore = await f.fund.treasury.balanceOf(await f.dkkt.getAddress());
+        // Allocated: 250k (Skovlunde) + 10k (Måløv) − 60k cancelled = 200k outstanding; 800k returns.
+        const tx = f.round.returnUnspent();
+        await expect(tx)
+          .to.emit(f.round, "UnspentReturned")
+          .withArgs(await f.fund.treasury.getAddress(), DKKT(800_000n));
+        await expect(tx)
+          .to.emit(f.fund.treasury, "Deposited")
+          .withArgs(
+            await f.round.getAddress(),
+            await f.dkkt.getAddress(),
+            DKKT(800_000n),
+            "Budget round: unspent and cancelled",
+          );
+        expect(await f.fund.treasury.balanceOf(await f.dkkt.getAddress())).to.equal(treasuryBefore + DKKT(800_000n));
+        expect(await f.dkkt.balanceOf(await f.round.getAddress())).to.equal(DKKT(200_000n));
+        await expect(f.round.returnUnspent()).to.be.revertedWithCustomError(f.round, "BudgetRoundNothingToReturn");
+        for (const id of [1, 4, 7]) await f.round.release(id);
+        expect(await f.dkkt.balanceOf(await f.round.getAddress())).to.equal(0n);
+        expect(await f.round.outstanding()).to.equal(0n);
+      });
+    });
+  });
+});

@@ -1,0 +1,84 @@
+import { time } from "@nomicfoundation/hardhat-network-helpers";
+import { BudgetRound__factory, type BudgetRound } from "../../typechain-types";
+import { proposalDescription } from "../../harness/proposals";
+import { roundOpeningActions, type RoundParams } from "../../harness/rounds";
+import { DAY, membershipFund, stablecoin, type FundFixture } from "../helpers/fixtures";
+import { ProposalDriver } from "../helpers/governance";
+
+export const DKKT = (n: bigint) => n * 10n ** 6n;
+export const BUDGET = DKKT(250_000n);
+
+export type RoundFixture = FundFixture & {
+  round: BudgetRound;
+  dkkt: Awaited<ReturnType<typeof stablecoin>>;
+  params: RoundParams;
+  opening: ProposalDriver;
+  reviewer: FundFixture["registrar"];
+};
+
+/**
+ * A citizen million: 1,000,000 DKKT over the four districts (250,000 each), opened by a passed
+ * proposal that pays the escrow and creates the round. Ideas close 10 days after proposing
+ * (the proposal takes 8 to pass and wait out the timelock), review 2 days later, voting 3 days
+ * after that; winners wait one day for the guardian.
+ */
+export async function openRound(base: FundFixture, overrides: Partial<RoundParams> = {}): Promise<RoundFixture> {
+  const { fund, outsider, deployer, guardian, voters, registrar } = base;
+  const dkkt = await stablecoin(deployer, outsider.address);
+  await dkkt.mint(outsider.address, DKKT(2_000_000n)); // 3,000,000 in all: the pot, and more for tests
+  const treasury = await fund.treasury.getAddress();
+  await dkkt.connect(outsider).approve(treasury, DKKT(1_200_000n));
+  await fund.treasury.connect(outsider).depositToken(await dkkt.getAddress(), DKKT(1_200_000n), "Borgermillion");
+
+  const now = BigInt(await time.latest());
+  const params: RoundParams = {
+    asset: await dkkt.getAddress(),
+    districts: [0, 1, 2, 3],
+    budgets: [BUDGET, BUDGET, BUDGET, BUDGET],
+    ideasEnd: now + BigInt(10 * DAY),
+    reviewEnd: now + BigInt(12 * DAY),
+    votingEnd: now + BigInt(15 * DAY),
+    challengeDelay: DAY,
+    minPicks: 1,
+    maxPicks: 3,
+    maxIdeasPerDistrict: 8,
+    anyMemberMaySubmit: false,
+    reviewers: [registrar.address],
+    guardian: guardian.address,
+    rule: await fund.rounds!.rule.getAddress(),
+    ...overrides,
+  };
+  // The salt is the description hash, so build the description (with the proposer suffix) first.
+  const [title, body] = ["Borgermillion 2026", "1,000,000 DKKT over four districts."];
+  const opened = await roundOpeningActions(
+    fund.rounds!.factory,
+    treasury,
+    params,
+    proposalDescription(title, body, voters[0].address),
+  );
+  const driver = new ProposalDriver(fund, voters[0], opened.actions, title, body);
+  await driver.passAndExecute(voters.slice(0, 3));
+  return {
+    ...base,
+    round: BudgetRound__factory.connect(opened.round, base.deployer),
+    dkkt,
+    params,
+    opening: driver,
+    reviewer: registrar,
+  };
+}
+
+/** Moves time into a phase: the start of review, of voting, or past the end of voting. */
+export async function toPhase(round: BudgetRound, phase: "review" | "voting" | "tally") {
+  const at =
+    phase === "review"
+      ? await round.ideasEnd()
+      : phase === "voting"
+        ? await round.reviewEnd()
+        : await round.votingEnd();
+  await time.increaseTo(at);
+}
+
+export async function fundedRound() {
+  return openRound(await membershipFund());
+}
