@@ -1,5 +1,7 @@
 import { Interface, type ErrorDescription } from "ethers";
 import {
+  BudgetRound__factory,
+  BudgetRoundFactory__factory,
   CommunityToken__factory,
   Membership__factory,
   PuljeGovernor__factory,
@@ -7,6 +9,7 @@ import {
   Treasury__factory,
 } from "../typechain-types";
 import { PROPOSAL_STATES } from "./proposals";
+import { IDEA_STATUSES, ROUND_PHASES } from "./rounds";
 
 /** Every custom error the fund's contracts (and the OpenZeppelin parts inside them) can raise. */
 const INTERFACES: Interface[] = [
@@ -15,6 +18,8 @@ const INTERFACES: Interface[] = [
   Membership__factory.createInterface(),
   CommunityToken__factory.createInterface(),
   Treasury__factory.createInterface(),
+  BudgetRound__factory.createInterface(),
+  BudgetRoundFactory__factory.createInterface(),
 ];
 
 export interface DecodedRevert {
@@ -62,6 +67,8 @@ function splitArgs(text: string): string[] {
 }
 
 const stateName = (value: unknown) => PROPOSAL_STATES[Number(value)] ?? String(value);
+const phaseName = (value: unknown) => ROUND_PHASES[Number(value)] ?? String(value);
+const ideaStatus = (value: unknown) => IDEA_STATUSES[Number(value)] ?? String(value);
 const statesIn = (bitmap: unknown) => {
   const bits = BigInt(String(bitmap));
   return PROPOSAL_STATES.filter((_, i) => (bits >> BigInt(i)) & 1n).join(" or ");
@@ -100,6 +107,42 @@ const SENTENCES: Record<string, (a: unknown[]) => string> = {
   ERC20InsufficientBalance: ([who, balance, needed]) =>
     `${who} holds ${balance} of the token (smallest units) but ${needed} is needed.`,
   ERC20InsufficientAllowance: () => "The treasury was not allowed to take that many tokens.",
+  BudgetRoundWrongPhase: ([expected, actual]) =>
+    `The round is in its ${phaseName(actual)} phase; this step belongs to the ${phaseName(expected)} phase.`,
+  BudgetRoundInvalidDistricts: () => "The round's districts must be known, listed once each, and each have a budget.",
+  BudgetRoundInvalidSchedule: () =>
+    "The round's schedule must run from now to the end of ideas, then review, then voting.",
+  BudgetRoundInvalidPicks: ([min, max, ideas]) =>
+    `A ballot's picks must satisfy 1 ≤ least (${min}) ≤ most (${max}) ≤ ideas per district (${ideas}) ≤ 64.`,
+  BudgetRoundMissingRole: () => "A round needs at least one reviewer and an allocation rule.",
+  BudgetRoundUnfunded: ([required, balance]) =>
+    `The round holds ${balance} of the ${required} (smallest units) it needs: the treasury must pay the budget in the same proposal.`,
+  BudgetRoundNotMember: ([who]) => `${who} is not a member, so cannot take part in the round.`,
+  BudgetRoundJoinedAfterSnapshot: ([who]) =>
+    `${who} became a member after the round's voting register was fixed (the end of review), so can vote in the next round.`,
+  BudgetRoundDistrictNotInRound: ([district]) => `District ${district} is not part of this round.`,
+  BudgetRoundNotYourDistrict: ([who, own]) => `${who} lives in district ${own} and may only send ideas there.`,
+  BudgetRoundTooManyIdeas: ([district, max]) => `District ${district} already has its ${max} ideas.`,
+  BudgetRoundInvalidCost: ([cost, budget]) =>
+    `The cost must be more than zero and at most the district's budget (${budget} smallest units), got ${cost}.`,
+  BudgetRoundEmptyTitle: () => "An idea needs a title.",
+  BudgetRoundUnknownIdea: ([id]) => `There is no idea ${id}.`,
+  BudgetRoundIdeaStatus: ([id, expected, actual]) =>
+    `Idea ${id} is ${ideaStatus(actual)}; this step needs it to be ${ideaStatus(expected)}.`,
+  BudgetRoundNotProposer: ([who]) => `${who} did not submit this idea, so cannot withdraw it.`,
+  BudgetRoundNotReviewer: ([who]) => `${who} is not a reviewer of this round.`,
+  BudgetRoundEmptyReason: () => "A reason is required: it is published with the decision.",
+  BudgetRoundMissingPayee: () => "A feasible idea needs a payee: who is paid if it wins.",
+  BudgetRoundPickCount: ([count, min, max]) =>
+    `A ballot must pick from ${min} to ${max} ideas; this one picks ${count}.`,
+  BudgetRoundIdeaInOtherDistrict: ([id]) => `Idea ${id} belongs to another district; members vote only in their own.`,
+  BudgetRoundDuplicatePick: ([id]) => `Idea ${id} is picked twice.`,
+  BudgetRoundOverBudget: ([total, budget]) =>
+    `The picked ideas cost ${total}, more than the district's budget of ${budget} (smallest units).`,
+  BudgetRoundInvalidSignature: ([voter]) =>
+    `The signature is not ${voter}'s ballot for this round (wrong signer, used before, or made for another round or chain).`,
+  BudgetRoundNotGuardian: ([who]) => `${who} is not the round's guardian.`,
+  BudgetRoundNothingToReturn: () => "Nothing is left in the round to return to the treasury.",
 };
 
 /** One sentence that says what went wrong, for any error; contract errors by their name. */

@@ -34,13 +34,16 @@ task("demo", "Deploys the demo fund (config/demo.json) on a local Hardhat chain 
         "Contracts",
         ...Object.entries(record.contracts)
           .filter(([, address]) => address)
-          .map(([name, address]) => `  ${name.padEnd(11)}${address}`),
-        `  DKKT       ${seeded.token.address}  (demo krone, 6 decimals)`,
+          .map(([name, address]) => `  ${name.padEnd(20)}${address}`),
+        `  ${"DKKT".padEnd(20)}${seeded.token.address}  (demo krone, 6 decimals)`,
         "",
         `Rules: voting opens ${formatDuration(config.votingDelay)} after proposing and lasts ${formatDuration(config.votingPeriod)}; quorum ${config.quorumPercent} %; timelock ${formatDuration(config.timelockDelay)}`,
         "",
         "Proposals",
-        ...seeded.proposals.map((p) => `  #${p.id} ${p.title} — ${p.meant}`),
+        ...[...seeded.proposals].sort((a, b) => Number(a.id - b.id)).map((p) => `  #${p.id} ${p.title} — ${p.meant}`),
+        "",
+        "Budget rounds",
+        ...seeded.rounds.map((r) => `  ${r.address} ${r.title} — ${r.meant}`),
         "",
         "Demo accounts (Hardhat's public test mnemonic: never use it on a real network)",
         ...record.demo.accounts.map(

@@ -8,3 +8,4 @@ import "./lifecycle";
 import "./status";
 import "./demo";
 import "./audit";
+import "./rounds";

@@ -3,32 +3,45 @@ import { parseEther, parseUnits } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types";
 import { connectFund, type ConnectedFund, type DeploymentRecord } from "../../deploy/deployments";
 import { castVote, deposit, executeProposal, proposeGrant, queueProposal, type Asset } from "../../harness/operations";
-import { ETH, type VoteChoice } from "../../harness/proposals";
-import { DemoStablecoin__factory, LocalMulticall__factory } from "../../typechain-types";
+import { ETH, proposalDescription, type VoteChoice } from "../../harness/proposals";
+import { roundOpeningActions, type RoundParams } from "../../harness/rounds";
+import {
+  BudgetRound__factory,
+  DemoStablecoin__factory,
+  LocalMulticall__factory,
+  type BudgetRound,
+} from "../../typechain-types";
 import { DEMO_PEOPLE, person } from "./people";
+import { CURRENT_ROUND_IDEAS, FINISHED_ROUND_IDEAS, type DemoIdea } from "./roundIdeas";
 
 const HOUR = 3600;
+const DAY = 86_400;
 
 export interface DemoSummary {
   token: Asset;
   proposals: { id: bigint; title: string; meant: string }[];
+  rounds: { address: string; title: string; meant: string }[];
 }
 
 /**
  * Seeds a realistic citizen-million history on a local Hardhat node: a demo krone token, a
- * funded treasury, a delegation, and proposals in every state — executed, defeated,
- * cancelled, succeeded, queued, active and pending. Old proposals run on moved-forward chain
- * time; the last steps are placed so the chain ends at the wall-clock time, with the queued,
- * active and pending proposals still ahead of it ("voting ends in 4 days").
+ * funded treasury, a delegation, proposals in every state — executed, defeated, cancelled,
+ * succeeded, queued, active and pending — and two budget rounds: "Borgermillion 2025", paid
+ * out, and "Borgermillion 2026", in its voting phase with ballots cast.
+ *
+ * Steps are placed on a timeline of days from the chain's start (`at(day)`); the last steps
+ * are placed so the chain ends at the wall-clock time (npm start backdates the chain 30 days),
+ * with the queued, active and pending proposals and the open vote still ahead of it.
  */
 export async function seedDemo(hre: HardhatRuntimeEnvironment, record: DeploymentRecord): Promise<DemoSummary> {
   const signers = await hre.ethers.getSigners();
   const as = (name: string) => signers[person(name).index];
   const fund = connectFund(record, signers[0]);
-  const delay = Number(await fund.governor.votingDelay());
-  const period = Number(await fund.governor.votingPeriod());
-  const extension = Number(await fund.governor.lateQuorumVoteExtension());
-  const timelock = Number(await fund.timelock.getMinDelay());
+  const t0 = await time.latest();
+  const at = async (day: number) => {
+    const target = t0 + Math.round(day * DAY);
+    if (target > (await time.latest())) await time.increaseTo(target);
+  };
 
   const kommune = as("Ballerup Kommune");
   // The dApp batches its reads through Multicall3's interface, which a fresh local chain lacks.
@@ -40,16 +53,12 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   const dkktContract = await new DemoStablecoin__factory(kommune).deploy("Demo Danish Krone", "DKKT");
   await dkktContract.waitForDeployment();
   const dkkt: Asset = { symbol: "DKKT", address: await dkktContract.getAddress(), decimals: 6 };
+  const eth: Asset = { symbol: "ETH", address: ETH, decimals: 18 };
   record.assets.push({ symbol: dkkt.symbol, address: dkkt.address });
-  await (await dkktContract.mint(kommune.address, parseUnits("1000000", 6))).wait();
-  await deposit(fund, kommune, dkkt, parseUnits("750000", 6), "Borgermillion 2026, første rate");
-  await deposit(
-    fund,
-    kommune,
-    { symbol: "ETH", address: ETH, decimals: 18 },
-    parseEther("20"),
-    "Driftsmidler til gebyrer og småindkøb",
-  );
+  await (await dkktContract.mint(kommune.address, parseUnits("3000000", 6))).wait();
+  await deposit(fund, kommune, dkkt, parseUnits("750000", 6), "Puljen til borgerforslag 2026");
+  await deposit(fund, kommune, dkkt, parseUnits("400000", 6), "Borgermillion 2025 (prøverunde)");
+  await deposit(fund, kommune, eth, parseEther("20"), "Driftsmidler til gebyrer og småindkøb");
 
   // Liquid democracy: Bo trusts Anna with his vote.
   await (await fund.membership!.connect(as("Bo")).delegate(as("Anna").address)).wait();
@@ -65,11 +74,12 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   const votes = async (id: bigint, ballots: [string, VoteChoice, string?][]) => {
     for (const [voter, choice, reason] of ballots) await castVote(fund, as(voter), id, choice, reason ?? "");
   };
-  const eth: Asset = { symbol: "ETH", address: ETH, decimals: 18 };
   const proposals: DemoSummary["proposals"] = [];
+  const rounds: DemoSummary["rounds"] = [];
   const note = (id: bigint, title: string, meant: string) => proposals.push({ id, title, meant });
+  const everyoneFor = (...names: string[]) => names.map((n): [string, VoteChoice] => [n, "for"]);
 
-  // Phase A, about two weeks ago: two grants paid, one voted down, one vetoed.
+  // Day 0: four grants and the 2025 round are proposed.
   const lights = await grant(
     "Anna",
     "Skovlunde Ungdomsklub",
@@ -102,47 +112,49 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
     "Graffitimur ved Ballerup Station",
     "En lovlig væg til gadekunst.",
   );
-  await time.increase(delay + 1);
+  const finished = await proposeRound(fund, as("Hans"), record, {
+    title: "Borgermillion 2025 (prøverunde)",
+    body: "400.000 kr. fordelt på fire bydele. Idéer i to dage, vurdering i to dage, afstemning i to dage.",
+    asset: dkkt,
+    budget: "100000",
+    schedule: [t0 + 11 * DAY, t0 + 13 * DAY, t0 + 15 * DAY],
+    challengeDelay: DAY,
+    reviewers: [as("Borgerservice").address],
+  });
+
+  // Day 1: votes; the guardian vetoes the graffiti wall (the site needs a permit first).
+  await at(1.01);
   await votes(lights, [
     ["Anna", "for", "Bo og jeg er enige: vinterlys giver tryghed"],
-    ["Camilla", "for"],
-    ["Dennis", "for"],
-    ["Emma", "for"],
+    ...everyoneFor("Camilla", "Dennis", "Emma"),
     ["Jonas", "against", "Det burde kommunen betale"],
   ]);
-  await votes(benches, [
-    ["Emma", "for"],
-    ["Frederik", "for"],
-    ["Gitte", "for"],
-    ["Hans", "abstain"],
-    ["Karen", "for"],
-  ]);
+  await votes(benches, [...everyoneFor("Emma", "Frederik", "Gitte"), ["Hans", "abstain"], ["Karen", "for"]]);
   await votes(turf, [
-    ["Ida", "for"],
-    ["Jonas", "for"],
+    ...everyoneFor("Ida", "Jonas"),
     ["Anna", "against", "For dyrt for én bydel"],
     ["Frederik", "against"],
     ["Mette", "against"],
     ["Niels", "against"],
     ["Olivia", "against"],
   ]);
-  await votes(wall, [
-    ["Mette", "for"],
-    ["Peter", "for"],
-  ]);
-  await (await fund.governor.connect(as("Kommunens jurist"))["cancel(uint256)"](wall)).wait(); // the site needs a permit first
-  await time.increase(period + extension);
-  await queueProposal(fund, kommune, lights);
-  await queueProposal(fund, kommune, benches);
-  await time.increase(timelock);
-  await executeProposal(fund, kommune, lights);
-  await executeProposal(fund, kommune, benches);
+  await votes(wall, everyoneFor("Mette", "Peter"));
+  await votes(finished.proposalId, everyoneFor("Hans", "Gitte", "Karen", "Lars", "Peter"));
+  await (await fund.governor.connect(as("Kommunens jurist"))["cancel(uint256)"](wall)).wait();
+
+  // Day 7: the votes have closed; day 9: the timelock has passed and the 2025 round opens.
+  await at(7);
+  for (const id of [lights, benches, finished.proposalId]) await queueProposal(fund, kommune, id);
+  await at(9.01);
+  for (const id of [lights, benches, finished.proposalId]) await executeProposal(fund, kommune, id);
   note(lights, "Lys på skaterbanen i Skovlunde", "executed (1.5 ETH paid)");
   note(benches, "Nye bænke og borde i Måløv Bypark", "executed (45,000 DKKT paid)");
   note(turf, "Kunstgræs på Ballerup Nord Stadion", "defeated");
   note(wall, "Graffitimur ved Ballerup Station", "cancelled by the guardian");
+  note(finished.proposalId, "Borgermillion 2025 (prøverunde)", "executed: opened the 2025 budget round");
 
-  // Phase B, last week: two grants pass.
+  // Day 9: two more grants, and the 2026 citizen million is proposed.
+  await deposit(fund, kommune, dkkt, parseUnits("1000000", 6), "Borgermillion 2026");
   const dogs = await grant(
     "Niels",
     "Ballerup Syd Legepladsforening",
@@ -159,26 +171,56 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
     "Fællesspisning i Ballerup Nord",
     "Tolv fællesspisninger i haven, åbne for alle.",
   );
-  await time.increase(delay + 1);
-  await votes(dogs, [
-    ["Niels", "for"],
-    ["Olivia", "for"],
-    ["Peter", "for"],
-    ["Mette", "for"],
-    ["Lars", "abstain"],
-  ]);
-  await votes(dinners, [
-    ["Karen", "for"],
-    ["Lars", "for"],
-    ["Ida", "for"],
-    ["Jonas", "for"],
-  ]);
-  await time.increase(period + extension);
+  const current = await proposeRound(fund, as("Lars"), record, {
+    title: "Borgermillion 2026",
+    body: "1.000.000 kr. til fire bydele, 250.000 kr. hver. Idéer fra borgerne, vurderet af kommunens fagfolk, valgt af beboerne i hver bydel.",
+    asset: dkkt,
+    budget: "250000",
+    schedule: [t0 + 19 * DAY, t0 + 23 * DAY, t0 + 35 * DAY],
+    challengeDelay: 2 * DAY,
+    reviewers: [as("Borgerservice").address],
+  });
+  const round2025 = BudgetRound__factory.connect(finished.round, kommune);
+  await submitIdeas(round2025, FINISHED_ROUND_IDEAS, as);
 
-  // The present: placed so the chain ends at the wall clock.
+  // Day 10: votes on the new proposals.
+  await at(10.1);
+  await votes(dogs, [...everyoneFor("Niels", "Olivia", "Peter", "Mette"), ["Lars", "abstain"]]);
+  await votes(dinners, everyoneFor("Karen", "Lars", "Ida", "Jonas"));
+  await votes(current.proposalId, everyoneFor("Lars", "Anna", "Emma", "Ida", "Olivia"));
+
+  // Days 11–16: the 2025 round is reviewed, voted on, finalized and paid out.
+  await at(11.01);
+  await reviewIdeas(round2025, FINISHED_ROUND_IDEAS, as);
+  await at(13.01);
+  await castBallots(round2025, FINISHED_ROUND_IDEAS, as);
+  await at(15.01);
+  await (await round2025.finalize()).wait();
+  await at(16.01);
+  for (let id = 1n; id <= (await round2025.ideaCount()); id++) {
+    if ((await round2025.ideaOf(id)).status === 5n) await (await round2025.release(id)).wait(); // Funded
+  }
+  await (await round2025.returnUnspent()).wait();
+  rounds.push({
+    address: finished.round,
+    title: "Borgermillion 2025 (prøverunde)",
+    meant: "paid out; the rest returned to the treasury",
+  });
+
+  // Day 16: the 2026 round's proposal is queued; day 18 it opens and residents send ideas.
+  await queueProposal(fund, kommune, current.proposalId);
+  await at(18.1);
+  await executeProposal(fund, kommune, current.proposalId);
+  note(current.proposalId, "Borgermillion 2026", "executed: opened the 2026 budget round");
+  const round2026 = BudgetRound__factory.connect(current.round, kommune);
+  await submitIdeas(round2026, CURRENT_ROUND_IDEAS, as);
+  await at(19.1);
+  await reviewIdeas(round2026, CURRENT_ROUND_IDEAS, as);
+
+  // The present, placed so the chain ends at the wall clock.
+  const delay = Number(await fund.governor.votingDelay());
   const now = Math.floor(Date.now() / 1000);
-  const start = now - delay - 2 * HOUR;
-  if (start > (await time.latest())) await time.increaseTo(start);
+  await at(Math.max(23.01, (now - delay - 2 * HOUR - t0) / DAY));
   await queueProposal(fund, kommune, dogs); // executable once the timelock delay has passed
   note(dogs, "Hundeskov i Ballerup Syd", "queued, waiting for the timelock");
   note(dinners, "Fællesspisning i Ballerup Nord", "succeeded, ready to queue");
@@ -197,6 +239,8 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
     ["Gitte", "against"],
   ]);
   note(playground, "Ny legeplads ved Ballerup Syd Skole", "active: voting open");
+  await castBallots(round2026, CURRENT_ROUND_IDEAS, as);
+  rounds.push({ address: current.round, title: "Borgermillion 2026", meant: "voting open, with ballots cast" });
   const trees = await grant(
     "Frederik",
     "Måløv Grundejerforening",
@@ -208,7 +252,80 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   note(trees, "Bytræer langs Måløv Hovedgade", "pending: voting opens later");
   if (now > (await time.latest())) await time.increaseTo(now);
 
-  return { token: dkkt, proposals };
+  return { token: dkkt, proposals, rounds };
+}
+
+/** Proposes a round with the same budget in every district; returns the proposal and the round's address. */
+async function proposeRound(
+  fund: ConnectedFund,
+  proposer: Awaited<ReturnType<HardhatRuntimeEnvironment["ethers"]["getSigners"]>>[number],
+  record: DeploymentRecord,
+  spec: {
+    title: string;
+    body: string;
+    asset: Asset;
+    budget: string;
+    schedule: [number, number, number];
+    challengeDelay: number;
+    reviewers: string[];
+  },
+) {
+  const params: RoundParams = {
+    asset: spec.asset.address,
+    districts: [0, 1, 2, 3],
+    budgets: Array(4).fill(parseUnits(spec.budget, spec.asset.decimals)),
+    ideasEnd: spec.schedule[0],
+    reviewEnd: spec.schedule[1],
+    votingEnd: spec.schedule[2],
+    challengeDelay: spec.challengeDelay,
+    minPicks: 1,
+    maxPicks: 4,
+    maxIdeasPerDistrict: 16,
+    anyMemberMaySubmit: false,
+    reviewers: spec.reviewers,
+    guardian: await fund.governor.proposalGuardian(),
+    rule: record.contracts.allocationRule!,
+  };
+  const description = proposalDescription(spec.title, spec.body, proposer.address);
+  const { actions, round } = await roundOpeningActions(
+    fund.roundFactory!,
+    await fund.treasury.getAddress(),
+    params,
+    description,
+  );
+  await (
+    await fund.governor.connect(proposer).propose(actions.targets, actions.values, actions.calldatas, description)
+  ).wait();
+  return { proposalId: await fund.governor.latestProposalIdOf(proposer.address), round };
+}
+
+type Who = (name: string) => Awaited<ReturnType<HardhatRuntimeEnvironment["ethers"]["getSigners"]>>[number];
+
+async function submitIdeas(round: BudgetRound, ideas: readonly DemoIdea[], as: Who) {
+  for (const idea of ideas) {
+    await (
+      await round.connect(as(idea.by)).submitIdea(idea.district, parseUnits(idea.cost, 6), idea.title, idea.description)
+    ).wait();
+  }
+}
+
+async function reviewIdeas(round: BudgetRound, ideas: readonly DemoIdea[], as: Who) {
+  const reviewer = as("Borgerservice");
+  for (const [i, idea] of ideas.entries()) {
+    const cost = parseUnits(idea.review.cost ?? idea.cost, 6);
+    const payee = idea.review.feasible ? as(idea.review.payee!).address : "0x0000000000000000000000000000000000000000";
+    await (
+      await round.connect(reviewer).reviewIdea(i + 1, idea.review.feasible, cost, payee, idea.review.reason)
+    ).wait();
+  }
+}
+
+async function castBallots(round: BudgetRound, ideas: readonly DemoIdea[], as: Who) {
+  const ballots = new Map<string, number[]>();
+  ideas.forEach((idea, i) => {
+    for (const voter of idea.votes ?? []) ballots.set(voter, [...(ballots.get(voter) ?? []), i + 1]);
+  });
+  for (const [voter, picks] of ballots) await (await round.connect(as(voter)).castBallot(picks)).wait();
 }
 
 /** The demo accounts with their roles, as `npm start` prints them and the dApp offers them. */

@@ -7,6 +7,8 @@ import { takeSnapshot, time, type SnapshotRestorer } from "@nomicfoundation/hard
 import { parseEther } from "ethers";
 import { connectFund, readDeployment } from "../../deploy/deployments";
 import { PROPOSAL_STATES } from "../../harness/proposals";
+import { ROUND_PHASES } from "../../harness/rounds";
+import { BudgetRound__factory } from "../../typechain-types";
 
 /** Runs a task and returns what it printed (and its result), or the error it ended with. */
 async function run(name: string, args: Record<string, unknown> = {}) {
@@ -134,17 +136,24 @@ describe("Steward tasks (the harness on a live chain)", function () {
     expect(error).to.equal(null);
     const fund = connectFund(result, ethers.provider);
     const states = [];
-    for (let id = 1n; id <= 8n; id++) states.push(PROPOSAL_STATES[Number(await fund.governor.state(id))]);
+    for (let id = 1n; id <= 10n; id++) states.push(PROPOSAL_STATES[Number(await fund.governor.state(id))]);
     expect(states).to.deep.equal([
-      "Executed",
+      "Executed", // grants
       "Executed",
       "Defeated",
       "Canceled",
+      "Executed", // opened the 2025 round
       "Queued",
       "Succeeded",
+      "Executed", // opened the 2026 round
       "Active",
       "Pending",
     ]);
+    const rounds = await fund.roundFactory!.queryFilter(fund.roundFactory!.filters.RoundCreated());
+    const phases = [];
+    for (const event of rounds)
+      phases.push(ROUND_PHASES[Number(await BudgetRound__factory.connect(event.args.round, ethers.provider).phase())]);
+    expect(phases).to.deep.equal(["Payout", "Voting"]);
     expect(await fund.membership!.memberCount()).to.equal(16n);
     expect(result.assets.map((a: { symbol: string }) => a.symbol)).to.deep.equal(["DKKT"]);
     expect(result.demo.accounts).to.have.length(24);

@@ -1,0 +1,275 @@
+import fs from "node:fs";
+import { task } from "hardhat/config";
+import type { HardhatRuntimeEnvironment } from "hardhat/types";
+import { fundContext, plainErrors } from "./context";
+
+// Public RPC providers cap eth_getLogs ranges; 10,000 blocks is within every common limit.
+const LOG_RANGE = 10_000;
+
+/** The fund's rounds (oldest first) from the factory's RoundCreated events, and one picked by `--round`. */
+async function roundContext(hre: HardhatRuntimeEnvironment, round: string | undefined, from?: string) {
+  const { BudgetRound__factory } = await import("../typechain-types");
+  const context = await fundContext(hre, from);
+  const factory = context.fund.roundFactory;
+  if (!factory) throw new Error("This fund has no budget rounds (they need membership voting)");
+  const latest = await hre.ethers.provider.getBlockNumber();
+  const rounds: string[] = [];
+  for (let start = context.record.deploymentBlock; start <= latest; start += LOG_RANGE) {
+    for (const event of await factory.queryFilter(
+      factory.filters.RoundCreated(),
+      start,
+      Math.min(start + LOG_RANGE - 1, latest),
+    )) {
+      rounds.push(event.args.round);
+    }
+  }
+  let address: string | undefined;
+  if (round === undefined || round === "") address = rounds.at(-1);
+  else if (/^\d+$/.test(round)) address = rounds[Number(round) - 1];
+  else address = rounds.find((r) => r.toLowerCase() === round.toLowerCase());
+  if (!address)
+    throw new Error(
+      rounds.length === 0
+        ? "No budget round has been opened yet"
+        : `Unknown round "${round}" (there are ${rounds.length})`,
+    );
+  return { ...context, rounds, round: BudgetRound__factory.connect(address, context.signer) };
+}
+
+const roundParam = "Round: its number (1 = the first opened), its address, or the latest by default";
+
+task("round:open", "Proposes a budget round from a JSON file: the proposal pays the budget into the round and opens it")
+  .addPositionalParam("file", "The round's description (see config/round-demo.json)")
+  .addOptionalParam("from", "Proposer: an address or account index")
+  .setAction(
+    plainErrors(async (args: { file: string; from?: string }, hre) => {
+      const { parseRoundConfig } = await import("../harness/roundConfig");
+      const { roundOpeningActions, roundTotal } = await import("../harness/rounds");
+      const { proposalDescription } = await import("../harness/proposals");
+      const { formatAmount, resolveAsset } = await import("../harness/operations");
+      const { fund, signer, record } = await fundContext(hre, args.from);
+      if (!fund.roundFactory || !fund.membership)
+        throw new Error("This fund has no budget rounds (they need membership voting)");
+      const raw = JSON.parse(fs.readFileSync(args.file, "utf8")) as Record<string, unknown>;
+      const asset = await resolveAsset(fund, String(raw.asset ?? ""));
+      const now = (await hre.ethers.provider.getBlock("latest"))!.timestamp;
+      const g = fund.governor;
+      const wait = Number((await g.votingDelay()) + (await g.votingPeriod()) + (await fund.timelock.getMinDelay()));
+      const districts = await Promise.all(
+        Array.from({ length: Number(await fund.membership.districtCount()) }, (_, i) =>
+          fund.membership!.districtName(i),
+        ),
+      );
+      const round = parseRoundConfig(raw, {
+        districts,
+        asset,
+        now,
+        earliestExecution: now + wait,
+        guardian: await g.proposalGuardian(),
+        rule: record.contracts.allocationRule!,
+      });
+      const description = proposalDescription(round.title, round.description, signer.address);
+      const { actions, round: address } = await roundOpeningActions(
+        fund.roundFactory,
+        await fund.treasury.getAddress(),
+        round.params,
+        description,
+      );
+      await (await g.connect(signer).propose(actions.targets, actions.values, actions.calldatas, description)).wait();
+      const id = await g.latestProposalIdOf(signer.address);
+      console.log(
+        `Proposal ${id}: open budget round ${address} with ${formatAmount(roundTotal(round.params), asset)} over ${round.params.districts.length} district(s)`,
+      );
+      return { proposalId: id, round: address };
+    }),
+  );
+
+task("round:idea", "Submits an idea to a budget round (members, during the ideas phase)")
+  .addParam("district", "District name or number")
+  .addParam("cost", "Estimated cost in whole units")
+  .addParam("title", "A short title")
+  .addOptionalParam("description", "What it is (public, on chain)", "")
+  .addOptionalParam("round", roundParam)
+  .addOptionalParam("from", "Member: an address or account index")
+  .setAction(
+    plainErrors(
+      async (
+        args: { district: string; cost: string; title: string; description: string; round?: string; from?: string },
+        hre,
+      ) => {
+        const { parseUnits } = await import("ethers");
+        const { round, fund } = await roundContext(hre, args.round, args.from);
+        const districts = await Promise.all(
+          Array.from({ length: Number(await fund.membership!.districtCount()) }, (_, i) =>
+            fund.membership!.districtName(i),
+          ),
+        );
+        const district = /^\d+$/.test(args.district) ? Number(args.district) : districts.indexOf(args.district);
+        if (district < 0) throw new Error(`Unknown district "${args.district}" (known: ${districts.join(", ")})`);
+        const { decimals } = await roundAsset(hre, round);
+        const receipt = await (
+          await round.submitIdea(district, parseUnits(args.cost, decimals), args.title, args.description)
+        ).wait();
+        const submitted = receipt!.logs
+          .map((log) => round.interface.parseLog(log))
+          .find((event) => event?.name === "IdeaSubmitted");
+        console.log(`Idea ${submitted!.args.ideaId} submitted to ${districts[district]}`);
+        return submitted!.args.ideaId as bigint;
+      },
+    ),
+  );
+
+task("round:review", "Assesses an idea (reviewers, during the review phase)")
+  .addParam("idea", "Idea number")
+  .addParam("feasible", "yes or no")
+  .addParam("reason", "Why (public, on chain)")
+  .addOptionalParam("cost", "Revised cost in whole units (default: as submitted)")
+  .addOptionalParam("payee", "Who is paid if it wins (needed when feasible)")
+  .addOptionalParam("round", roundParam)
+  .addOptionalParam("from", "Reviewer: an address or account index")
+  .setAction(
+    plainErrors(
+      async (
+        args: {
+          idea: string;
+          feasible: string;
+          reason: string;
+          cost?: string;
+          payee?: string;
+          round?: string;
+          from?: string;
+        },
+        hre,
+      ) => {
+        const { parseUnits, ZeroAddress } = await import("ethers");
+        const { round } = await roundContext(hre, args.round, args.from);
+        const feasible = /^(yes|true|ja|1)$/i.test(args.feasible);
+        const idea = await round.ideaOf(args.idea);
+        const cost = args.cost ? parseUnits(args.cost, (await roundAsset(hre, round)).decimals) : idea.cost;
+        await (await round.reviewIdea(args.idea, feasible, cost, args.payee ?? ZeroAddress, args.reason)).wait();
+        console.log(`Idea ${args.idea} reviewed: ${feasible ? "feasible" : "not feasible"}`);
+      },
+    ),
+  );
+
+task("round:ballot", "Casts or replaces a ballot (members of the district, during voting)")
+  .addParam("ideas", "Idea numbers, comma-separated, e.g. 1,4,7")
+  .addOptionalParam("round", roundParam)
+  .addOptionalParam("from", "Member: an address or account index")
+  .setAction(
+    plainErrors(async (args: { ideas: string; round?: string; from?: string }, hre) => {
+      const { round } = await roundContext(hre, args.round, args.from);
+      const ideas = args.ideas.split(",").map((i) => BigInt(i.trim()));
+      await (await round.castBallot(ideas)).wait();
+      console.log(`Ballot cast for ideas ${ideas.join(", ")}`);
+    }),
+  );
+
+task("round:finalize", "Allocates every district's budget once voting has ended (anyone may)")
+  .addOptionalParam("round", roundParam)
+  .addOptionalParam("from", "Sender: an address or account index")
+  .setAction(
+    plainErrors(async (args: { round?: string; from?: string }, hre) => {
+      const { round } = await roundContext(hre, args.round, args.from);
+      await (await round.finalize()).wait();
+      console.log(
+        `Round finalized: winners can be released after ${new Date(Number((await round.finalizedAt()) + (await round.challengeDelay())) * 1000).toISOString()}`,
+      );
+    }),
+  );
+
+task("round:release", "Pays a winning idea once the challenge delay is over (anyone may)")
+  .addParam("idea", "Idea number")
+  .addOptionalParam("round", roundParam)
+  .addOptionalParam("from", "Sender: an address or account index")
+  .setAction(
+    plainErrors(async (args: { idea: string; round?: string; from?: string }, hre) => {
+      const { round } = await roundContext(hre, args.round, args.from);
+      await (await round.release(args.idea)).wait();
+      const idea = await round.ideaOf(args.idea);
+      console.log(`Idea ${args.idea} paid: ${(await roundAsset(hre, round)).format(idea.cost)} to ${idea.payee}`);
+    }),
+  );
+
+task("round:return", "Returns what a finished round did not pay out to the treasury (anyone may)")
+  .addOptionalParam("round", roundParam)
+  .addOptionalParam("from", "Sender: an address or account index")
+  .setAction(
+    plainErrors(async (args: { round?: string; from?: string }, hre) => {
+      const { round } = await roundContext(hre, args.round, args.from);
+      const receipt = await (await round.returnUnspent()).wait();
+      const returned = receipt!.logs
+        .map((log) => round.interface.parseLog(log))
+        .find((event) => event?.name === "UnspentReturned");
+      console.log(`Returned ${(await roundAsset(hre, round)).format(returned!.args.amount)} to the treasury`);
+    }),
+  );
+
+task("round:cancel", "Cancels a winning idea during the challenge delay, with the reason (the guardian)")
+  .addParam("idea", "Idea number")
+  .addParam("reason", "Why (public, on chain)")
+  .addOptionalParam("round", roundParam)
+  .addOptionalParam("from", "Guardian: an address or account index")
+  .setAction(
+    plainErrors(async (args: { idea: string; reason: string; round?: string; from?: string }, hre) => {
+      const { round } = await roundContext(hre, args.round, args.from);
+      await (await round.cancelWinner(args.idea, args.reason)).wait();
+      console.log(
+        `Idea ${args.idea} cancelled: its money stays in the round and goes back to the treasury with the rest`,
+      );
+    }),
+  );
+
+task("round:status", "Shows a budget round: phase, districts, and every idea with its review and approvals")
+  .addOptionalParam("round", roundParam)
+  .setAction(
+    plainErrors(async (args: { round?: string }, hre) => {
+      const { ROUND_PHASES, IDEA_STATUSES } = await import("../harness/rounds");
+      const { round, rounds, fund, record } = await roundContext(hre, args.round);
+      const money = (await roundAsset(hre, round)).format;
+      // Titles live only in IdeaSubmitted events: the contract keeps just what it needs to count.
+      const titles = new Map<bigint, string>();
+      const latest = await hre.ethers.provider.getBlockNumber();
+      for (let start = record.deploymentBlock; start <= latest; start += LOG_RANGE) {
+        for (const event of await round.queryFilter(
+          round.filters.IdeaSubmitted(),
+          start,
+          Math.min(start + LOG_RANGE - 1, latest),
+        )) {
+          titles.set(event.args.ideaId, event.args.title);
+        }
+      }
+      const districtNames = new Map<bigint, string>();
+      const lines = [
+        `Round ${rounds.indexOf(await round.getAddress()) + 1} of ${rounds.length} at ${await round.getAddress()}: ${ROUND_PHASES[Number(await round.phase())]}`,
+        `  ideas until ${iso(await round.ideasEnd())}, review until ${iso(await round.reviewEnd())}, voting until ${iso(await round.votingEnd())}`,
+      ];
+      for (const district of await round.districts()) {
+        const [budget, allocated, ideas] = await round.districtOf(district);
+        districtNames.set(district, await fund.membership!.districtName(district));
+        lines.push(
+          `  ${districtNames.get(district)}: budget ${money(budget)}, allocated ${money(allocated)}, ${ideas} idea(s)`,
+        );
+      }
+      for (let id = 1n; id <= (await round.ideaCount()); id++) {
+        const idea = await round.ideaOf(id);
+        lines.push(
+          `  #${String(id).padEnd(3)} ${IDEA_STATUSES[Number(idea.status)].padEnd(10)} ${money(idea.cost).padStart(16)}  ${String(idea.approvals).padStart(3)} approval(s)  ${districtNames.get(idea.district)}: ${titles.get(id)}`,
+        );
+      }
+      console.log(lines.join("\n"));
+    }),
+  );
+
+/** The round's asset: its decimals, and amounts formatted as "40000.0 DKKT". */
+async function roundAsset(hre: HardhatRuntimeEnvironment, round: { asset(): Promise<string> }) {
+  const { formatUnits } = await import("ethers");
+  const { IERC20Metadata__factory } = await import("../typechain-types");
+  const asset = IERC20Metadata__factory.connect(await round.asset(), hre.ethers.provider);
+  const [decimals, symbol] = await Promise.all([asset.decimals(), asset.symbol()]);
+  return { decimals: Number(decimals), format: (amount: bigint) => `${formatUnits(amount, decimals)} ${symbol}` };
+}
+
+function iso(timestamp: bigint): string {
+  return new Date(Number(timestamp) * 1000).toISOString().replace(".000Z", "Z");
+}

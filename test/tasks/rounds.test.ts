@@ -1,0 +1,251 @@
+import { expect } from "chai";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import hre, { ethers } from "hardhat";
+import { takeSnapshot, time, type SnapshotRestorer } from "@nomicfoundation/hardhat-network-helpers";
+import { parseUnits } from "ethers";
+import { connectFund, readDeployment, type ConnectedFund } from "../../deploy/deployments";
+import { ROUND_PHASES } from "../../harness/rounds";
+import { BudgetRound__factory, IERC20__factory } from "../../typechain-types";
+
+/** Runs a task and returns what it printed (and its result), or the error it ended with. */
+async function run(name: string, args: Record<string, unknown> = {}) {
+  const printed: string[] = [];
+  const original = console.log;
+  console.log = (...parts: unknown[]) => printed.push(parts.join(" "));
+  try {
+    const result = await hre.run(name, args);
+    return { output: printed.join("\n"), result, error: null as string | null };
+  } catch (error) {
+    return { output: printed.join("\n"), result: null, error: (error as Error).message };
+  } finally {
+    console.log = original;
+  }
+}
+
+// Demo accounts (config/demo.json): 1 registrar and reviewer, 2 guardian, 3–6 Skovlunde, 7–10 Måløv, 19 a payee, 23 a resident.
+const REVIEWER = "1";
+const GUARDIAN = "2";
+const ANNA = "3";
+const EMMA = "7";
+const HANS = "10";
+const DKKT = (amount: string) => parseUnits(amount, 6);
+
+/** A round small enough for what the demo leaves in the treasury: 4 × 50,000 DKKT. */
+const ROUND_FILE = {
+  title: "Borgermillion (test)",
+  description: "Fire bydele, 50.000 kr. hver.",
+  asset: "DKKT",
+  districts: { Skovlunde: "50000", Måløv: "50000", "Ballerup Nord": "50000", "Ballerup Syd": "50000" },
+  ideasEnd: "+10 days",
+  reviewEnd: "+12 days",
+  votingEnd: "+14 days",
+  challengeDelay: "2 days",
+  maxPicks: 3,
+  reviewers: ["0x70997970C51812dc3A010C7d01b50e0d17dc79C8"],
+};
+
+describe("Budget round tasks (a round from proposal to payout on a live chain)", function () {
+  let snapshot: SnapshotRestorer;
+  let dir: string;
+  let fund: ConnectedFund;
+  let roundAddress: string;
+
+  const write = (name: string, content: unknown) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, JSON.stringify(content));
+    return file;
+  };
+  const round = () => BudgetRound__factory.connect(roundAddress, ethers.provider);
+  const phase = async () => ROUND_PHASES[Number(await round().phase())];
+
+  before(async () => {
+    snapshot = await takeSnapshot();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "pulje-rounds-"));
+    process.env.PULJE_DEPLOYMENTS_DIR = dir;
+    expect((await run("demo")).error).to.equal(null);
+    fund = connectFund(readDeployment(31337, dir), ethers.provider);
+  });
+  after(async () => {
+    delete process.env.PULJE_DEPLOYMENTS_DIR;
+    await snapshot.restore();
+  });
+
+  it("refuses a round file with every problem named by field, before sending anything", async () => {
+    const file = write("bad.json", {
+      ...ROUND_FILE,
+      districts: { Herlev: "10" },
+      ideasEnd: "+1 day",
+      maxPicks: 0,
+      reviewers: [],
+    });
+    const nonce = await (await ethers.provider.getSigner(10)).getNonce();
+    const { error } = await run("round:open", { file, from: HANS });
+    expect(error).to.match(/^Invalid round:\n/);
+    expect(error).to.contain(
+      "  - districts.Herlev: unknown district (known: Skovlunde, Måløv, Ballerup Nord, Ballerup Syd)",
+    );
+    expect(error).to.contain("  - ideasEnd: must be after the proposal can be executed");
+    expect(error).to.contain("  - maxPicks: must be a whole number from 1 to 16, got 0");
+    expect(error).to.contain("  - reviewers: a round needs at least one reviewer");
+    expect(await (await ethers.provider.getSigner(10)).getNonce()).to.equal(nonce);
+  });
+
+  it("proposes a round whose proposal pays its budget in and opens it", async () => {
+    const opened = await run("round:open", { file: write("round.json", ROUND_FILE), from: HANS });
+    expect(opened.error).to.equal(null);
+    roundAddress = opened.result.round;
+    expect(opened.output).to.equal(
+      `Proposal 11: open budget round ${roundAddress} with 200000.0 DKKT over 4 district(s)`,
+    );
+    expect(await ethers.provider.getCode(roundAddress)).to.equal("0x"); // not yet: only if the members approve
+
+    await time.increaseTo((await fund.governor.proposalSnapshot(11)) + 1n);
+    for (const from of [ANNA, "5", "6", EMMA, HANS])
+      expect((await run("vote", { id: "11", support: "for", reason: "", from })).error).to.equal(null);
+    await time.increaseTo((await fund.governor.proposalDeadline(11)) + 1n);
+    expect((await run("queue", { id: "11" })).error).to.equal(null);
+    await time.increaseTo(await fund.governor.proposalEta(11));
+    const dkkt = IERC20__factory.connect(readDeployment(31337, dir).assets[0].address, ethers.provider);
+    const treasuryBefore = await fund.treasury.balanceOf(await dkkt.getAddress());
+    expect((await run("execute", { id: "11" })).error).to.equal(null);
+
+    expect(await dkkt.balanceOf(roundAddress)).to.equal(DKKT("200000"));
+    expect(await fund.treasury.balanceOf(await dkkt.getAddress())).to.equal(treasuryBefore - DKKT("200000"));
+    expect(await phase()).to.equal("Ideas");
+  });
+
+  it("takes ideas from members of the district only, and says why not", async () => {
+    const signers = await ethers.getSigners();
+    const shelter = await run("round:idea", {
+      district: "Skovlunde",
+      cost: "20000",
+      title: "Shelter i Harrestrup Ådal",
+      description: "",
+      round: "3",
+      from: ANNA,
+    });
+    expect(shelter.output).to.equal("Idea 1 submitted to Skovlunde");
+    expect(shelter.result).to.equal(1n);
+    expect(
+      (await run("round:idea", { district: "1", cost: "30000", title: "Bålplads", description: "", from: EMMA }))
+        .output,
+    ).to.equal("Idea 2 submitted to Måløv");
+    expect(
+      (await run("round:idea", { district: "Måløv", cost: "1000", title: "Bænk", description: "", from: ANNA })).error,
+    ).to.equal(`${signers[3].address} lives in district 0 and may only send ideas there.`);
+    expect(
+      (await run("round:idea", { district: "Skovlunde", cost: "1000", title: "Bænk", description: "", from: "23" }))
+        .error,
+    ).to.equal(`${signers[23].address} is not a member, so cannot take part in the round.`);
+    expect(
+      (await run("round:idea", { district: "Skovlunde", cost: "60000", title: "Bænk", description: "", from: ANNA }))
+        .error,
+    ).to.equal(
+      "The cost must be more than zero and at most the district's budget (50000000000 smallest units), got 60000000000.",
+    );
+    expect(
+      (await run("round:idea", { district: "Herlev", cost: "1", title: "x", description: "", from: ANNA })).error,
+    ).to.equal('Unknown district "Herlev" (known: Skovlunde, Måløv, Ballerup Nord, Ballerup Syd)');
+    expect(
+      (await run("round:idea", { district: "0", cost: "1", title: "x", description: "", round: "9", from: ANNA }))
+        .error,
+    ).to.equal('Unknown round "9" (there are 3)');
+  });
+
+  it("lets only reviewers assess, in the review phase, with a payee for what is feasible", async () => {
+    const signers = await ethers.getSigners();
+    const review = {
+      idea: "1",
+      feasible: "yes",
+      reason: "Tilbud indhentet",
+      payee: signers[19].address,
+      from: REVIEWER,
+    };
+    expect((await run("round:review", review)).error).to.equal(
+      "The round is in its Ideas phase; this step belongs to the Review phase.",
+    );
+    await time.increaseTo((await round().ideasEnd()) + 1n);
+    expect((await run("round:review", { ...review, from: ANNA })).error).to.equal(
+      `${signers[3].address} is not a reviewer of this round.`,
+    );
+    expect((await run("round:review", { ...review, payee: undefined })).error).to.equal(
+      "A feasible idea needs a payee: who is paid if it wins.",
+    );
+    expect((await run("round:review", review)).output).to.equal("Idea 1 reviewed: feasible");
+    expect(
+      (await run("round:review", { ...review, idea: "2", cost: "25000", payee: signers[20].address })).output,
+    ).to.equal("Idea 2 reviewed: feasible");
+    expect((await round().ideaOf(2)).cost).to.equal(DKKT("25000"));
+  });
+
+  it("takes ballots from each district's members for that district's ideas", async () => {
+    const signers = await ethers.getSigners();
+    await time.increaseTo((await round().reviewEnd()) + 1n);
+    expect((await run("round:ballot", { ideas: "1", from: ANNA })).output).to.equal("Ballot cast for ideas 1");
+    expect((await run("round:ballot", { ideas: "1", from: "5" })).error).to.equal(null);
+    expect((await run("round:ballot", { ideas: "2", from: EMMA })).error).to.equal(null);
+    expect((await run("round:ballot", { ideas: "1", from: EMMA })).error).to.equal(
+      "Idea 1 belongs to another district; members vote only in their own.",
+    );
+    expect((await run("round:ballot", { ideas: "1,1", from: "6" })).error).to.equal("Idea 1 is picked twice.");
+    expect((await run("round:ballot", { ideas: "1", from: "23" })).error).to.equal(
+      `${signers[23].address} is not a member, so cannot take part in the round.`,
+    );
+    expect((await run("round:finalize")).error).to.equal(
+      "The round is in its Voting phase; this step belongs to the Tally phase.",
+    );
+  });
+
+  it("finalizes, lets the guardian cancel a winner with a reason, pays the rest and returns what is left", async () => {
+    const signers = await ethers.getSigners();
+    await time.increaseTo((await round().votingEnd()) + 1n);
+    expect((await run("round:finalize")).output).to.match(
+      /^Round finalized: winners can be released after \d{4}-\d\d-\d\dT/,
+    );
+    expect((await run("round:release", { idea: "1" })).error).to.equal(
+      "The round is in its Challenge phase; this step belongs to the Payout phase.",
+    );
+    expect((await run("round:cancel", { idea: "2", reason: "Kræver tilladelse", from: ANNA })).error).to.equal(
+      `${signers[3].address} is not the round's guardian.`,
+    );
+    expect(
+      (await run("round:cancel", { idea: "2", reason: "Kræver tilladelse fra kommunen", from: GUARDIAN })).output,
+    ).to.equal("Idea 2 cancelled: its money stays in the round and goes back to the treasury with the rest");
+
+    await time.increaseTo((await round().finalizedAt()) + (await round().challengeDelay()) + 1n);
+    const dkkt = IERC20__factory.connect(await round().asset(), ethers.provider);
+    const payeeBefore = await dkkt.balanceOf(signers[19].address);
+    expect((await run("round:release", { idea: "1" })).output).to.equal(
+      `Idea 1 paid: 20000.0 DKKT to ${signers[19].address}`,
+    );
+    expect(await dkkt.balanceOf(signers[19].address)).to.equal(payeeBefore + DKKT("20000"));
+    expect((await run("round:release", { idea: "2" })).error).to.equal(
+      "Idea 2 is Cancelled; this step needs it to be Funded.",
+    );
+
+    const treasuryBefore = await fund.treasury.balanceOf(await dkkt.getAddress());
+    expect((await run("round:return")).output).to.equal("Returned 180000.0 DKKT to the treasury");
+    expect(await fund.treasury.balanceOf(await dkkt.getAddress())).to.equal(treasuryBefore + DKKT("180000"));
+    expect(await dkkt.balanceOf(roundAddress)).to.equal(0n);
+    expect((await run("round:return")).error).to.equal("Nothing is left in the round to return to the treasury.");
+  });
+
+  it("shows a round's phase, districts and ideas with their titles", async () => {
+    const [heading, schedule, ...rest] = (await run("round:status", { round: roundAddress })).output.split("\n");
+    expect(heading).to.equal(`Round 3 of 3 at ${roundAddress}: Payout`);
+    const iso = (t: bigint) => new Date(Number(t) * 1000).toISOString().replace(".000Z", "Z");
+    expect(schedule).to.equal(
+      `  ideas until ${iso(await round().ideasEnd())}, review until ${iso(await round().reviewEnd())}, voting until ${iso(await round().votingEnd())}`,
+    );
+    expect(rest).to.deep.equal([
+      "  Skovlunde: budget 50000.0 DKKT, allocated 20000.0 DKKT, 1 idea(s)",
+      "  Måløv: budget 50000.0 DKKT, allocated 25000.0 DKKT, 1 idea(s)",
+      "  Ballerup Nord: budget 50000.0 DKKT, allocated 0.0 DKKT, 0 idea(s)",
+      "  Ballerup Syd: budget 50000.0 DKKT, allocated 0.0 DKKT, 0 idea(s)",
+      "  #1   Released       20000.0 DKKT    2 approval(s)  Skovlunde: Shelter i Harrestrup Ådal",
+      "  #2   Cancelled      25000.0 DKKT    1 approval(s)  Måløv: Bålplads",
+    ]);
+  });
+});
