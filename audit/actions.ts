@@ -19,6 +19,19 @@ export type DecodedAction =
   | { kind: "guardian"; guardian: Address }
   | { kind: "revokeMember"; account: Address }
   | { kind: "addDistrict"; name: string }
+  | {
+      kind: "openRound";
+      salt: Hex;
+      asset: Address;
+      districts: readonly number[];
+      budgets: readonly bigint[];
+      ideasEnd: number;
+      reviewEnd: number;
+      votingEnd: number;
+      challengeDelay: number;
+      minPicks: number;
+      maxPicks: number;
+    }
   | { kind: "role"; change: "grant" | "revoke"; contract: ContractKind; role: Hex; account: Address }
   | { kind: "mint"; to: Address; amount: bigint }
   | { kind: "sendEth"; to: Address; value: bigint }
@@ -30,6 +43,19 @@ export type DecodedAction =
       value: bigint;
       data: Hex;
     };
+
+/** The factory's round parameters as viem decodes them (small integers as numbers). */
+interface RoundParams {
+  asset: Address;
+  districts: readonly number[];
+  budgets: readonly bigint[];
+  ideasEnd: number;
+  reviewEnd: number;
+  votingEnd: number;
+  challengeDelay: number;
+  minPicks: number;
+  maxPicks: number;
+}
 
 /**
  * What an action does, in terms a person can check: the treasury's payments, rule changes,
@@ -78,6 +104,22 @@ export function decodeAction(target: Address, value: bigint, data: Hex, contract
     if (functionName === "grantRole" || functionName === "revokeRole") {
       const [role, account] = args as [Hex, Address];
       return { kind: "role", change: functionName === "grantRole" ? "grant" : "revoke", contract, role, account };
+    }
+    if (contract === "roundFactory" && functionName === "createRound") {
+      const [salt, p] = args as [Hex, RoundParams];
+      return {
+        kind: "openRound",
+        salt,
+        asset: p.asset,
+        districts: [...p.districts],
+        budgets: [...p.budgets],
+        ideasEnd: p.ideasEnd,
+        reviewEnd: p.reviewEnd,
+        votingEnd: p.votingEnd,
+        challengeDelay: p.challengeDelay,
+        minPicks: p.minPicks,
+        maxPicks: p.maxPicks,
+      };
     }
     if (contract === "token" && functionName === "mint") {
       const [to, amount] = args as [Address, bigint];

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { encodeFunctionData, keccak256, toBytes, type Address } from "viem";
-import { membershipAbi, puljeGovernorAbi, puljeTimelockAbi, treasuryAbi } from "../frontend/src/generated/pulje";
+import {
+  budgetRoundFactoryAbi,
+  membershipAbi,
+  puljeGovernorAbi,
+  puljeTimelockAbi,
+  treasuryAbi,
+} from "../frontend/src/generated/pulje";
 import { decodeAction } from "./actions";
 import { ETH_ADDRESS, type FundAddresses } from "./fund";
 import { buildLedger, reconcile } from "./ledger";
@@ -12,6 +18,7 @@ const contracts: FundAddresses = {
   treasury: "0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9",
   membership: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
   token: null,
+  roundFactory: "0x0165878A594ca255338adfa4d48449f69242Eb8F",
 };
 const ANNA: Address = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
 const CLUB: Address = "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199";
@@ -224,6 +231,40 @@ describe("decodeAction", () => {
         encodeFunctionData({ abi: membershipAbi, functionName: "addDistrict", args: ["Herlev"] }),
       ),
     ).toEqual({ kind: "addDistrict", name: "Herlev" });
+    const params = {
+      asset: DKKT,
+      districts: [0, 2],
+      budgets: [250_000_000_000n, 100_000_000_000n],
+      ideasEnd: 1_800_000_000,
+      reviewEnd: 1_800_600_000,
+      votingEnd: 1_801_200_000,
+      challengeDelay: 172_800,
+      minPicks: 1,
+      maxPicks: 5,
+      maxIdeasPerDistrict: 16,
+      anyMemberMaySubmit: false,
+      reviewers: [CLUB],
+      guardian: ANNA,
+      rule: CLUB,
+    };
+    expect(
+      call(
+        contracts.roundFactory!,
+        encodeFunctionData({ abi: budgetRoundFactoryAbi, functionName: "createRound", args: [decision, params] }),
+      ),
+    ).toEqual({
+      kind: "openRound",
+      salt: decision,
+      asset: DKKT,
+      districts: [0, 2],
+      budgets: [250_000_000_000n, 100_000_000_000n],
+      ideasEnd: 1_800_000_000,
+      reviewEnd: 1_800_600_000,
+      votingEnd: 1_801_200_000,
+      challengeDelay: 172_800,
+      minPicks: 1,
+      maxPicks: 5,
+    });
     const role = keccak256(toBytes("REGISTRAR_ROLE"));
     expect(
       call(

@@ -29,6 +29,7 @@ const { useRules } = await import("../frontend/src/governance/useRules");
 const { useTreasury } = await import("../frontend/src/treasury/useTreasury");
 const { useMembers } = await import("../frontend/src/membership/useMembers");
 const { useFundHistory } = await import("../frontend/src/audit/useFundHistory");
+const { useRounds } = await import("../frontend/src/rounds/useRounds");
 
 function wrapper({ children }: { children: ReactNode }) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -69,13 +70,15 @@ describe("domain hooks against the local chain", () => {
       timeout: 15_000,
     });
     const byId = new Map(result.current.rows.map((r) => [r.id, r]));
-    expect([1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n].map((id) => byId.get(id)?.state)).toEqual([
+    expect([1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n, 9n, 10n].map((id) => byId.get(id)?.state)).toEqual([
       "Executed",
       "Executed",
       "Defeated",
       "Canceled",
+      "Executed", // opened the 2025 round
       "Queued",
       "Succeeded",
+      "Executed", // opened the 2026 round
       "Active",
       "Pending",
     ]);
@@ -101,7 +104,7 @@ describe("domain hooks against the local chain", () => {
       ["ETH", 18],
       ["DKKT", 6],
     ]);
-    expect(result.current.assets[1].balance).toBe(705_000_000_000n);
+    expect(result.current.assets[1].balance).toBe(912_000_000_000n); // 2,150,000 in − 45,000 grant − 400,000 + 207,000 back (2025 round) − 1,000,000 (2026)
   });
 
   it("useMembers and useFundHistory: 16 members in four districts, every event in order", async () => {
@@ -109,12 +112,27 @@ describe("domain hooks against the local chain", () => {
     await waitFor(() => expect(history.result.current.data).toBeDefined(), { timeout: 15_000 });
     const kinds = history.result.current.data!.map((e) => e.kind);
     expect(kinds.filter((k) => k === "proposal").length).toBeGreaterThanOrEqual(8);
-    expect(kinds.filter((k) => k === "payment")).toHaveLength(2);
+    expect(kinds.filter((k) => k === "payment")).toHaveLength(4); // two grants, two rounds' budgets
+    expect(kinds.filter((k) => k === "release")).toHaveLength(6); // the 2025 round's winners
     const members = renderHook(() => useMembers(), { wrapper });
     await waitFor(() => expect(members.result.current.members.length).toBeGreaterThan(0));
     expect(members.result.current.members).toHaveLength(16);
     expect(new Set(members.result.current.members.map((m) => m.district))).toEqual(new Set([0, 1, 2, 3]));
     const bo = members.result.current.members.find((m) => m.account === "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65");
     expect(bo?.delegate).toBe("0x90F79bf6EB2c4f870365E785982E1f101E93b906"); // Bo trusts Anna
+  });
+
+  it("useRounds: the demo's rounds, newest first, with titles from their proposals, phases and schedules", async () => {
+    const { result } = renderHook(() => useRounds(), { wrapper });
+    await waitFor(() => expect(result.current.rounds).toHaveLength(2), { timeout: 15_000 });
+    expect(result.current.rounds.map((r) => [r.title, r.phase, r.proposalId, r.total])).toEqual([
+      ["Borgermillion 2026", "Voting", 8n, 1_000_000_000_000n],
+      ["Borgermillion 2025 (prøverunde)", "Payout", 5n, 400_000_000_000n],
+    ]);
+    const [current] = result.current.rounds;
+    expect(
+      current.schedule.ideasEnd < current.schedule.reviewEnd && current.schedule.reviewEnd < current.schedule.votingEnd,
+    ).toBe(true);
+    expect(current.schedule.finalizedAt).toBe(0);
   });
 });

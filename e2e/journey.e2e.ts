@@ -19,7 +19,7 @@ async function vote(page: Page, choice: "For" | "Against" | "Abstain", reason = 
   await page.getByRole("radio", { name: choice, exact: true }).check();
   if (reason) await page.getByLabel("Reason (optional, public)").fill(reason);
   await page.getByRole("button", { name: "Cast vote" }).click();
-  await confirmed(page, /Vote on proposal #9/);
+  await confirmed(page, /Vote on proposal #11/);
   await page.getByText(`You voted ${choice}.`).waitFor();
 }
 
@@ -66,7 +66,7 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     await page.getByLabel("Description (Markdown)").fill("**LED-kæder** i træerne på torvet, fra 1. december.");
     await page.getByText("Pay 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
     await page.getByRole("button", { name: "Propose grant" }).click();
-    await page.waitForURL(/\/proposals\/9$/, { timeout: 30_000 });
+    await page.waitForURL(/\/proposals\/11$/, { timeout: 30_000 });
     await page.getByRole("heading", { name: new RegExp(TITLE) }).waitFor();
     await state(page, "Pending");
     await page.getByText("Pay 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
@@ -87,7 +87,7 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     await page.keyboard.press("Space");
     await tabTo(page, (el) => el instanceof HTMLButtonElement && el.textContent === "Cast vote");
     await page.keyboard.press("Enter");
-    await confirmed(page, /Vote on proposal #9/);
+    await confirmed(page, /Vote on proposal #11/);
     await page.getByText("You voted Against.").waitFor();
     await page.getByText("Quorum: 4 of 4 votes — Quorum reached ✓").waitFor();
 
@@ -97,20 +97,20 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     await switchAccount(page, "Sofie");
     await state(page, "Passed");
     await page.getByRole("button", { name: "Queue in timelock" }).click();
-    await confirmed(page, /Queue proposal #9/);
+    await confirmed(page, /Queue proposal #11/);
     await state(page, "Queued");
     await expect(page.getByRole("button", { name: "Execute" }).isDisabled()).resolves.toBe(true);
     await advanceTime(2 * DAY + 60);
     await page.reload();
     await page.getByRole("button", { name: "Execute" }).click();
-    await confirmed(page, /Execute proposal #9/);
+    await confirmed(page, /Execute proposal #11/);
     await state(page, "Executed");
 
     // The overview shows the payment, History shows it tied to the proposal, and the CSV has it.
     await page.getByRole("link", { name: "Overview" }).click();
     await page.getByText("Paid 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
     await page.getByRole("link", { name: "History" }).click();
-    await page.getByText("Paid 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199) for proposal #9").waitFor();
+    await page.getByText("Paid 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199) for proposal #11").waitFor();
     await page.locator('.reconciliation [data-balanced="true"]', { hasText: "DKKT" }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -120,6 +120,6 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     expect(csv.startsWith("\uFEFFtime,block,transaction,kind")).toBe(true);
     const payment = csv.split("\r\n").find((line) => line.includes(",payment,") && line.includes("12345.5"));
     expect(payment).toContain(`,${account("Skovlunde Ungdomsklub")},DKKT,12345.5,12345500000,decision 0x`);
-    expect(csv).toContain(`,proposal,governor,9,${account("Dennis")},,,,,${TITLE}`);
+    expect(csv).toContain(`,proposal,governor,11,${account("Dennis")},,,,,${TITLE}`);
   });
 });

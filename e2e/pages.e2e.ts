@@ -5,12 +5,13 @@ import { axeViolations, browserForFile, connect, openPage, screenshot, settle, u
 const PAGES: [string, string][] = [
   ["overview", "/"],
   ["proposals", "/proposals"],
-  ["proposal-active", "/proposals/7"],
+  ["proposal-active", "/proposals/9"],
   ["proposal-executed", "/proposals/1"],
   ["new-grant", "/proposals/new"],
   ["delegation", "/delegation"],
   ["members", "/members"],
   ["history", "/history"],
+  ["rounds", "/rounds"],
   ["rules", "/rules"],
 ];
 
@@ -33,8 +34,27 @@ describe("every page, accessible in English and Danish", () => {
     }
   }
 
+  // The demo's two rounds: one voting now, one paid out. Reached by their links, as a visitor would.
+  for (const [name, title] of [
+    ["round-voting", "Borgermillion 2026"],
+    ["round-paid", "Borgermillion 2025 (prøverunde)"],
+  ]) {
+    it(`the budget round ${title} (sv)`, async () => {
+      const page = await openPage(browser(), "/rounds", { locale: "sv", as: "Emma" });
+      await settle(page);
+      await connect(page, "Emma");
+      await page.getByRole("link", { name: title }).click();
+      await settle(page);
+      await page.locator(".district-nav [aria-current=page]", { hasText: "Måløv" }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `sv-${name}`);
+      expect(uncaughtErrors(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
   it("works at 360 px wide: nothing scrolls sideways, and the menu and votes fit", async () => {
-    const page = await openPage(browser(), "/proposals/7", { as: "Anna" });
+    const page = await openPage(browser(), "/proposals/9", { as: "Anna" });
     await page.setViewportSize({ width: 360, height: 780 });
     await settle(page);
     await connect(page, "Anna");

@@ -38,15 +38,4 @@ export async function roundOpeningActions(
   };
 }
 
-/** IBudgetRound.Phase and IdeaStatus, in order, for people and error messages. */
-export const ROUND_PHASES = ["Ideas", "Review", "Voting", "Tally", "Challenge", "Payout"] as const;
-export const IDEA_STATUSES = [
-  "None",
-  "Submitted",
-  "Withdrawn",
-  "Feasible",
-  "Infeasible",
-  "Funded",
-  "Cancelled",
-  "Released",
-] as const;
+export { IDEA_STATUSES, ROUND_PHASES } from "../audit/roundPhases";

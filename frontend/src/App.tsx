@@ -17,6 +17,8 @@ const RulesPage = lazy(() => import("./governance/RulesPage"));
 const DelegationPage = lazy(() => import("./membership/DelegationPage"));
 const MembersPage = lazy(() => import("./membership/MembersPage"));
 const HistoryPage = lazy(() => import("./audit/HistoryPage"));
+const RoundsPage = lazy(() => import("./rounds/RoundsPage"));
+const RoundPage = lazy(() => import("./rounds/RoundPage"));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } });
 
@@ -41,6 +43,8 @@ function Pages() {
         <Route path="/proposals/:id" element={<ProposalPage />} />
         <Route path="/delegation" element={<DelegationPage />} />
         <Route path="/members" element={<MembersPage />} />
+        <Route path="/rounds" element={<RoundsPage />} />
+        <Route path="/rounds/:address" element={<RoundPage />} />
         <Route path="/history" element={<HistoryPage />} />
         <Route path="/rules" element={<RulesPage />} />
         <Route path="*" element={<OverviewPage />} />

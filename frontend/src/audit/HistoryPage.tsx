@@ -13,6 +13,7 @@ import { usePageTitle } from "../ui/usePageTitle";
 import { usePublicClient } from "wagmi";
 import { loadBlockTimes, useBlockTimes, withTimes } from "./useBlockTimes";
 import { useFundHistory } from "./useFundHistory";
+import { ScrollRegion } from "../ui/ScrollRegion";
 
 const KINDS: LedgerKind[] = [
   "deposit",
@@ -209,7 +210,7 @@ export default function HistoryPage() {
       <LoadState isLoading={history.isLoading} error={history.error} />
       {!history.isLoading && entries.length === 0 && <p>{t("history.none")}</p>}
       {entries.length > 0 && (
-        <div className="table-scroll">
+        <ScrollRegion label={t("history.title")}>
           <table className="history-table">
             <thead>
               <tr>
@@ -235,7 +236,7 @@ export default function HistoryPage() {
                 ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {entries.length > shown && (
         <button type="button" onClick={() => setShown((n) => n + ROWS_PER_STEP)}>

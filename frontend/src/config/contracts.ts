@@ -1,5 +1,13 @@
 /** The fund's contracts as wagmi read/write targets: generated ABIs with this chain's addresses. */
-import { iVotesAbi, puljeGovernorAbi, puljeTimelockAbi, treasuryAbi } from "../generated/pulje";
+import type { Address } from "viem";
+import {
+  budgetRoundAbi,
+  iVotesAbi,
+  membershipAbi,
+  puljeGovernorAbi,
+  puljeTimelockAbi,
+  treasuryAbi,
+} from "../generated/pulje";
 import { FUND, type FundInfo } from "./deployment";
 
 export function requireFund(): FundInfo {
@@ -19,3 +27,12 @@ export const votesContract = () => {
   const fund = requireFund();
   return { address: (fund.contracts.membership ?? fund.contracts.token)!, abi: iVotesAbi } as const;
 };
+
+/** The membership registry (districts, who belongs where); null in a token-weighted fund. */
+export const membershipContract = () => {
+  const address = requireFund().contracts.membership;
+  return address ? ({ address, abi: membershipAbi } as const) : null;
+};
+
+/** One budget round: each is its own contract (a clone), found through the factory's events. */
+export const roundContract = (address: Address) => ({ address, abi: budgetRoundAbi }) as const;

@@ -27,6 +27,8 @@ export interface FundInfo {
     treasury: Address;
     membership: Address | null;
     token: Address | null;
+    /** Opens budget rounds (membership funds only). */
+    roundFactory: Address | null;
   };
   assets: readonly { symbol: string; address: Address }[];
   multicall: Address;

@@ -1,5 +1,6 @@
 import type { DecodedAction } from "@audit/actions";
 import { ETH_ADDRESS } from "@audit/fund";
+import { FUND } from "../config/deployment";
 import { useI18n, type I18n } from "../i18n/I18nProvider";
 import { assetInfo, type AssetBalance } from "../treasury/useTreasury";
 import { addressLabel } from "../ui/AddressText";
@@ -31,6 +32,24 @@ export function describeAction(action: DecodedAction, i18n: I18n, assets: readon
       return t("action.revokeMember", { account: addressLabel(action.account) });
     case "addDistrict":
       return t("action.addDistrict", { name: action.name });
+    case "openRound": {
+      const districts = action.districts.map(
+        (d, i) => `${FUND?.districts[d] ?? d}: ${money(action.asset, action.budgets[i])}`,
+      );
+      return t("action.openRound", {
+        total: money(
+          action.asset,
+          action.budgets.reduce((sum, b) => sum + b, 0n),
+        ),
+        districts: districts.join("; "),
+        ideasEnd: i18n.dateTime(action.ideasEnd),
+        reviewEnd: i18n.dateTime(action.reviewEnd),
+        votingEnd: i18n.dateTime(action.votingEnd),
+        minPicks: action.minPicks,
+        maxPicks: action.maxPicks,
+        challenge: duration(action.challengeDelay),
+      });
+    }
     case "role":
       return t(action.change === "grant" ? "action.role.grant" : "action.role.revoke", {
         account: addressLabel(action.account),

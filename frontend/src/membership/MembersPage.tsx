@@ -6,6 +6,7 @@ import { AddressText } from "../ui/AddressText";
 import { LoadState } from "../ui/LoadState";
 import { usePageTitle } from "../ui/usePageTitle";
 import { useMembers } from "./useMembers";
+import { ScrollRegion } from "../ui/ScrollRegion";
 
 export default function MembersPage() {
   const { t, date } = useI18n();
@@ -38,7 +39,7 @@ export default function MembersPage() {
       {!isLoading && shown.length === 0 ? (
         <p>{t("members.none")}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label={t("members.title")}>
           <table>
             <thead>
               <tr>
@@ -67,7 +68,7 @@ export default function MembersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );

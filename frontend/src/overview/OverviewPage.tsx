@@ -9,6 +9,7 @@ import { proposalsById } from "../governance/proposalTexts";
 import { useProposalStates } from "../governance/useProposalStates";
 import { useI18n } from "../i18n/I18nProvider";
 import { useMembers } from "../membership/useMembers";
+import { OpenRoundsCard } from "../rounds/OpenRoundsCard";
 import { assetInfo, useTreasury } from "../treasury/useTreasury";
 import { addressLabel } from "../ui/AddressText";
 import { LoadState } from "../ui/LoadState";
@@ -106,6 +107,7 @@ export function OverviewPage() {
             </Link>
           </p>
         </section>
+        {fund.contracts.roundFactory && <OpenRoundsCard />}
       </div>
 
       <section aria-labelledby="todo-title">

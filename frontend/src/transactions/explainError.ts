@@ -8,6 +8,7 @@ import {
 import { en, type MessageKey } from "../i18n/messages/en";
 import type { Vars } from "../i18n/translate";
 import { PROPOSAL_STATES } from "../governance/states";
+import { IDEA_STATUSES, ROUND_PHASES } from "@audit/roundPhases";
 
 type Translate = (key: MessageKey, vars?: Vars) => string;
 
@@ -44,6 +45,16 @@ const CONTRACT_ERROR_VARS = {
     threshold: String(args[2]),
   }),
   GovernorProposerHasLiveProposal: (args: readonly unknown[]): Vars => ({ id: String(args[1]) }),
+  BudgetRoundWrongPhase: (args: readonly unknown[], t: Translate): Vars => ({
+    expected: t(`round.phase.${ROUND_PHASES[Number(args[0])] ?? "Ideas"}`),
+    actual: t(`round.phase.${ROUND_PHASES[Number(args[1])] ?? "Ideas"}`),
+  }),
+  BudgetRoundTooManyIdeas: (args: readonly unknown[]): Vars => ({ max: String(args[1]) }),
+  BudgetRoundIdeaStatus: (args: readonly unknown[], t: Translate): Vars => ({
+    id: String(args[0]),
+    status: t(`idea.status.${IDEA_STATUSES[Number(args[2])] ?? "None"}`).toLowerCase(),
+  }),
+  BudgetRoundPickCount: (args: readonly unknown[]): Vars => ({ min: String(args[1]), max: String(args[2]) }),
 } as const;
 
 /**

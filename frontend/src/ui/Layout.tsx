@@ -15,6 +15,7 @@ const NAV: [string, MessageKey][] = [
   ["/proposals/new", "nav.newGrant"],
   ["/delegation", "nav.delegation"],
   ["/members", "nav.members"],
+  ["/rounds", "nav.rounds"],
   ["/history", "nav.history"],
   ["/rules", "nav.rules"],
 ];

@@ -1,0 +1,131 @@
+import { useEffect, useState } from "react";
+import { Link } from "react-router";
+import { useI18n } from "../i18n/I18nProvider";
+import { useAssetFormat } from "../treasury/useAssetFormat";
+import { BudgetBar } from "./BudgetBar";
+import { IdeaCard } from "./IdeaCard";
+import { ballotProblem, picksToIds, whyNotPickable, type RoundDistrict } from "./roundModel";
+import type { RoundMe, RoundView } from "./useRound";
+import { useRoundActions } from "./useRoundActions";
+
+/**
+ * The voting-phase ballot: the district's feasible ideas to tick, a budget bar that fills as
+ * they are picked, and for each idea that cannot be added the reason why. A cast ballot can be
+ * replaced until voting closes.
+ */
+export function BallotForm({ round, district, me }: { round: RoundView; district: RoundDistrict; me: RoundMe | null }) {
+  const { t } = useI18n();
+  const money = useAssetFormat(round.asset);
+  const { castBallot } = useRoundActions(round.listing.address);
+  const candidates = district.ideas.filter((i) => i.status === "Feasible");
+  const current = me && me.ballot.district === district.id ? picksToIds(me.ballot.picks, district.ideas) : [];
+  const currentKey = current.join(",");
+  const [picked, setPicked] = useState<bigint[]>(current);
+  const [touched, setTouched] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  // Until the member changes something, the form shows the ballot on chain (it loads late).
+  useEffect(() => {
+    if (!touched) setPicked(currentKey === "" ? [] : currentKey.split(",").map(BigInt));
+  }, [currentKey, touched]);
+
+  const eligibility = (() => {
+    if (!me) return t("ballot.cannot.connect");
+    if (!me.member) return t("ballot.cannot.notMember");
+    if (me.member.district !== district.id) return null; // shown with a link below
+    if (me.member.joinedAt > round.schedule.reviewEnd) return t("ballot.cannot.late");
+    return "";
+  })();
+  const own = me?.member ? round.districts.find((d) => d.id === me.member!.district) : undefined;
+
+  const pickedIdeas = candidates.filter((i) => picked.includes(i.id));
+  const used = pickedIdeas.reduce((sum, i) => sum + i.cost, 0n);
+  const problem = ballotProblem(pickedIdeas, district.budget, round.rules.minPicks);
+  const toggle = (id: bigint) => {
+    setTouched(true);
+    setPicked((all) => (all.includes(id) ? all.filter((p) => p !== id) : [...all, id]));
+  };
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (problem) return;
+    setBusy(true);
+    const outcome = await castBallot(pickedIdeas.map((i) => i.id));
+    setBusy(false);
+    if (outcome.ok) setTouched(false); // show the ballot as the chain now has it
+  };
+
+  return (
+    <section aria-labelledby="ballot-title" className="ballot">
+      <h3 id="ballot-title">{t("ballot.title", { district: district.name })}</h3>
+      <p>
+        {t("ballot.intro", {
+          min: round.rules.minPicks,
+          max: round.rules.maxPicks,
+          budget: money.format(district.budget),
+        })}
+      </p>
+      {eligibility === null && own && (
+        <p className="note">
+          {t("ballot.cannot.otherDistrict", { district: own.name })} <Link to={`?district=${own.id}`}>{own.name}</Link>
+        </p>
+      )}
+      {eligibility && <p className="note">{eligibility}</p>}
+      {candidates.length === 0 && <p>{t("ballot.noIdeas")}</p>}
+      {eligibility === "" && candidates.length > 0 && (
+        <form onSubmit={submit} noValidate>
+          <p>
+            {current.length > 0
+              ? t("ballot.current", { ideas: current.map((id) => `#${id}`).join(", ") })
+              : t("ballot.none")}
+          </p>
+          <BudgetBar used={used} budget={district.budget} format={money.format} />
+          <fieldset className="ballot-ideas">
+            <legend className="visually-hidden">{t("ballot.title", { district: district.name })}</legend>
+            <ul className="idea-list">
+              {candidates.map((idea) => {
+                const block = whyNotPickable(idea, pickedIdeas, district.budget, round.rules.maxPicks);
+                const why = block
+                  ? block.reason === "maxPicks"
+                    ? t("ballot.why.maxPicks", { max: block.max })
+                    : t("ballot.why.overBudget", { over: money.format(block.over) })
+                  : null;
+                return (
+                  <IdeaCard key={String(idea.id)} idea={idea} round={round} me={me}>
+                    <label className="pick">
+                      <input
+                        type="checkbox"
+                        name="pick"
+                        value={String(idea.id)}
+                        checked={picked.includes(idea.id)}
+                        disabled={Boolean(why)}
+                        aria-describedby={why ? `why-${idea.id}` : undefined}
+                        onChange={() => toggle(idea.id)}
+                      />
+                      {t("ballot.pick", { title: idea.title, cost: money.format(idea.cost) })}
+                    </label>
+                    {why && (
+                      <p id={`why-${idea.id}`} className="why-not">
+                        {why}
+                      </p>
+                    )}
+                  </IdeaCard>
+                );
+              })}
+            </ul>
+          </fieldset>
+          {problem && touched && (
+            <p className="error" role="alert">
+              {problem.reason === "tooFew"
+                ? t("ballot.problem.tooFew", { min: problem.min })
+                : t("ballot.problem.overBudget", { over: money.format(problem.over) })}
+            </p>
+          )}
+          <button type="submit" disabled={busy || Boolean(problem) || !touched}>
+            {current.length > 0 ? t("ballot.replace") : t("ballot.submit")}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import { useState, type ReactNode } from "react";
+import { useI18n } from "../i18n/I18nProvider";
+import { useAssetFormat } from "../treasury/useAssetFormat";
+import { addressLabel } from "../ui/AddressText";
+import { Field } from "../ui/Field";
+import { IdeaStatusBadge } from "./IdeaStatusBadge";
+import { ROUND_PHASES, type RoundIdea } from "./roundModel";
+import type { RoundMe, RoundView } from "./useRound";
+import { useRoundActions } from "./useRoundActions";
+
+/**
+ * One idea: its title, cost (and what it was before review), status, the reviewer's reason,
+ * and — once voting has closed — its votes. `children` go on top (the ballot's tick box).
+ */
+export function IdeaCard({
+  idea,
+  round,
+  me,
+  children,
+}: {
+  idea: RoundIdea;
+  round: RoundView;
+  me: RoundMe | null;
+  children?: ReactNode;
+}) {
+  const { t, tn } = useI18n();
+  const money = useAssetFormat(round.asset);
+  const votingClosed = ROUND_PHASES.indexOf(round.phase) >= ROUND_PHASES.indexOf("Tally");
+  return (
+    <li className={`card idea idea-${idea.status.toLowerCase()}`} aria-labelledby={`idea-${idea.id}-title`}>
+      {children}
+      <h4 id={`idea-${idea.id}-title`}>
+        <span className="muted">{t("idea.number", { id: String(idea.id) })}</span> {idea.title}
+      </h4>
+      <p className="idea-facts">
+        <IdeaStatusBadge status={idea.status} /> {t("idea.cost", { amount: money.format(idea.cost) })}
+        {idea.submittedCost !== idea.cost && <> ({t("idea.revised", { amount: money.format(idea.submittedCost) })})</>}
+        {votingClosed && idea.status !== "Infeasible" && idea.status !== "Withdrawn" && (
+          <> · {tn("idea.approvals", idea.approvals)}</>
+        )}
+      </p>
+      {idea.description && <p>{idea.description}</p>}
+      <p className="muted">{t("idea.by", { proposer: addressLabel(idea.proposer) })}</p>
+      {idea.review && <p className="review-reason">{t("idea.reviewReason", { reason: idea.review.reason })}</p>}
+      {idea.cancelReason && <p className="review-reason">{t("idea.cancelReason", { reason: idea.cancelReason })}</p>}
+      {(idea.status === "Funded" || idea.status === "Released") && (
+        <p>{t("idea.payee", { payee: addressLabel(idea.payee) })}</p>
+      )}
+      <IdeaButtons idea={idea} round={round} me={me} />
+    </li>
+  );
+}
+
+/** What the connected account may do with this idea now: withdraw it, stop it, or pay it. */
+function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; me: RoundMe | null }) {
+  const { t } = useI18n();
+  const actions = useRoundActions(round.listing.address);
+  const [busy, setBusy] = useState(false);
+  const [reason, setReason] = useState("");
+  const run = async (action: () => Promise<{ ok: boolean }>, after?: () => void) => {
+    setBusy(true);
+    const outcome = await action();
+    setBusy(false);
+    if (outcome.ok) after?.();
+  };
+  if (!me) return null;
+
+  if (
+    round.phase === "Ideas" &&
+    idea.status === "Submitted" &&
+    idea.proposer.toLowerCase() === me.address.toLowerCase()
+  ) {
+    return (
+      <button
+        type="button"
+        className="secondary"
+        disabled={busy}
+        onClick={() => run(() => actions.withdrawIdea(idea.id))}
+      >
+        {t("idea.withdraw")}
+      </button>
+    );
+  }
+  if (round.phase === "Challenge" && idea.status === "Funded" && me.isGuardian) {
+    return (
+      <form
+        className="cancel-winner"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (reason.trim())
+            void run(
+              () => actions.cancelWinner(idea.id, reason.trim()),
+              () => setReason(""),
+            );
+        }}
+      >
+        <Field label={t("idea.cancelReasonField")}>
+          <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </Field>
+        <button type="submit" className="danger" disabled={busy || !reason.trim()}>
+          {t("idea.cancelSubmit", { id: String(idea.id) })}
+        </button>
+      </form>
+    );
+  }
+  if (round.phase === "Payout" && idea.status === "Funded") {
+    return (
+      <button type="button" disabled={busy} onClick={() => run(() => actions.release(idea.id))}>
+        {t("idea.release")}
+      </button>
+    );
+  }
+  return null;
+}

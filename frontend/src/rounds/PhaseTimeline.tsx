@@ -1,0 +1,27 @@
+import { useI18n } from "../i18n/I18nProvider";
+import type { PhaseStep } from "./roundModel";
+
+/** The round's phases in order, the current one marked for sight and for screen readers. */
+export function PhaseTimeline({ steps }: { steps: readonly PhaseStep[] }) {
+  const { t, dateTime } = useI18n();
+  return (
+    <ol className="phase-timeline">
+      {steps.map((step) => (
+        <li
+          key={step.phase}
+          className={`phase phase-${step.state}`}
+          aria-current={step.state === "current" ? "step" : undefined}
+        >
+          <span className="phase-name">{t(`round.phase.${step.phase}`)}</span>
+          <span className="phase-state">{t(`round.step.${step.state}`)}</span>
+          {step.ends !== null && (
+            <span className="phase-end">{t("round.step.ends", { time: dateTime(step.ends) })}</span>
+          )}
+          {step.ends === null && step.phase === "Challenge" && (
+            <span className="phase-end">{t("round.step.afterResults")}</span>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

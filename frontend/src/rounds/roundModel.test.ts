@@ -1,0 +1,172 @@
+import { describe, expect, it } from "vitest";
+import type { Address } from "viem";
+import type { LedgerEntry } from "@audit/ledger";
+import {
+  ballotProblem,
+  districtResults,
+  ideasOf,
+  phaseSteps,
+  picksToIds,
+  whyNotPickable,
+  type RoundIdea,
+} from "./roundModel";
+
+const ROUND: Address = "0xD6a878B3ACe76AF2F56381142F0575F56F9e758C";
+const ANNA: Address = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
+const CLUB: Address = "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199";
+const ZERO: Address = "0x0000000000000000000000000000000000000000";
+
+const idea = (id: number, cost: number, extra: Partial<RoundIdea> = {}): RoundIdea => ({
+  id: BigInt(id),
+  district: 0,
+  slot: id - 1,
+  status: "Feasible",
+  cost: BigInt(cost),
+  approvals: 0,
+  proposer: ANNA,
+  payee: CLUB,
+  title: `Idea ${id}`,
+  description: "",
+  submittedCost: BigInt(cost),
+  review: null,
+  cancelReason: null,
+  ...extra,
+});
+
+describe("the ballot's rules, before anything is sent", () => {
+  const [a, b, c] = [idea(1, 60), idea(2, 30), idea(3, 20)];
+
+  it("says why an idea cannot be added: the ballot is full, or by how much it goes over", () => {
+    expect(whyNotPickable(c, [a], 100n, 3)).toBeNull();
+    expect(whyNotPickable(b, [a, c], 100n, 3)).toEqual({ reason: "overBudget", over: 10n });
+    expect(whyNotPickable(c, [a, b], 100n, 2)).toEqual({ reason: "maxPicks", max: 2 });
+    // An idea already picked can always be un-picked.
+    expect(whyNotPickable(a, [a, b], 50n, 1)).toBeNull();
+  });
+
+  it("refuses too few picks and a total over the budget", () => {
+    expect(ballotProblem([], 100n, 1)).toEqual({ reason: "tooFew", min: 1 });
+    expect(ballotProblem([a, b], 100n, 1)).toBeNull();
+    expect(ballotProblem([a, b, c], 100n, 1)).toEqual({ reason: "overBudget", over: 10n });
+  });
+
+  it("reads a ballot's set of slots back as idea ids", () => {
+    expect(picksToIds(0b101n, [a, b, c])).toEqual([1n, 3n]);
+    expect(picksToIds(0n, [a, b, c])).toEqual([]);
+  });
+});
+
+describe("a round put together from storage and events", () => {
+  it("gives each idea its texts, its latest review and any cancellation reason", () => {
+    const base = {
+      block: 1n,
+      logIndex: 0,
+      tx: "0x01" as const,
+      timestamp: null,
+      contract: "round" as const,
+      address: ROUND,
+    };
+    const entries: LedgerEntry[] = [
+      {
+        ...base,
+        kind: "idea",
+        ideaId: 1n,
+        district: 0,
+        proposer: ANNA,
+        cost: 30n,
+        title: "Bålplads",
+        description: "Ved søen",
+      },
+      {
+        ...base,
+        kind: "review",
+        ideaId: 1n,
+        reviewer: CLUB,
+        feasible: false,
+        previousCost: 30n,
+        cost: 30n,
+        payee: ZERO,
+        reason: "Først",
+      },
+      {
+        ...base,
+        kind: "review",
+        ideaId: 1n,
+        reviewer: CLUB,
+        feasible: true,
+        previousCost: 30n,
+        cost: 35n,
+        payee: CLUB,
+        reason: "Tilbud",
+      },
+      { ...base, kind: "winnerCancelled", ideaId: 1n, guardian: ANNA, reason: "Kræver tilladelse" },
+      {
+        ...base,
+        address: CLUB,
+        kind: "idea",
+        ideaId: 1n,
+        district: 0,
+        proposer: ANNA,
+        cost: 1n,
+        title: "Other round",
+        description: "",
+      },
+    ];
+    const [built] = ideasOf(
+      ROUND,
+      [{ cost: 35n, approvals: 4, district: 0, slot: 0, status: 6, proposer: ANNA, payee: CLUB }],
+      entries,
+    );
+    expect(built).toEqual({
+      id: 1n,
+      district: 0,
+      slot: 0,
+      status: "Cancelled",
+      cost: 35n,
+      approvals: 4,
+      proposer: ANNA,
+      payee: CLUB,
+      title: "Bålplads",
+      description: "Ved søen",
+      submittedCost: 30n,
+      review: { feasible: true, reason: "Tilbud", reviewer: CLUB, previousCost: 30n },
+      cancelReason: "Kræver tilladelse",
+    });
+  });
+
+  it("marks the phases done, current and upcoming, with their ends once known", () => {
+    const schedule = { ideasEnd: 100, reviewEnd: 200, votingEnd: 300, finalizedAt: 0, challengeDelay: 50 };
+    expect(phaseSteps("Voting", schedule)).toEqual([
+      { phase: "Ideas", ends: 100, state: "done" },
+      { phase: "Review", ends: 200, state: "done" },
+      { phase: "Voting", ends: 300, state: "current" },
+      { phase: "Tally", ends: null, state: "upcoming" },
+      { phase: "Challenge", ends: null, state: "upcoming" },
+      { phase: "Payout", ends: null, state: "upcoming" },
+    ]);
+    expect(phaseSteps("Challenge", { ...schedule, finalizedAt: 310 }).slice(3)).toEqual([
+      { phase: "Tally", ends: 310, state: "done" },
+      { phase: "Challenge", ends: 360, state: "current" },
+      { phase: "Payout", ends: null, state: "upcoming" },
+    ]);
+  });
+
+  it("ranks a district's results by votes, then cost, then id, and counts cancelled money as left", () => {
+    const district = {
+      id: 0,
+      name: "Skovlunde",
+      budget: 100n,
+      allocated: 80n,
+      ideas: [
+        idea(1, 50, { status: "Released", approvals: 3 }),
+        idea(2, 30, { status: "Cancelled", approvals: 3 }),
+        idea(3, 40, { status: "Feasible", approvals: 3 }),
+        idea(4, 10, { status: "Infeasible", approvals: 0 }),
+        idea(5, 20, { status: "Feasible", approvals: 1 }),
+      ],
+    };
+    const results = districtResults(district);
+    expect(results.ranked.map((i) => i.id)).toEqual([2n, 3n, 1n, 5n]);
+    expect(results).toMatchObject({ allocated: 80n, paid: 50n, left: 50n });
+  });
+});

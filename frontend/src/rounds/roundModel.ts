@@ -1,0 +1,177 @@
+/**
+ * A budget round as the dApp shows it, put together from the round's storage (statuses, costs,
+ * approvals) and its events (titles, descriptions, reviewers' reasons), and the rules a ballot
+ * must meet, checked here before anything is sent so a member sees why at once.
+ */
+import type { Address } from "viem";
+import type { LedgerEntry } from "@audit/ledger";
+import { IDEA_STATUSES, ROUND_PHASES, type IdeaStatus, type RoundPhase } from "@audit/roundPhases";
+
+export { IDEA_STATUSES, ROUND_PHASES, type IdeaStatus, type RoundPhase };
+
+export interface RoundIdea {
+  id: bigint;
+  district: number;
+  /** The idea's place among its district's ideas: its bit in a ballot. */
+  slot: number;
+  status: IdeaStatus;
+  cost: bigint;
+  approvals: number;
+  proposer: Address;
+  payee: Address;
+  title: string;
+  description: string;
+  /** The cost the proposer asked for, before any review revised it. */
+  submittedCost: bigint;
+  review: { feasible: boolean; reason: string; reviewer: Address; previousCost: bigint } | null;
+  cancelReason: string | null;
+}
+
+export interface RoundDistrict {
+  id: number;
+  name: string;
+  budget: bigint;
+  allocated: bigint;
+  ideas: RoundIdea[];
+}
+
+export interface RoundSchedule {
+  ideasEnd: number;
+  reviewEnd: number;
+  votingEnd: number;
+  /** 0 until the results are finalized. */
+  finalizedAt: number;
+  challengeDelay: number;
+}
+
+export interface RoundRules {
+  minPicks: number;
+  maxPicks: number;
+  maxIdeasPerDistrict: number;
+  anyMemberMaySubmit: boolean;
+}
+
+/** The raw `ideaOf` tuple as viem returns it. */
+export interface IdeaState {
+  cost: bigint;
+  approvals: number;
+  district: number;
+  slot: number;
+  status: number;
+  proposer: Address;
+  payee: Address;
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Joins each idea's on-chain state with its texts and latest review from the round's events. */
+export function ideasOf(round: Address, states: readonly IdeaState[], entries: readonly LedgerEntry[]): RoundIdea[] {
+  const texts = new Map<bigint, { title: string; description: string; cost: bigint }>();
+  const reviews = new Map<bigint, RoundIdea["review"]>();
+  const cancels = new Map<bigint, string>();
+  for (const e of entries) {
+    if (!same(e.address, round)) continue;
+    if (e.kind === "idea") texts.set(e.ideaId, { title: e.title, description: e.description, cost: e.cost });
+    // A reviewer may revise an assessment during review: the last one stands.
+    if (e.kind === "review")
+      reviews.set(e.ideaId, {
+        feasible: e.feasible,
+        reason: e.reason,
+        reviewer: e.reviewer,
+        previousCost: e.previousCost,
+      });
+    if (e.kind === "winnerCancelled") cancels.set(e.ideaId, e.reason);
+  }
+  return states.map((s, i) => {
+    const id = BigInt(i + 1);
+    const text = texts.get(id);
+    return {
+      id,
+      district: s.district,
+      slot: s.slot,
+      status: IDEA_STATUSES[s.status] ?? "None",
+      cost: s.cost,
+      approvals: s.approvals,
+      proposer: s.proposer,
+      payee: s.payee,
+      title: text?.title ?? "",
+      description: text?.description ?? "",
+      submittedCost: text?.cost ?? s.cost,
+      review: reviews.get(id) ?? null,
+      cancelReason: cancels.get(id) ?? null,
+    };
+  });
+}
+
+/** One step of the timeline: when it ends (if it has an end yet) and where the round is. */
+export interface PhaseStep {
+  phase: RoundPhase;
+  ends: number | null;
+  state: "done" | "current" | "upcoming";
+}
+
+/** The six phases in order, each with its end: the last three end only once results exist. */
+export function phaseSteps(phase: RoundPhase, schedule: RoundSchedule): PhaseStep[] {
+  const current = ROUND_PHASES.indexOf(phase);
+  const results = schedule.finalizedAt === 0 ? null : schedule.finalizedAt;
+  const ends: Record<RoundPhase, number | null> = {
+    Ideas: schedule.ideasEnd,
+    Review: schedule.reviewEnd,
+    Voting: schedule.votingEnd,
+    Tally: results,
+    Challenge: results === null ? null : results + schedule.challengeDelay,
+    Payout: null,
+  };
+  return ROUND_PHASES.map((p, i) => ({
+    phase: p,
+    ends: ends[p],
+    state: i < current ? "done" : i === current ? "current" : "upcoming",
+  }));
+}
+
+/** Which of a district's ideas a ballot (`ballotOf`'s 64-bit set of slots) picks. */
+export function picksToIds(picks: bigint, ideas: readonly RoundIdea[]): bigint[] {
+  return ideas.filter((idea) => (picks >> BigInt(idea.slot)) & 1n).map((idea) => idea.id);
+}
+
+export type PickBlock = { reason: "maxPicks"; max: number } | { reason: "overBudget"; over: bigint };
+
+/**
+ * Why an idea cannot join the ideas already picked, or null when it can: the ballot is full,
+ * or its cost would take the total over the district's budget (by how much).
+ */
+export function whyNotPickable(
+  idea: RoundIdea,
+  picked: readonly RoundIdea[],
+  budget: bigint,
+  maxPicks: number,
+): PickBlock | null {
+  if (picked.some((p) => p.id === idea.id)) return null;
+  if (picked.length >= maxPicks) return { reason: "maxPicks", max: maxPicks };
+  const total = picked.reduce((sum, p) => sum + p.cost, 0n) + idea.cost;
+  return total > budget ? { reason: "overBudget", over: total - budget } : null;
+}
+
+export type BallotProblem = { reason: "tooFew"; min: number } | { reason: "overBudget"; over: bigint } | null;
+
+/** What stops a ballot from being cast, mirroring the contract's checks (count and budget). */
+export function ballotProblem(picked: readonly RoundIdea[], budget: bigint, minPicks: number): BallotProblem {
+  if (picked.length < minPicks) return { reason: "tooFew", min: minPicks };
+  const total = picked.reduce((sum, p) => sum + p.cost, 0n);
+  return total > budget ? { reason: "overBudget", over: total - budget } : null;
+}
+
+/** Ideas that won money in the results (paid out, waiting, or cancelled by the guardian). */
+export const WON: readonly IdeaStatus[] = ["Funded", "Released", "Cancelled"];
+
+/** A district's results: its winners by approvals, what they cost, and what is left. */
+export function districtResults(district: RoundDistrict) {
+  const ranked = district.ideas
+    .filter((i) => i.status === "Feasible" || WON.includes(i.status))
+    .sort(
+      (a, b) => b.approvals - a.approvals || (a.cost < b.cost ? -1 : a.cost > b.cost ? 1 : 0) || Number(a.id - b.id),
+    );
+  const paid = district.ideas.filter((i) => i.status === "Released").reduce((sum, i) => sum + i.cost, 0n);
+  const cancelled = district.ideas.filter((i) => i.status === "Cancelled").reduce((sum, i) => sum + i.cost, 0n);
+  return { ranked, allocated: district.allocated, paid, left: district.budget - district.allocated + cancelled };
+}

@@ -1,0 +1,72 @@
+import { useConfig } from "wagmi";
+import { getAccount, simulateContract, writeContract } from "wagmi/actions";
+import type { Address } from "viem";
+import { roundContract } from "../config/contracts";
+import { useI18n } from "../i18n/I18nProvider";
+import { useTxCenter } from "../transactions/TxCenter";
+import { NoWalletError } from "../transactions/explainError";
+
+/**
+ * Every write to one budget round. Each is simulated first, so a refusal is explained by the
+ * round's named error before the wallet is asked, and followed in the transaction list.
+ */
+export function useRoundActions(address: Address) {
+  const config = useConfig();
+  const { track } = useTxCenter();
+  const { t } = useI18n();
+  const round = roundContract(address);
+
+  const account = () => {
+    const { address: from } = getAccount(config);
+    if (!from) throw new NoWalletError();
+    return from;
+  };
+  // Simulate, then send exactly the simulated request.
+  const run = (label: string, simulate: (from: Address) => Promise<{ request: Parameters<typeof writeContract>[1] }>) =>
+    track(label, async () => writeContract(config, (await simulate(account())).request));
+
+  return {
+    submitIdea: (district: number, cost: bigint, title: string, description: string) =>
+      run(t("tx.label.submitIdea", { title }), (from) =>
+        simulateContract(config, {
+          ...round,
+          account: from,
+          functionName: "submitIdea",
+          args: [district, cost, title, description],
+        }),
+      ),
+    withdrawIdea: (id: bigint) =>
+      run(t("tx.label.withdrawIdea", { id: String(id) }), (from) =>
+        simulateContract(config, { ...round, account: from, functionName: "withdrawIdea", args: [id] }),
+      ),
+    reviewIdea: (id: bigint, feasible: boolean, cost: bigint, payee: Address, reason: string) =>
+      run(t("tx.label.reviewIdea", { id: String(id) }), (from) =>
+        simulateContract(config, {
+          ...round,
+          account: from,
+          functionName: "reviewIdea",
+          args: [id, feasible, cost, payee, reason],
+        }),
+      ),
+    castBallot: (ids: readonly bigint[]) =>
+      run(t("tx.label.ballot"), (from) =>
+        simulateContract(config, { ...round, account: from, functionName: "castBallot", args: [ids] }),
+      ),
+    finalize: () =>
+      run(t("tx.label.finalize"), (from) =>
+        simulateContract(config, { ...round, account: from, functionName: "finalize" }),
+      ),
+    cancelWinner: (id: bigint, reason: string) =>
+      run(t("tx.label.cancelWinner", { id: String(id) }), (from) =>
+        simulateContract(config, { ...round, account: from, functionName: "cancelWinner", args: [id, reason] }),
+      ),
+    release: (id: bigint) =>
+      run(t("tx.label.release", { id: String(id) }), (from) =>
+        simulateContract(config, { ...round, account: from, functionName: "release", args: [id] }),
+      ),
+    returnUnspent: () =>
+      run(t("tx.label.returnUnspent"), (from) =>
+        simulateContract(config, { ...round, account: from, functionName: "returnUnspent" }),
+      ),
+  };
+}
