@@ -7,7 +7,7 @@ import {
   UserRejectedRequestError,
   encodeErrorResult,
 } from "viem";
-import { puljeGovernorAbi, treasuryAbi } from "../generated/pulje";
+import { budgetRoundAbi, puljeGovernorAbi, treasuryAbi } from "../generated/pulje";
 import { en, type MessageKey } from "../i18n/messages/en";
 import { translate, type Vars } from "../i18n/translate";
 import { explainError, NoWalletError, WrongNetworkError } from "./explainError";
@@ -15,7 +15,11 @@ import { explainError, NoWalletError, WrongNetworkError } from "./explainError";
 const t = (key: MessageKey, vars?: Vars) => translate(en, key, vars);
 const explain = (error: unknown) => explainError(error, t, 31337);
 
-function reverted(abi: typeof puljeGovernorAbi | typeof treasuryAbi, errorName: string, args: readonly unknown[]) {
+function reverted(
+  abi: typeof puljeGovernorAbi | typeof treasuryAbi | typeof budgetRoundAbi,
+  errorName: string,
+  args: readonly unknown[],
+) {
   const data = encodeErrorResult({ abi, errorName, args } as Parameters<typeof encodeErrorResult>[0]);
   // viem wraps a revert the same way when a simulation fails.
   return new BaseError("The contract function reverted.", {
@@ -24,6 +28,22 @@ function reverted(abi: typeof puljeGovernorAbi | typeof treasuryAbi, errorName: 
 }
 
 describe("error sentences", () => {
+  it("explains a budget round's refusals with the phase and status in words", () => {
+    expect(explain(reverted(budgetRoundAbi, "BudgetRoundWrongPhase", [2, 3]))).toBe(
+      "The round is in its Counting phase; this belongs to the Voting phase. Reload to see where it is now.",
+    );
+    expect(explain(reverted(budgetRoundAbi, "BudgetRoundIdeaStatus", [4n, 3, 4]))).toBe(
+      "Idea #4 is not feasible now, so this step is not possible.",
+    );
+    expect(explain(reverted(budgetRoundAbi, "BudgetRoundPickCount", [0n, 1, 5]))).toBe("Pick from 1 to 5 ideas.");
+    expect(explain(reverted(budgetRoundAbi, "BudgetRoundTooManyIdeas", [1, 16]))).toBe(
+      "This district already has as many ideas as the round allows (16).",
+    );
+    expect(explain(reverted(budgetRoundAbi, "BudgetRoundOverBudget", [300n, 250n]))).toBe(
+      "Your picks cost more than the district's budget. Remove an idea.",
+    );
+  });
+
   it("explains the contracts' custom errors by name, with their facts", () => {
     expect(
       explain(reverted(puljeGovernorAbi, "GovernorAlreadyCastVote", ["0x90F79bf6EB2c4f870365E785982E1f101E93b906"])),
