@@ -199,12 +199,16 @@ describe("budget rounds in the browser, with a real wallet", () => {
       await confirmed(page, /Cast your ballot/);
     }
 
-    // Results: anyone publishes them; the shelter wins, and the fire pit no longer fits after it.
+    // Results: anyone publishes them, here Skovlunde's first on its own; the shelter wins, and the
+    // fire pit no longer fits after it. The other districts follow with the round-wide button.
     await advanceTo(Number(params.votingEnd) + 1);
     await reload(page);
-    await page.getByRole("button", { name: "Publish the results" }).click();
-    await confirmed(page, /Publish the round's results/);
+    await page.getByRole("button", { name: "Publish the results for Skovlunde only" }).click();
+    await confirmed(page, /Publish the results for Skovlunde/);
     await page.locator(".results-list li").nth(1).waitFor();
+    await page.getByRole("button", { name: "Publish the results", exact: true }).click();
+    await confirmed(page, /Publish the round's results/);
+    await page.getByRole("button", { name: "Publish the results", exact: true }).waitFor({ state: "detached" });
     const results = await page.locator(".results-list li").allInnerTexts();
     expect(results).toHaveLength(2);
     expect(results[0]).toMatch(/^#1 Shelter ved Harrestrup Å — .*40,000.*, 2 votes: Won$/);

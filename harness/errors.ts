@@ -143,6 +143,7 @@ const SENTENCES: Record<string, (a: unknown[]) => string> = {
     `The signature is not ${voter}'s ballot for this round (wrong signer, used before, or made for another round or chain).`,
   BudgetRoundNotGuardian: ([who]) => `${who} is not the round's guardian.`,
   BudgetRoundNothingToReturn: () => "Nothing is left in the round to return to the treasury.",
+  BudgetRoundDistrictFinalized: ([district]) => `District ${district}'s results are already allocated.`,
 };
 
 /** One sentence that says what went wrong, for any error; contract errors by their name. */

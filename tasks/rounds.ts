@@ -165,13 +165,32 @@ task("round:ballot", "Casts or replaces a ballot (members of the district, durin
     }),
   );
 
-task("round:finalize", "Allocates every district's budget once voting has ended (anyone may)")
+task("round:finalize", "Allocates the districts' budgets once voting has ended, and publishes the results (anyone may)")
+  .addOptionalParam("district", "Only this district (name or number): for rounds too big for one transaction")
   .addOptionalParam("round", roundParam)
   .addOptionalParam("from", "Sender: an address or account index")
   .setAction(
-    plainErrors(async (args: { round?: string; from?: string }, hre) => {
-      const { round } = await roundContext(hre, args.round, args.from);
-      await (await round.finalize()).wait();
+    plainErrors(async (args: { district?: string; round?: string; from?: string }, hre) => {
+      const { round, fund } = await roundContext(hre, args.round, args.from);
+      if (args.district !== undefined) {
+        const districts = await Promise.all(
+          Array.from({ length: Number(await fund.membership!.districtCount()) }, (_, i) =>
+            fund.membership!.districtName(i),
+          ),
+        );
+        const district = /^\d+$/.test(args.district) ? Number(args.district) : districts.indexOf(args.district);
+        if (district < 0) throw new Error(`Unknown district "${args.district}" (known: ${districts.join(", ")})`);
+        await (await round.finalizeDistrict(district)).wait();
+        const [, allocated] = await round.districtOf(district);
+        if ((await round.finalizedAt()) === 0n) {
+          console.log(
+            `${districts[district]} allocated ${(await roundAsset(hre, round)).format(allocated)}; other districts still to go`,
+          );
+          return;
+        }
+      } else {
+        await (await round.finalize()).wait();
+      }
       console.log(
         `Round finalized: winners can be released after ${new Date(Number((await round.finalizedAt()) + (await round.challengeDelay())) * 1000).toISOString()}`,
       );

@@ -33,6 +33,7 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
         uint128 allocated;
         uint8 ideaCount;
         bool taking;
+        bool finalized;
     }
 
     struct Idea {
@@ -88,6 +89,9 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
     uint128 public outstanding;
 
     uint16[] private _districtIds;
+    /// @dev Districts not yet allocated, and what the allocated ones received, until the results.
+    uint16 private _districtsLeft;
+    uint128 private _allocatedSoFar;
     mapping(uint16 district => District) private _districts;
     mapping(uint16 district => mapping(uint8 slot => uint256 ideaId)) private _ideaInSlot;
     mapping(uint256 ideaId => Idea) private _ideas;
@@ -274,17 +278,25 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
     /// @inheritdoc IBudgetRound
     function finalize() external {
         _requirePhase(Phase.Tally);
-        uint128 allocated;
         for (uint256 i = 0; i < _districtIds.length; ++i) {
-            allocated += _finalizeDistrict(_districtIds[i]);
+            if (!_districts[_districtIds[i]].finalized) _finalizeDistrict(_districtIds[i]);
         }
-        outstanding = allocated;
-        finalizedAt = uint48(block.timestamp);
-        emit RoundFinalized(allocated, finalizedAt + challengeDelay);
     }
 
-    function _finalizeDistrict(uint16 district) private returns (uint128 allocated) {
+    /// @inheritdoc IBudgetRound
+    function finalizeDistrict(uint16 district) external {
+        _requirePhase(Phase.Tally);
         District storage d = _districts[district];
+        if (!d.taking) revert BudgetRoundDistrictNotInRound(district);
+        if (d.finalized) revert BudgetRoundDistrictFinalized(district);
+        _finalizeDistrict(district);
+    }
+
+    /// @dev Allocates one district; with the last one, the results are published and the
+    /// challenge delay starts.
+    function _finalizeDistrict(uint16 district) private {
+        District storage d = _districts[district];
+        uint128 allocated;
         IAllocationRule.Candidate[] memory candidates = new IAllocationRule.Candidate[](d.ideaCount);
         uint256 n;
         for (uint8 slot = 0; slot < d.ideaCount; ++slot) {
@@ -307,8 +319,15 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
         }
         // A rule that overspends is refused here rather than trusted.
         if (allocated > d.budget) revert BudgetRoundOverBudget(allocated, d.budget);
-        d.allocated = allocated;
+        (d.allocated, d.finalized) = (allocated, true);
         emit DistrictFinalized(district, d.budget, allocated);
+
+        _allocatedSoFar += allocated;
+        if (--_districtsLeft == 0) {
+            outstanding = _allocatedSoFar;
+            finalizedAt = uint48(block.timestamp);
+            emit RoundFinalized(_allocatedSoFar, finalizedAt + challengeDelay);
+        }
     }
 
     /* --------------------------------- PAYOUT ----------------------------------- */
@@ -363,10 +382,13 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
         return _districtIds;
     }
 
-    /// @notice A district's budget, what was allocated to it, and how many ideas it received.
-    function districtOf(uint16 district) external view returns (uint128 budget, uint128 allocated, uint8 ideas) {
+    /// @notice A district's budget, what was allocated to it, how many ideas it received, and
+    /// whether its allocation is done.
+    function districtOf(
+        uint16 district
+    ) external view returns (uint128 budget, uint128 allocated, uint8 ideas, bool finalized) {
         District storage d = _districts[district];
-        return (d.budget, d.allocated, d.ideaCount);
+        return (d.budget, d.allocated, d.ideaCount, d.finalized);
     }
 
     /// @notice The ideas submitted so far (ids run from 1).
@@ -402,6 +424,7 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
             if (ids[i] >= known || d.taking || budgets[i] == 0) revert BudgetRoundInvalidDistricts();
             (d.budget, d.taking) = (budgets[i], true);
             _districtIds.push(ids[i]);
+            ++_districtsLeft;
             sum += budgets[i];
             emit DistrictBudgetSet(ids[i], budgets[i]);
         }

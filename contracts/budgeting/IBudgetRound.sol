@@ -204,6 +204,9 @@ interface IBudgetRound {
     /// @notice `caller` is not the round's guardian.
     error BudgetRoundNotGuardian(address caller);
 
+    /// @notice `district`'s budget has already been allocated.
+    error BudgetRoundDistrictFinalized(uint16 district);
+
     /// @notice Nothing is left to return to the treasury.
     error BudgetRoundNothingToReturn();
 
@@ -229,8 +232,14 @@ interface IBudgetRound {
     /// @notice Casts or replaces `voter`'s ballot from an EIP-712 signature, submitted by anyone.
     function castBallotBySig(address voter, uint256[] calldata ideaIds, bytes calldata signature) external;
 
-    /// @notice Allocates every district's budget once voting has ended. Anyone may call it.
+    /// @notice Allocates the budget of every district not yet allocated, once voting has ended,
+    /// and publishes the results. Anyone may call it.
     function finalize() external;
+
+    /// @notice Allocates one district's budget once voting has ended; the results are published
+    /// with the last district. Anyone may call it. Each call's gas is bounded by one district's
+    /// at most 64 ideas, so a round of any size can be finalized in steps.
+    function finalizeDistrict(uint16 district) external;
 
     /// @notice Cancels a winner during the challenge delay, with a reason. Guardian only.
     function cancelWinner(uint256 ideaId, string calldata reason) external;

@@ -61,7 +61,7 @@ describe("BudgetRound", () => {
       expect(await f.round.total()).to.equal(DKKT(1_000_000n));
       expect(await f.round.phase()).to.equal(Phase.Ideas);
       expect(await f.round.districts()).to.deep.equal([0n, 1n, 2n, 3n]);
-      expect(await f.round.districtOf(2)).to.deep.equal([BUDGET, 0n, 0n]);
+      expect(await f.round.districtOf(2)).to.deep.equal([BUDGET, 0n, 0n, false]);
       expect(await f.round.isReviewer(f.reviewer.address)).to.equal(true);
       expect(await f.round.factory()).to.equal(await f.fund.rounds!.factory.getAddress());
       expect(await f.fund.rounds!.factory.predictRound(f.opening.descriptionHash)).to.equal(roundAddress);
@@ -195,7 +195,7 @@ describe("BudgetRound", () => {
         idea.proposer,
         idea.payee,
       ]).to.deep.equal([DKKT(40_000n), 0n, 0n, 0n, BigInt(Status.Submitted), f.voters[0].address, ZeroAddress]);
-      expect(await f.round.districtOf(0)).to.deep.equal([BUDGET, 0n, 1n]);
+      expect(await f.round.districtOf(0)).to.deep.equal([BUDGET, 0n, 1n, false]);
     });
 
     it("refuses outsiders, other districts, unknown districts, bad costs and untitled ideas", async () => {
@@ -450,6 +450,39 @@ describe("BudgetRound", () => {
       await toPhase(f.round, "tally");
       await f.round.finalize();
       await expect(f.round.finalize())
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
+        .withArgs(Phase.Tally, Phase.Challenge);
+    });
+
+    it("can be finalized district by district, publishing the results with the last one", async () => {
+      const f = await tallied();
+      await expect(f.round.finalizeDistrict(1))
+        .to.emit(f.round, "DistrictFinalized")
+        .withArgs(1, BUDGET, DKKT(10_000n))
+        .and.not.to.emit(f.round, "RoundFinalized");
+      expect(await f.round.districtOf(1)).to.deep.equal([BUDGET, DKKT(10_000n), 1n, true]);
+      expect(await f.round.phase()).to.equal(Phase.Tally);
+      expect(await f.round.finalizedAt()).to.equal(0n);
+      await expect(f.round.finalizeDistrict(1))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundDistrictFinalized")
+        .withArgs(1);
+      await expect(f.round.finalizeDistrict(9))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundDistrictNotInRound")
+        .withArgs(9);
+      await f.round.finalizeDistrict(0);
+      await f.round.finalizeDistrict(2);
+      // finalize() allocates only what is left: here the last district, which publishes the results.
+      const tx = f.round.finalize();
+      await expect(tx).to.emit(f.round, "DistrictFinalized").withArgs(3, BUDGET, 0n);
+      await expect(tx).to.emit(f.round, "RoundFinalized");
+      const finalizedAt = await f.round.finalizedAt();
+      expect(finalizedAt).to.equal(await time.latest());
+      await expect(tx)
+        .to.emit(f.round, "RoundFinalized")
+        .withArgs(BUDGET + DKKT(10_000n), finalizedAt + BigInt(DAY));
+      expect(await f.round.outstanding()).to.equal(BUDGET + DKKT(10_000n));
+      expect(await f.round.phase()).to.equal(Phase.Challenge);
+      await expect(f.round.finalizeDistrict(3))
         .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
         .withArgs(Phase.Tally, Phase.Challenge);
     });

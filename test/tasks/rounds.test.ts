@@ -201,6 +201,12 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
   it("finalizes, lets the guardian cancel a winner with a reason, pays the rest and returns what is left", async () => {
     const signers = await ethers.getSigners();
     await time.increaseTo((await round().votingEnd()) + 1n);
+    expect((await run("round:finalize", { district: "Ballerup Nord" })).output).to.equal(
+      "Ballerup Nord allocated 0.0 DKKT; other districts still to go",
+    );
+    expect((await run("round:finalize", { district: "2" })).error).to.equal(
+      "District 2's results are already allocated.",
+    );
     expect((await run("round:finalize")).output).to.match(
       /^Round finalized: winners can be released after \d{4}-\d\d-\d\dT/,
     );

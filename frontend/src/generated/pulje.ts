@@ -7,6 +7,11 @@ export const budgetRoundAbi = [
   {
     type: 'error',
     inputs: [{ name: 'district', internalType: 'uint16', type: 'uint16' }],
+    name: 'BudgetRoundDistrictFinalized',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'district', internalType: 'uint16', type: 'uint16' }],
     name: 'BudgetRoundDistrictNotInRound',
   },
   {
@@ -684,7 +689,8 @@ export const budgetRoundAbi = [
     outputs: [
       { name: 'budget', internalType: 'uint128', type: 'uint128' },
       { name: 'allocated', internalType: 'uint128', type: 'uint128' },
-      { name: 'ideaCount', internalType: 'uint8', type: 'uint8' },
+      { name: 'ideas', internalType: 'uint8', type: 'uint8' },
+      { name: 'finalized', internalType: 'bool', type: 'bool' },
     ],
     stateMutability: 'view',
   },
@@ -721,6 +727,13 @@ export const budgetRoundAbi = [
     type: 'function',
     inputs: [],
     name: 'finalize',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'district', internalType: 'uint16', type: 'uint16' }],
+    name: 'finalizeDistrict',
     outputs: [],
     stateMutability: 'nonpayable',
   },

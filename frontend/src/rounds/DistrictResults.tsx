@@ -1,18 +1,31 @@
+import { useState } from "react";
 import { useI18n } from "../i18n/I18nProvider";
 import { useAssetFormat } from "../treasury/useAssetFormat";
 import { districtResults, WON, type RoundDistrict } from "./roundModel";
-import type { RoundView } from "./useRound";
+import type { RoundMe, RoundView } from "./useRound";
+import { useRoundActions } from "./useRoundActions";
 
 /** A district's results: what was funded, in order of votes, and the money left over. */
-export function DistrictResults({ round, district }: { round: RoundView; district: RoundDistrict }) {
+export function DistrictResults({
+  round,
+  district,
+  me,
+}: {
+  round: RoundView;
+  district: RoundDistrict;
+  me: RoundMe | null;
+}) {
   const { t, tn } = useI18n();
   const money = useAssetFormat(round.asset);
   const id = `results-${district.id}`;
-  if (round.schedule.finalizedAt === 0) {
+  // A district's results are final as soon as its own allocation is done, even while other
+  // districts of a large round are still being allocated.
+  if (!district.finalized) {
     return (
       <section aria-labelledby={id}>
         <h3 id={id}>{t("results.title", { district: district.name })}</h3>
         <p>{t("results.waiting")}</p>
+        {me && round.phase === "Tally" && <FinalizeDistrictButton round={round} district={district} />}
       </section>
     );
   }
@@ -38,5 +51,29 @@ export function DistrictResults({ round, district }: { round: RoundView; distric
         ))}
       </ol>
     </section>
+  );
+}
+
+/**
+ * One district's allocation on its own: for a round too big to publish in one transaction
+ * (the page's "Publish the results" does every district at once).
+ */
+function FinalizeDistrictButton({ round, district }: { round: RoundView; district: RoundDistrict }) {
+  const { t } = useI18n();
+  const { finalizeDistrict } = useRoundActions(round.listing.address);
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      className="secondary"
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        await finalizeDistrict(district.id, district.name);
+        setBusy(false);
+      }}
+    >
+      {t("results.finalizeDistrict", { district: district.name })}
+    </button>
   );
 }

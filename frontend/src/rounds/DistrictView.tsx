@@ -35,7 +35,7 @@ export function DistrictView({
       {round.phase === "Ideas" && <IdeaForm round={round} me={me} district={district.id} />}
       {voting && <BallotForm round={round} district={district} me={me} />}
       {(round.phase === "Tally" || round.phase === "Challenge" || round.phase === "Payout") && (
-        <DistrictResults round={round} district={district} />
+        <DistrictResults round={round} district={district} me={me} />
       )}
       {(listed.length > 0 || !voting) && (
         <section aria-labelledby="ideas-title">

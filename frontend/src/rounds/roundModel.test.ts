@@ -157,6 +157,7 @@ describe("a round put together from storage and events", () => {
       name: "Skovlunde",
       budget: 100n,
       allocated: 80n,
+      finalized: true,
       ideas: [
         idea(1, 50, { status: "Released", approvals: 3 }),
         idea(2, 30, { status: "Cancelled", approvals: 3 }),

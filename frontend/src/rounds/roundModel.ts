@@ -32,6 +32,8 @@ export interface RoundDistrict {
   name: string;
   budget: bigint;
   allocated: bigint;
+  /** Whether its budget has been allocated (the round's results come with the last district). */
+  finalized: boolean;
   ideas: RoundIdea[];
 }
 

@@ -122,7 +122,7 @@ export function useRound(address: Address) {
 
   const view = useMemo((): RoundView | null => {
     if (!s || !details.data || escrow.data === undefined || !listing) return null;
-    const districtStates = details.data.slice(0, districtIds.length) as (readonly [bigint, bigint, number])[];
+    const districtStates = details.data.slice(0, districtIds.length) as (readonly [bigint, bigint, number, boolean])[];
     const ideas = ideasOf(address, details.data.slice(districtIds.length) as IdeaState[], history.data ?? []);
     return {
       listing,
@@ -149,6 +149,7 @@ export function useRound(address: Address) {
         name: fund.districts[id] ?? String(id),
         budget: districtStates[i][0],
         allocated: districtStates[i][1],
+        finalized: districtStates[i][3],
         ideas: ideas.filter((idea) => idea.district === id),
       })),
     };

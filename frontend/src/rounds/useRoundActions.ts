@@ -56,6 +56,10 @@ export function useRoundActions(address: Address) {
       run(t("tx.label.finalize"), (from) =>
         simulateContract(config, { ...round, account: from, functionName: "finalize" }),
       ),
+    finalizeDistrict: (district: number, name: string) =>
+      run(t("tx.label.finalizeDistrict", { district: name }), (from) =>
+        simulateContract(config, { ...round, account: from, functionName: "finalizeDistrict", args: [district] }),
+      ),
     cancelWinner: (id: bigint, reason: string) =>
       run(t("tx.label.cancelWinner", { id: String(id) }), (from) =>
         simulateContract(config, { ...round, account: from, functionName: "cancelWinner", args: [id, reason] }),

@@ -61,6 +61,7 @@ export const da: Messages = {
   "tx.label.reviewIdea": "Vurder idé #{id}",
   "tx.label.ballot": "Aflever din stemmeseddel",
   "tx.label.finalize": "Offentliggør rundens resultat",
+  "tx.label.finalizeDistrict": "Offentliggør resultatet for {district}",
   "tx.label.cancelWinner": "Stop idé #{id}",
   "tx.label.release": "Udbetal pengene til idé #{id}",
   "tx.label.returnUnspent": "Før resten tilbage til kassen",
@@ -107,6 +108,8 @@ export const da: Messages = {
   "errors.contract.BudgetRoundJoinedAfterSnapshot":
     "Du blev medlem, efter at listen over stemmeberettigede i denne runde blev låst (da vurderingen sluttede), så du kan stemme i næste runde.",
   "errors.contract.BudgetRoundDistrictNotInRound": "Det område er ikke med i denne runde.",
+  "errors.contract.BudgetRoundDistrictFinalized":
+    "Resultatet for det område er allerede offentliggjort. Genindlæs siden for at se det.",
   "errors.contract.BudgetRoundNotYourDistrict": "Du kan kun indsende idéer til dit eget område.",
   "errors.contract.BudgetRoundTooManyIdeas": "Dette område har allerede så mange idéer, som runden tillader ({max}).",
   "errors.contract.BudgetRoundInvalidCost": "Prisen skal være over nul og højst det samme som områdets budget.",
@@ -493,6 +496,7 @@ export const da: Messages = {
 
   "results.title": "Resultat i {district}",
   "results.waiting": "Resultatet vises, når afstemningen er slut, og nogen har offentliggjort det.",
+  "results.finalizeDistrict": "Offentliggør kun resultatet for {district}",
   "results.allocated": "Bevilget: {amount}",
   "results.left": "Penge tilbage: {amount}",
   "results.rank": "Nr. {rank}",

@@ -62,6 +62,7 @@ export const en = {
   "tx.label.reviewIdea": "Review idea #{id}",
   "tx.label.ballot": "Cast your ballot",
   "tx.label.finalize": "Publish the round's results",
+  "tx.label.finalizeDistrict": "Publish the results for {district}",
   "tx.label.cancelWinner": "Stop idea #{id}",
   "tx.label.release": "Pay idea #{id}",
   "tx.label.returnUnspent": "Return the rest to the treasury",
@@ -104,6 +105,8 @@ export const en = {
   "errors.contract.BudgetRoundJoinedAfterSnapshot":
     "You became a member after this round's voter list was fixed (when review ended), so you can vote in the next round.",
   "errors.contract.BudgetRoundDistrictNotInRound": "That district is not part of this round.",
+  "errors.contract.BudgetRoundDistrictFinalized":
+    "That district's results are already published. Reload the page to see them.",
   "errors.contract.BudgetRoundNotYourDistrict": "You can send ideas only for your own district.",
   "errors.contract.BudgetRoundTooManyIdeas": "This district already has as many ideas as the round allows ({max}).",
   "errors.contract.BudgetRoundInvalidCost": "The cost must be more than zero and at most the district's budget.",
@@ -485,6 +488,7 @@ export const en = {
 
   "results.title": "Results in {district}",
   "results.waiting": "Results appear once voting has closed and someone publishes them.",
+  "results.finalizeDistrict": "Publish the results for {district} only",
   "results.allocated": "Funded: {amount}",
   "results.left": "Money left: {amount}",
   "results.rank": "Place {rank}",

@@ -61,6 +61,7 @@ export const nb: Messages = {
   "tx.label.reviewIdea": "Vurder idé #{id}",
   "tx.label.ballot": "Lever stemmeseddelen din",
   "tx.label.finalize": "Publiser resultatet av runden",
+  "tx.label.finalizeDistrict": "Publiser resultatet for {district}",
   "tx.label.cancelWinner": "Stopp idé #{id}",
   "tx.label.release": "Betal ut pengene til idé #{id}",
   "tx.label.returnUnspent": "Før resten tilbake til kassen",
@@ -107,6 +108,8 @@ export const nb: Messages = {
   "errors.contract.BudgetRoundJoinedAfterSnapshot":
     "Du ble medlem etter at manntallet for denne runden ble låst (da vurderingen var over), så du kan stemme i neste runde.",
   "errors.contract.BudgetRoundDistrictNotInRound": "Det området er ikke med i denne runden.",
+  "errors.contract.BudgetRoundDistrictFinalized":
+    "Resultatet for det området er allerede publisert. Last inn siden på nytt for å se det.",
   "errors.contract.BudgetRoundNotYourDistrict": "Du kan bare sende inn idéer for ditt eget område.",
   "errors.contract.BudgetRoundTooManyIdeas": "Dette området har allerede så mange idéer som runden tillater ({max}).",
   "errors.contract.BudgetRoundInvalidCost": "Kostnaden må være over null og høyst like stor som områdets budsjett.",
@@ -491,6 +494,7 @@ export const nb: Messages = {
 
   "results.title": "Resultat i {district}",
   "results.waiting": "Resultatet vises når avstemningen er avsluttet og noen har publisert det.",
+  "results.finalizeDistrict": "Publiser bare resultatet for {district}",
   "results.allocated": "Innvilget: {amount}",
   "results.left": "Penger igjen: {amount}",
   "results.rank": "Nr. {rank}",

@@ -61,6 +61,7 @@ export const sv: Messages = {
   "tx.label.reviewIdea": "Bedöm idé #{id}",
   "tx.label.ballot": "Lämna in din valsedel",
   "tx.label.finalize": "Publicera omgångens resultat",
+  "tx.label.finalizeDistrict": "Publicera resultatet för {district}",
   "tx.label.cancelWinner": "Stoppa idé #{id}",
   "tx.label.release": "Betala ut pengarna för idé #{id}",
   "tx.label.returnUnspent": "Återför resten till kassan",
@@ -108,6 +109,8 @@ export const sv: Messages = {
   "errors.contract.BudgetRoundJoinedAfterSnapshot":
     "Du blev medlem efter att röstlängden för den här omgången låstes (när granskningen avslutades), så du kan rösta i nästa omgång.",
   "errors.contract.BudgetRoundDistrictNotInRound": "Det området är inte med i den här omgången.",
+  "errors.contract.BudgetRoundDistrictFinalized":
+    "Resultatet för det området är redan publicerat. Ladda om sidan för att se det.",
   "errors.contract.BudgetRoundNotYourDistrict": "Du kan bara skicka in idéer för ditt eget område.",
   "errors.contract.BudgetRoundTooManyIdeas": "Det här området har redan så många idéer som omgången tillåter ({max}).",
   "errors.contract.BudgetRoundInvalidCost":
@@ -496,6 +499,7 @@ export const sv: Messages = {
 
   "results.title": "Resultat i {district}",
   "results.waiting": "Resultatet visas när omröstningen har stängt och någon har publicerat det.",
+  "results.finalizeDistrict": "Publicera bara resultatet för {district}",
   "results.allocated": "Beviljat: {amount}",
   "results.left": "Pengar kvar: {amount}",
   "results.rank": "Plats {rank}",
