@@ -18,6 +18,7 @@ import {
   PuljeTimelock__factory,
   ReferenceGovernor__factory,
   ReferenceVotesToken__factory,
+  PayeeRegistry__factory,
   Treasury__factory,
   type DemoStablecoin,
   type Governor,
@@ -208,7 +209,11 @@ export async function deployReference(actors: Actors): Promise<Setup> {
     ),
   );
   const governorAddress = await governor.contract.getAddress();
-  const treasury = await ledger.deploy(new Treasury__factory(deployer).deploy(timelockAddress));
+  // The same treasury as ours, with a registry that does not require verified payees.
+  const payees = await ledger.deploy(new PayeeRegistry__factory(deployer).deploy(timelockAddress, [], false));
+  const treasury = await ledger.deploy(
+    new Treasury__factory(deployer).deploy(timelockAddress, await payees.contract.getAddress()),
+  );
 
   const tl = timelock.contract;
   for (const role of [await tl.PROPOSER_ROLE(), await tl.CANCELLER_ROLE(), await tl.EXECUTOR_ROLE()]) {

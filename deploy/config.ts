@@ -40,6 +40,14 @@ export interface FundConfig {
   members: MemberEntry[];
   token: { name: string; symbol: string; holders: TokenHolder[] } | null;
   assets: TrackedAsset[];
+  /** Who may attest payees (staff who check a business register). */
+  verifiers: string[];
+  /** Whether every payout needs a verified payee from the start (governance can change it). */
+  requireVerifiedPayees: boolean;
+  /** Who may mark milestones delivered. */
+  stewards: string[];
+  /** Seconds between a milestone's delivery and its release, in which the guardian can stop it. */
+  milestoneVetoWindow: number;
 }
 
 export const TOKEN_DECIMALS = 18;
@@ -169,6 +177,21 @@ export function parseFundConfig(raw: unknown): FundConfig {
     };
   });
 
+  const verifiers = list(input, "verifiers", fail, []).map((a, i) => address(a, `verifiers[${i}]`, fail));
+  reportDuplicates(verifiers, "verifiers", fail);
+  const requireVerifiedPayees = input.requireVerifiedPayees ?? false;
+  if (typeof requireVerifiedPayees !== "boolean") {
+    fail("requireVerifiedPayees", `must be true or false, got ${JSON.stringify(requireVerifiedPayees)}`);
+  } else if (requireVerifiedPayees && verifiers.length === 0) {
+    fail("requireVerifiedPayees", "needs at least one verifier (verifiers), or nobody could ever be paid");
+  }
+  const stewards = list(input, "stewards", fail, []).map((a, i) => address(a, `stewards[${i}]`, fail));
+  reportDuplicates(stewards, "stewards", fail);
+  const milestoneVetoWindow =
+    input.milestoneVetoWindow === undefined
+      ? 2 * 24 * 3600
+      : duration(input, "milestoneVetoWindow", fail, { min: 0, max: MAX_UINT48 });
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     name,
@@ -186,6 +209,10 @@ export function parseFundConfig(raw: unknown): FundConfig {
     members,
     token,
     assets,
+    verifiers,
+    requireVerifiedPayees: requireVerifiedPayees as boolean,
+    stewards,
+    milestoneVetoWindow: milestoneVetoWindow!,
   };
 }
 

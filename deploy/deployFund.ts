@@ -5,15 +5,22 @@ import {
   CommunityToken__factory,
   GreedyApprovalRule__factory,
   Membership__factory,
+  MilestoneGrants__factory,
+  PayeeRegistry__factory,
   PuljeGovernor__factory,
   PuljeTimelock__factory,
+  StewardPool__factory,
+  StewardPoolFactory__factory,
   Treasury__factory,
   type BudgetRoundFactory,
   type CommunityToken,
   type GreedyApprovalRule,
   type Membership,
+  type MilestoneGrants,
+  type PayeeRegistry,
   type PuljeGovernor,
   type PuljeTimelock,
+  type StewardPoolFactory,
   type Treasury,
 } from "../typechain-types";
 import type { FundConfig } from "./config";
@@ -28,6 +35,12 @@ export interface DeployedFund {
   governor: PuljeGovernor;
   timelock: PuljeTimelock;
   treasury: Treasury;
+  /** Who may be paid: attested payees, and the members' rule on whether payouts need one. */
+  payees: PayeeRegistry;
+  /** Quick pools and task groups: the factory the timelock owns, and the code clones run. */
+  pools: { factory: StewardPoolFactory; implementation: string };
+  /** Every milestone grant, paid from its allowance on the treasury. */
+  milestones: MilestoneGrants;
   /** Set in membership mode. */
   membership: Membership | null;
   /** Set in token mode. */
@@ -45,8 +58,9 @@ export type DeployLog = (message: string) => void;
  * The one deployment path: `npm start`, the test fixtures and real networks all call it.
  *
  * Order: timelock (the deployer is its temporary admin) → voting source (admin: timelock) →
- * governor → treasury (owner: timelock) → wire the governor into the timelock → admit the
- * initial members → the deployer renounces every role. It ends by checking that the deployer
+ * governor → payee registry (admin: timelock) → treasury (owner: timelock) → round factory,
+ * pool factory, milestone grants (all governed by the timelock) → wire the governor into the
+ * timelock → admit the initial members → the deployer renounces every role. It ends by checking that the deployer
  * holds nothing anywhere, and throws if it does.
  */
 export async function deployFund(
@@ -62,11 +76,13 @@ export async function deployFund(
   const seedsMembers = isMembership && config.members.length > 0;
   if (
     config.guardian?.toLowerCase() === deployerAddress.toLowerCase() ||
-    config.registrars.some((r) => r.toLowerCase() === deployerAddress.toLowerCase())
+    [...config.registrars, ...config.verifiers, ...config.stewards].some(
+      (r) => r.toLowerCase() === deployerAddress.toLowerCase(),
+    )
   ) {
     // Checked before any transaction: the deployer must walk away with nothing.
     throw new Error(
-      `deployFund: the deployer ${deployerAddress} is named as guardian or registrar; use another account`,
+      `deployFund: the deployer ${deployerAddress} is named as guardian, registrar, verifier or steward; use another account`,
     );
   }
 
@@ -123,9 +139,40 @@ export async function deployFund(
   const governorAddress = await governor.getAddress();
   log(`  governor   ${governorAddress}`);
 
-  const treasury = await new Treasury__factory(deployer).deploy(timelockAddress);
+  const payees = await new PayeeRegistry__factory(deployer).deploy(
+    timelockAddress,
+    config.verifiers,
+    config.requireVerifiedPayees,
+  );
+  await payees.waitForDeployment();
+  log(
+    `  payees     ${await payees.getAddress()} (verified payees ${config.requireVerifiedPayees ? "required" : "optional"})`,
+  );
+
+  const treasury = await new Treasury__factory(deployer).deploy(timelockAddress, await payees.getAddress());
   await treasury.waitForDeployment();
-  log(`  treasury   ${await treasury.getAddress()}`);
+  const treasuryAddress = await treasury.getAddress();
+  log(`  treasury   ${treasuryAddress}`);
+
+  const poolImplementation = await new StewardPool__factory(deployer).deploy();
+  const poolFactory = await new StewardPoolFactory__factory(deployer).deploy(
+    timelockAddress,
+    await poolImplementation.getAddress(),
+    treasuryAddress,
+  );
+  await poolFactory.waitForDeployment();
+  const pools = { factory: poolFactory, implementation: await poolImplementation.getAddress() };
+  log(`  pools      ${await poolFactory.getAddress()} (steward pool factory)`);
+
+  const milestones = await new MilestoneGrants__factory(deployer).deploy(
+    timelockAddress,
+    treasuryAddress,
+    config.stewards,
+    config.guardian ?? "0x0000000000000000000000000000000000000000",
+    config.milestoneVetoWindow,
+  );
+  await milestones.waitForDeployment();
+  log(`  milestones ${await milestones.getAddress()}`);
 
   let rounds: DeployedFund["rounds"] = null;
   if (membership) {
@@ -135,7 +182,7 @@ export async function deployFund(
       timelockAddress,
       await implementation.getAddress(),
       await membership.getAddress(),
-      await treasury.getAddress(),
+      treasuryAddress,
     );
     await factory.waitForDeployment();
     rounds = { factory, implementation: await implementation.getAddress(), rule };
@@ -164,6 +211,9 @@ export async function deployFund(
     governor,
     timelock,
     treasury,
+    payees,
+    pools,
+    milestones,
     membership,
     token,
     votesAddress,

@@ -5,8 +5,11 @@ import {
   BudgetRoundFactory__factory,
   CommunityToken__factory,
   Membership__factory,
+  MilestoneGrants__factory,
+  PayeeRegistry__factory,
   PuljeGovernor__factory,
   PuljeTimelock__factory,
+  StewardPoolFactory__factory,
   Treasury__factory,
 } from "../typechain-types";
 import { configToJson, type FundConfig, type TrackedAsset, type VotingMode } from "./config";
@@ -34,6 +37,11 @@ export interface DeploymentRecord {
     roundFactory: string | null;
     allocationRule: string | null;
     roundImplementation: string | null;
+    /** Verified payees, steward pools (the factory and the code clones run), milestone grants. */
+    payeeRegistry: string;
+    poolFactory: string;
+    poolImplementation: string;
+    milestoneGrants: string;
   };
   /** ERC-20s the fund keeps besides ETH (from the config, plus the demo token on the local chain). */
   assets: TrackedAsset[];
@@ -67,6 +75,10 @@ export async function toDeploymentRecord(fund: DeployedFund, network: string): P
       roundFactory: fund.rounds ? await fund.rounds.factory.getAddress() : null,
       allocationRule: fund.rounds ? await fund.rounds.rule.getAddress() : null,
       roundImplementation: fund.rounds?.implementation ?? null,
+      payeeRegistry: await fund.payees.getAddress(),
+      poolFactory: await fund.pools.factory.getAddress(),
+      poolImplementation: fund.pools.implementation,
+      milestoneGrants: await fund.milestones.getAddress(),
     },
     assets: fund.config.assets,
     config: configToJson(fund.config as FundConfig),
@@ -101,6 +113,9 @@ export function connectFund(record: DeploymentRecord, runner: ContractRunner) {
     membership: contracts.membership ? Membership__factory.connect(contracts.membership, runner) : null,
     token: contracts.token ? CommunityToken__factory.connect(contracts.token, runner) : null,
     roundFactory: contracts.roundFactory ? BudgetRoundFactory__factory.connect(contracts.roundFactory, runner) : null,
+    payees: PayeeRegistry__factory.connect(contracts.payeeRegistry, runner),
+    poolFactory: StewardPoolFactory__factory.connect(contracts.poolFactory, runner),
+    milestones: MilestoneGrants__factory.connect(contracts.milestoneGrants, runner),
   };
 }
 

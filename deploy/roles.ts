@@ -24,6 +24,14 @@ export async function findLeftoverRoles(fund: DeployedFund, account: string): Pr
   if (token && sameAddress(await token.owner(), account)) held.push("token owner");
   if (sameAddress(await treasury.owner(), account)) held.push("treasury owner");
   if (fund.rounds && sameAddress(await fund.rounds.factory.owner(), account)) held.push("round factory owner");
+  if (sameAddress(await fund.pools.factory.owner(), account)) held.push("pool factory owner");
+  const { payees, milestones } = fund;
+  if (await payees.hasRole(await payees.DEFAULT_ADMIN_ROLE(), account)) held.push("payees DEFAULT_ADMIN_ROLE");
+  if (await payees.hasRole(await payees.VERIFIER_ROLE(), account)) held.push("payees VERIFIER_ROLE");
+  if (await milestones.hasRole(await milestones.DEFAULT_ADMIN_ROLE(), account))
+    held.push("milestones DEFAULT_ADMIN_ROLE");
+  if (await milestones.hasRole(await milestones.STEWARD_ROLE(), account)) held.push("milestones STEWARD_ROLE");
+  if (sameAddress(await milestones.guardian(), account)) held.push("milestones guardian");
   if (sameAddress(await governor.proposalGuardian(), account)) held.push("governor proposal guardian");
   return held;
 }

@@ -22,6 +22,9 @@ interface Record {
     membership: string | null;
     token: string | null;
     roundFactory?: string | null;
+    payeeRegistry?: string;
+    poolFactory?: string;
+    milestoneGrants?: string;
   };
 }
 
@@ -72,6 +75,10 @@ export default defineConfig({
         "IVotes.json",
         "BudgetRound.json",
         "BudgetRoundFactory.json",
+        "PayeeRegistry.json",
+        "StewardPool.json",
+        "StewardPoolFactory.json",
+        "MilestoneGrants.json",
       ],
       deployments: {
         PuljeGovernor: addresses((r) => r.contracts.governor),
@@ -80,6 +87,9 @@ export default defineConfig({
         Membership: addresses((r) => r.contracts.membership),
         CommunityToken: addresses((r) => r.contracts.token),
         BudgetRoundFactory: addresses((r) => r.contracts.roundFactory ?? null),
+        PayeeRegistry: addresses((r) => r.contracts.payeeRegistry ?? null),
+        StewardPoolFactory: addresses((r) => r.contracts.poolFactory ?? null),
+        MilestoneGrants: addresses((r) => r.contracts.milestoneGrants ?? null),
       },
     }),
     deploymentsPlugin(),

@@ -1,5 +1,6 @@
 import type { BudgetRoundFactory } from "../typechain-types";
 import type { IBudgetRound } from "../typechain-types/contracts/budgeting/BudgetRound";
+import { concatActions, fundAccountActions } from "./stewards";
 import { descriptionHash, type ProposalActions } from "./proposals";
 import { Treasury__factory } from "../typechain-types";
 
@@ -21,6 +22,8 @@ export async function roundOpeningActions(
   treasury: string,
   params: RoundParams,
   description: string,
+  /** When payouts require verified payees, the round's escrow is first marked as the fund's own. */
+  payees?: { registry: string; required: boolean },
 ): Promise<{ actions: ProposalActions; round: string; salt: string }> {
   const salt = descriptionHash(description);
   const round = await factory.predictRound(salt);
@@ -31,8 +34,9 @@ export async function roundOpeningActions(
     salt,
   ]);
   const create = factory.interface.encodeFunctionData("createRound", [salt, params]);
+  const actions = { targets: [treasury, await factory.getAddress()], values: [0n, 0n], calldatas: [pay, create] };
   return {
-    actions: { targets: [treasury, await factory.getAddress()], values: [0n, 0n], calldatas: [pay, create] },
+    actions: payees?.required ? concatActions(fundAccountActions(payees.registry, round), actions) : actions,
     round,
     salt,
   };

@@ -349,6 +349,8 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
         _requirePhase(Phase.Payout);
         Idea storage idea = _idea(ideaId);
         _requireStatus(ideaId, idea, IdeaStatus.Funded);
+        // When the members require verified payees, a winner's payee must be attested now.
+        treasury.payees().checkPayee(idea.payee);
         idea.status = IdeaStatus.Released;
         outstanding -= idea.cost;
         emit IdeaReleased(ideaId, idea.payee, idea.cost);

@@ -245,6 +245,7 @@ interface IBudgetRound {
     function cancelWinner(uint256 ideaId, string calldata reason) external;
 
     /// @notice Pays a winning idea's payee once the challenge delay is over. Anyone may call it.
+    /// When the members require verified payees, the payee must be attested at that moment.
     function release(uint256 ideaId) external;
 
     /// @notice Returns what was not allocated, or was cancelled, to the treasury. Anyone may call it.

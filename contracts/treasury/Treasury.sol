@@ -6,17 +6,31 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Address} from "@openzeppelin/contracts/utils/Address.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {IPayeeRegistry} from "../payees/IPayeeRegistry.sol";
 import {ITreasury} from "./ITreasury.sol";
 
 /// @title Treasury
-/// @notice The fund's money. Anyone may deposit; only the owner — the timelock, which acts
-/// only on proposals the members passed — can pay, and there is no other way out.
+/// @notice The fund's money. Anyone may deposit. Money leaves only to a payee the registry
+/// accepts, and only in two ways: the owner — the timelock, which acts only on proposals the
+/// members passed — pays a grant, or a spender pays within an allowance those proposals gave
+/// it (a steward pool's micro-grants, released milestones). Allowances are reserved: a grant
+/// cannot spend money promised to a pool.
 contract Treasury is Ownable, ReentrancyGuardTransient, ITreasury {
     using SafeERC20 for IERC20;
 
+    /// @inheritdoc ITreasury
+    IPayeeRegistry public immutable payees;
+
+    /// @notice What is reserved of each token for all spenders together.
+    mapping(address token => uint256) public reserved;
+    mapping(address spender => mapping(address token => uint256)) private _allowances;
+
     /// @notice Creates an empty treasury owned by `timelock`.
     /// @param timelock The owner: the timelock that executes passed proposals.
-    constructor(address timelock) Ownable(timelock) {}
+    /// @param payees_ The registry that says who may be paid.
+    constructor(address timelock, IPayeeRegistry payees_) Ownable(timelock) {
+        payees = payees_;
+    }
 
     /// @notice Plain ETH transfers are deposits without a memo.
     receive() external payable {
@@ -43,18 +57,45 @@ contract Treasury is Ownable, ReentrancyGuardTransient, ITreasury {
 
     /// @inheritdoc ITreasury
     function pay(address token, address payable to, uint256 amount, bytes32 decision) external onlyOwner nonReentrant {
-        if (to == address(0)) revert TreasuryInvalidRecipient(to);
-        if (amount == 0) revert TreasuryZeroAmount();
-        uint256 available = balanceOf(token);
-        if (amount > available) revert TreasuryInsufficientBalance(token, available, amount);
+        _checkPayment(to, amount);
+        uint256 free = available(token);
+        if (amount > free) revert TreasuryInsufficientBalance(token, free, amount);
+        _transfer(token, to, amount, decision);
+    }
 
-        // Checks, then the record, then the transfer.
-        emit Paid(token, to, amount, decision);
-        if (token == address(0)) {
-            Address.sendValue(to, amount);
-        } else {
-            IERC20(token).safeTransfer(to, amount);
-        }
+    /// @inheritdoc ITreasury
+    function setAllowance(address spender, address token, uint256 amount) external onlyOwner {
+        _setAllowance(spender, token, amount);
+    }
+
+    /// @inheritdoc ITreasury
+    function increaseAllowance(address spender, address token, uint256 amount) external onlyOwner {
+        if (amount == 0) revert TreasuryZeroAmount();
+        _setAllowance(spender, token, _allowances[spender][token] + amount);
+    }
+
+    /// @inheritdoc ITreasury
+    function spend(address token, address payable to, uint256 amount, bytes32 decision) external nonReentrant {
+        _checkPayment(to, amount);
+        uint256 allowance = _allowances[msg.sender][token];
+        if (amount > allowance) revert TreasuryAllowanceExceeded(msg.sender, token, allowance, amount);
+        // Reserved money is held unless a token lost balance on its own (e.g. a rebase).
+        uint256 balance = balanceOf(token);
+        if (amount > balance) revert TreasuryInsufficientBalance(token, balance, amount);
+        _allowances[msg.sender][token] = allowance - amount;
+        reserved[token] -= amount;
+        emit AllowanceSpent(msg.sender, token, amount, allowance - amount);
+        _transfer(token, to, amount, decision);
+    }
+
+    /// @inheritdoc ITreasury
+    function returnAllowance(address token, uint256 amount) external {
+        uint256 allowance = _allowances[msg.sender][token];
+        if (amount == 0) revert TreasuryZeroAmount();
+        if (amount > allowance) revert TreasuryAllowanceExceeded(msg.sender, token, allowance, amount);
+        _allowances[msg.sender][token] = allowance - amount;
+        reserved[token] -= amount;
+        emit AllowanceReturned(msg.sender, token, amount);
     }
 
     /// @inheritdoc ITreasury
@@ -62,8 +103,49 @@ contract Treasury is Ownable, ReentrancyGuardTransient, ITreasury {
         return token == address(0) ? address(this).balance : IERC20(token).balanceOf(address(this));
     }
 
+    /// @inheritdoc ITreasury
+    function available(address token) public view returns (uint256) {
+        uint256 balance = balanceOf(token);
+        uint256 held = reserved[token];
+        return balance > held ? balance - held : 0;
+    }
+
+    /// @inheritdoc ITreasury
+    function allowanceOf(address spender, address token) external view returns (uint256) {
+        return _allowances[spender][token];
+    }
+
     /// @notice Always reverts: without an owner the funds could never move again.
     function renounceOwnership() public view override onlyOwner {
         revert TreasuryOwnershipNotRenounceable();
+    }
+
+    /// @dev A reservation must be backed by money not reserved for anyone else.
+    function _setAllowance(address spender, address token, uint256 amount) private {
+        if (spender == address(0)) revert TreasuryInvalidRecipient(spender);
+        uint256 previous = _allowances[spender][token];
+        uint256 othersHeld = reserved[token] - previous;
+        uint256 balance = balanceOf(token);
+        uint256 free = balance > othersHeld ? balance - othersHeld : 0;
+        if (amount > free) revert TreasuryInsufficientBalance(token, free, amount);
+        _allowances[spender][token] = amount;
+        reserved[token] = othersHeld + amount;
+        emit AllowanceSet(spender, token, previous, amount);
+    }
+
+    function _checkPayment(address to, uint256 amount) private view {
+        if (to == address(0)) revert TreasuryInvalidRecipient(to);
+        if (amount == 0) revert TreasuryZeroAmount();
+        payees.checkPayee(to);
+    }
+
+    /// @dev The record, then the transfer.
+    function _transfer(address token, address payable to, uint256 amount, bytes32 decision) private {
+        emit Paid(token, to, amount, decision);
+        if (token == address(0)) {
+            Address.sendValue(to, amount);
+        } else {
+            IERC20(token).safeTransfer(to, amount);
+        }
     }
 }

@@ -6,7 +6,7 @@
 export interface DemoPerson {
   index: number;
   name: string;
-  role: "deployer" | "registrar" | "guardian" | "member" | "payee" | "resident";
+  role: "deployer" | "registrar" | "guardian" | "member" | "payee" | "resident" | "verifier" | "steward";
   district?: string;
 }
 
@@ -39,6 +39,9 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { index: 21, name: "Ballerup Nord Fællesskabshave", role: "payee" },
   { index: 22, name: "Ballerup Syd Legepladsforening", role: "payee" },
   { index: 23, name: "Sofie (resident, not a member yet)", role: "resident", district: "Måløv" },
+  { index: 24, name: "Økonomiafdelingen (verifies payees)", role: "verifier" },
+  { index: 25, name: "Byggesagsbehandler (steward, confirms milestones)", role: "steward" },
+  { index: 26, name: "Tømrerfirmaet Bach ApS", role: "payee" },
 ];
 
 export function person(name: string): DemoPerson {

@@ -38,9 +38,19 @@ describe("deployFund", () => {
       "membership DEFAULT_ADMIN_ROLE",
       "treasury owner",
       "round factory owner",
+      "pool factory owner",
+      "payees DEFAULT_ADMIN_ROLE",
+      "milestones DEFAULT_ADMIN_ROLE",
     ]);
-    expect(await findLeftoverRoles(fund, registrar.address)).to.deep.equal(["membership REGISTRAR_ROLE"]);
-    expect(await findLeftoverRoles(fund, guardian.address)).to.deep.equal(["governor proposal guardian"]);
+    expect(await findLeftoverRoles(fund, registrar.address)).to.deep.equal([
+      "membership REGISTRAR_ROLE",
+      "payees VERIFIER_ROLE",
+      "milestones STEWARD_ROLE",
+    ]);
+    expect(await findLeftoverRoles(fund, guardian.address)).to.deep.equal([
+      "milestones guardian",
+      "governor proposal guardian",
+    ]);
     // Nobody else: the open roles (address zero) are closed too.
     expect(await tl.hasRole(await tl.EXECUTOR_ROLE(), ZeroAddress)).to.equal(false);
     expect(await tl.getRoleAdmin(await tl.PROPOSER_ROLE())).to.equal(await tl.DEFAULT_ADMIN_ROLE());
@@ -53,7 +63,7 @@ describe("deployFund", () => {
     expect(fund.membership).to.equal(null);
   });
 
-  it("refuses, before any transaction, a config naming the deployer as guardian or registrar", async () => {
+  it("refuses, before any transaction, a config naming the deployer in any role", async () => {
     const [deployer, other] = await ethers.getSigners();
     const base = {
       name: "X",
@@ -69,12 +79,14 @@ describe("deployFund", () => {
     for (const config of [
       { ...base, registrars: [other.address], guardian: deployer.address },
       { ...base, registrars: [deployer.address] },
+      { ...base, registrars: [other.address], verifiers: [deployer.address] },
+      { ...base, registrars: [other.address], stewards: [deployer.address] },
     ]) {
       const refusal = await deployFund(deployer, parseFundConfig(config)).then(
         () => null,
         (error: Error) => error.message,
       );
-      expect(refusal).to.match(/named as guardian or registrar; use another account$/);
+      expect(refusal).to.match(/named as guardian, registrar, verifier or steward; use another account$/);
     }
     expect(await deployer.getNonce()).to.equal(nonce);
   });

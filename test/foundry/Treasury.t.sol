@@ -7,6 +7,7 @@ import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Treasury} from "../../contracts/treasury/Treasury.sol";
 import {ITreasury} from "../../contracts/treasury/ITreasury.sol";
+import {PayeeRegistry} from "../../contracts/payees/PayeeRegistry.sol";
 import {DemoStablecoin} from "../../contracts/demo/DemoStablecoin.sol";
 import {FeeOnTransferToken} from "../../contracts/mocks/FeeOnTransferToken.sol";
 import {ForceEther} from "../../contracts/mocks/ForceEther.sol";
@@ -198,7 +199,7 @@ contract TreasuryInvariantTest is StdInvariant, Test {
     address internal owner = makeAddr("timelock");
 
     function setUp() public {
-        treasury = new Treasury(owner);
+        treasury = new Treasury(owner, new PayeeRegistry(owner, new address[](0), false));
         handler = new TreasuryHandler(treasury, owner);
 
         bytes4[] memory selectors = new bytes4[](7);
@@ -257,7 +258,7 @@ contract TreasuryFuzzTest is Test {
     bytes32 internal constant PAID = keccak256("Paid(address,address,uint256,bytes32)");
 
     function setUp() public {
-        treasury = new Treasury(owner);
+        treasury = new Treasury(owner, new PayeeRegistry(owner, new address[](0), false));
     }
 
     /// @notice ETH forced in by selfdestruct raises the balance without any Deposited event: the

@@ -52,6 +52,9 @@ export async function membershipFund(overrides: Record<string, unknown> = {}): P
     registrarContact: "borgerbudget@example.dk",
     guardian: s.guardian.address,
     members: s.voters.map((v, i) => ({ account: v.address, district: DISTRICTS[i % DISTRICTS.length] })),
+    // Municipal staff: the registrar also verifies payees and confirms milestones.
+    verifiers: [s.registrar.address],
+    stewards: [s.registrar.address],
     ...overrides,
   });
   const fund = await deployFund(s.deployer, config);
@@ -72,6 +75,8 @@ export async function tokenFund(overrides: Record<string, unknown> = {}): Promis
       symbol: "CFV",
       holders: s.voters.map((v) => ({ account: v.address, amount: "100" })),
     },
+    verifiers: [s.registrar.address],
+    stewards: [s.registrar.address],
     ...overrides,
   });
   const fund = await deployFund(s.deployer, config);

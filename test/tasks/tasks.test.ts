@@ -50,7 +50,7 @@ describe("Steward tasks (the harness on a live chain)", function () {
     expect(output).to.equal(path.join(dir, "31337.json"));
     const record = readDeployment(31337, dir);
     expect(record.name).to.equal("Ballerup Borgermillion");
-    expect(Object.values(record.contracts).filter(Boolean)).to.have.length(7); // governor, timelock, treasury, membership, round factory, rule, round code
+    expect(Object.values(record.contracts).filter(Boolean)).to.have.length(11); // governor, timelock, treasury, membership, round factory, rule, round code, payee registry, pool factory, pool code, milestone grants
   });
 
   it("refuses a bad config before sending anything, naming the field", async () => {
@@ -156,6 +156,6 @@ describe("Steward tasks (the harness on a live chain)", function () {
     expect(phases).to.deep.equal(["Payout", "Voting"]);
     expect(await fund.membership!.memberCount()).to.equal(16n);
     expect(result.assets.map((a: { symbol: string }) => a.symbol)).to.deep.equal(["DKKT"]);
-    expect(result.demo.accounts).to.have.length(24);
+    expect(result.demo.accounts).to.have.length(27);
   });
 });

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+/// @title Pulje payee registry
+/// @notice Verifiers (staff who checked a business register) attest payees: legal name,
+/// registration number and how long the attestation holds. When the members require it, every
+/// path that pays — grants, pool micro-grants, milestones, budget-round releases — asks
+/// {checkPayee} first and refuses an unverified, expired or revoked payee.
+interface IPayeeRegistry {
+    /// @notice The business registers a registration number can come from.
+    enum Scheme {
+        DanishCvr, // 8 digits
+        SwedishOrgNumber, // 10 digits
+        NorwegianOrgNumber // 9 digits
+    }
+
+    /* ---------------------------------- EVENTS ---------------------------------- */
+
+    /// @notice `verifier` checked `payee` in a business register: it is `legalName`, registered
+    /// as `number` under `scheme`, and the attestation holds until `validUntil`.
+    event PayeeAttested(
+        address indexed payee,
+        address indexed verifier,
+        string legalName,
+        Scheme scheme,
+        string number,
+        uint48 validUntil
+    );
+
+    /// @notice `verifier` withdrew `payee`'s attestation, with a reason.
+    event PayeeRevoked(address indexed payee, address indexed verifier, string reason);
+
+    /// @notice The members decided whether payouts need a verified payee.
+    event VerificationRequirementSet(bool required);
+
+    /// @notice The members marked `account` as one of the fund's own accounts (an escrow such
+    /// as a budget round), which receives money without an attestation; or unmarked it.
+    event FundAccountSet(address indexed account, bool isFundAccount);
+
+    /* ---------------------------------- ERRORS ---------------------------------- */
+
+    /// @notice Payouts require a verified payee and `payee` was never attested.
+    error PayeeNotVerified(address payee);
+
+    /// @notice `payee`'s attestation ran out at `validUntil`.
+    error PayeeAttestationExpired(address payee, uint48 validUntil);
+
+    /// @notice `payee`'s attestation was revoked.
+    error PayeeAttestationRevoked(address payee);
+
+    /// @notice An attestation needs a payee, a legal name and an end in the future.
+    error PayeeInvalidAttestation(address payee, uint48 validUntil);
+
+    /// @notice `number` is not a well-formed registration number for `scheme`.
+    error PayeeInvalidRegistration(Scheme scheme, string number);
+
+    /// @notice `payee` has no attestation in force to revoke.
+    error PayeeNothingToRevoke(address payee);
+
+    /* --------------------------------- FUNCTIONS -------------------------------- */
+
+    /// @notice Attests `payee` (or renews its attestation). Verifiers only.
+    /// @param legalName The name in the business register.
+    /// @param scheme Which register `number` comes from.
+    /// @param number The registration number, digits only (CVR: 8, Swedish: 10, Norwegian: 9).
+    /// @param validUntil When the attestation stops holding (a timestamp in the future).
+    function attest(
+        address payee,
+        string calldata legalName,
+        Scheme scheme,
+        string calldata number,
+        uint48 validUntil
+    ) external;
+
+    /// @notice Revokes `payee`'s attestation, with a reason. Verifiers only.
+    function revoke(address payee, string calldata reason) external;
+
+    /// @notice Whether payouts need a verified payee. Governance (the timelock) only.
+    function setVerificationRequired(bool required) external;
+
+    /// @notice Marks `account` as the fund's own escrow (or not). Governance (the timelock) only.
+    function setFundAccount(address account, bool isFundAccount_) external;
+
+    /// @notice Reverts with a named error if a payout to `payee` is not allowed now.
+    function checkPayee(address payee) external view;
+
+    /// @notice Whether `payee` holds an attestation in force, whatever the requirement.
+    function isVerified(address payee) external view returns (bool);
+
+    /// @notice Whether payouts need a verified payee.
+    function verificationRequired() external view returns (bool);
+}

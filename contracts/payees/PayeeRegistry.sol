@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {IPayeeRegistry} from "./IPayeeRegistry.sol";
+
+/// @title PayeeRegistry
+/// @notice Attested payees, and the members' rule on whether payouts need one. Verifiers attest
+/// and revoke; only governance (the timelock, the admin) sets the rule, names verifiers and
+/// marks the fund's own escrows.
+contract PayeeRegistry is AccessControl, IPayeeRegistry {
+    /// @notice Staff who check payees in a business register.
+    bytes32 public constant VERIFIER_ROLE = keccak256("VERIFIER_ROLE");
+
+    struct Attestation {
+        uint48 validUntil;
+        bool revoked;
+    }
+
+    /// @inheritdoc IPayeeRegistry
+    bool public verificationRequired;
+    /// @notice The fund's own escrows, which receive money without an attestation.
+    mapping(address account => bool) public isFundAccount;
+    /// @notice Each payee's latest attestation; the name and number live in its event.
+    mapping(address payee => Attestation) public attestationOf;
+
+    /// @notice Creates the registry with governance as its only admin.
+    /// @param governance The timelock: sets the rule and names verifiers.
+    /// @param verifiers Initial verifiers.
+    /// @param required Whether payouts need a verified payee from the start.
+    constructor(address governance, address[] memory verifiers, bool required) {
+        _grantRole(DEFAULT_ADMIN_ROLE, governance);
+        for (uint256 i = 0; i < verifiers.length; ++i) {
+            _grantRole(VERIFIER_ROLE, verifiers[i]);
+        }
+        verificationRequired = required;
+        emit VerificationRequirementSet(required);
+    }
+
+    /// @inheritdoc IPayeeRegistry
+    function attest(
+        address payee,
+        string calldata legalName,
+        Scheme scheme,
+        string calldata number,
+        uint48 validUntil
+    ) external onlyRole(VERIFIER_ROLE) {
+        if (payee == address(0) || bytes(legalName).length == 0 || validUntil <= block.timestamp) {
+            revert PayeeInvalidAttestation(payee, validUntil);
+        }
+        if (!_wellFormed(scheme, bytes(number))) revert PayeeInvalidRegistration(scheme, number);
+        attestationOf[payee] = Attestation(validUntil, false);
+        emit PayeeAttested(payee, msg.sender, legalName, scheme, number, validUntil);
+    }
+
+    /// @inheritdoc IPayeeRegistry
+    function revoke(address payee, string calldata reason) external onlyRole(VERIFIER_ROLE) {
+        Attestation storage a = attestationOf[payee];
+        if (a.validUntil == 0 || a.revoked) revert PayeeNothingToRevoke(payee);
+        a.revoked = true;
+        emit PayeeRevoked(payee, msg.sender, reason);
+    }
+
+    /// @inheritdoc IPayeeRegistry
+    function setVerificationRequired(bool required) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        verificationRequired = required;
+        emit VerificationRequirementSet(required);
+    }
+
+    /// @inheritdoc IPayeeRegistry
+    function setFundAccount(address account, bool isFundAccount_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        isFundAccount[account] = isFundAccount_;
+        emit FundAccountSet(account, isFundAccount_);
+    }
+
+    /// @inheritdoc IPayeeRegistry
+    function checkPayee(address payee) external view {
+        if (!verificationRequired || isFundAccount[payee]) return;
+        Attestation memory a = attestationOf[payee];
+        if (a.validUntil == 0) revert PayeeNotVerified(payee);
+        if (a.revoked) revert PayeeAttestationRevoked(payee);
+        if (a.validUntil <= block.timestamp) revert PayeeAttestationExpired(payee, a.validUntil);
+    }
+
+    /// @inheritdoc IPayeeRegistry
+    function isVerified(address payee) external view returns (bool) {
+        Attestation memory a = attestationOf[payee];
+        return a.validUntil > block.timestamp && !a.revoked;
+    }
+
+    /// @dev Digits only, of the register's length. Check digits are left to the verifier, who
+    /// looked the number up.
+    function _wellFormed(Scheme scheme, bytes calldata number) private pure returns (bool) {
+        uint256 length =
+            scheme == Scheme.DanishCvr
+                ? 8
+                : scheme == Scheme.SwedishOrgNumber
+                    ? 10
+                    : 9;
+        if (number.length != length) return false;
+        for (uint256 i = 0; i < length; ++i) {
+            if (number[i] < "0" || number[i] > "9") return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+/// @title Pulje steward pool
+/// @notice Money the members delegated to a committee for small grants decided quickly: a
+/// quick pool, or a task group acting on one problem until an end date. The money stays in the
+/// treasury as an allowance reserved for the pool; the committee pays from it when k of its n
+/// members approved a grant, never more than the cap per grant, never after the end date.
+interface IStewardPool {
+    /// @notice How the dApp presents the pool.
+    enum Kind {
+        QuickPool,
+        TaskGroup
+    }
+
+    enum GrantStatus {
+        None,
+        Pending,
+        Paid,
+        Withdrawn
+    }
+
+    /// @notice What the members decided when they created the pool.
+    struct PoolParams {
+        Kind kind;
+        string name;
+        string mandate;
+        address token;
+        uint128 capPerGrant;
+        uint48 endsAt;
+        address[] committee;
+        uint8 threshold;
+    }
+
+    /* ---------------------------------- EVENTS ---------------------------------- */
+
+    /// @notice The pool was created with its mandate, asset, cap and end date.
+    event PoolOpened(Kind kind, string name, string mandate, address indexed token, uint128 capPerGrant, uint48 endsAt);
+
+    /// @notice The committee is now `committee`, of whom `threshold` must approve a grant.
+    /// Grants still pending from an earlier committee must be proposed again.
+    event CommitteeSet(address[] committee, uint8 threshold, uint32 epoch);
+
+    /// @notice `proposer` proposed paying `amount` to `payee`, with a reason.
+    event GrantProposed(
+        uint256 indexed grantId,
+        address indexed proposer,
+        address indexed payee,
+        uint128 amount,
+        string reason
+    );
+
+    /// @notice `approver` approved the grant; `approvals` so far.
+    event GrantApproved(uint256 indexed grantId, address indexed approver, uint8 approvals);
+
+    /// @notice The grant reached its approvals and was paid from the pool's allowance.
+    event GrantPaid(uint256 indexed grantId, address indexed payee, uint128 amount);
+
+    /// @notice The proposer withdrew the grant before it was paid.
+    event GrantWithdrawn(uint256 indexed grantId);
+
+    /// @notice The pool closed (by governance, or after its end date by anyone); `returned`
+    /// went back to the treasury's free balance.
+    event PoolClosed(address indexed by, uint256 returned);
+
+    /* ---------------------------------- ERRORS ---------------------------------- */
+
+    /// @notice `caller` is not on the pool's committee.
+    error PoolNotCommitteeMember(address caller);
+
+    /// @notice `caller` is not the members' governance.
+    error PoolNotGovernance(address caller);
+
+    /// @notice The pool was closed.
+    error PoolClosedAlready();
+
+    /// @notice The pool's mandate ended at `endsAt`.
+    error PoolExpired(uint48 endsAt);
+
+    /// @notice The pool is still running until `endsAt`; only governance can close it now.
+    error PoolNotExpired(uint48 endsAt);
+
+    /// @notice `amount` is above the pool's cap per grant.
+    error PoolOverCap(uint128 amount, uint128 cap);
+
+    /// @notice `amount` is more than the `remaining` the pool may still pay.
+    error PoolOverBudget(uint128 amount, uint256 remaining);
+
+    /// @notice A grant needs a payee and an amount.
+    error PoolInvalidGrant(address payee, uint128 amount);
+
+    /// @notice No pending grant with this id.
+    error PoolGrantNotPending(uint256 grantId, GrantStatus status);
+
+    /// @notice The grant was proposed under an earlier committee; propose it again.
+    error PoolGrantStale(uint256 grantId);
+
+    /// @notice `approver` already approved this grant.
+    error PoolAlreadyApproved(uint256 grantId, address approver);
+
+    /// @notice Only the proposer may withdraw a grant.
+    error PoolNotProposer(uint256 grantId, address caller);
+
+    /// @notice A committee of 1 to 15 distinct members and a threshold from 1 to its size.
+    error PoolInvalidCommittee(uint256 size, uint8 threshold);
+
+    /// @notice The pool's parameters do not make sense (no token, no cap, an end in the past).
+    error PoolInvalidParams();
+
+    /* --------------------------------- FUNCTIONS -------------------------------- */
+
+    /// @notice Proposes a micro-grant and approves it as the first committee member; pays at
+    /// once if one approval is enough. Committee only.
+    function proposeGrant(address payee, uint128 amount, string calldata reason) external returns (uint256 grantId);
+
+    /// @notice Approves a pending grant; the approval that reaches the threshold pays it.
+    /// Committee only, once per member.
+    function approveGrant(uint256 grantId) external;
+
+    /// @notice Withdraws a pending grant. Its proposer only.
+    function withdrawGrant(uint256 grantId) external;
+
+    /// @notice Replaces the committee and threshold. Governance only.
+    function setCommittee(address[] calldata committee, uint8 threshold) external;
+
+    /// @notice Closes the pool and gives its allowance back. Governance any time; anyone after
+    /// the end date.
+    function close() external;
+
+    /// @notice What the pool may still pay: its allowance on the treasury.
+    function remaining() external view returns (uint256);
+}

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
+import {ITreasury} from "../treasury/ITreasury.sol";
+import {IStewardPool} from "./IStewardPool.sol";
+
+/// @title StewardPool
+/// @notice A quick pool or task group (see {IStewardPool}). Created as a minimal clone by the
+/// {StewardPoolFactory}; its budget is an allowance the same proposal sets on the treasury, so
+/// the pool holds no money itself and can never pay more than the members reserved for it.
+contract StewardPool is IStewardPool, Initializable {
+    /// @notice The largest committee: approvals are counted in a loop-free way, but a committee
+    /// is replaced by a loop over its members.
+    uint256 public constant MAX_COMMITTEE = 15;
+
+    struct Grant {
+        address payee;
+        uint128 amount;
+        uint32 epoch;
+        uint8 approvals;
+        GrantStatus status;
+        address proposer;
+    }
+
+    /// @notice The members' governance (the timelock).
+    address public governance;
+    /// @notice Where the money is, and who checks payees.
+    ITreasury public treasury;
+    /// @notice The asset the pool pays in (zero address: ETH).
+    address public token;
+    /// @notice The most one grant may pay.
+    uint128 public capPerGrant;
+    /// @notice After this time the pool pays nothing and anyone may close it.
+    uint48 public endsAt;
+    /// @notice Whether the pool was closed.
+    bool public closed;
+    /// @notice How many committee members must approve a grant.
+    uint8 public threshold;
+    /// @notice Bumped whenever the committee changes; a grant counts approvals of one epoch.
+    uint32 public epoch;
+    /// @notice What the pool has paid so far.
+    uint256 public spent;
+    /// @notice Grants proposed so far (ids run from 1).
+    uint256 public grantCount;
+
+    address[] private _committee;
+    mapping(address member => uint32 epoch) private _memberEpoch;
+    mapping(uint256 grantId => Grant) private _grants;
+    mapping(uint256 grantId => mapping(address member => bool)) private _approved;
+
+    /// @dev Locks the implementation; clones are set up by {initialize}.
+    constructor() {
+        _disableInitializers();
+    }
+
+    /// @notice Sets up a new pool. Called once, by the factory that cloned it.
+    /// @param p The pool's kind, name, mandate, asset, cap, end date and committee.
+    /// @param governance_ The timelock.
+    /// @param treasury_ The treasury holding the pool's allowance.
+    function initialize(PoolParams calldata p, address governance_, ITreasury treasury_) external initializer {
+        if (p.capPerGrant == 0 || p.endsAt <= block.timestamp || bytes(p.name).length == 0) {
+            revert PoolInvalidParams();
+        }
+        (governance, treasury, token, capPerGrant, endsAt) = (governance_, treasury_, p.token, p.capPerGrant, p.endsAt);
+        emit PoolOpened(p.kind, p.name, p.mandate, p.token, p.capPerGrant, p.endsAt);
+        _setCommittee(p.committee, p.threshold);
+    }
+
+    /* --------------------------------- COMMITTEE -------------------------------- */
+
+    /// @inheritdoc IStewardPool
+    function proposeGrant(address payee, uint128 amount, string calldata reason) external returns (uint256 grantId) {
+        _requireCommittee();
+        _requireOpen();
+        if (payee == address(0) || amount == 0) revert PoolInvalidGrant(payee, amount);
+        if (amount > capPerGrant) revert PoolOverCap(amount, capPerGrant);
+        uint256 left = remaining();
+        if (amount > left) revert PoolOverBudget(amount, left);
+        // Said now rather than when the last approval arrives.
+        treasury.payees().checkPayee(payee);
+
+        grantId = ++grantCount;
+        _grants[grantId] = Grant(payee, amount, epoch, 0, GrantStatus.Pending, msg.sender);
+        emit GrantProposed(grantId, msg.sender, payee, amount, reason);
+        _approve(grantId, _grants[grantId]);
+    }
+
+    /// @inheritdoc IStewardPool
+    function approveGrant(uint256 grantId) external {
+        _requireCommittee();
+        _requireOpen();
+        Grant storage g = _pending(grantId);
+        if (g.epoch != epoch) revert PoolGrantStale(grantId);
+        if (_approved[grantId][msg.sender]) revert PoolAlreadyApproved(grantId, msg.sender);
+        _approve(grantId, g);
+    }
+
+    /// @inheritdoc IStewardPool
+    function withdrawGrant(uint256 grantId) external {
+        Grant storage g = _pending(grantId);
+        if (g.proposer != msg.sender) revert PoolNotProposer(grantId, msg.sender);
+        g.status = GrantStatus.Withdrawn;
+        emit GrantWithdrawn(grantId);
+    }
+
+    /* -------------------------------- GOVERNANCE -------------------------------- */
+
+    /// @inheritdoc IStewardPool
+    function setCommittee(address[] calldata committee_, uint8 threshold_) external {
+        _requireGovernance();
+        _setCommittee(committee_, threshold_);
+    }
+
+    /// @inheritdoc IStewardPool
+    function close() external {
+        if (closed) revert PoolClosedAlready();
+        if (msg.sender != governance && block.timestamp < endsAt) revert PoolNotExpired(endsAt);
+        closed = true;
+        uint256 rest = remaining();
+        emit PoolClosed(msg.sender, rest);
+        if (rest > 0) treasury.returnAllowance(token, rest);
+    }
+
+    /* ----------------------------------- VIEWS ---------------------------------- */
+
+    /// @inheritdoc IStewardPool
+    function remaining() public view returns (uint256) {
+        return treasury.allowanceOf(address(this), token);
+    }
+
+    /// @notice The committee in order.
+    function committee() external view returns (address[] memory) {
+        return _committee;
+    }
+
+    /// @notice Whether `account` is on the committee now.
+    function isCommitteeMember(address account) public view returns (bool) {
+        return _memberEpoch[account] == epoch;
+    }
+
+    /// @notice A grant's payee, amount, approvals, status and proposer.
+    function grantOf(uint256 grantId) external view returns (Grant memory) {
+        return _grants[grantId];
+    }
+
+    /// @notice Whether `member` approved the grant.
+    function hasApproved(uint256 grantId, address member) external view returns (bool) {
+        return _approved[grantId][member];
+    }
+
+    /* --------------------------------- INTERNALS -------------------------------- */
+
+    /// @dev Records an approval and pays when it is the one that reaches the threshold.
+    function _approve(uint256 grantId, Grant storage g) private {
+        _approved[grantId][msg.sender] = true;
+        uint8 approvals = ++g.approvals;
+        emit GrantApproved(grantId, msg.sender, approvals);
+        if (approvals < threshold) return;
+        g.status = GrantStatus.Paid;
+        spent += g.amount;
+        emit GrantPaid(grantId, g.payee, g.amount);
+        // The treasury checks the allowance and the payee again, then pays.
+        treasury.spend(token, payable(g.payee), g.amount, keccak256(abi.encode(address(this), grantId)));
+    }
+
+    function _setCommittee(address[] calldata members, uint8 threshold_) private {
+        uint256 n = members.length;
+        if (n == 0 || n > MAX_COMMITTEE || threshold_ == 0 || threshold_ > n) {
+            revert PoolInvalidCommittee(n, threshold_);
+        }
+        uint32 next = ++epoch;
+        for (uint256 i = 0; i < n; ++i) {
+            // A duplicate or the zero address would make the threshold unreachable.
+            if (members[i] == address(0) || _memberEpoch[members[i]] == next)
+                revert PoolInvalidCommittee(n, threshold_);
+            _memberEpoch[members[i]] = next;
+        }
+        (_committee, threshold) = (members, threshold_);
+        emit CommitteeSet(members, threshold_, next);
+    }
+
+    function _pending(uint256 grantId) private view returns (Grant storage g) {
+        g = _grants[grantId];
+        if (g.status != GrantStatus.Pending) revert PoolGrantNotPending(grantId, g.status);
+    }
+
+    function _requireCommittee() private view {
+        if (!isCommitteeMember(msg.sender)) revert PoolNotCommitteeMember(msg.sender);
+    }
+
+    function _requireGovernance() private view {
+        if (msg.sender != governance) revert PoolNotGovernance(msg.sender);
+    }
+
+    function _requireOpen() private view {
+        if (closed) revert PoolClosedAlready();
+        if (block.timestamp >= endsAt) revert PoolExpired(endsAt);
+    }
+}
