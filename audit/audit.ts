@@ -1,13 +1,15 @@
 import { erc20Abi, formatUnits, type Address, type PublicClient } from "viem";
+import { allowanceKey, allowancePairs, reconcileAllowances, type AllowanceReconciliation } from "./allowances";
 import {
   checkBalances,
   checkExecutedProposalsPaid,
+  checkPayeesVerified,
   checkPaymentsTraceToDecisions,
   checkRoleHolders,
   type CheckResult,
   type NamedHolders,
 } from "./checks";
-import { ETH_ADDRESS, type FundDeployment } from "./fund";
+import { ABIS, ETH_ADDRESS, type FundDeployment } from "./fund";
 import { FundHistory, type HistoryCache, type HistoryOptions } from "./history";
 import {
   reconcile,
@@ -37,6 +39,7 @@ export interface AuditResult {
   assets: AssetInfo[];
   reconciliation: Reconciliation[];
   escrows: EscrowReconciliation[];
+  allowances: AllowanceReconciliation;
   checks: CheckResult[];
   passed: boolean;
 }
@@ -63,16 +66,63 @@ async function assetInfo(client: PublicClient, address: Address): Promise<AssetI
 }
 
 /**
- * Reads a fund's whole history from the chain alone and checks it: balances explained by
- * events, payments traced to decisions, executed proposals paid as voted, and role holders
- * as the README names them. Balances are read at the last block the history covers.
+ * The treasury's allowances and reservations at `blockNumber`, as its allowance events explain
+ * them. A treasury from before allowances has no `reserved`: nothing is compared then.
+ */
+async function allowanceFigures(
+  client: PublicClient,
+  treasury: Address,
+  entries: readonly LedgerEntry[],
+  assets: readonly AssetInfo[],
+  balances: ReadonlyMap<string, bigint>,
+  blockNumber: bigint,
+): Promise<AllowanceReconciliation> {
+  const abi = ABIS.treasury;
+  const onChain = new Map<string, bigint>();
+  for (const { spender, asset } of allowancePairs(entries)) {
+    const amount = (await client.readContract({
+      address: treasury,
+      abi,
+      functionName: "allowanceOf",
+      args: [spender, asset],
+      blockNumber,
+    })) as bigint;
+    onChain.set(allowanceKey(spender, asset), amount);
+  }
+  const reserved = new Map<string, bigint>();
+  for (const asset of assets) {
+    const amount = await client
+      .readContract({ address: treasury, abi, functionName: "reserved", args: [asset.address], blockNumber })
+      .catch(() => null);
+    if (amount !== null) reserved.set(asset.address.toLowerCase(), amount as bigint);
+  }
+  return reconcileAllowances(entries, onChain, reserved, balances);
+}
+
+/**
+ * Reads a fund's whole history from the chain alone and checks it: balances and allowances
+ * explained by events, payments traced to decisions, executed proposals paid as voted, role
+ * holders as the README names them, and payees attested while that was required. Balances are
+ * read at the last block the history covers.
  */
 export async function auditFund(
   client: PublicClient,
   deployment: AuditedDeployment,
   options: AuditOptions = {},
 ): Promise<AuditResult> {
-  const history = new FundHistory(client, deployment, { blockTimes: (e) => e.kind !== "vote", ...options });
+  // Payments need their block time (check 5 compares it with the payee's attestation).
+  const history = new FundHistory(client, deployment, {
+    ...options,
+    blockTimes:
+      options.blockTimes === undefined
+        ? (e) => e.kind !== "vote"
+        : options.blockTimes === true
+          ? true
+          : (e) =>
+              e.kind === "payment" ||
+              e.kind === "release" ||
+              (typeof options.blockTimes === "function" && options.blockTimes(e)),
+  });
   const { toBlock, entries } = await history.update();
 
   // ETH, the tracked tokens, and any token the events mention.
@@ -113,12 +163,14 @@ export async function auditFund(
     );
   }
   const escrows = reconcileEscrows(entries, escrowBalances);
+  const allowances = await allowanceFigures(client, treasury, entries, assets, balances, toBlock);
   const format = amountFormatter(assets);
   const checks = [
-    checkBalances(reconciliation, format, escrows),
+    checkBalances(reconciliation, format, escrows, allowances),
     checkPaymentsTraceToDecisions(entries, format),
     checkExecutedProposalsPaid(entries, format),
     checkRoleHolders(entries, deployment.contracts, deployment.config),
+    checkPayeesVerified(entries, format),
   ];
   return {
     name: deployment.name,
@@ -129,6 +181,7 @@ export async function auditFund(
     assets,
     reconciliation,
     escrows,
+    allowances,
     checks,
     passed: checks.every((c) => c.passed),
   };

@@ -1,4 +1,5 @@
-import { getAddress, keccak256, toBytes, type Address, type Hex } from "viem";
+import { encodeAbiParameters, getAddress, keccak256, toBytes, type Address, type Hex } from "viem";
+import type { AllowanceReconciliation } from "./allowances";
 import type { ContractKind, FundAddresses } from "./fund";
 import type { LedgerEntry, Reconciliation } from "./ledger";
 
@@ -18,14 +19,18 @@ type Entry<K extends LedgerEntry["kind"]> = Extract<LedgerEntry, { kind: K }>;
 /** The accounts the README names as role holders, from the deployment's configuration. */
 export interface NamedHolders {
   registrars: readonly string[];
+  /** The governor's guardian, who is also the milestone grants' guardian. */
   guardian: string | null;
+  /** Who may attest payees (absent before the stewards' contracts: none). */
+  verifiers?: readonly string[];
+  /** Who may mark milestones delivered. */
+  stewards?: readonly string[];
 }
 
 const ROLE_NAMES: Record<string, string> = Object.fromEntries(
-  ["PROPOSER_ROLE", "EXECUTOR_ROLE", "CANCELLER_ROLE", "REGISTRAR_ROLE"].map((name) => [
-    keccak256(toBytes(name)),
-    name,
-  ]),
+  ["PROPOSER_ROLE", "EXECUTOR_ROLE", "CANCELLER_ROLE", "REGISTRAR_ROLE", "VERIFIER_ROLE", "STEWARD_ROLE"].map(
+    (name) => [keccak256(toBytes(name)), name],
+  ),
 );
 const DEFAULT_ADMIN_ROLE: Hex = "0x0000000000000000000000000000000000000000000000000000000000000000";
 ROLE_NAMES[DEFAULT_ADMIN_ROLE] = "DEFAULT_ADMIN_ROLE";
@@ -40,6 +45,7 @@ export function checkBalances(
   reconciliation: readonly Reconciliation[],
   format: FormatAmount,
   escrows: readonly (Reconciliation & { round: Address })[] = [],
+  allowances: AllowanceReconciliation = { spenders: [], reserved: [] },
 ): CheckResult {
   const lines = [
     ...reconciliation.map((r) => ({ ...r, holder: "" })),
@@ -52,10 +58,31 @@ export function checkBalances(
       ? `${r.holder}${figures}: UNEXPLAINED INFLOW of ${format(r.asset, r.unexplained)} (arrived without a Deposited event, e.g. ETH forced in or a token sent directly)`
       : `${r.holder}${figures}: MISSING ${format(r.asset, -r.unexplained)} (left without a Paid event)`;
   });
+  // What the treasury reserved for each spender, replayed from its allowance events.
+  for (const a of allowances.spenders) {
+    const figures = `allowance of ${a.spender} in ${format(a.asset, 0n).split(" ")[1]}: on chain ${format(a.asset, a.onChain)}; set ${format(a.asset, a.set)} − spent ${format(a.asset, a.spent)} − returned ${format(a.asset, a.returned)} = ${format(a.asset, a.explained)}`;
+    evidence.push(
+      a.onChain === a.explained && a.gaps.length === 0
+        ? `${figures}: explained`
+        : `${figures}: NOT EXPLAINED by its events${a.gaps.length > 0 ? ` (${a.gaps.join("; ")})` : ""}`,
+    );
+  }
+  for (const r of allowances.reserved) {
+    const figures = `reserved ${format(r.asset, r.onChain)} of ${format(r.asset, r.balance)} held; allowances add up to ${format(r.asset, r.explained)}`;
+    const problems = [
+      ...(r.onChain === r.explained ? [] : ["the reservation is NOT the sum of the allowances"]),
+      ...(r.onChain <= r.balance ? [] : [`MORE RESERVED THAN HELD by ${format(r.asset, r.onChain - r.balance)}`]),
+    ];
+    evidence.push(problems.length === 0 ? `${figures}: covered` : `${figures}: ${problems.join("; ")}`);
+  }
   return {
     id: 1,
-    title: "Every asset's balance equals deposits − payments, in the treasury and in every escrow",
-    passed: lines.every((r) => r.unexplained === 0n),
+    title:
+      "Every asset's balance equals deposits − payments, in the treasury and in every escrow; every allowance is what its events explain, and reserved ≤ balance",
+    passed:
+      lines.every((r) => r.unexplained === 0n) &&
+      allowances.spenders.every((a) => a.onChain === a.explained && a.gaps.length === 0) &&
+      allowances.reserved.every((r) => r.onChain === r.explained && r.onChain <= r.balance),
     evidence,
   };
 }
@@ -80,10 +107,37 @@ const sameAddress = (a: string, b: string) => a.toLowerCase() === b.toLowerCase(
 export function checkPaymentsTraceToDecisions(entries: readonly LedgerEntry[], format: FormatAmount): CheckResult {
   const executions = executionsByTx(entries);
   const proposals = proposalsById(entries);
+  const delegated = delegatedDecisions(entries, executions);
+  const spendsByTx = new Map<Hex, Entry<"allowanceSpent">[]>();
+  for (const e of entries) if (e.kind === "allowanceSpent") spendsByTx.set(e.tx, [...(spendsByTx.get(e.tx) ?? []), e]);
   const evidence: string[] = [];
   let passed = true;
   for (const payment of entries.filter((e): e is Entry<"payment"> => e.kind === "payment")) {
     const what = `payment of ${format(payment.asset, payment.amount)} to ${payment.to} (tx ${short(payment.tx)})`;
+    // Paid from an allowance: the pool grant or milestone its decision names, in this transaction.
+    const spends = spendsByTx.get(payment.tx) ?? [];
+    const source = delegated.get(payment.decision);
+    if (
+      source &&
+      source.tx === payment.tx &&
+      sameAddress(source.payee, payment.to) &&
+      source.amount === payment.amount &&
+      sameAddress(source.asset, payment.asset) &&
+      spends.some((s) => sameAddress(s.spender, source.spender) && s.amount === payment.amount)
+    ) {
+      if (source.problem) {
+        passed = false;
+        evidence.push(`${what} ← ${source.what}: ${source.problem}`);
+      } else evidence.push(`${what} ← ${source.what}`);
+      continue;
+    }
+    if (spends.length > 0 && !executions.has(payment.tx)) {
+      passed = false;
+      evidence.push(
+        `${what}: paid from the allowance of ${spends.map((s) => s.spender).join(", ")} but traces to NO approved pool grant or released milestone`,
+      );
+      continue;
+    }
     const matches = (executions.get(payment.tx) ?? []).flatMap((execution) => {
       const proposal = proposals.get(execution.proposalId);
       const index =
@@ -130,6 +184,116 @@ export function checkPaymentsTraceToDecisions(entries: readonly LedgerEntry[], f
   }
   if (evidence.length === 0) evidence.push("no payments yet");
   return { id: 2, title: "Every payment traces to the decision that allowed it", passed, evidence };
+}
+
+/** A payment a spender may make from its allowance, and what allowed it. */
+interface DelegatedDecision {
+  tx: Hex;
+  spender: Address;
+  payee: Address;
+  asset: Address;
+  amount: bigint;
+  what: string;
+  /** Why the decision does not hold although the payment matches it (null: it holds). */
+  problem: string | null;
+}
+
+/**
+ * The decisions the treasury's spenders pay under, by the decision hash they pass to `spend`:
+ * keccak256(abi.encode(pool, grantId)) for a pool's paid micro-grant, keccak256(abi.encode(
+ * milestones, grantId, index)) for a released milestone. Each holds only if the pool or grant
+ * was created by an executed proposal and its allowance was set only by executed proposals.
+ */
+function delegatedDecisions(
+  entries: readonly LedgerEntry[],
+  executions: ReadonlyMap<Hex, Entry<"execution">[]>,
+): Map<Hex, DelegatedDecision> {
+  const decisions = new Map<Hex, DelegatedDecision>();
+  const proposalOf = (tx: Hex) => executions.get(tx)?.[0]?.proposalId;
+  /** "allowance set by proposal #3, #7", or why not. */
+  const allowanceOrigin = (spender: Address): { text: string; problem: string | null } => {
+    const sets = entries.filter(
+      (e): e is Entry<"allowanceSet"> => e.kind === "allowanceSet" && sameAddress(e.spender, spender),
+    );
+    const outside = sets.filter((e) => proposalOf(e.tx) === undefined);
+    if (sets.length === 0) return { text: "", problem: "its allowance was NEVER SET by a proposal" };
+    if (outside.length > 0)
+      return {
+        text: "",
+        problem: `its allowance was SET OUTSIDE ANY PROPOSAL (tx ${outside.map((e) => short(e.tx)).join(", ")})`,
+      };
+    return {
+      text: `allowance set by proposal #${[...new Set(sets.map((e) => proposalOf(e.tx)))].join(", #")}`,
+      problem: null,
+    };
+  };
+  const pools = new Map(
+    entries.flatMap((e) => (e.kind === "poolOpened" ? [[e.address.toLowerCase(), e] as const] : [])),
+  );
+  const poolOrigins = new Map<string, { text: string; problem: string | null }>();
+  for (const paid of entries.filter((e): e is Entry<"poolGrantPaid"> => e.kind === "poolGrantPaid")) {
+    const opened = pools.get(paid.address.toLowerCase());
+    if (!opened) continue;
+    const key = paid.address.toLowerCase();
+    if (!poolOrigins.has(key)) {
+      const created = proposalOf(opened.tx);
+      const allowance = allowanceOrigin(paid.address);
+      poolOrigins.set(key, {
+        text: `pool “${opened.name}” ${paid.address} (${created === undefined ? "not created by a proposal" : `created by proposal #${created}`}; ${allowance.text})`,
+        problem: created === undefined ? "the pool was NOT CREATED by an executed proposal" : allowance.problem,
+      });
+    }
+    const origin = poolOrigins.get(key)!;
+    const approvals = entries.filter(
+      (e) => e.kind === "poolGrantApproved" && e.address === paid.address && e.grantId === paid.grantId,
+    ).length;
+    const decision = keccak256(
+      encodeAbiParameters([{ type: "address" }, { type: "uint256" }], [paid.address, paid.grantId]),
+    );
+    decisions.set(decision, {
+      tx: paid.tx,
+      spender: paid.address,
+      payee: paid.payee,
+      asset: opened.asset,
+      amount: paid.amount,
+      what: `micro-grant #${paid.grantId} of ${origin.text}, paid at ${approvals} approvals`,
+      problem: origin.problem,
+    });
+  }
+  const grants = new Map(entries.flatMap((e) => (e.kind === "milestoneGrantCreated" ? [[e.grantId, e] as const] : [])));
+  for (const released of entries.filter((e): e is Entry<"milestoneReleased"> => e.kind === "milestoneReleased")) {
+    const grant = grants.get(released.grantId);
+    if (!grant) continue;
+    const created = proposalOf(grant.tx);
+    const allowance = allowanceOrigin(released.address);
+    const delivered = entries
+      .filter(
+        (e): e is Entry<"milestoneDelivered"> =>
+          e.kind === "milestoneDelivered" && e.grantId === released.grantId && e.index === released.index,
+      )
+      .at(-1);
+    const decision = keccak256(
+      encodeAbiParameters(
+        [{ type: "address" }, { type: "uint256" }, { type: "uint8" }],
+        [released.address, released.grantId, released.index],
+      ),
+    );
+    decisions.set(decision, {
+      tx: released.tx,
+      spender: released.address,
+      payee: released.payee,
+      asset: grant.asset,
+      amount: released.amount,
+      what: `milestone ${released.index + 1} of grant #${released.grantId} “${grant.title}” (${created === undefined ? "not created by a proposal" : `created by proposal #${created}`}; ${allowance.text}; delivered by ${delivered?.steward ?? "nobody"})`,
+      problem:
+        created === undefined
+          ? "the grant was NOT CREATED by an executed proposal"
+          : !delivered
+            ? "the milestone was NEVER MARKED DELIVERED"
+            : allowance.problem,
+    });
+  }
+  return decisions;
 }
 
 /** Check 3: every executed proposal's payments happened, with the same amounts. */
@@ -192,6 +356,8 @@ export function checkRoleHolders(
   let guardian: { account: string; tx: Hex | null } | null = named.guardian
     ? { account: named.guardian, tx: null }
     : null;
+  let milestoneGuardian: { account: string; tx: Hex } | null = null;
+  const committees = new Map<string, Entry<"committeeSet">>();
   for (const e of entries) {
     if (e.kind === "role") {
       const key = `${e.contract}:${e.role}:${e.account.toLowerCase()}`;
@@ -216,6 +382,9 @@ export function checkRoleHolders(
     }
     if (e.kind === "rule" && e.rule === "guardian")
       guardian = /^0x0+$/.test(e.newValue) ? null : { account: e.newValue, tx: e.tx };
+    if (e.kind === "rule" && e.rule === "milestoneGuardian")
+      milestoneGuardian = /^0x0+$/.test(e.newValue) ? null : { account: e.newValue, tx: e.tx };
+    if (e.kind === "committeeSet") committees.set(e.address.toLowerCase(), e);
   }
 
   const executedTxs = new Set(entries.filter((e) => e.kind === "execution").map((e) => e.tx));
@@ -227,6 +396,18 @@ export function checkRoleHolders(
         ? [contracts.timelock]
         : role === "REGISTRAR_ROLE"
           ? [...named.registrars]
+          : [];
+    if (contract === "payeeRegistry")
+      return role === "DEFAULT_ADMIN_ROLE"
+        ? [contracts.timelock]
+        : role === "VERIFIER_ROLE"
+          ? [...(named.verifiers ?? [])]
+          : [];
+    if (contract === "milestoneGrants")
+      return role === "DEFAULT_ADMIN_ROLE"
+        ? [contracts.timelock]
+        : role === "STEWARD_ROLE"
+          ? [...(named.stewards ?? [])]
           : [];
     return [];
   };
@@ -256,5 +437,105 @@ export function checkRoleHolders(
       evidence.push(`${line}: NOT NAMED in the README`);
     }
   }
+  // The milestone grants' guardian is the fund's guardian (the deployment names one for both).
+  if (milestoneGuardian) {
+    const line = `milestoneGrants guardian: ${getAddress(milestoneGuardian.account)}`;
+    if (named.guardian && sameAddress(milestoneGuardian.account, named.guardian))
+      evidence.push(`${line} (named in the README)`);
+    else if (executedTxs.has(milestoneGuardian.tx)) evidence.push(`${line} (appointed by an executed proposal)`);
+    else {
+      passed = false;
+      evidence.push(`${line}: NOT NAMED in the README and not appointed by a proposal`);
+    }
+  }
+  // A pool's committee is whoever the members' proposals named: when the pool was created, or since.
+  for (const [, c] of [...committees].sort(([a], [b]) => a.localeCompare(b))) {
+    const line = `pool ${c.address} committee (${c.threshold} of ${c.committee.map((a) => getAddress(a)).join(", ")})`;
+    if (executedTxs.has(c.tx)) evidence.push(`${line} (set by an executed proposal, tx ${short(c.tx)})`);
+    else {
+      passed = false;
+      evidence.push(`${line}: NOT SET by an executed proposal (tx ${short(c.tx)})`);
+    }
+  }
   return { id: 4, title: "No role is held by an account the README does not name", passed, evidence };
+}
+
+/** The latest value of a setting at an entry, from the entries before it (chain order). */
+function latestBefore<T>(history: readonly { at: LedgerEntry; value: T }[], entry: LedgerEntry): T | undefined {
+  let value: T | undefined;
+  for (const h of history) {
+    if (h.at.block > entry.block || (h.at.block === entry.block && h.at.logIndex > entry.logIndex)) break;
+    value = h.value;
+  }
+  return value;
+}
+
+/**
+ * Check 5: while the members required verified payees (the registry's VerificationRequirementSet
+ * events up to that moment), every payment — the treasury's, and each budget round's release —
+ * went to a payee with an attestation in force at the payment's block time: attested before,
+ * not revoked since, valid until after that time. The fund's own accounts (escrows) are exempt.
+ */
+export function checkPayeesVerified(entries: readonly LedgerEntry[], format: FormatAmount): CheckResult {
+  const rules = entries.flatMap((e) => (e.kind === "verificationRule" ? [{ at: e, value: e.required }] : []));
+  const accounts = new Map<string, { at: LedgerEntry; value: boolean }[]>();
+  const attestations = new Map<string, { at: LedgerEntry; value: Entry<"payeeAttested"> | Entry<"payeeRevoked"> }[]>();
+  for (const e of entries) {
+    if (e.kind === "fundAccount") {
+      const key = e.account.toLowerCase();
+      accounts.set(key, [...(accounts.get(key) ?? []), { at: e, value: e.isFundAccount }]);
+    }
+    if (e.kind === "payeeAttested" || e.kind === "payeeRevoked") {
+      const key = e.payee.toLowerCase();
+      attestations.set(key, [...(attestations.get(key) ?? []), { at: e, value: e }]);
+    }
+  }
+  const roundAssets = new Map(
+    entries.flatMap((e) => (e.kind === "roundCreated" ? [[e.round.toLowerCase(), e.asset] as const] : [])),
+  );
+  const evidence: string[] = [];
+  let passed = true;
+  for (const e of entries) {
+    if (e.kind !== "payment" && e.kind !== "release") continue;
+    const payee = e.kind === "payment" ? e.to : e.payee;
+    const asset = e.kind === "payment" ? e.asset : (roundAssets.get(e.address.toLowerCase()) ?? e.address);
+    const what = `${e.kind === "payment" ? "payment" : `round release for idea #${e.ideaId}`} of ${format(asset, e.amount)} to ${payee} (tx ${short(e.tx)})`;
+    if (latestBefore(rules, e) !== true) {
+      evidence.push(`${what}: verification not required then`);
+      continue;
+    }
+    if (latestBefore(accounts.get(payee.toLowerCase()) ?? [], e) === true) {
+      evidence.push(`${what}: one of the fund's own accounts`);
+      continue;
+    }
+    const latest = latestBefore(attestations.get(payee.toLowerCase()) ?? [], e);
+    if (e.timestamp === null) {
+      passed = false;
+      evidence.push(`${what}: its block time is UNKNOWN, so its payee's attestation cannot be checked`);
+    } else if (!latest) {
+      passed = false;
+      evidence.push(`${what}: verification was required and the payee was NEVER ATTESTED`);
+    } else if (latest.kind === "payeeRevoked") {
+      passed = false;
+      evidence.push(
+        `${what}: verification was required and the payee's attestation was REVOKED (tx ${short(latest.tx)}: “${latest.reason}”)`,
+      );
+    } else if (latest.validUntil <= BigInt(e.timestamp)) {
+      passed = false;
+      evidence.push(
+        `${what}: verification was required and the payee's attestation EXPIRED at ${new Date(Number(latest.validUntil) * 1000).toISOString()}`,
+      );
+    } else {
+      evidence.push(
+        `${what}: attested “${latest.legalName}” (${latest.scheme} ${latest.number}) by ${latest.verifier}, valid until ${new Date(Number(latest.validUntil) * 1000).toISOString()}`,
+      );
+    }
+  }
+  if (evidence.length === 0) evidence.push("no payments yet");
+  return {
+    id: 5,
+    title: "While verification was required, every payment went to a payee attested at that time",
+    passed,
+    evidence,
+  };
 }

@@ -4,13 +4,31 @@ import {
   budgetRoundFactoryAbi,
   communityTokenAbi,
   membershipAbi,
+  milestoneGrantsAbi,
+  payeeRegistryAbi,
   puljeGovernorAbi,
   puljeTimelockAbi,
+  stewardPoolAbi,
+  stewardPoolFactoryAbi,
   treasuryAbi,
 } from "../frontend/src/generated/pulje";
 
-/** The contracts of one fund; "round" is any budget round the factory opened. */
-export type ContractKind = "governor" | "timelock" | "treasury" | "membership" | "token" | "roundFactory" | "round";
+/**
+ * The contracts of one fund; "round" is any budget round the round factory opened, "pool" any
+ * quick pool or task group the pool factory created.
+ */
+export type ContractKind =
+  | "governor"
+  | "timelock"
+  | "treasury"
+  | "membership"
+  | "token"
+  | "roundFactory"
+  | "round"
+  | "payeeRegistry"
+  | "poolFactory"
+  | "pool"
+  | "milestoneGrants";
 
 export interface FundAddresses {
   governor: Address;
@@ -19,6 +37,10 @@ export interface FundAddresses {
   membership: Address | null;
   token: Address | null;
   roundFactory?: Address | null;
+  /** Stewards' delegated money (absent in a fund deployed before it). */
+  payeeRegistry?: Address | null;
+  poolFactory?: Address | null;
+  milestoneGrants?: Address | null;
 }
 
 /** What a history reader needs to know about a deployment (a deployments file has all of it). */
@@ -37,22 +59,41 @@ export const ABIS: Record<ContractKind, Abi> = {
   token: communityTokenAbi,
   roundFactory: budgetRoundFactoryAbi,
   round: budgetRoundAbi,
+  payeeRegistry: payeeRegistryAbi,
+  poolFactory: stewardPoolFactoryAbi,
+  pool: stewardPoolAbi,
+  milestoneGrants: milestoneGrantsAbi,
 };
 
-const FIXED_KINDS = ["governor", "timelock", "treasury", "membership", "token", "roundFactory"] as const;
+const FIXED_KINDS = [
+  "governor",
+  "timelock",
+  "treasury",
+  "membership",
+  "token",
+  "roundFactory",
+  "payeeRegistry",
+  "poolFactory",
+  "milestoneGrants",
+] as const;
 
 /**
  * The fund's contract addresses with their kinds (lower-cased keys): the deployed ones, and the
- * budget rounds found since (each opened by the factory, at an address the deployment could
- * not know).
+ * budget rounds and pools found since (each created by its factory, at an address the
+ * deployment could not know).
  */
-export function contractKinds(contracts: FundAddresses, rounds: readonly Address[] = []): Map<string, ContractKind> {
+export function contractKinds(
+  contracts: FundAddresses,
+  rounds: readonly Address[] = [],
+  pools: readonly Address[] = [],
+): Map<string, ContractKind> {
   const kinds = new Map<string, ContractKind>();
   for (const kind of FIXED_KINDS) {
     const address = contracts[kind];
     if (address) kinds.set(address.toLowerCase(), kind);
   }
   for (const round of rounds) kinds.set(round.toLowerCase(), "round");
+  for (const pool of pools) kinds.set(pool.toLowerCase(), "pool");
   return kinds;
 }
 

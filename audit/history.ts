@@ -1,6 +1,6 @@
 import type { Address, Log } from "viem";
 import { contractKinds, type FundDeployment } from "./fund";
-import { buildLedger, roundCreations, type LedgerEntry } from "./ledger";
+import { buildLedger, poolCreations, roundCreations, type LedgerEntry } from "./ledger";
 import { chainOrder, DEFAULT_RANGE, getLogsInRanges, type LogClient } from "./logs";
 
 /** The RPC methods a history reader needs; a viem PublicClient has them all. */
@@ -61,11 +61,21 @@ export class FundHistory {
     this.nextBlock = BigInt(deployment.deploymentBlock);
   }
 
-  /** Budget rounds found so far: their events belong to the fund's history too. */
+  /** Budget rounds and pools found so far: their events belong to the fund's history too. */
   private rounds: Address[] = [];
+  private pools: Address[] = [];
 
   private get addresses(): Address[] {
-    return [...contractKinds(this.deployment.contracts, this.rounds).keys()] as Address[];
+    return [...contractKinds(this.deployment.contracts, this.rounds, this.pools).keys()] as Address[];
+  }
+
+  /** The rounds and pools the factories created in `logs`, with the block each was created in. */
+  private created(logs: readonly Log[]): { address: Address; block: bigint; known: Address[] }[] {
+    const { contracts } = this.deployment;
+    return [
+      ...roundCreations(logs, contracts).map((c) => ({ address: c.round, block: c.block, known: this.rounds })),
+      ...poolCreations(logs, contracts).map((c) => ({ address: c.pool, block: c.block, known: this.pools })),
+    ];
   }
 
   /** Reads any blocks added since the last call; concurrent calls share one read. */
@@ -88,20 +98,21 @@ export class FundHistory {
       this.nextBlock = range.toBlock + 1n;
     }
     this.rounds = roundCreations(this.logs, this.deployment.contracts).map((c) => c.round);
+    this.pools = poolCreations(this.logs, this.deployment.contracts).map((c) => c.pool);
   }
 
   /**
-   * One range's logs, complete: a round opened inside the range is read from the block that
-   * opened it to the range's end, so a cached range never lacks a round's early events.
+   * One range's logs, complete: a round or pool created inside the range is read from the block
+   * that created it to the range's end, so a cached range never lacks its early events.
    */
   private async readRange(fromBlock: bigint, toBlock: bigint): Promise<Log[]> {
     const span = toBlock - fromBlock + 1n;
     const logs = await getLogsInRanges(this.client, this.addresses, { fromBlock, toBlock, rangeSize: span });
-    for (const { round, block } of roundCreations(logs, this.deployment.contracts)) {
-      if (this.rounds.some((r) => r.toLowerCase() === round.toLowerCase())) continue;
-      this.rounds.push(round);
+    for (const { address, block, known } of this.created(logs)) {
+      if (known.some((r) => r.toLowerCase() === address.toLowerCase())) continue;
+      known.push(address);
       logs.push(
-        ...(await getLogsInRanges(this.client, [round], {
+        ...(await getLogsInRanges(this.client, [address], {
           fromBlock: block,
           toBlock,
           rangeSize: toBlock - block + 1n,

@@ -53,7 +53,12 @@ export type LedgerEntry = Base &
       }
     | { kind: "district"; district: number; name: string }
     | { kind: "delegation"; delegator: Address; from: Address; to: Address }
-    | { kind: "rule"; rule: RuleName | "guardian"; oldValue: string; newValue: string }
+    | {
+        kind: "rule";
+        rule: RuleName | "guardian" | "milestoneGuardian" | "vetoWindow";
+        oldValue: string;
+        newValue: string;
+      }
     | { kind: "role"; change: "granted" | "revoked"; role: Hex; account: Address; sender: Address }
     | { kind: "ownership"; previousOwner: Address; newOwner: Address }
     | { kind: "roundCreated"; round: Address; salt: Hex; asset: Address; total: bigint }
@@ -84,8 +89,71 @@ export type LedgerEntry = Base &
     | { kind: "release"; ideaId: bigint; payee: Address; amount: bigint }
     | { kind: "unspentReturned"; treasury: Address; amount: bigint }
     | { kind: "roundInfo"; name: string; details: string }
+    // Verified payees (the payee registry).
+    | {
+        kind: "payeeAttested";
+        payee: Address;
+        verifier: Address;
+        legalName: string;
+        scheme: RegistrationScheme;
+        number: string;
+        validUntil: bigint;
+      }
+    | { kind: "payeeRevoked"; payee: Address; verifier: Address; reason: string }
+    | { kind: "verificationRule"; required: boolean }
+    | { kind: "fundAccount"; account: Address; isFundAccount: boolean }
+    // The treasury's allowances: money reserved for a spender (a pool, the milestone grants).
+    | { kind: "allowanceSet"; spender: Address; asset: Address; previous: bigint; amount: bigint }
+    | { kind: "allowanceSpent"; spender: Address; asset: Address; amount: bigint; remaining: bigint }
+    | { kind: "allowanceReturned"; spender: Address; asset: Address; amount: bigint }
+    // Steward pools (quick pools and task groups), each its own contract.
+    | {
+        kind: "poolOpened";
+        poolKind: PoolKind;
+        name: string;
+        mandate: string;
+        asset: Address;
+        cap: bigint;
+        endsAt: bigint;
+      }
+    | { kind: "committeeSet"; committee: readonly Address[]; threshold: number; epoch: number }
+    | { kind: "poolGrantProposed"; grantId: bigint; proposer: Address; payee: Address; amount: bigint; reason: string }
+    | { kind: "poolGrantApproved"; grantId: bigint; approver: Address; approvals: number }
+    | { kind: "poolGrantPaid"; grantId: bigint; payee: Address; amount: bigint }
+    | { kind: "poolGrantWithdrawn"; grantId: bigint }
+    | { kind: "poolClosed"; by: Address; returned: bigint }
+    // Milestone grants (one contract for all of them).
+    | {
+        kind: "milestoneGrantCreated";
+        grantId: bigint;
+        payee: Address;
+        asset: Address;
+        total: bigint;
+        milestones: number;
+        title: string;
+      }
+    | { kind: "milestonePlanned"; grantId: bigint; index: number; amount: bigint; description: string }
+    | {
+        kind: "milestoneDelivered";
+        grantId: bigint;
+        index: number;
+        steward: Address;
+        evidenceUri: string;
+        evidenceHash: Hex;
+        releasableAt: bigint;
+      }
+    | { kind: "milestoneStopped"; grantId: bigint; index: number; guardian: Address; reason: string }
+    | { kind: "milestoneReleased"; grantId: bigint; index: number; payee: Address; amount: bigint }
+    | { kind: "milestoneGrantCancelled"; grantId: bigint; returned: bigint }
     | { kind: "other"; name: string }
   );
+
+/** The registers a payee's registration number comes from (IPayeeRegistry.Scheme). */
+export const REGISTRATION_SCHEMES = ["DanishCvr", "SwedishOrgNumber", "NorwegianOrgNumber"] as const;
+export type RegistrationScheme = (typeof REGISTRATION_SCHEMES)[number];
+/** How a pool presents itself (IStewardPool.Kind). */
+export const POOL_KINDS = ["QuickPool", "TaskGroup"] as const;
+export type PoolKind = (typeof POOL_KINDS)[number];
 
 export type LedgerKind = LedgerEntry["kind"];
 
@@ -97,6 +165,7 @@ const REDUNDANT = new Set([
   "timelock:CallScheduled", // ProposalQueued
   "timelock:CallExecuted", // ProposalExecuted
   "timelock:CallSalt",
+  "poolFactory:PoolCreated", // the pool's own PoolOpened says it, with its mandate
 ]);
 
 const RULE_EVENTS: Record<string, RuleName> = {
@@ -123,10 +192,11 @@ const EVENTS_BY_TOPIC = new Map<ContractKind, Map<Hex, Abi>>(
   ]),
 );
 
-/** The factory's RoundCreated event; its first indexed argument is the new round. */
-const ROUND_CREATED: Hex = toEventSelector(
-  ABIS.roundFactory.find((item): item is AbiEvent => item.type === "event" && item.name === "RoundCreated")!,
-);
+const selector = (kind: ContractKind, name: string): Hex =>
+  toEventSelector(ABIS[kind].find((item): item is AbiEvent => item.type === "event" && item.name === name)!);
+/** The factories' creation events; the first indexed argument of each is the new contract. */
+const ROUND_CREATED = selector("roundFactory", "RoundCreated");
+const POOL_CREATED = selector("poolFactory", "PoolCreated");
 
 /**
  * Turns a fund's raw logs into ledger entries, in chain order. Each log is decoded with the
@@ -138,8 +208,9 @@ export function buildLedger(
   contracts: FundAddresses,
   timestamps: ReadonlyMap<bigint, number> = new Map(),
   rounds: readonly Address[] = roundCreations(logs, contracts).map((c) => c.round),
+  pools: readonly Address[] = poolCreations(logs, contracts).map((c) => c.pool),
 ): LedgerEntry[] {
-  const kinds = contractKinds(contracts, rounds);
+  const kinds = contractKinds(contracts, rounds, pools);
   const entries: LedgerEntry[] = [];
   for (const log of logs) {
     const contract = kinds.get(log.address.toLowerCase());
@@ -169,16 +240,23 @@ export function buildLedger(
   return entries.sort((a, b) => (a.block === b.block ? a.logIndex - b.logIndex : a.block < b.block ? -1 : 1));
 }
 
+/** The contracts a factory created, and where, from its creation events. */
+function creations(logs: readonly Log[], factory: Address | null | undefined, topic: Hex) {
+  const at = factory?.toLowerCase();
+  if (!at) return [];
+  return logs
+    .filter((l) => l.address.toLowerCase() === at && l.topics[0] === topic && l.topics[1] && l.blockNumber !== null)
+    .map((l) => ({ address: getAddress(`0x${l.topics[1]!.slice(26)}`), block: l.blockNumber! }));
+}
+
 /** The budget rounds the fund's factory opened, and where, from its RoundCreated events. */
 export function roundCreations(logs: readonly Log[], contracts: FundAddresses): { round: Address; block: bigint }[] {
-  const factory = contracts.roundFactory?.toLowerCase();
-  if (!factory) return [];
-  return logs
-    .filter(
-      (l) =>
-        l.address.toLowerCase() === factory && l.topics[0] === ROUND_CREATED && l.topics[1] && l.blockNumber !== null,
-    )
-    .map((l) => ({ round: getAddress(`0x${l.topics[1]!.slice(26)}`), block: l.blockNumber! }));
+  return creations(logs, contracts.roundFactory, ROUND_CREATED).map((c) => ({ round: c.address, block: c.block }));
+}
+
+/** The pools the fund's pool factory created, and where, from its PoolCreated events. */
+export function poolCreations(logs: readonly Log[], contracts: FundAddresses): { pool: Address; block: bigint }[] {
+  return creations(logs, contracts.poolFactory, POOL_CREATED).map((c) => ({ pool: c.address, block: c.block }));
 }
 
 /** Checksummed addresses, computed once each (a fund has a handful; its history, thousands of logs). */
@@ -360,6 +438,145 @@ function describe(name: string, a: Args, contracts: FundAddresses): Body {
           .map(([k, v]) => `${k}=${String(v)}`)
           .join(" "),
       };
+    case "PayeeAttested":
+      return {
+        kind: "payeeAttested",
+        payee: a.payee as Address,
+        verifier: a.verifier as Address,
+        legalName: a.legalName as string,
+        scheme: REGISTRATION_SCHEMES[Number(a.scheme)] ?? (String(a.scheme) as RegistrationScheme),
+        number: a.number as string,
+        validUntil: BigInt(a.validUntil as number),
+      };
+    case "PayeeRevoked":
+      return {
+        kind: "payeeRevoked",
+        payee: a.payee as Address,
+        verifier: a.verifier as Address,
+        reason: a.reason as string,
+      };
+    case "VerificationRequirementSet":
+      return { kind: "verificationRule", required: a.required as boolean };
+    case "FundAccountSet":
+      return { kind: "fundAccount", account: a.account as Address, isFundAccount: a.isFundAccount as boolean };
+    case "AllowanceSet":
+      return {
+        kind: "allowanceSet",
+        spender: a.spender as Address,
+        asset: a.token as Address,
+        previous: a.previous as bigint,
+        amount: a.current as bigint,
+      };
+    case "AllowanceSpent":
+      return {
+        kind: "allowanceSpent",
+        spender: a.spender as Address,
+        asset: a.token as Address,
+        amount: a.amount as bigint,
+        remaining: a.remaining as bigint,
+      };
+    case "AllowanceReturned":
+      return {
+        kind: "allowanceReturned",
+        spender: a.spender as Address,
+        asset: a.token as Address,
+        amount: a.amount as bigint,
+      };
+    case "PoolOpened":
+      return {
+        kind: "poolOpened",
+        poolKind: POOL_KINDS[Number(a.kind)] ?? (String(a.kind) as PoolKind),
+        name: a.name as string,
+        mandate: a.mandate as string,
+        asset: a.token as Address,
+        cap: a.capPerGrant as bigint,
+        endsAt: BigInt(a.endsAt as number),
+      };
+    case "CommitteeSet":
+      return {
+        kind: "committeeSet",
+        committee: a.committee as readonly Address[],
+        threshold: Number(a.threshold),
+        epoch: Number(a.epoch),
+      };
+    case "GrantProposed":
+      return {
+        kind: "poolGrantProposed",
+        grantId: a.grantId as bigint,
+        proposer: a.proposer as Address,
+        payee: a.payee as Address,
+        amount: a.amount as bigint,
+        reason: a.reason as string,
+      };
+    case "GrantApproved":
+      return {
+        kind: "poolGrantApproved",
+        grantId: a.grantId as bigint,
+        approver: a.approver as Address,
+        approvals: Number(a.approvals),
+      };
+    case "GrantPaid":
+      return {
+        kind: "poolGrantPaid",
+        grantId: a.grantId as bigint,
+        payee: a.payee as Address,
+        amount: a.amount as bigint,
+      };
+    case "GrantWithdrawn":
+      return { kind: "poolGrantWithdrawn", grantId: a.grantId as bigint };
+    case "PoolClosed":
+      return { kind: "poolClosed", by: a.by as Address, returned: a.returned as bigint };
+    case "MilestoneGrantCreated":
+      return {
+        kind: "milestoneGrantCreated",
+        grantId: a.grantId as bigint,
+        payee: a.payee as Address,
+        asset: a.token as Address,
+        total: a.total as bigint,
+        milestones: Number(a.milestones),
+        title: a.title as string,
+      };
+    case "MilestonePlanned":
+      return {
+        kind: "milestonePlanned",
+        grantId: a.grantId as bigint,
+        index: Number(a.index),
+        amount: a.amount as bigint,
+        description: a.description as string,
+      };
+    case "MilestoneDelivered":
+      return {
+        kind: "milestoneDelivered",
+        grantId: a.grantId as bigint,
+        index: Number(a.index),
+        steward: a.steward as Address,
+        evidenceUri: a.evidenceUri as string,
+        evidenceHash: a.evidenceHash as Hex,
+        releasableAt: BigInt(a.releasableAt as number),
+      };
+    case "MilestoneStopped":
+      return {
+        kind: "milestoneStopped",
+        grantId: a.grantId as bigint,
+        index: Number(a.index),
+        guardian: a.guardian as Address,
+        reason: a.reason as string,
+      };
+    case "MilestoneReleased":
+      return {
+        kind: "milestoneReleased",
+        grantId: a.grantId as bigint,
+        index: Number(a.index),
+        payee: a.payee as Address,
+        amount: a.amount as bigint,
+      };
+    case "MilestoneGrantCancelled":
+      return { kind: "milestoneGrantCancelled", grantId: a.grantId as bigint, returned: a.returned as bigint };
+    case "MilestoneGuardianSet":
+      // The event carries the new guardian only; the old one is the previous event's.
+      return { kind: "rule", rule: "milestoneGuardian", oldValue: "", newValue: String(a.guardian) };
+    case "VetoWindowSet":
+      return { kind: "rule", rule: "vetoWindow", oldValue: "", newValue: String(a.vetoWindow) };
     case "OwnershipTransferred":
       return { kind: "ownership", previousOwner: a.previousOwner as Address, newOwner: a.newOwner as Address };
     case "RoleGranted":

@@ -41,6 +41,19 @@ export function summaryMarkdown(result: AuditResult): string {
               `| ${r.round} | ${format(r.asset, r.deposits)} | ${format(r.asset, r.payments)} | ${format(r.asset, r.explained)} | ${format(r.asset, r.balance)} | ${format(r.asset, r.unexplained)} |`,
           ),
         ]),
+    ...(result.allowances.spenders.length === 0
+      ? []
+      : [
+          "",
+          "## Allowances",
+          "",
+          "| spender | asset | set | spent | returned | explained | on chain |",
+          "|---|---|---:|---:|---:|---:|---:|",
+          ...result.allowances.spenders.map(
+            (a) =>
+              `| ${a.spender} | ${format(a.asset, 0n).split(" ")[1]} | ${format(a.asset, a.set)} | ${format(a.asset, a.spent)} | ${format(a.asset, a.returned)} | ${format(a.asset, a.explained)} | ${format(a.asset, a.onChain)} |`,
+          ),
+        ]),
     "",
     "## Checks",
     "",

@@ -83,11 +83,17 @@ export function auditedDeployment(record: DeploymentRecord): AuditedDeployment {
       treasury: checksum(contracts.treasury),
       membership: contracts.membership ? checksum(contracts.membership) : null,
       token: contracts.token ? checksum(contracts.token) : null,
+      // The stewards' contracts: their roles are checked, and any pools followed.
+      payeeRegistry: contracts.payeeRegistry ? checksum(contracts.payeeRegistry) : null,
+      poolFactory: contracts.poolFactory ? checksum(contracts.poolFactory) : null,
+      milestoneGrants: contracts.milestoneGrants ? checksum(contracts.milestoneGrants) : null,
     },
     assets: record.assets.map((a) => ({ symbol: a.symbol, address: checksum(a.address) })),
     config: {
       registrars: (record.config.registrars as string[] | undefined) ?? [],
       guardian: (record.config.guardian as string | null | undefined) ?? null,
+      verifiers: (record.config.verifiers as string[] | undefined) ?? [],
+      stewards: (record.config.stewards as string[] | undefined) ?? [],
     },
   };
 }

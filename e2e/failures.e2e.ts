@@ -65,7 +65,7 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
     await page
       .getByText("This address has a typing error (its checksum does not match). Copy it again from the recipient.")
       .waitFor();
-    await page.getByText("The treasury holds only 912,000 DKKT.").waitFor();
+    await page.getByText("The treasury holds only 856,000 DKKT.").waitFor();
     await page.getByText("Give the grant a title.").waitFor();
     // The first field in error has the focus, and says so to assistive technology.
     expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("recipient");
@@ -75,19 +75,19 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
   });
 
   it("a revert: the contract's error as its own sentence", async () => {
-    // Frederik's proposal #10 is still pending: the governor allows one live proposal each.
+    // Frederik's proposal #13 is still pending: the governor allows one live proposal each.
     const page = await openPage(browser(), "/proposals/new", { as: "Frederik" });
     await settle(page);
     await connect(page, "Frederik");
     await fillGrant(page, "Endnu et forslag");
     await page.getByRole("button", { name: "Propose grant" }).click();
-    await failed(page, "You already have proposal #10 open. Wait until it is decided before proposing again.");
+    await failed(page, "You already have proposal #13 open. Wait until it is decided before proposing again.");
     expect(await page.getByLabel("Title").inputValue()).toBe("Endnu et forslag");
     await page.close();
   });
 
   it("the language switch changes everything on the page and is remembered", async () => {
-    const page = await openPage(browser(), "/proposals/9");
+    const page = await openPage(browser(), "/proposals/12");
     await settle(page);
     await page.getByLabel("Language").selectOption({ label: "Svenska" });
     await page.getByRole("link", { name: "Förslag", exact: true }).waitFor();
@@ -114,7 +114,7 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
       ],
     });
     const page = await profile.newPage();
-    await page.goto(`${inject("appUrl")}/proposals/9`);
+    await page.goto(`${inject("appUrl")}/proposals/12`);
     await settle(page);
     await page.getByRole("button", { name: "Connect wallet" }).click();
     await page
@@ -126,7 +126,7 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
     await page.getByText("Connected as Hans").waitFor();
     await page.getByRole("radio", { name: "For", exact: true }).check();
     await page.getByRole("button", { name: "Cast vote" }).click();
-    await page.locator('[data-status="confirmed"]', { hasText: "Vote on proposal #9" }).waitFor({ timeout: 30_000 });
+    await page.locator('[data-status="confirmed"]', { hasText: "Vote on proposal #12" }).waitFor({ timeout: 30_000 });
     await page.getByText("You voted For.").waitFor();
     await profile.close();
   });

@@ -70,7 +70,7 @@ describe("domain hooks against the local chain", () => {
       timeout: 15_000,
     });
     const byId = new Map(result.current.rows.map((r) => [r.id, r]));
-    expect([1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n, 9n, 10n].map((id) => byId.get(id)?.state)).toEqual([
+    expect([1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n, 9n, 10n, 11n, 12n, 13n].map((id) => byId.get(id)?.state)).toEqual([
       "Executed",
       "Executed",
       "Defeated",
@@ -79,6 +79,9 @@ describe("domain hooks against the local chain", () => {
       "Queued",
       "Succeeded",
       "Executed", // opened the 2026 round
+      "Executed", // created the quick pool
+      "Executed", // created the task group
+      "Executed", // created the milestone grant
       "Active",
       "Pending",
     ]);
@@ -104,7 +107,8 @@ describe("domain hooks against the local chain", () => {
       ["ETH", 18],
       ["DKKT", 6],
     ]);
-    expect(result.current.assets[1].balance).toBe(912_000_000_000n); // 2,150,000 in − 45,000 grant − 400,000 + 207,000 back (2025 round) − 1,000,000 (2026)
+    // 2,150,000 in − 45,000 grant − 400,000 + 207,000 back (2025 round) − 1,000,000 (2026) − 7,500 quick pool − 8,500 task group − 40,000 milestone
+    expect(result.current.assets[1].balance).toBe(856_000_000_000n);
   });
 
   it("useMembers and useFundHistory: 16 members in four districts, every event in order", async () => {
@@ -112,7 +116,7 @@ describe("domain hooks against the local chain", () => {
     await waitFor(() => expect(history.result.current.data).toBeDefined(), { timeout: 15_000 });
     const kinds = history.result.current.data!.map((e) => e.kind);
     expect(kinds.filter((k) => k === "proposal").length).toBeGreaterThanOrEqual(8);
-    expect(kinds.filter((k) => k === "payment")).toHaveLength(4); // two grants, two rounds' budgets
+    expect(kinds.filter((k) => k === "payment")).toHaveLength(8); // two grants, two rounds' budgets, three micro-grants, one milestone
     expect(kinds.filter((k) => k === "release")).toHaveLength(6); // the 2025 round's winners
     const members = renderHook(() => useMembers(), { wrapper });
     await waitFor(() => expect(members.result.current.members.length).toBeGreaterThan(0));

@@ -19,7 +19,7 @@ async function vote(page: Page, choice: "For" | "Against" | "Abstain", reason = 
   await page.getByRole("radio", { name: choice, exact: true }).check();
   if (reason) await page.getByLabel("Reason (optional, public)").fill(reason);
   await page.getByRole("button", { name: "Cast vote" }).click();
-  await confirmed(page, /Vote on proposal #11/);
+  await confirmed(page, /Vote on proposal #14/);
   await page.getByText(`You voted ${choice}.`).waitFor();
 }
 
@@ -87,7 +87,7 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     await page.keyboard.press("Space");
     await tabTo(page, (el) => el instanceof HTMLButtonElement && el.textContent === "Cast vote");
     await page.keyboard.press("Enter");
-    await confirmed(page, /Vote on proposal #11/);
+    await confirmed(page, /Vote on proposal #14/);
     await page.getByText("You voted Against.").waitFor();
     await page.getByText("Quorum: 4 of 4 votes — Quorum reached ✓").waitFor();
 
@@ -97,20 +97,20 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     await switchAccount(page, "Sofie");
     await state(page, "Passed");
     await page.getByRole("button", { name: "Queue in timelock" }).click();
-    await confirmed(page, /Queue proposal #11/);
+    await confirmed(page, /Queue proposal #14/);
     await state(page, "Queued");
     await expect(page.getByRole("button", { name: "Execute" }).isDisabled()).resolves.toBe(true);
     await advanceTime(2 * DAY + 60);
     await page.reload();
     await page.getByRole("button", { name: "Execute" }).click();
-    await confirmed(page, /Execute proposal #11/);
+    await confirmed(page, /Execute proposal #14/);
     await state(page, "Executed");
 
     // The overview shows the payment, History shows it tied to the proposal, and the CSV has it.
     await page.getByRole("link", { name: "Overview" }).click();
     await page.getByText("Paid 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
     await page.getByRole("link", { name: "History" }).click();
-    await page.getByText("Paid 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199) for proposal #11").waitFor();
+    await page.getByText("Paid 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199) for proposal #14").waitFor();
     await page.locator('.reconciliation [data-balanced="true"]', { hasText: "DKKT" }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent("download"),

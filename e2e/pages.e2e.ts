@@ -5,7 +5,7 @@ import { axeViolations, browserForFile, connect, openPage, screenshot, settle, u
 const PAGES: [string, string][] = [
   ["overview", "/"],
   ["proposals", "/proposals"],
-  ["proposal-active", "/proposals/9"],
+  ["proposal-active", "/proposals/12"],
   ["proposal-executed", "/proposals/1"],
   ["new-grant", "/proposals/new"],
   ["delegation", "/delegation"],
@@ -54,7 +54,7 @@ describe("every page, accessible in English and Danish", () => {
   }
 
   it("works at 360 px wide: nothing scrolls sideways, and the menu and votes fit", async () => {
-    const page = await openPage(browser(), "/proposals/9", { as: "Anna" });
+    const page = await openPage(browser(), "/proposals/12", { as: "Anna" });
     await page.setViewportSize({ width: 360, height: 780 });
     await settle(page);
     await connect(page, "Anna");

@@ -4,12 +4,17 @@ import {
   BudgetRoundFactory__factory,
   CommunityToken__factory,
   Membership__factory,
+  MilestoneGrants__factory,
+  PayeeRegistry__factory,
   PuljeGovernor__factory,
   PuljeTimelock__factory,
+  StewardPool__factory,
+  StewardPoolFactory__factory,
   Treasury__factory,
 } from "../typechain-types";
 import { PROPOSAL_STATES } from "./proposals";
 import { IDEA_STATUSES, ROUND_PHASES } from "./rounds";
+import { MILESTONE_STATUSES, POOL_GRANT_STATUSES, REGISTRATION_SCHEMES } from "./stewards";
 
 /** Every custom error the fund's contracts (and the OpenZeppelin parts inside them) can raise. */
 const INTERFACES: Interface[] = [
@@ -20,6 +25,10 @@ const INTERFACES: Interface[] = [
   Treasury__factory.createInterface(),
   BudgetRound__factory.createInterface(),
   BudgetRoundFactory__factory.createInterface(),
+  PayeeRegistry__factory.createInterface(),
+  StewardPool__factory.createInterface(),
+  StewardPoolFactory__factory.createInterface(),
+  MilestoneGrants__factory.createInterface(),
 ];
 
 export interface DecodedRevert {
@@ -69,6 +78,18 @@ function splitArgs(text: string): string[] {
 const stateName = (value: unknown) => PROPOSAL_STATES[Number(value)] ?? String(value);
 const phaseName = (value: unknown) => ROUND_PHASES[Number(value)] ?? String(value);
 const ideaStatus = (value: unknown) => IDEA_STATUSES[Number(value)] ?? String(value);
+const grantStatus = (value: unknown) => POOL_GRANT_STATUSES[Number(value)] ?? String(value);
+const milestoneStatus = (value: unknown) => MILESTONE_STATUSES[Number(value)] ?? String(value);
+const schemeName = (value: unknown) =>
+  ({
+    DanishCvr: "a Danish CVR number",
+    SwedishOrgNumber: "a Swedish organisation number",
+    NorwegianOrgNumber: "a Norwegian organisation number",
+  })[REGISTRATION_SCHEMES[Number(value)]] ?? `scheme ${value}`;
+const schemeDigits = (value: unknown) => [8, 10, 9][Number(value)] ?? "?";
+const assetName = (token: unknown) => (token === "0x0000000000000000000000000000000000000000" ? "ETH" : String(token));
+/** A contract timestamp as an ISO date and time (UTC). */
+const at = (timestamp: unknown) => new Date(Number(timestamp) * 1000).toISOString().replace(".000Z", "Z");
 const statesIn = (bitmap: unknown) => {
   const bits = BigInt(String(bitmap));
   return PROPOSAL_STATES.filter((_, i) => (bits >> BigInt(i)) & 1n).join(" or ");
@@ -144,6 +165,61 @@ const SENTENCES: Record<string, (a: unknown[]) => string> = {
   BudgetRoundNotGuardian: ([who]) => `${who} is not the round's guardian.`,
   BudgetRoundNothingToReturn: () => "Nothing is left in the round to return to the treasury.",
   BudgetRoundDistrictFinalized: ([district]) => `District ${district}'s results are already allocated.`,
+  TreasuryInvalidRecipient: ([to]) => `The treasury cannot pay ${to}: name a real recipient, not the zero address.`,
+  TreasuryInvalidToken: ([token]) => `${token} is not a token the treasury can hold.`,
+  TreasuryOwnershipNotRenounceable: () =>
+    "The treasury's owner cannot be removed: without one its money could never move again.",
+  TreasuryAllowanceExceeded: ([spender, token, allowance, requested]) =>
+    `${spender} may spend ${allowance} of ${assetName(token)} (smallest units) from the treasury, less than the ${requested} requested: the members must top it up by a proposal.`,
+  PayeeNotVerified: ([payee]) =>
+    `${payee} is not a verified payee, and this fund pays only verified payees: ask a verifier to check it in the business register (payee:attest) first.`,
+  PayeeAttestationExpired: ([payee, until]) =>
+    `${payee}'s verification ran out at ${at(until)}: ask a verifier to check it again (payee:attest) before paying it.`,
+  PayeeAttestationRevoked: ([payee]) =>
+    `${payee}'s verification was revoked, so it cannot be paid: a verifier must attest it again once the problem is solved.`,
+  PayeeInvalidAttestation: ([payee, until]) =>
+    `An attestation needs a payee, its legal name and an end after now; got ${payee} until ${at(until)}.`,
+  PayeeInvalidRegistration: ([scheme, number]) =>
+    `"${number}" is not ${schemeName(scheme)}: it must be ${schemeDigits(scheme)} digits, nothing else.`,
+  PayeeNothingToRevoke: ([payee]) => `${payee} has no attestation in force to revoke.`,
+  PoolNotCommitteeMember: ([who]) => `${who} is not on this pool's committee, so cannot propose or approve its grants.`,
+  PoolNotGovernance: ([who]) =>
+    `${who} cannot change the pool: its committee and budget change only through a passed proposal.`,
+  PoolClosedAlready: () => "The pool is closed: it pays nothing more, and what was left went back to the treasury.",
+  PoolExpired: ([endsAt]) =>
+    `The pool's mandate ended at ${at(endsAt)}: it pays nothing more; anyone may close it to return the rest.`,
+  PoolNotExpired: ([endsAt]) => `The pool runs until ${at(endsAt)}; until then only a passed proposal can close it.`,
+  PoolOverCap: ([amount, cap]) =>
+    `${amount} is more than the pool's cap of ${cap} per grant (smallest units): ask for less, or propose it to all members.`,
+  PoolOverBudget: ([amount, remaining]) =>
+    `The pool has ${remaining} left (smallest units), less than the ${amount} asked: the members can top it up by a proposal.`,
+  PoolInvalidGrant: ([payee, amount]) => `A grant needs a payee and an amount above zero; got ${payee} and ${amount}.`,
+  PoolGrantNotPending: ([id, status]) =>
+    `Grant ${id} is ${Number(status) === 0 ? "not a grant of this pool" : grantStatus(status)}; only a pending grant can be approved or withdrawn.`,
+  PoolGrantStale: ([id]) =>
+    `Grant ${id} was proposed under an earlier committee; the current committee must propose it again.`,
+  PoolAlreadyApproved: ([id, who]) =>
+    `${who} has already approved grant ${id}; another committee member must approve it.`,
+  PoolNotProposer: ([id, who]) => `${who} did not propose grant ${id}, so cannot withdraw it.`,
+  PoolInvalidCommittee: ([size, threshold]) =>
+    `A committee needs 1 to 15 different members and a threshold from 1 to its size; got ${size} member(s) and a threshold of ${threshold}.`,
+  PoolInvalidParams: () => "A pool needs a name, a cap per grant above zero and an end date in the future.",
+  MilestoneInvalidGrant: () =>
+    "A milestone grant needs a payee and 1 to 16 milestones, each with an amount above zero and a description.",
+  MilestoneUnfunded: ([token, allowance, committed]) =>
+    `The treasury reserved ${allowance} of ${assetName(token)} (smallest units) for milestone grants, less than the ${committed} they would owe: the same proposal must reserve the total first.`,
+  MilestoneNotFound: ([id, index]) => `Milestone grant ${id} has no milestone ${index}.`,
+  MilestoneWrongStatus: ([id, index, expected, actual]) =>
+    `Milestone ${index} of grant ${id} is ${milestoneStatus(actual)}; this step needs it to be ${milestoneStatus(expected)}.`,
+  MilestoneInVetoWindow: ([id, index, releasableAt]) =>
+    `Milestone ${index} of grant ${id} is in its veto window until ${at(releasableAt)}: the guardian may still stop it; release it after that.`,
+  MilestoneVetoWindowClosed: ([id, index, releasableAt]) =>
+    `The veto window of milestone ${index} of grant ${id} closed at ${at(releasableAt)}: it can no longer be stopped, only released.`,
+  MilestoneNotGuardian: ([who]) => `${who} is not the milestone guardian, so cannot stop a delivery.`,
+  MilestoneMissingEvidence: () =>
+    "A delivery needs evidence: a URI where it can be seen and the hash of what it points to.",
+  MilestoneNothingToCancel: ([id]) =>
+    `Milestone grant ${id} has nothing left to cancel: every milestone was released or cancelled.`,
 };
 
 /** One sentence that says what went wrong, for any error; contract errors by their name. */

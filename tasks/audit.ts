@@ -58,6 +58,8 @@ task("audit", "Rebuilds the fund's history from the chain alone, checks it, and 
         config: {
           registrars: (record.config.registrars as string[]) ?? [],
           guardian: (record.config.guardian as string | null) ?? null,
+          verifiers: (record.config.verifiers as string[]) ?? [],
+          stewards: (record.config.stewards as string[]) ?? [],
         },
       } as Parameters<typeof auditFund>[1];
 

@@ -45,6 +45,15 @@ task("demo", "Deploys the demo fund (config/demo.json) on a local Hardhat chain 
         "Budget rounds",
         ...seeded.rounds.map((r) => `  ${r.address} ${r.title} — ${r.meant}`),
         "",
+        "Pools (committees pay micro-grants from an allowance on the treasury)",
+        ...seeded.pools.map((p) => `  ${p.address} ${p.title} — ${p.meant}`),
+        "",
+        "Milestone grants (the steward confirms work; the guardian may stop a milestone in its veto window)",
+        ...seeded.milestoneGrants.map((g) => `  #${g.id} ${g.title} — ${g.meant}`),
+        "",
+        "Payees (attested by the verifier)",
+        ...seeded.payees.map((p) => `  ${p.name} — ${p.meant}`),
+        "",
         "Demo accounts (Hardhat's public test mnemonic: never use it on a real network)",
         ...record.demo.accounts.map(
           (a) =>

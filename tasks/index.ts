@@ -9,3 +9,4 @@ import "./status";
 import "./demo";
 import "./audit";
 import "./rounds";
+import "./stewards";

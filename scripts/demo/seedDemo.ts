@@ -13,6 +13,18 @@ import {
 } from "../../typechain-types";
 import { DEMO_PEOPLE, person } from "./people";
 import { CURRENT_ROUND_IDEAS, FINISHED_ROUND_IDEAS, type DemoIdea } from "./roundIdeas";
+import {
+  attestPayees,
+  deliverMilestone,
+  payMicroGrants,
+  proposePendingGrant,
+  proposeStewardship,
+  QUICK_POOL,
+  ROOF_GRANT,
+  stewardsSummary,
+  TASK_GROUP,
+  type StewardsContext,
+} from "./stewards";
 
 const HOUR = 3600;
 const DAY = 86_400;
@@ -21,13 +33,20 @@ export interface DemoSummary {
   token: Asset;
   proposals: { id: bigint; title: string; meant: string }[];
   rounds: { address: string; title: string; meant: string }[];
+  /** The stewards' part: pools with their committees, checked payees, the milestone grant. */
+  pools: { address: string; title: string; meant: string }[];
+  payees: { name: string; meant: string }[];
+  milestoneGrants: { id: bigint; title: string; meant: string }[];
 }
 
 /**
  * Seeds a realistic citizen-million history on a local Hardhat node: a demo krone token, a
  * funded treasury, a delegation, proposals in every state — executed, defeated, cancelled,
  * succeeded, queued, active and pending — and two budget rounds: "Borgermillion 2025", paid
- * out, and "Borgermillion 2026", in its voting phase with ballots cast.
+ * out, and "Borgermillion 2026", in its voting phase with ballots cast. Stewards (see
+ * ./stewards.ts): payees checked by the verifier, a quick pool and a task group created by vote
+ * whose committees pay micro-grants (one still waiting for a second approval), and a milestone
+ * grant with one milestone paid and the next confirmed, inside its veto window.
  *
  * Steps are placed on a timeline of days from the chain's start (`at(day)`); the last steps
  * are placed so the chain ends at the wall-clock time (npm start backdates the chain 30 days),
@@ -78,6 +97,14 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   const rounds: DemoSummary["rounds"] = [];
   const note = (id: bigint, title: string, meant: string) => proposals.push({ id, title, meant });
   const everyoneFor = (...names: string[]) => names.map((n): [string, VoteChoice] => [n, "for"]);
+  // Where the history ends (see "The present" below): pools' end dates and attestations count from it.
+  const delay = Number(await fund.governor.votingDelay());
+  const stewards: StewardsContext = {
+    fund,
+    as,
+    dkkt,
+    present: Math.max(Math.floor(Date.now() / 1000), t0 + Math.round(23.01 * DAY) + delay),
+  };
 
   // Day 0: four grants and the 2025 round are proposed.
   const lights = await grant(
@@ -180,6 +207,10 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
     challengeDelay: 2 * DAY,
     reviewers: [as("Borgerservice").address],
   });
+  // The verifier checks payees; members propose a quick pool, a task group and a roof in milestones.
+  await attestPayees(stewards);
+  const stewardship = await proposeStewardship(stewards);
+  const stewardProposals = [stewardship.quickPool.id, stewardship.taskGroup.id, stewardship.roof.id];
   const round2025 = BudgetRound__factory.connect(finished.round, kommune);
   await submitIdeas(round2025, FINISHED_ROUND_IDEAS, as);
 
@@ -188,6 +219,9 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   await votes(dogs, [...everyoneFor("Niels", "Olivia", "Peter", "Mette"), ["Lars", "abstain"]]);
   await votes(dinners, everyoneFor("Karen", "Lars", "Ida", "Jonas"));
   await votes(current.proposalId, everyoneFor("Lars", "Anna", "Emma", "Ida", "Olivia"));
+  await votes(stewardship.quickPool.id, everyoneFor(...QUICK_POOL.voters));
+  await votes(stewardship.taskGroup.id, everyoneFor(...TASK_GROUP.voters));
+  await votes(stewardship.roof.id, everyoneFor(...ROOF_GRANT.voters));
 
   // Days 11–16: the 2025 round is reviewed, voted on, finalized and paid out.
   await at(11.01);
@@ -207,18 +241,30 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
     meant: "paid out; the rest returned to the treasury",
   });
 
-  // Day 16: the 2026 round's proposal is queued; day 18 it opens and residents send ideas.
-  await queueProposal(fund, kommune, current.proposalId);
+  // Day 16: the 2026 round's and the stewards' proposals are queued; day 18 they are executed,
+  // the round opens and residents send ideas.
+  for (const id of [current.proposalId, ...stewardProposals]) await queueProposal(fund, kommune, id);
   await at(18.1);
-  await executeProposal(fund, kommune, current.proposalId);
+  for (const id of [current.proposalId, ...stewardProposals]) await executeProposal(fund, kommune, id);
   note(current.proposalId, "Borgermillion 2026", "executed: opened the 2026 budget round");
+  note(stewardship.quickPool.id, QUICK_POOL.name, "executed: created the quick pool");
+  note(stewardship.taskGroup.id, TASK_GROUP.name, "executed: created the task group");
+  note(stewardship.roof.id, ROOF_GRANT.title, "executed: created the milestone grant");
+  const roofGrant = await fund.milestones.grantCount();
   const round2026 = BudgetRound__factory.connect(current.round, kommune);
   await submitIdeas(round2026, CURRENT_ROUND_IDEAS, as);
+
+  // Day 18–20: the quick pool pays two micro-grants; the roof's materials arrive and are paid.
+  await at(18.2);
+  await payMicroGrants(stewards, stewardship.quickPool.pool, QUICK_POOL);
+  await deliverMilestone(stewards, roofGrant, 0);
   await at(19.1);
   await reviewIdeas(round2026, CURRENT_ROUND_IDEAS, as);
+  await payMicroGrants(stewards, stewardship.taskGroup.pool, TASK_GROUP);
+  await at(20.3);
+  await (await fund.milestones.connect(kommune).release(roofGrant, 0)).wait(); // after the 2-day veto window
 
   // The present, placed so the chain ends at the wall clock.
-  const delay = Number(await fund.governor.votingDelay());
   const now = Math.floor(Date.now() / 1000);
   await at(Math.max(23.01, (now - delay - 2 * HOUR - t0) / DAY));
   await queueProposal(fund, kommune, dogs); // executable once the timelock delay has passed
@@ -239,6 +285,9 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
     ["Gitte", "against"],
   ]);
   note(playground, "Ny legeplads ved Ballerup Syd Skole", "active: voting open");
+  // Just now: a micro-grant waits for its second approval; the roof is laid and confirmed.
+  await proposePendingGrant(stewards, stewardship.quickPool.pool);
+  await deliverMilestone(stewards, roofGrant, 1);
   await castBallots(round2026, CURRENT_ROUND_IDEAS, as);
   rounds.push({ address: current.round, title: "Borgermillion 2026", meant: "voting open, with ballots cast" });
   const trees = await grant(
@@ -252,7 +301,7 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   note(trees, "Bytræer langs Måløv Hovedgade", "pending: voting opens later");
   if (now > (await time.latest())) await time.increaseTo(now);
 
-  return { token: dkkt, proposals, rounds };
+  return { token: dkkt, proposals, rounds, ...stewardsSummary(stewardship, roofGrant) };
 }
 
 /** Proposes a round with the same budget in every district; returns the proposal and the round's address. */

@@ -118,7 +118,12 @@ async function auditedDeployment(f: Awaited<ReturnType<typeof everyKindOfEvent>>
     deploymentBlock: record.deploymentBlock,
     contracts: record.contracts as AuditedDeployment["contracts"],
     assets: [{ symbol: "DKKT", address: (await f.dkkt.getAddress()) as `0x${string}` }],
-    config: { registrars: f.config.registrars, guardian: f.config.guardian },
+    config: {
+      registrars: f.config.registrars,
+      guardian: f.config.guardian,
+      verifiers: f.config.verifiers,
+      stewards: f.config.stewards,
+    },
   };
 }
 
@@ -178,6 +183,7 @@ describe("audit", () => {
       [2, true],
       [3, true],
       [4, true],
+      [5, true],
     ]);
     expect(result.checks[1].evidence).to.deep.equal([
       `payment of 2.5 ETH to ${f.recipient.address} (tx ${result.entries.find((e) => e.kind === "payment")!.tx.slice(0, 10)}…) ← proposal #1, action 1`,

@@ -38,7 +38,12 @@ async function audit(f: RoundFixture) {
     deploymentBlock: record.deploymentBlock,
     contracts: record.contracts as AuditedDeployment["contracts"],
     assets: [{ symbol: "DKKT", address: (await f.dkkt.getAddress()) as `0x${string}` }],
-    config: { registrars: f.config.registrars, guardian: f.config.guardian },
+    config: {
+      registrars: f.config.registrars,
+      guardian: f.config.guardian,
+      verifiers: f.config.verifiers,
+      stewards: f.config.stewards,
+    },
   };
   return auditFund(createPublicClient({ transport: custom(hre.network.provider) }), deployment, { reorgDepth: 0n });
 }
@@ -48,7 +53,7 @@ describe("audit of budget rounds", () => {
     const f = await paidOutRound();
     const result = await audit(f);
     const round = await f.round.getAddress();
-    expect(result.checks.map((c) => c.passed)).to.deep.equal([true, true, true, true]);
+    expect(result.checks.map((c) => c.passed)).to.deep.equal([true, true, true, true, true]);
     expect(result.escrows).to.deep.equal([
       {
         round,

@@ -97,19 +97,19 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
     expect(opened.error).to.equal(null);
     roundAddress = opened.result.round;
     expect(opened.output).to.equal(
-      `Proposal 11: open budget round ${roundAddress} with 200000.0 DKKT over 4 district(s)`,
+      `Proposal 14: open budget round ${roundAddress} with 200000.0 DKKT over 4 district(s)`,
     );
     expect(await ethers.provider.getCode(roundAddress)).to.equal("0x"); // not yet: only if the members approve
 
-    await time.increaseTo((await fund.governor.proposalSnapshot(11)) + 1n);
+    await time.increaseTo((await fund.governor.proposalSnapshot(14)) + 1n);
     for (const from of [ANNA, "5", "6", EMMA, HANS])
-      expect((await run("vote", { id: "11", support: "for", reason: "", from })).error).to.equal(null);
-    await time.increaseTo((await fund.governor.proposalDeadline(11)) + 1n);
-    expect((await run("queue", { id: "11" })).error).to.equal(null);
-    await time.increaseTo(await fund.governor.proposalEta(11));
+      expect((await run("vote", { id: "14", support: "for", reason: "", from })).error).to.equal(null);
+    await time.increaseTo((await fund.governor.proposalDeadline(14)) + 1n);
+    expect((await run("queue", { id: "14" })).error).to.equal(null);
+    await time.increaseTo(await fund.governor.proposalEta(14));
     const dkkt = IERC20__factory.connect(readDeployment(31337, dir).assets[0].address, ethers.provider);
     const treasuryBefore = await fund.treasury.balanceOf(await dkkt.getAddress());
-    expect((await run("execute", { id: "11" })).error).to.equal(null);
+    expect((await run("execute", { id: "14" })).error).to.equal(null);
 
     expect(await dkkt.balanceOf(roundAddress)).to.equal(DKKT("200000"));
     expect(await fund.treasury.balanceOf(await dkkt.getAddress())).to.equal(treasuryBefore - DKKT("200000"));

@@ -1164,7 +1164,7 @@ export const budgetRoundFactoryAbi = [
  *
  */
 export const budgetRoundFactoryAddress = {
-  31337: '0x0165878A594ca255338adfa4d48449f69242Eb8F',
+  31337: '0x610178dA211FEF7D417bC0e6FeD39F05609AD788',
 } as const
 
 /**
@@ -2537,6 +2537,992 @@ export const membershipAddress = {
 export const membershipConfig = {
   address: membershipAddress,
   abi: membershipAbi,
+} as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// MilestoneGrants
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+/**
+ *
+ */
+export const milestoneGrantsAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'governance', internalType: 'address', type: 'address' },
+      {
+        name: 'treasury_',
+        internalType: 'contract ITreasury',
+        type: 'address',
+      },
+      { name: 'stewards', internalType: 'address[]', type: 'address[]' },
+      { name: 'guardian_', internalType: 'address', type: 'address' },
+      { name: 'vetoWindow_', internalType: 'uint48', type: 'uint48' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAccount',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'grantId', internalType: 'uint256', type: 'uint256' },
+      { name: 'index', internalType: 'uint8', type: 'uint8' },
+      { name: 'releasableAt', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'MilestoneInVetoWindow',
+  },
+  { type: 'error', inputs: [], name: 'MilestoneInvalidGrant' },
+  { type: 'error', inputs: [], name: 'MilestoneMissingEvidence' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'grantId', internalType: 'uint256', type: 'uint256' },
+      { name: 'index', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'MilestoneNotFound',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'MilestoneNotGuardian',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'grantId', internalType: 'uint256', type: 'uint256' }],
+    name: 'MilestoneNothingToCancel',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'token', internalType: 'address', type: 'address' },
+      { name: 'allowance', internalType: 'uint256', type: 'uint256' },
+      { name: 'committed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MilestoneUnfunded',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'grantId', internalType: 'uint256', type: 'uint256' },
+      { name: 'index', internalType: 'uint8', type: 'uint8' },
+      { name: 'releasableAt', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'MilestoneVetoWindowClosed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'grantId', internalType: 'uint256', type: 'uint256' },
+      { name: 'index', internalType: 'uint8', type: 'uint8' },
+      {
+        name: 'expected',
+        internalType: 'enum IMilestoneGrants.MilestoneStatus',
+        type: 'uint8',
+      },
+      {
+        name: 'actual',
+        internalType: 'enum IMilestoneGrants.MilestoneStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'MilestoneWrongStatus',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'grantId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      { name: 'index', internalType: 'uint8', type: 'uint8', indexed: false },
+      {
+        name: 'steward',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'evidenceUri',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+      {
+        name: 'evidenceHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'releasableAt',
+        internalType: 'uint48',
+        type: 'uint48',
+        indexed: false,
+      },
+    ],
+    name: 'MilestoneDelivered',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'grantId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'returned',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'MilestoneGrantCancelled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'grantId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'payee',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'token',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'total',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'milestones',
+        internalType: 'uint8',
+        type: 'uint8',
+        indexed: false,
+      },
+      { name: 'title', internalType: 'string', type: 'string', indexed: false },
+    ],
+    name: 'MilestoneGrantCreated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'guardian',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'MilestoneGuardianSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'grantId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      { name: 'index', internalType: 'uint8', type: 'uint8', indexed: false },
+      {
+        name: 'amount',
+        internalType: 'uint128',
+        type: 'uint128',
+        indexed: false,
+      },
+      {
+        name: 'description',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+    ],
+    name: 'MilestonePlanned',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'grantId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      { name: 'index', internalType: 'uint8', type: 'uint8', indexed: false },
+      {
+        name: 'payee',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint128',
+        type: 'uint128',
+        indexed: false,
+      },
+    ],
+    name: 'MilestoneReleased',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'grantId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      { name: 'index', internalType: 'uint8', type: 'uint8', indexed: false },
+      {
+        name: 'guardian',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'reason',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+    ],
+    name: 'MilestoneStopped',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'previousAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'newAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'RoleAdminChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleGranted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleRevoked',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'vetoWindow',
+        internalType: 'uint48',
+        type: 'uint48',
+        indexed: false,
+      },
+    ],
+    name: 'VetoWindowSet',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_MILESTONES',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'STEWARD_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'grantId', internalType: 'uint256', type: 'uint256' }],
+    name: 'cancelRest',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'committed',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'payee', internalType: 'address', type: 'address' },
+      { name: 'token', internalType: 'address', type: 'address' },
+      { name: 'amounts', internalType: 'uint128[]', type: 'uint128[]' },
+      { name: 'descriptions', internalType: 'string[]', type: 'string[]' },
+      { name: 'title', internalType: 'string', type: 'string' },
+    ],
+    name: 'createGrant',
+    outputs: [{ name: 'grantId', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleAdmin',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'grantCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'grantId', internalType: 'uint256', type: 'uint256' }],
+    name: 'grantOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct MilestoneGrants.Grant',
+        type: 'tuple',
+        components: [
+          { name: 'payee', internalType: 'address', type: 'address' },
+          { name: 'token', internalType: 'address', type: 'address' },
+          { name: 'count', internalType: 'uint8', type: 'uint8' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'grantRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'guardian',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasRole',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'grantId', internalType: 'uint256', type: 'uint256' },
+      { name: 'index', internalType: 'uint8', type: 'uint8' },
+      { name: 'evidenceUri', internalType: 'string', type: 'string' },
+      { name: 'evidenceHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'markDelivered',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'grantId', internalType: 'uint256', type: 'uint256' },
+      { name: 'index', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'milestoneOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct MilestoneGrants.Milestone',
+        type: 'tuple',
+        components: [
+          { name: 'amount', internalType: 'uint128', type: 'uint128' },
+          {
+            name: 'status',
+            internalType: 'enum IMilestoneGrants.MilestoneStatus',
+            type: 'uint8',
+          },
+          { name: 'releasableAt', internalType: 'uint48', type: 'uint48' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'grantId', internalType: 'uint256', type: 'uint256' },
+      { name: 'index', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'release',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+    ],
+    name: 'renounceRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'revokeRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'guardian_', internalType: 'address', type: 'address' }],
+    name: 'setGuardian',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'vetoWindow_', internalType: 'uint48', type: 'uint48' }],
+    name: 'setVetoWindow',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'grantId', internalType: 'uint256', type: 'uint256' },
+      { name: 'index', internalType: 'uint8', type: 'uint8' },
+      { name: 'reason', internalType: 'string', type: 'string' },
+    ],
+    name: 'stop',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'treasury',
+    outputs: [
+      { name: '', internalType: 'contract ITreasury', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'vetoWindow',
+    outputs: [{ name: '', internalType: 'uint48', type: 'uint48' }],
+    stateMutability: 'view',
+  },
+] as const
+
+/**
+ *
+ */
+export const milestoneGrantsAddress = {
+  31337: '0xa513E6E4b8f2a923D98304ec87F64353C4D5C853',
+} as const
+
+/**
+ *
+ */
+export const milestoneGrantsConfig = {
+  address: milestoneGrantsAddress,
+  abi: milestoneGrantsAbi,
+} as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// PayeeRegistry
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+/**
+ *
+ */
+export const payeeRegistryAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'governance', internalType: 'address', type: 'address' },
+      { name: 'verifiers', internalType: 'address[]', type: 'address[]' },
+      { name: 'required', internalType: 'bool', type: 'bool' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAccount',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'payee', internalType: 'address', type: 'address' },
+      { name: 'validUntil', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'PayeeAttestationExpired',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'payee', internalType: 'address', type: 'address' }],
+    name: 'PayeeAttestationRevoked',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'payee', internalType: 'address', type: 'address' },
+      { name: 'validUntil', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'PayeeInvalidAttestation',
+  },
+  {
+    type: 'error',
+    inputs: [
+      {
+        name: 'scheme',
+        internalType: 'enum IPayeeRegistry.Scheme',
+        type: 'uint8',
+      },
+      { name: 'number', internalType: 'string', type: 'string' },
+    ],
+    name: 'PayeeInvalidRegistration',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'payee', internalType: 'address', type: 'address' }],
+    name: 'PayeeNotVerified',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'payee', internalType: 'address', type: 'address' }],
+    name: 'PayeeNothingToRevoke',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'isFundAccount',
+        internalType: 'bool',
+        type: 'bool',
+        indexed: false,
+      },
+    ],
+    name: 'FundAccountSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'payee',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'verifier',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'legalName',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+      {
+        name: 'scheme',
+        internalType: 'enum IPayeeRegistry.Scheme',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'number',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+      {
+        name: 'validUntil',
+        internalType: 'uint48',
+        type: 'uint48',
+        indexed: false,
+      },
+    ],
+    name: 'PayeeAttested',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'payee',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'verifier',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'reason',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+    ],
+    name: 'PayeeRevoked',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'previousAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'newAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'RoleAdminChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleGranted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleRevoked',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'required', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'VerificationRequirementSet',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'VERIFIER_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'payee', internalType: 'address', type: 'address' },
+      { name: 'legalName', internalType: 'string', type: 'string' },
+      {
+        name: 'scheme',
+        internalType: 'enum IPayeeRegistry.Scheme',
+        type: 'uint8',
+      },
+      { name: 'number', internalType: 'string', type: 'string' },
+      { name: 'validUntil', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'attest',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'payee', internalType: 'address', type: 'address' }],
+    name: 'attestationOf',
+    outputs: [
+      { name: 'validUntil', internalType: 'uint48', type: 'uint48' },
+      { name: 'revoked', internalType: 'bool', type: 'bool' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'payee', internalType: 'address', type: 'address' }],
+    name: 'checkPayee',
+    outputs: [],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleAdmin',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'grantRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasRole',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'isFundAccount',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'payee', internalType: 'address', type: 'address' }],
+    name: 'isVerified',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+    ],
+    name: 'renounceRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'payee', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'string', type: 'string' },
+    ],
+    name: 'revoke',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'revokeRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'isFundAccount_', internalType: 'bool', type: 'bool' },
+    ],
+    name: 'setFundAccount',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'required', internalType: 'bool', type: 'bool' }],
+    name: 'setVerificationRequired',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'verificationRequired',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+] as const
+
+/**
+ *
+ */
+export const payeeRegistryAddress = {
+  31337: '0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9',
+} as const
+
+/**
+ *
+ */
+export const payeeRegistryConfig = {
+  address: payeeRegistryAddress,
+  abi: payeeRegistryAbi,
 } as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -4153,6 +5139,667 @@ export const puljeTimelockConfig = {
 } as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// StewardPool
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const stewardPoolAbi = [
+  { type: 'constructor', inputs: [], stateMutability: 'nonpayable' },
+  { type: 'error', inputs: [], name: 'InvalidInitialization' },
+  { type: 'error', inputs: [], name: 'NotInitializing' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'grantId', internalType: 'uint256', type: 'uint256' },
+      { name: 'approver', internalType: 'address', type: 'address' },
+    ],
+    name: 'PoolAlreadyApproved',
+  },
+  { type: 'error', inputs: [], name: 'PoolClosedAlready' },
+  {
+    type: 'error',
+    inputs: [{ name: 'endsAt', internalType: 'uint48', type: 'uint48' }],
+    name: 'PoolExpired',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'grantId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'status',
+        internalType: 'enum IStewardPool.GrantStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'PoolGrantNotPending',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'grantId', internalType: 'uint256', type: 'uint256' }],
+    name: 'PoolGrantStale',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'size', internalType: 'uint256', type: 'uint256' },
+      { name: 'threshold', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'PoolInvalidCommittee',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'payee', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint128', type: 'uint128' },
+    ],
+    name: 'PoolInvalidGrant',
+  },
+  { type: 'error', inputs: [], name: 'PoolInvalidParams' },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'PoolNotCommitteeMember',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'endsAt', internalType: 'uint48', type: 'uint48' }],
+    name: 'PoolNotExpired',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'PoolNotGovernance',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'grantId', internalType: 'uint256', type: 'uint256' },
+      { name: 'caller', internalType: 'address', type: 'address' },
+    ],
+    name: 'PoolNotProposer',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'amount', internalType: 'uint128', type: 'uint128' },
+      { name: 'remaining', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'PoolOverBudget',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'amount', internalType: 'uint128', type: 'uint128' },
+      { name: 'cap', internalType: 'uint128', type: 'uint128' },
+    ],
+    name: 'PoolOverCap',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'committee',
+        internalType: 'address[]',
+        type: 'address[]',
+        indexed: false,
+      },
+      {
+        name: 'threshold',
+        internalType: 'uint8',
+        type: 'uint8',
+        indexed: false,
+      },
+      { name: 'epoch', internalType: 'uint32', type: 'uint32', indexed: false },
+    ],
+    name: 'CommitteeSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'grantId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'approver',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'approvals',
+        internalType: 'uint8',
+        type: 'uint8',
+        indexed: false,
+      },
+    ],
+    name: 'GrantApproved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'grantId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'payee',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint128',
+        type: 'uint128',
+        indexed: false,
+      },
+    ],
+    name: 'GrantPaid',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'grantId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'proposer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'payee',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint128',
+        type: 'uint128',
+        indexed: false,
+      },
+      {
+        name: 'reason',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+    ],
+    name: 'GrantProposed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'grantId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+    ],
+    name: 'GrantWithdrawn',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'version',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+    ],
+    name: 'Initialized',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'by', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'returned',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'PoolClosed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'kind',
+        internalType: 'enum IStewardPool.Kind',
+        type: 'uint8',
+        indexed: false,
+      },
+      { name: 'name', internalType: 'string', type: 'string', indexed: false },
+      {
+        name: 'mandate',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+      {
+        name: 'token',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'capPerGrant',
+        internalType: 'uint128',
+        type: 'uint128',
+        indexed: false,
+      },
+      {
+        name: 'endsAt',
+        internalType: 'uint48',
+        type: 'uint48',
+        indexed: false,
+      },
+    ],
+    name: 'PoolOpened',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_COMMITTEE',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'grantId', internalType: 'uint256', type: 'uint256' }],
+    name: 'approveGrant',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'capPerGrant',
+    outputs: [{ name: '', internalType: 'uint128', type: 'uint128' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'close',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'closed',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'committee',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'endsAt',
+    outputs: [{ name: '', internalType: 'uint48', type: 'uint48' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'epoch',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'governance',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'grantCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'grantId', internalType: 'uint256', type: 'uint256' }],
+    name: 'grantOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct StewardPool.Grant',
+        type: 'tuple',
+        components: [
+          { name: 'payee', internalType: 'address', type: 'address' },
+          { name: 'amount', internalType: 'uint128', type: 'uint128' },
+          { name: 'epoch', internalType: 'uint32', type: 'uint32' },
+          { name: 'approvals', internalType: 'uint8', type: 'uint8' },
+          {
+            name: 'status',
+            internalType: 'enum IStewardPool.GrantStatus',
+            type: 'uint8',
+          },
+          { name: 'proposer', internalType: 'address', type: 'address' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'grantId', internalType: 'uint256', type: 'uint256' },
+      { name: 'member', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasApproved',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'p',
+        internalType: 'struct IStewardPool.PoolParams',
+        type: 'tuple',
+        components: [
+          {
+            name: 'kind',
+            internalType: 'enum IStewardPool.Kind',
+            type: 'uint8',
+          },
+          { name: 'name', internalType: 'string', type: 'string' },
+          { name: 'mandate', internalType: 'string', type: 'string' },
+          { name: 'token', internalType: 'address', type: 'address' },
+          { name: 'capPerGrant', internalType: 'uint128', type: 'uint128' },
+          { name: 'endsAt', internalType: 'uint48', type: 'uint48' },
+          { name: 'committee', internalType: 'address[]', type: 'address[]' },
+          { name: 'threshold', internalType: 'uint8', type: 'uint8' },
+        ],
+      },
+      { name: 'governance_', internalType: 'address', type: 'address' },
+      {
+        name: 'treasury_',
+        internalType: 'contract ITreasury',
+        type: 'address',
+      },
+    ],
+    name: 'initialize',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'isCommitteeMember',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'payee', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint128', type: 'uint128' },
+      { name: 'reason', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeGrant',
+    outputs: [{ name: 'grantId', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'remaining',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'committee_', internalType: 'address[]', type: 'address[]' },
+      { name: 'threshold_', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'setCommittee',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'spent',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'threshold',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'token',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'treasury',
+    outputs: [
+      { name: '', internalType: 'contract ITreasury', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'grantId', internalType: 'uint256', type: 'uint256' }],
+    name: 'withdrawGrant',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// StewardPoolFactory
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+/**
+ *
+ */
+export const stewardPoolFactoryAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'governance', internalType: 'address', type: 'address' },
+      { name: 'implementation_', internalType: 'address', type: 'address' },
+      {
+        name: 'treasury_',
+        internalType: 'contract ITreasury',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  { type: 'error', inputs: [], name: 'FailedDeployment' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'balance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InsufficientBalance',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
+    name: 'OwnableInvalidOwner',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'OwnableUnauthorizedAccount',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferred',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'pool', internalType: 'address', type: 'address', indexed: true },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'kind',
+        internalType: 'enum IStewardPool.Kind',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'token',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'PoolCreated',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+      {
+        name: 'params',
+        internalType: 'struct IStewardPool.PoolParams',
+        type: 'tuple',
+        components: [
+          {
+            name: 'kind',
+            internalType: 'enum IStewardPool.Kind',
+            type: 'uint8',
+          },
+          { name: 'name', internalType: 'string', type: 'string' },
+          { name: 'mandate', internalType: 'string', type: 'string' },
+          { name: 'token', internalType: 'address', type: 'address' },
+          { name: 'capPerGrant', internalType: 'uint128', type: 'uint128' },
+          { name: 'endsAt', internalType: 'uint48', type: 'uint48' },
+          { name: 'committee', internalType: 'address[]', type: 'address[]' },
+          { name: 'threshold', internalType: 'uint8', type: 'uint8' },
+        ],
+      },
+    ],
+    name: 'createPool',
+    outputs: [{ name: 'pool', internalType: 'address', type: 'address' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'implementation',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'owner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'salt', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'predictPool',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'renounceOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newOwner', internalType: 'address', type: 'address' }],
+    name: 'transferOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'treasury',
+    outputs: [
+      { name: '', internalType: 'contract ITreasury', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+] as const
+
+/**
+ *
+ */
+export const stewardPoolFactoryAddress = {
+  31337: '0x0165878A594ca255338adfa4d48449f69242Eb8F',
+} as const
+
+/**
+ *
+ */
+export const stewardPoolFactoryConfig = {
+  address: stewardPoolFactoryAddress,
+  abi: stewardPoolFactoryAbi,
+} as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // Treasury
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -4162,7 +5809,14 @@ export const puljeTimelockConfig = {
 export const treasuryAbi = [
   {
     type: 'constructor',
-    inputs: [{ name: 'timelock', internalType: 'address', type: 'address' }],
+    inputs: [
+      { name: 'timelock', internalType: 'address', type: 'address' },
+      {
+        name: 'payees_',
+        internalType: 'contract IPayeeRegistry',
+        type: 'address',
+      },
+    ],
     stateMutability: 'nonpayable',
   },
   { type: 'error', inputs: [], name: 'FailedCall' },
@@ -4193,6 +5847,16 @@ export const treasuryAbi = [
   {
     type: 'error',
     inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'token', internalType: 'address', type: 'address' },
+      { name: 'allowance', internalType: 'uint256', type: 'uint256' },
+      { name: 'requested', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'TreasuryAllowanceExceeded',
+  },
+  {
+    type: 'error',
+    inputs: [
       { name: 'token', internalType: 'address', type: 'address' },
       { name: 'available', internalType: 'uint256', type: 'uint256' },
       { name: 'requested', internalType: 'uint256', type: 'uint256' },
@@ -4211,6 +5875,93 @@ export const treasuryAbi = [
   },
   { type: 'error', inputs: [], name: 'TreasuryOwnershipNotRenounceable' },
   { type: 'error', inputs: [], name: 'TreasuryZeroAmount' },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'spender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'token',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'AllowanceReturned',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'spender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'token',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'previous',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'current',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'AllowanceSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'spender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'token',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'remaining',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'AllowanceSpent',
+  },
   {
     type: 'event',
     anonymous: false,
@@ -4279,6 +6030,23 @@ export const treasuryAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'token', internalType: 'address', type: 'address' },
+    ],
+    name: 'allowanceOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'available',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
     name: 'balanceOf',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
@@ -4304,6 +6072,17 @@ export const treasuryAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'token', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'increaseAllowance',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [],
     name: 'owner',
     outputs: [{ name: '', internalType: 'address', type: 'address' }],
@@ -4324,9 +6103,58 @@ export const treasuryAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'payees',
+    outputs: [
+      { name: '', internalType: 'contract IPayeeRegistry', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'renounceOwnership',
     outputs: [],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'reserved',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'token', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'returnAllowance',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'token', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'setAllowance',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'token', internalType: 'address', type: 'address' },
+      { name: 'to', internalType: 'address payable', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'decision', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'spend',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -4342,7 +6170,7 @@ export const treasuryAbi = [
  *
  */
 export const treasuryAddress = {
-  31337: '0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9',
+  31337: '0xDc64a140Aa3E981100a9becA4E685f962f0cF6C9',
 } as const
 
 /**
@@ -4369,17 +6197,21 @@ export const deployments = {
     contracts: {
       governor: '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0',
       timelock: '0x5FbDB2315678afecb367f032d93F642f64180aa3',
-      treasury: '0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9',
+      treasury: '0xDc64a140Aa3E981100a9becA4E685f962f0cF6C9',
       membership: '0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512',
       token: null,
-      roundFactory: '0x0165878A594ca255338adfa4d48449f69242Eb8F',
-      allocationRule: '0xDc64a140Aa3E981100a9becA4E685f962f0cF6C9',
-      roundImplementation: '0x5FC8d32690cc91D4c39d9d3abcBD16989F875707',
+      roundFactory: '0x610178dA211FEF7D417bC0e6FeD39F05609AD788',
+      allocationRule: '0x2279B7A0a67DB372996a5FaB50D91eAA73d2eBe6',
+      roundImplementation: '0x8A791620dd6260079BF849Dc5567aDC3F2FdC318',
+      payeeRegistry: '0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9',
+      poolFactory: '0x0165878A594ca255338adfa4d48449f69242Eb8F',
+      poolImplementation: '0x5FC8d32690cc91D4c39d9d3abcBD16989F875707',
+      milestoneGrants: '0xa513E6E4b8f2a923D98304ec87F64353C4D5C853',
     },
     assets: [
       {
         symbol: 'DKKT',
-        address: '0x67d269191c92Caf3cD7723F116c85e6E9bf55933',
+        address: '0x9E545E3C0baAB3E08CdfD552C960A1050f373042',
       },
     ],
     config: {
@@ -4464,8 +6296,12 @@ export const deployments = {
       ],
       token: null,
       assets: [],
+      verifiers: ['0x61097BA76cD906d2ba4FD106E757f7Eb455fc295'],
+      requireVerifiedPayees: false,
+      stewards: ['0xDf37F81dAAD2b0327A0A50003740e1C935C70913'],
+      milestoneVetoWindow: 172800,
     },
-    multicall: '0xc5a5C42992dECbae36851359345FE25997F5C42d',
+    multicall: '0x84eA74d481Ee0A5332c457a4d796187F6Ba67fEB',
     demo: {
       accounts: [
         {
@@ -4628,6 +6464,24 @@ export const deployments = {
           role: 'resident',
           district: 'Måløv',
           address: '0x5E661B79FE2D3F6cE70F5AAC07d8Cd9abb2743F1',
+        },
+        {
+          index: 24,
+          name: 'Økonomiafdelingen (verifies payees)',
+          role: 'verifier',
+          address: '0x61097BA76cD906d2ba4FD106E757f7Eb455fc295',
+        },
+        {
+          index: 25,
+          name: 'Byggesagsbehandler (steward, confirms milestones)',
+          role: 'steward',
+          address: '0xDf37F81dAAD2b0327A0A50003740e1C935C70913',
+        },
+        {
+          index: 26,
+          name: 'Tømrerfirmaet Bach ApS',
+          role: 'payee',
+          address: '0x553BC17A05702530097c3677091C5BB47a3a7931',
         },
       ],
     },
