@@ -71,7 +71,7 @@ interface IStewardPool {
     /// @notice `caller` is not the members' governance.
     error PoolNotGovernance(address caller);
 
-    /// @notice The pool was closed.
+    /// @notice The pool was closed (and has nothing left to give back).
     error PoolClosedAlready();
 
     /// @notice The pool's mandate ended at `endsAt`.
@@ -124,7 +124,7 @@ interface IStewardPool {
     function setCommittee(address[] calldata committee, uint8 threshold) external;
 
     /// @notice Closes the pool and gives its allowance back. Governance any time; anyone after
-    /// the end date.
+    /// the end date, or whenever a closed pool still has an allowance (e.g. a late top-up).
     function close() external;
 
     /// @notice What the pool may still pay: its allowance on the treasury.

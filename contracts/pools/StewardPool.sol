@@ -113,11 +113,16 @@ contract StewardPool is IStewardPool, Initializable {
     }
 
     /// @inheritdoc IStewardPool
+    /// @dev A closed pool may be closed again by anyone while an allowance is left, so money a
+    /// later top-up reserved for it is never stuck.
     function close() external {
-        if (closed) revert PoolClosedAlready();
-        if (msg.sender != governance && block.timestamp < endsAt) revert PoolNotExpired(endsAt);
-        closed = true;
         uint256 rest = remaining();
+        if (closed) {
+            if (rest == 0) revert PoolClosedAlready();
+        } else {
+            if (msg.sender != governance && block.timestamp < endsAt) revert PoolNotExpired(endsAt);
+            closed = true;
+        }
         emit PoolClosed(msg.sender, rest);
         if (rest > 0) treasury.returnAllowance(token, rest);
     }
@@ -157,6 +162,9 @@ contract StewardPool is IStewardPool, Initializable {
         uint8 approvals = ++g.approvals;
         emit GrantApproved(grantId, msg.sender, approvals);
         if (approvals < threshold) return;
+        // Pending grants may together exceed what is left: say so in the pool's own words.
+        uint256 left = remaining();
+        if (g.amount > left) revert PoolOverBudget(g.amount, left);
         g.status = GrantStatus.Paid;
         spent += g.amount;
         emit GrantPaid(grantId, g.payee, g.amount);

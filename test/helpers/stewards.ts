@@ -1,0 +1,131 @@
+import { ethers } from "hardhat";
+import { time } from "@nomicfoundation/hardhat-network-helpers";
+import { parseEther } from "ethers";
+import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/signers";
+import { proposalDescription, type ProposalActions } from "../../harness/proposals";
+import { poolCreationActions, REGISTRATION_SCHEMES, type PoolParams } from "../../harness/stewards";
+import { StewardPool__factory, type StewardPool } from "../../typechain-types";
+import { DAY, membershipFund, stablecoin, type FundFixture } from "./fixtures";
+import { ProposalDriver } from "./governance";
+
+export const DKKT = (n: bigint) => n * 10n ** 6n;
+/** What the treasury holds at the start of every stewards test. */
+export const START_DKKT = DKKT(500_000n);
+export const START_ETH = parseEther("10");
+export const Scheme = Object.fromEntries(REGISTRATION_SCHEMES.map((s, i) => [s, i])) as Record<
+  (typeof REGISTRATION_SCHEMES)[number],
+  number
+>;
+
+export type StewardsFixture = FundFixture & {
+  dkkt: Awaited<ReturnType<typeof stablecoin>>;
+  token: string;
+  treasuryAddress: string;
+  /** The timelock, impersonated: "a passed proposal" where a test is about one contract alone. */
+  timelock: HardhatEthersSigner;
+  /** The registrar verifies payees and confirms milestones (fixtures.ts). */
+  verifier: HardhatEthersSigner;
+  steward: HardhatEthersSigner;
+  /** Accounts no fixture role uses (signers 13–20), to be paid or to sit on committees. */
+  payees: HardhatEthersSigner[];
+};
+
+/**
+ * A membership fund whose treasury holds 500,000 DKKT and 10 ETH. `requireVerifiedPayees`
+ * comes from the deployment config, as it would for a real fund.
+ */
+export async function stewardsFund(overrides: Record<string, unknown> = {}): Promise<StewardsFixture> {
+  const f = await membershipFund(overrides);
+  const dkkt = await stablecoin(f.deployer, f.outsider.address);
+  const token = await dkkt.getAddress();
+  const treasuryAddress = await f.fund.treasury.getAddress();
+  await dkkt.connect(f.outsider).approve(treasuryAddress, START_DKKT);
+  await f.fund.treasury.connect(f.outsider).depositToken(token, START_DKKT, "Stewards' money");
+  await f.fund.treasury.connect(f.outsider).deposit("Stewards' ETH", { value: START_ETH });
+  const timelock = await ethers.getImpersonatedSigner(await f.fund.timelock.getAddress());
+  await ethers.provider.send("hardhat_setBalance", [timelock.address, "0xde0b6b3a7640000"]);
+  const payees = (await ethers.getSigners()).slice(13, 21);
+  return { ...f, dkkt, token, treasuryAddress, timelock, verifier: f.registrar, steward: f.registrar, payees };
+}
+
+export function verifiedFund() {
+  return stewardsFund({ requireVerifiedPayees: true });
+}
+
+/** Attests `payee` as a Danish company for `days` days from now. */
+export async function attest(f: StewardsFixture, payee: string, days = 365, name = "Tømrerfirmaet Bach ApS") {
+  const validUntil = (await time.latest()) + days * DAY;
+  await f.fund.payees.connect(f.verifier).attest(payee, name, Scheme.DanishCvr, "12345678", validUntil);
+  return validUntil;
+}
+
+/** Passes and executes a proposal by voters[proposer] with three votes For. */
+export async function pass(f: FundFixture, actions: ProposalActions, title: string, proposer = 0) {
+  const driver = new ProposalDriver(f.fund, f.voters[proposer], actions, title);
+  const tx = await driver.passAndExecute(f.voters.slice(0, 3));
+  return { driver, tx };
+}
+
+/** The same as `pass`, but stops once the proposal is queued and its delay is over. */
+export async function passAndQueue(f: FundFixture, actions: ProposalActions, title: string, proposer = 0) {
+  const driver = new ProposalDriver(f.fund, f.voters[proposer], actions, title);
+  await driver.passAndQueue(f.voters.slice(0, 3));
+  return driver;
+}
+
+export interface PoolOptions {
+  budget?: bigint;
+  cap?: bigint;
+  /** Days after the proposal is made (a proposal takes about 8 days to be executed). */
+  days?: number;
+  committee?: string[];
+  threshold?: number;
+  kind?: number;
+  token?: string;
+  name?: string;
+}
+
+/** The parameters of a quick pool: DKKT, a cap of 5,000, ending in 180 days, 2 of 3 members. */
+export async function poolParams(f: StewardsFixture, o: PoolOptions = {}): Promise<PoolParams> {
+  return {
+    kind: o.kind ?? 0,
+    name: o.name ?? "Hurtigpuljen 2026",
+    mandate: "Small grants for clubs and associations, decided within a week.",
+    token: o.token ?? f.token,
+    capPerGrant: o.cap ?? DKKT(5_000n),
+    endsAt: (await time.latest()) + (o.days ?? 180) * DAY,
+    committee: o.committee ?? f.voters.slice(0, 3).map((v) => v.address),
+    threshold: o.threshold ?? 2,
+  };
+}
+
+/** Creates a pool by a real proposal (create + reserve its budget); returns it and the proposal. */
+export async function createPoolByProposal(f: StewardsFixture, o: PoolOptions = {}, proposer = 0) {
+  const params = await poolParams(f, o);
+  const title = `Pool ${params.name}`;
+  const created = await poolCreationActions(
+    f.fund.pools.factory,
+    f.treasuryAddress,
+    params,
+    o.budget ?? DKKT(50_000n),
+    proposalDescription(title, "", f.voters[proposer].address),
+  );
+  const { driver, tx } = await pass(f, created.actions, title, proposer);
+  return { pool: StewardPool__factory.connect(created.pool, f.deployer), params, driver, tx, salt: created.salt };
+}
+
+let poolSalts = 0;
+
+/** Creates a pool directly as the timelock, for tests about the pool alone. */
+export async function createPoolDirectly(
+  f: StewardsFixture,
+  o: PoolOptions = {},
+  salt = ethers.id(`pool ${++poolSalts}`),
+): Promise<{ pool: StewardPool; params: PoolParams }> {
+  const params = await poolParams(f, o);
+  const factory = f.fund.pools.factory.connect(f.timelock);
+  const address = await factory.predictPool(salt);
+  await factory.createPool(salt, params);
+  await f.fund.treasury.connect(f.timelock).setAllowance(address, params.token, o.budget ?? DKKT(50_000n));
+  return { pool: StewardPool__factory.connect(address, f.deployer), params };
+}

@@ -1,0 +1,287 @@
+import { expect } from "chai";
+import { ethers } from "hardhat";
+import { loadFixture, mine, time } from "@nomicfoundation/hardhat-network-helpers";
+import { ZeroAddress, ZeroHash } from "ethers";
+import { fundAccountActions, registrationProblem, verificationRuleActions } from "../../harness/stewards";
+import { DAY } from "../helpers/fixtures";
+import { attest, pass, Scheme, stewardsFund, verifiedFund } from "../helpers/stewards";
+
+const VERIFIER_ROLE = ethers.id("VERIFIER_ROLE");
+
+describe("PayeeRegistry", () => {
+  describe("deployment", () => {
+    it("is governed by the timelock, with the config's verifiers and rule", async () => {
+      const f = await loadFixture(stewardsFund);
+      const payees = f.fund.payees;
+      expect(await payees.hasRole(ZeroHash, await f.fund.timelock.getAddress())).to.equal(true);
+      expect(await payees.hasRole(ZeroHash, f.deployer.address)).to.equal(false);
+      expect(await payees.hasRole(VERIFIER_ROLE, f.verifier.address)).to.equal(true);
+      expect(await payees.hasRole(VERIFIER_ROLE, f.deployer.address)).to.equal(false);
+      expect(await payees.verificationRequired()).to.equal(false);
+      expect(await f.fund.treasury.payees()).to.equal(await payees.getAddress());
+      const v = await loadFixture(verifiedFund);
+      expect(await v.fund.payees.verificationRequired()).to.equal(true);
+    });
+  });
+
+  describe("attest", () => {
+    const wellFormed: [keyof typeof Scheme, string][] = [
+      ["DanishCvr", "12345678"],
+      ["DanishCvr", "00000000"],
+      ["SwedishOrgNumber", "5560123456"],
+      ["NorwegianOrgNumber", "923609016"],
+    ];
+    for (const [scheme, number] of wellFormed) {
+      it(`attests a ${scheme} number ${number}, with an event carrying every field`, async () => {
+        const f = await loadFixture(stewardsFund);
+        const [payee] = f.payees;
+        const validUntil = (await time.latest()) + 30 * DAY;
+        await expect(
+          f.fund.payees
+            .connect(f.verifier)
+            .attest(payee, "Måløv Grundejerforening", Scheme[scheme], number, validUntil),
+        )
+          .to.emit(f.fund.payees, "PayeeAttested")
+          .withArgs(payee.address, f.verifier.address, "Måløv Grundejerforening", Scheme[scheme], number, validUntil);
+        expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(validUntil), false]);
+        expect(await f.fund.payees.isVerified(payee)).to.equal(true);
+        // The harness checks the same shape before a transaction is sent.
+        expect(registrationProblem(scheme, number)).to.equal(null);
+      });
+    }
+
+    const malformed: [keyof typeof Scheme, string][] = [
+      ["DanishCvr", ""],
+      ["DanishCvr", "1234567"],
+      ["DanishCvr", "123456789"],
+      ["DanishCvr", "1234567a"],
+      ["DanishCvr", "DK123456"],
+      ["DanishCvr", "1234 567"],
+      ["DanishCvr", "5560123456"], // a Swedish number under the Danish register
+      ["SwedishOrgNumber", "556012-3456"],
+      ["SwedishOrgNumber", "556012345"],
+      ["SwedishOrgNumber", "55601234567"],
+      ["NorwegianOrgNumber", "92360901"],
+      ["NorwegianOrgNumber", "9236090160"],
+      ["NorwegianOrgNumber", "923/09016"], // '/' is just below '0'
+      ["NorwegianOrgNumber", "92360901:"], // ':' is just above '9'
+    ];
+    for (const [scheme, number] of malformed) {
+      it(`refuses ${JSON.stringify(number)} as a ${scheme} number`, async () => {
+        const f = await loadFixture(stewardsFund);
+        const validUntil = (await time.latest()) + 30 * DAY;
+        await expect(
+          f.fund.payees.connect(f.verifier).attest(f.payees[0], "Bach ApS", Scheme[scheme], number, validUntil),
+        )
+          .to.be.revertedWithCustomError(f.fund.payees, "PayeeInvalidRegistration")
+          .withArgs(Scheme[scheme], number);
+        expect(registrationProblem(scheme, number)).to.not.equal(null);
+      });
+    }
+
+    it("refuses an empty name, the zero address, and an end that is not in the future", async () => {
+      const f = await loadFixture(stewardsFund);
+      const payees = f.fund.payees.connect(f.verifier);
+      const [payee] = f.payees;
+      const later = (await time.latest()) + DAY;
+      await expect(payees.attest(payee, "", Scheme.DanishCvr, "12345678", later))
+        .to.be.revertedWithCustomError(payees, "PayeeInvalidAttestation")
+        .withArgs(payee.address, later);
+      await expect(payees.attest(ZeroAddress, "Bach ApS", Scheme.DanishCvr, "12345678", later))
+        .to.be.revertedWithCustomError(payees, "PayeeInvalidAttestation")
+        .withArgs(ZeroAddress, later);
+      const past = (await time.latest()) - 1;
+      await expect(payees.attest(payee, "Bach ApS", Scheme.DanishCvr, "12345678", past))
+        .to.be.revertedWithCustomError(payees, "PayeeInvalidAttestation")
+        .withArgs(payee.address, past);
+      // Ending in the very block that attests it is not in the future either.
+      const now = (await time.latest()) + 10;
+      await time.setNextBlockTimestamp(now);
+      await expect(payees.attest(payee, "Bach ApS", Scheme.DanishCvr, "12345678", now))
+        .to.be.revertedWithCustomError(payees, "PayeeInvalidAttestation")
+        .withArgs(payee.address, now);
+      await time.setNextBlockTimestamp(now + 1);
+      await expect(payees.attest(payee, "Bach ApS", Scheme.DanishCvr, "12345678", now + 2)).to.emit(
+        payees,
+        "PayeeAttested",
+      );
+    });
+
+    it("renews an attestation, and restores a revoked one, with the new end date", async () => {
+      const f = await loadFixture(stewardsFund);
+      const [payee] = f.payees;
+      const first = await attest(f, payee.address, 10);
+      const second = first + 355 * DAY;
+      await expect(f.fund.payees.connect(f.verifier).attest(payee, "Bach ApS", Scheme.DanishCvr, "87654321", second))
+        .to.emit(f.fund.payees, "PayeeAttested")
+        .withArgs(payee.address, f.verifier.address, "Bach ApS", Scheme.DanishCvr, "87654321", second);
+      expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(second), false]);
+
+      await f.fund.payees.connect(f.verifier).revoke(payee, "Struck off the register");
+      expect(await f.fund.payees.isVerified(payee)).to.equal(false);
+      const third = await attest(f, payee.address, 30);
+      expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(third), false]);
+      expect(await f.fund.payees.isVerified(payee)).to.equal(true);
+    });
+
+    it("is for verifiers only, and governance names new verifiers", async () => {
+      const f = await loadFixture(stewardsFund);
+      const later = (await time.latest()) + DAY;
+      for (const who of [f.outsider, f.guardian, f.timelock, f.deployer]) {
+        await expect(f.fund.payees.connect(who).attest(f.payees[0], "Bach ApS", Scheme.DanishCvr, "12345678", later))
+          .to.be.revertedWithCustomError(f.fund.payees, "AccessControlUnauthorizedAccount")
+          .withArgs(who.address, VERIFIER_ROLE);
+      }
+      await expect(f.fund.payees.connect(f.verifier).grantRole(VERIFIER_ROLE, f.outsider))
+        .to.be.revertedWithCustomError(f.fund.payees, "AccessControlUnauthorizedAccount")
+        .withArgs(f.verifier.address, ZeroHash);
+      await f.fund.payees.connect(f.timelock).grantRole(VERIFIER_ROLE, f.outsider);
+      await expect(
+        f.fund.payees.connect(f.outsider).attest(f.payees[0], "Bach ApS", Scheme.DanishCvr, "12345678", later),
+      ).to.emit(f.fund.payees, "PayeeAttested");
+    });
+  });
+
+  describe("revoke", () => {
+    it("revokes an attestation in force once, with the reason in the event", async () => {
+      const f = await loadFixture(stewardsFund);
+      const [payee] = f.payees;
+      const validUntil = await attest(f, payee.address);
+      await expect(f.fund.payees.connect(f.verifier).revoke(payee, "Bankrupt since 3 March"))
+        .to.emit(f.fund.payees, "PayeeRevoked")
+        .withArgs(payee.address, f.verifier.address, "Bankrupt since 3 March");
+      expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(validUntil), true]);
+      expect(await f.fund.payees.isVerified(payee)).to.equal(false);
+      await expect(f.fund.payees.connect(f.verifier).revoke(payee, "again"))
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeNothingToRevoke")
+        .withArgs(payee.address);
+    });
+
+    it("refuses to revoke a payee that was never attested", async () => {
+      const f = await loadFixture(stewardsFund);
+      await expect(f.fund.payees.connect(f.verifier).revoke(f.payees[1], "unknown"))
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeNothingToRevoke")
+        .withArgs(f.payees[1].address);
+    });
+
+    it("revokes an expired attestation too, so a renewal is a fresh decision", async () => {
+      const f = await loadFixture(stewardsFund);
+      const [payee] = f.payees;
+      const validUntil = await attest(f, payee.address, 1);
+      await time.increaseTo(validUntil + 1);
+      await expect(f.fund.payees.connect(f.verifier).revoke(payee, "Expired and struck off"))
+        .to.emit(f.fund.payees, "PayeeRevoked")
+        .withArgs(payee.address, f.verifier.address, "Expired and struck off");
+    });
+
+    it("is for verifiers only", async () => {
+      const f = await loadFixture(stewardsFund);
+      await attest(f, f.payees[0].address);
+      for (const who of [f.outsider, f.timelock, f.payees[0]]) {
+        await expect(f.fund.payees.connect(who).revoke(f.payees[0], "no"))
+          .to.be.revertedWithCustomError(f.fund.payees, "AccessControlUnauthorizedAccount")
+          .withArgs(who.address, VERIFIER_ROLE);
+      }
+    });
+  });
+
+  describe("isVerified and checkPayee over time", () => {
+    it("holds until the second before validUntil and ends exactly at validUntil", async () => {
+      const f = await loadFixture(verifiedFund);
+      const [payee] = f.payees;
+      const validUntil = await attest(f, payee.address, 14);
+      await time.increaseTo(validUntil - 1);
+      // Views run on the latest block: its timestamp is validUntil − 1.
+      expect(await f.fund.payees.isVerified(payee)).to.equal(true);
+      await f.fund.payees.checkPayee(payee);
+      await mine(1); // the next block is at validUntil
+      expect(await time.latest()).to.equal(validUntil);
+      expect(await f.fund.payees.isVerified(payee)).to.equal(false);
+      await expect(f.fund.payees.checkPayee(payee))
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeAttestationExpired")
+        .withArgs(payee.address, validUntil);
+    });
+
+    it("accepts anyone when verification is not required", async () => {
+      const f = await loadFixture(stewardsFund);
+      const [never, revoked, expired] = f.payees;
+      await attest(f, revoked.address);
+      await f.fund.payees.connect(f.verifier).revoke(revoked, "gone");
+      const end = await attest(f, expired.address, 1);
+      await time.increaseTo(end + 1);
+      for (const payee of [never, revoked, expired]) {
+        expect(await f.fund.payees.isVerified(payee)).to.equal(false);
+        await f.fund.payees.checkPayee(payee); // does not revert
+      }
+    });
+
+    it("names why a payee is refused when verification is required", async () => {
+      const f = await loadFixture(verifiedFund);
+      const [never, revoked, expired, good] = f.payees;
+      await attest(f, revoked.address);
+      await f.fund.payees.connect(f.verifier).revoke(revoked, "gone");
+      const end = await attest(f, expired.address, 1);
+      await attest(f, good.address, 30);
+      await time.increaseTo(end + 1);
+      const payees = f.fund.payees;
+      await expect(payees.checkPayee(never))
+        .to.be.revertedWithCustomError(payees, "PayeeNotVerified")
+        .withArgs(never.address);
+      await expect(payees.checkPayee(revoked))
+        .to.be.revertedWithCustomError(payees, "PayeeAttestationRevoked")
+        .withArgs(revoked.address);
+      await expect(payees.checkPayee(expired))
+        .to.be.revertedWithCustomError(payees, "PayeeAttestationExpired")
+        .withArgs(expired.address, end);
+      await payees.checkPayee(good);
+    });
+  });
+
+  describe("governance", () => {
+    it("turns the requirement on and off by a passed proposal", async () => {
+      const f = await loadFixture(stewardsFund);
+      const registry = await f.fund.payees.getAddress();
+      const on = await pass(f, verificationRuleActions(registry, true), "Require verified payees");
+      await expect(on.tx).to.emit(f.fund.payees, "VerificationRequirementSet").withArgs(true);
+      expect(await f.fund.payees.verificationRequired()).to.equal(true);
+      await expect(f.fund.payees.checkPayee(f.payees[0]))
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeNotVerified")
+        .withArgs(f.payees[0].address);
+      const off = await pass(f, verificationRuleActions(registry, false), "Drop the requirement", 1);
+      await expect(off.tx).to.emit(f.fund.payees, "VerificationRequirementSet").withArgs(false);
+      await f.fund.payees.checkPayee(f.payees[0]);
+    });
+
+    it("marks and unmarks a fund account, which is paid without an attestation", async () => {
+      const f = await loadFixture(verifiedFund);
+      const escrow = f.payees[2];
+      const registry = await f.fund.payees.getAddress();
+      const { tx } = await pass(f, fundAccountActions(registry, escrow.address), "Mark the round's escrow");
+      await expect(tx).to.emit(f.fund.payees, "FundAccountSet").withArgs(escrow.address, true);
+      expect(await f.fund.payees.isFundAccount(escrow)).to.equal(true);
+      await f.fund.payees.checkPayee(escrow);
+      expect(await f.fund.payees.isVerified(escrow)).to.equal(false); // a fund account is not a verified payee
+      await expect(f.fund.payees.connect(f.timelock).setFundAccount(escrow, false))
+        .to.emit(f.fund.payees, "FundAccountSet")
+        .withArgs(escrow.address, false);
+      await expect(f.fund.payees.checkPayee(escrow))
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeNotVerified")
+        .withArgs(escrow.address);
+    });
+
+    it("lets only the timelock set the rule and fund accounts", async () => {
+      const f = await loadFixture(stewardsFund);
+      for (const who of [f.verifier, f.outsider, f.guardian, f.voters[0], f.deployer]) {
+        await expect(f.fund.payees.connect(who).setVerificationRequired(true))
+          .to.be.revertedWithCustomError(f.fund.payees, "AccessControlUnauthorizedAccount")
+          .withArgs(who.address, ZeroHash);
+        await expect(f.fund.payees.connect(who).setFundAccount(who, true))
+          .to.be.revertedWithCustomError(f.fund.payees, "AccessControlUnauthorizedAccount")
+          .withArgs(who.address, ZeroHash);
+      }
+      await expect(f.fund.payees.connect(f.timelock).setVerificationRequired(true))
+        .to.emit(f.fund.payees, "VerificationRequirementSet")
+        .withArgs(true);
+    });
+  });
+});
