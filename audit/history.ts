@@ -108,15 +108,20 @@ export class FundHistory {
   private async readRange(fromBlock: bigint, toBlock: bigint): Promise<Log[]> {
     const span = toBlock - fromBlock + 1n;
     const logs = await getLogsInRanges(this.client, this.addresses, { fromBlock, toBlock, rangeSize: span });
-    for (const { address, block, known } of this.created(logs)) {
-      if (known.some((r) => r.toLowerCase() === address.toLowerCase())) continue;
-      known.push(address);
+    // Everything created in this range is read in one request from the first creation on (a
+    // clone has no events before it exists), so requests do not grow with rounds or pools.
+    const fresh = this.created(logs).filter(
+      ({ address, known }) => !known.some((r) => r.toLowerCase() === address.toLowerCase()),
+    );
+    if (fresh.length > 0) {
+      for (const { address, known } of fresh) known.push(address);
+      const first = fresh.reduce((min, c) => (c.block < min ? c.block : min), toBlock);
       logs.push(
-        ...(await getLogsInRanges(this.client, [address], {
-          fromBlock: block,
-          toBlock,
-          rangeSize: toBlock - block + 1n,
-        })),
+        ...(await getLogsInRanges(
+          this.client,
+          fresh.map((c) => c.address),
+          { fromBlock: first, toBlock, rangeSize: toBlock - first + 1n },
+        )),
       );
     }
     return logs.sort(chainOrder);

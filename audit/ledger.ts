@@ -10,6 +10,7 @@ import {
 } from "viem";
 import { decodeAction, type DecodedAction, type RuleName } from "./actions";
 import { ABIS, contractKinds, type ContractKind, type FundAddresses } from "./fund";
+import { POOL_KINDS, REGISTRATION_SCHEMES, type PoolKind, type RegistrationScheme } from "./stewardEnums";
 
 interface Base {
   block: bigint;
@@ -148,12 +149,7 @@ export type LedgerEntry = Base &
     | { kind: "other"; name: string }
   );
 
-/** The registers a payee's registration number comes from (IPayeeRegistry.Scheme). */
-export const REGISTRATION_SCHEMES = ["DanishCvr", "SwedishOrgNumber", "NorwegianOrgNumber"] as const;
-export type RegistrationScheme = (typeof REGISTRATION_SCHEMES)[number];
-/** How a pool presents itself (IStewardPool.Kind). */
-export const POOL_KINDS = ["QuickPool", "TaskGroup"] as const;
-export type PoolKind = (typeof POOL_KINDS)[number];
+export { POOL_KINDS, REGISTRATION_SCHEMES, type PoolKind, type RegistrationScheme } from "./stewardEnums";
 
 export type LedgerKind = LedgerEntry["kind"];
 

@@ -65,7 +65,12 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
     await page
       .getByText("This address has a typing error (its checksum does not match). Copy it again from the recipient.")
       .waitFor();
-    await page.getByText("The treasury holds only 856,000 DKKT.").waitFor();
+    // 856,000 DKKT held, 134,000 of it reserved for the pools and the milestone grant.
+    await page
+      .getByText(
+        "The treasury can pay only 722,000 DKKT: the rest is reserved for pools and milestone grants or not there. Enter a smaller amount.",
+      )
+      .waitFor();
     await page.getByText("Give the grant a title.").waitFor();
     // The first field in error has the focus, and says so to assistive technology.
     expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("recipient");

@@ -100,7 +100,7 @@ describe("domain hooks against the local chain", () => {
     expect(result.current.rows[0]).toMatchObject({ id: 2n, title: "Nye bænke og borde i Måløv Bypark" });
   });
 
-  it("useTreasury: ETH and DKKT balances", async () => {
+  it("useTreasury: ETH and DKKT balances, and what pools and milestone grants reserve", async () => {
     const { result } = renderHook(() => useTreasury(), { wrapper });
     await waitFor(() => expect(result.current.assets).toHaveLength(2));
     expect(result.current.assets.map((a) => [a.symbol, a.decimals])).toEqual([
@@ -109,6 +109,10 @@ describe("domain hooks against the local chain", () => {
     ]);
     // 2,150,000 in − 45,000 grant − 400,000 + 207,000 back (2025 round) − 1,000,000 (2026) − 7,500 quick pool − 8,500 task group − 40,000 milestone
     expect(result.current.assets[1].balance).toBe(856_000_000_000n);
+    // Reserved: the quick pool's 42,500 left + the task group's 11,500 + the milestones' 80,000 unreleased.
+    await waitFor(() => expect(result.current.assets[1].reserved).toBe(134_000_000_000n));
+    expect(result.current.assets[1].available).toBe(722_000_000_000n);
+    expect(result.current.assets[0].reserved).toBe(0n);
   });
 
   it("useMembers and useFundHistory: 16 members in four districts, every event in order", async () => {

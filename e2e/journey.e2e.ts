@@ -66,7 +66,7 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     await page.getByLabel("Description (Markdown)").fill("**LED-kæder** i træerne på torvet, fra 1. december.");
     await page.getByText("Pay 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
     await page.getByRole("button", { name: "Propose grant" }).click();
-    await page.waitForURL(/\/proposals\/11$/, { timeout: 30_000 });
+    await page.waitForURL(/\/proposals\/14$/, { timeout: 30_000 });
     await page.getByRole("heading", { name: new RegExp(TITLE) }).waitFor();
     await state(page, "Pending");
     await page.getByText("Pay 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
@@ -120,6 +120,6 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     expect(csv.startsWith("\uFEFFtime,block,transaction,kind")).toBe(true);
     const payment = csv.split("\r\n").find((line) => line.includes(",payment,") && line.includes("12345.5"));
     expect(payment).toContain(`,${account("Skovlunde Ungdomsklub")},DKKT,12345.5,12345500000,decision 0x`);
-    expect(csv).toContain(`,proposal,governor,11,${account("Dennis")},,,,,${TITLE}`);
+    expect(csv).toContain(`,proposal,governor,14,${account("Dennis")},,,,,${TITLE}`);
   });
 });

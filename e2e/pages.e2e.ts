@@ -12,6 +12,7 @@ const PAGES: [string, string][] = [
   ["members", "/members"],
   ["history", "/history"],
   ["rounds", "/rounds"],
+  ["stewards", "/stewards"],
   ["rules", "/rules"],
 ];
 

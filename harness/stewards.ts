@@ -16,11 +16,8 @@ import { descriptionHash, type ProposalActions } from "./proposals";
  */
 
 export type PoolParams = IStewardPool.PoolParamsStruct;
-export const POOL_KINDS = ["QuickPool", "TaskGroup"] as const;
-export const POOL_GRANT_STATUSES = ["None", "Pending", "Paid", "Withdrawn"] as const;
-export const MILESTONE_STATUSES = ["None", "Planned", "Delivered", "Released", "Cancelled"] as const;
-/** The registers a payee's registration number comes from, in the registry's order. */
-export const REGISTRATION_SCHEMES = ["DanishCvr", "SwedishOrgNumber", "NorwegianOrgNumber"] as const;
+export { POOL_KINDS, POOL_GRANT_STATUSES, MILESTONE_STATUSES, REGISTRATION_SCHEMES } from "../audit/stewardEnums";
+import type { REGISTRATION_SCHEMES } from "../audit/stewardEnums";
 
 const treasuryInterface = Treasury__factory.createInterface();
 const poolInterface = IStewardPool__factory.createInterface();

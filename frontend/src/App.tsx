@@ -19,6 +19,8 @@ const MembersPage = lazy(() => import("./membership/MembersPage"));
 const HistoryPage = lazy(() => import("./audit/HistoryPage"));
 const RoundsPage = lazy(() => import("./rounds/RoundsPage"));
 const RoundPage = lazy(() => import("./rounds/RoundPage"));
+const StewardsPage = lazy(() => import("./stewards/StewardsPage"));
+const PoolPage = lazy(() => import("./stewards/PoolPage"));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } });
 
@@ -45,6 +47,8 @@ function Pages() {
         <Route path="/members" element={<MembersPage />} />
         <Route path="/rounds" element={<RoundsPage />} />
         <Route path="/rounds/:address" element={<RoundPage />} />
+        <Route path="/stewards" element={<StewardsPage />} />
+        <Route path="/stewards/pools/:address" element={<PoolPage />} />
         <Route path="/history" element={<HistoryPage />} />
         <Route path="/rules" element={<RulesPage />} />
         <Route path="*" element={<OverviewPage />} />

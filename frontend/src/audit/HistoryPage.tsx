@@ -14,35 +14,59 @@ import { usePublicClient } from "wagmi";
 import { loadBlockTimes, useBlockTimes, withTimes } from "./useBlockTimes";
 import { useFundHistory } from "./useFundHistory";
 import { ScrollRegion } from "../ui/ScrollRegion";
+import { EMPTY_STEWARDS_INDEX, stewardsIndex, type StewardsIndex } from "./stewardsIndex";
 
-const KINDS: LedgerKind[] = [
-  "deposit",
-  "payment",
-  "proposal",
-  "vote",
-  "queue",
-  "execution",
-  "cancellation",
-  "extension",
-  "membership",
-  "district",
-  "delegation",
-  "rule",
-  "role",
-  "ownership",
-  "roundCreated",
-  "idea",
-  "ideaWithdrawn",
-  "review",
-  "ballot",
-  "ideaFunded",
-  "roundFinalized",
-  "winnerCancelled",
-  "release",
-  "unspentReturned",
-  "roundInfo",
-  "other",
-];
+/** The kinds of event, grouped as the kind filter offers them (a whole group can be chosen too). */
+const KIND_GROUPS = {
+  money: ["deposit", "payment", "allowanceSet", "allowanceSpent", "allowanceReturned"],
+  governance: ["proposal", "vote", "queue", "execution", "cancellation", "extension", "rule", "role", "ownership"],
+  members: ["membership", "district", "delegation"],
+  rounds: [
+    "roundCreated",
+    "idea",
+    "ideaWithdrawn",
+    "review",
+    "ballot",
+    "ideaFunded",
+    "roundFinalized",
+    "winnerCancelled",
+    "release",
+    "unspentReturned",
+    "roundInfo",
+  ],
+  payees: ["payeeAttested", "payeeRevoked", "verificationRule", "fundAccount"],
+  pools: [
+    "poolOpened",
+    "committeeSet",
+    "poolGrantProposed",
+    "poolGrantApproved",
+    "poolGrantPaid",
+    "poolGrantWithdrawn",
+    "poolClosed",
+  ],
+  milestones: [
+    "milestoneGrantCreated",
+    "milestonePlanned",
+    "milestoneDelivered",
+    "milestoneStopped",
+    "milestoneReleased",
+    "milestoneGrantCancelled",
+  ],
+  other: ["other"],
+} as const satisfies Record<string, readonly LedgerKind[]>;
+type KindGroup = keyof typeof KIND_GROUPS;
+const GROUPS = Object.keys(KIND_GROUPS) as KindGroup[];
+const KINDS: readonly LedgerKind[] = GROUPS.flatMap((g) => KIND_GROUPS[g]);
+
+/** The kinds a filter value picks: one kind, "group:<name>" for a group, or null for all. */
+function kindsOf(value: string | null): ReadonlySet<LedgerKind> | null {
+  if (!value) return null;
+  if (value.startsWith("group:")) {
+    const group = value.slice("group:".length);
+    return (GROUPS as string[]).includes(group) ? new Set(KIND_GROUPS[group as KindGroup]) : null;
+  }
+  return (KINDS as readonly string[]).includes(value) ? new Set([value as LedgerKind]) : null;
+}
 const ROWS_PER_STEP = 100;
 const SUPPORT: ("against" | "for" | "abstain")[] = ["against", "for", "abstain"];
 
@@ -62,7 +86,8 @@ export default function HistoryPage() {
   const { assets } = useTreasury();
   const [params, setParams] = useSearchParams();
   const [shown, setShown] = useState(ROWS_PER_STEP);
-  const kind = (KINDS as string[]).includes(params.get("kind") ?? "") ? (params.get("kind") as LedgerKind) : null;
+  const kinds = kindsOf(params.get("kind"));
+  const kind = kinds ? params.get("kind") : null;
   const from = params.get("from") ?? "";
   const to = params.get("to") ?? "";
 
@@ -75,7 +100,8 @@ export default function HistoryPage() {
   };
 
   const ofKind = useMemo(
-    () => (history.data ?? []).filter((e) => kind === null || e.kind === kind),
+    () => (history.data ?? []).filter((e) => kinds === null || kinds.has(e.kind)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `kinds` follows from `kind`
     [history.data, kind],
   );
   // A date filter needs every block's time; otherwise only the rows on screen do.
@@ -111,6 +137,8 @@ export default function HistoryPage() {
       ),
     [history.data],
   );
+  // Pools' and milestone grants' names and assets, and which payments they made.
+  const stewards = useMemo(() => stewardsIndex(history.data ?? []), [history.data]);
   const context: ExportContext = { assets, districts: fund.districts };
   const client = usePublicClient();
   // Exports carry every row's time: read the ones not on screen first.
@@ -174,10 +202,17 @@ export default function HistoryPage() {
           <span>{t("history.kind")}</span>
           <select value={kind ?? ""} onChange={(e) => set("kind", e.target.value)}>
             <option value="">{t("history.allKinds")}</option>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`history.kind.${k}`)}
-              </option>
+            {GROUPS.map((g) => (
+              <optgroup key={g} label={t(`history.group.${g}`)}>
+                {KIND_GROUPS[g].length > 1 && (
+                  <option value={`group:${g}`}>{t("history.allOfGroup", { group: t(`history.group.${g}`) })}</option>
+                )}
+                {KIND_GROUPS[g].map((k) => (
+                  <option key={k} value={k}>
+                    {t(`history.kind.${k}`)}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </label>
@@ -228,7 +263,7 @@ export default function HistoryPage() {
                   <tr key={`${e.tx}-${e.logIndex}`} data-kind={e.kind}>
                     <td>{times.time(e.block) === null ? "" : dateTime(times.time(e.block)!)}</td>
                     <td>{t(`history.kind.${e.kind}`)}</td>
-                    <td>{describeEntry(e, i18n, assets, fund.districts, executions, roundAssets)}</td>
+                    <td>{describeEntry(e, i18n, assets, fund.districts, executions, roundAssets, stewards)}</td>
                     <td>
                       <code title={e.tx}>{`${e.tx.slice(0, 10)}…`}</code>
                     </td>
@@ -255,6 +290,7 @@ export function describeEntry(
   districts: readonly string[],
   executions: ReadonlyMap<string, bigint>,
   roundAssets: ReadonlyMap<string, `0x${string}`> = new Map(),
+  stewards: StewardsIndex = EMPTY_STEWARDS_INDEX,
 ): string {
   const { t, amount, dateTime, number } = i18n;
   const money = (asset: `0x${string}`, value: bigint) => {
@@ -262,6 +298,33 @@ export function describeEntry(
     return amount(value, info.decimals, info.symbol);
   };
   const contract = t(`common.contract.${e.contract}` as MessageKey);
+  // A pool by its name (the members gave it one), a milestone grant by its number and title.
+  const poolName = (address: `0x${string}`) => {
+    const name = stewards.pools.get(address.toLowerCase())?.name;
+    return name ? t("history.poolNamed", { name }) : addressLabel(address);
+  };
+  // Who an allowance is for: a pool, or the milestone grants.
+  const spenderName = (address: `0x${string}`) =>
+    address.toLowerCase() === stewards.milestones ? t("common.contract.milestoneGrants") : poolName(address);
+  const poolMoney = (value: bigint) => {
+    const asset = stewards.pools.get(e.address.toLowerCase())?.asset;
+    return asset ? money(asset, value) : number(value);
+  };
+  const grantMoney = (grantId: bigint, value: bigint) => {
+    const asset = stewards.grants.get(grantId)?.asset;
+    return asset ? money(asset, value) : number(value);
+  };
+  const grantName = (grantId: bigint) => {
+    const title = stewards.grants.get(grantId)?.title;
+    return title ? t("history.grantNamed", { id: String(grantId), title }) : `#${grantId}`;
+  };
+  const paidFor = (tx: string) => {
+    const paid = stewards.paid.get(tx);
+    if (!paid) return "";
+    return "pool" in paid
+      ? t("history.line.paymentForPool", { id: String(paid.grantId), pool: poolName(paid.pool) })
+      : t("history.line.paymentForMilestone", { index: String(paid.index + 1), grant: grantName(paid.grantId) });
+  };
   const roundAsset = roundAssets.get(e.address.toLowerCase());
   const roundMoney = (value: bigint) => (roundAsset ? money(roundAsset, value) : number(value));
   switch (e.kind) {
@@ -275,7 +338,9 @@ export function describeEntry(
       return t("history.line.payment", {
         to: addressLabel(e.to),
         amount: money(e.asset, e.amount),
-        proposal: executions.has(e.tx) ? t("history.line.paymentFor", { id: String(executions.get(e.tx)) }) : "",
+        proposal: executions.has(e.tx)
+          ? t("history.line.paymentFor", { id: String(executions.get(e.tx)) })
+          : paidFor(e.tx),
       });
     case "proposal":
       return t("history.line.proposal", {
@@ -309,7 +374,13 @@ export function describeEntry(
     case "delegation":
       return t("history.line.delegation", { delegator: addressLabel(e.delegator), to: addressLabel(e.to) });
     case "rule":
-      return t("history.line.rule", { rule: e.rule, old: e.oldValue, new: e.newValue });
+      // The milestone grants' settings name only the new value.
+      return e.oldValue === ""
+        ? t("history.line.ruleSet", {
+            rule: e.rule,
+            new: e.rule === "milestoneGuardian" ? addressLabel(e.newValue) : e.newValue,
+          })
+        : t("history.line.rule", { rule: e.rule, old: e.oldValue, new: e.newValue });
     case "role":
       return t(`history.line.role.${e.change}`, { account: addressLabel(e.account), contract });
     case "ownership":
@@ -360,6 +431,128 @@ export function describeEntry(
       return t("history.line.unspentReturned", { amount: roundMoney(e.amount) });
     case "roundInfo":
       return t("history.line.roundInfo", { name: e.name, details: e.details });
+    case "payeeAttested":
+      return t("history.line.payeeAttested", {
+        verifier: addressLabel(e.verifier),
+        payee: addressLabel(e.payee),
+        name: e.legalName,
+        scheme: t(`history.scheme.${e.scheme}`),
+        number: e.number,
+        until: dateTime(e.validUntil),
+      });
+    case "payeeRevoked":
+      return t("history.line.payeeRevoked", {
+        verifier: addressLabel(e.verifier),
+        payee: addressLabel(e.payee),
+        reason: e.reason,
+      });
+    case "verificationRule":
+      return t(e.required ? "history.line.verificationRequired" : "history.line.verificationNotRequired");
+    case "fundAccount":
+      return t(e.isFundAccount ? "history.line.fundAccount" : "history.line.fundAccountRemoved", {
+        account: addressLabel(e.account),
+      });
+    case "allowanceSet":
+      return t("history.line.allowanceSet", {
+        spender: spenderName(e.spender),
+        amount: money(e.asset, e.amount),
+        previous: money(e.asset, e.previous),
+      });
+    case "allowanceSpent":
+      return t("history.line.allowanceSpent", {
+        spender: spenderName(e.spender),
+        amount: money(e.asset, e.amount),
+        remaining: money(e.asset, e.remaining),
+      });
+    case "allowanceReturned":
+      return t("history.line.allowanceReturned", { spender: spenderName(e.spender), amount: money(e.asset, e.amount) });
+    case "poolOpened":
+      return t("history.line.poolOpened", {
+        type: t(`history.poolKind.${e.poolKind}`),
+        name: e.name,
+        cap: money(e.asset, e.cap),
+        until: dateTime(e.endsAt),
+        mandate: e.mandate,
+      });
+    case "committeeSet":
+      return t("history.line.committeeSet", {
+        pool: poolName(e.address),
+        members: e.committee.map((a) => addressLabel(a)).join(", "),
+        threshold: number(e.threshold),
+      });
+    case "poolGrantProposed":
+      return t("history.line.poolGrantProposed", {
+        proposer: addressLabel(e.proposer),
+        id: String(e.grantId),
+        pool: poolName(e.address),
+        amount: poolMoney(e.amount),
+        payee: addressLabel(e.payee),
+        reason: e.reason,
+      });
+    case "poolGrantApproved":
+      return t("history.line.poolGrantApproved", {
+        approver: addressLabel(e.approver),
+        id: String(e.grantId),
+        pool: poolName(e.address),
+        approvals: number(e.approvals),
+      });
+    case "poolGrantPaid":
+      return t("history.line.poolGrantPaid", {
+        id: String(e.grantId),
+        pool: poolName(e.address),
+        amount: poolMoney(e.amount),
+        payee: addressLabel(e.payee),
+      });
+    case "poolGrantWithdrawn":
+      return t("history.line.poolGrantWithdrawn", { id: String(e.grantId), pool: poolName(e.address) });
+    case "poolClosed":
+      return t("history.line.poolClosed", {
+        pool: poolName(e.address),
+        by: addressLabel(e.by),
+        amount: poolMoney(e.returned),
+      });
+    case "milestoneGrantCreated":
+      return t("history.line.milestoneGrantCreated", {
+        id: String(e.grantId),
+        title: e.title,
+        payee: addressLabel(e.payee),
+        amount: money(e.asset, e.total),
+        count: number(e.milestones),
+      });
+    case "milestonePlanned":
+      return t("history.line.milestonePlanned", {
+        grant: grantName(e.grantId),
+        index: String(e.index + 1),
+        amount: grantMoney(e.grantId, e.amount),
+        description: e.description,
+      });
+    case "milestoneDelivered":
+      return t("history.line.milestoneDelivered", {
+        steward: addressLabel(e.steward),
+        grant: grantName(e.grantId),
+        index: String(e.index + 1),
+        uri: e.evidenceUri,
+        releasable: dateTime(e.releasableAt),
+      });
+    case "milestoneStopped":
+      return t("history.line.milestoneStopped", {
+        guardian: addressLabel(e.guardian),
+        grant: grantName(e.grantId),
+        index: String(e.index + 1),
+        reason: e.reason,
+      });
+    case "milestoneReleased":
+      return t("history.line.milestoneReleased", {
+        grant: grantName(e.grantId),
+        index: String(e.index + 1),
+        amount: grantMoney(e.grantId, e.amount),
+        payee: addressLabel(e.payee),
+      });
+    case "milestoneGrantCancelled":
+      return t("history.line.milestoneGrantCancelled", {
+        grant: grantName(e.grantId),
+        amount: grantMoney(e.grantId, e.returned),
+      });
     case "other":
       return t("history.line.other", { name: e.name, contract });
   }

@@ -4,8 +4,12 @@ import {
   budgetRoundAbi,
   iVotesAbi,
   membershipAbi,
+  milestoneGrantsAbi,
+  payeeRegistryAbi,
   puljeGovernorAbi,
   puljeTimelockAbi,
+  stewardPoolAbi,
+  stewardPoolFactoryAbi,
   treasuryAbi,
 } from "../generated/pulje";
 import { FUND, type FundInfo } from "./deployment";
@@ -36,3 +40,20 @@ export const membershipContract = () => {
 
 /** One budget round: each is its own contract (a clone), found through the factory's events. */
 export const roundContract = (address: Address) => ({ address, abi: budgetRoundAbi }) as const;
+
+/** The payee registry, the pool factory and the milestone grants: null in a fund deployed before them. */
+export const payeeRegistryContract = () => {
+  const address = requireFund().contracts.payeeRegistry;
+  return address ? ({ address, abi: payeeRegistryAbi } as const) : null;
+};
+export const poolFactoryContract = () => {
+  const address = requireFund().contracts.poolFactory;
+  return address ? ({ address, abi: stewardPoolFactoryAbi } as const) : null;
+};
+export const milestoneGrantsContract = () => {
+  const address = requireFund().contracts.milestoneGrants;
+  return address ? ({ address, abi: milestoneGrantsAbi } as const) : null;
+};
+
+/** One quick pool or task group: each is a clone, found through the factory's events. */
+export const poolContract = (address: Address) => ({ address, abi: stewardPoolAbi }) as const;

@@ -29,6 +29,10 @@ export interface FundInfo {
     token: Address | null;
     /** Opens budget rounds (membership funds only). */
     roundFactory: Address | null;
+    /** Stewards' delegated money: verified payees, pools and milestone grants (absent in older deployments). */
+    payeeRegistry?: Address | null;
+    poolFactory?: Address | null;
+    milestoneGrants?: Address | null;
   };
   assets: readonly { symbol: string; address: Address }[];
   multicall: Address;
@@ -41,7 +45,7 @@ export interface DemoAccount {
   index: number;
   address: Address;
   name: string;
-  role: "deployer" | "registrar" | "guardian" | "member" | "payee" | "resident";
+  role: "deployer" | "registrar" | "guardian" | "member" | "payee" | "resident" | "verifier" | "steward";
   district?: string;
 }
 

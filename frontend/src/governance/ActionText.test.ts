@@ -5,7 +5,16 @@ import { en, type MessageKey, type Messages } from "../i18n/messages/en";
 import { da } from "../i18n/messages/da";
 import type { I18n } from "../i18n/I18nProvider";
 import { translate, type Vars } from "../i18n/translate";
-import { describeAction } from "./ActionText";
+import { encodeFunctionData } from "viem";
+import { FUND } from "../config/deployment";
+import {
+  milestoneGrantsAbi,
+  payeeRegistryAbi,
+  stewardPoolAbi,
+  stewardPoolFactoryAbi,
+  treasuryAbi,
+} from "../generated/pulje";
+import { describeAction, payeesOf } from "./ActionText";
 
 function i18n(locale: format.Locale, messages: Messages = en): I18n {
   return {
@@ -24,7 +33,7 @@ function i18n(locale: format.Locale, messages: Messages = en): I18n {
 }
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 const DKKT = "0x7a2088a1bFc9d81c55368AE168C2C02570cB814F" as const;
-const assets = [{ address: DKKT, symbol: "DKKT", decimals: 6, balance: 0n }];
+const assets = [{ address: DKKT, symbol: "DKKT", decimals: 6, balance: 0n, reserved: 0n, available: 0n }];
 const CLUB = "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199" as const;
 
 describe("actions in words", () => {
@@ -59,6 +68,84 @@ describe("actions in words", () => {
     };
     expect(describeAction(call, i18n("en"), assets)).toBe(
       "Call Skovlunde Ungdomsklub (0x8626…1199) with data 0x12345678aabbccdd… (value 0 ETH): not a known action, check it carefully",
+    );
+  });
+});
+
+describe("the stewards' actions in words", () => {
+  const fund = FUND!;
+  const ANNA = "0x90F79bf6EB2c4f870365E785982E1f101E93b906" as const;
+  const BACH = "0x553BC17A05702530097c3677091C5BB47a3a7931" as const;
+  const POOL = "0x1111111111111111111111111111111111111111" as const;
+  const call = (target: `0x${string}`, data: `0x${string}`): DecodedAction => ({
+    kind: "call",
+    target,
+    contract: null,
+    functionName: null,
+    value: 0n,
+    data,
+  });
+  const say = (action: DecodedAction) =>
+    plain(describeAction(action, i18n("en"), assets, new Map([[POOL.toLowerCase(), "Hurtigpuljen 2026"]])));
+
+  it("describes creating a pool and reserving its budget", () => {
+    const data = encodeFunctionData({
+      abi: stewardPoolFactoryAbi,
+      functionName: "createPool",
+      args: [
+        `0x${"00".repeat(32)}`,
+        {
+          kind: 0,
+          name: "Hurtigpuljen 2026",
+          mandate: "Små tilskud",
+          token: DKKT,
+          capPerGrant: 5_000_000_000n,
+          endsAt: 1_800_000_000,
+          committee: [ANNA],
+          threshold: 1,
+        },
+      ],
+    });
+    expect(say(call(fund.contracts.poolFactory!, data))).toMatch(
+      /^Create the quick pool “Hurtigpuljen 2026” paying DKKT grants of at most 5,000 DKKT each until .+, approved by 1 of Anna \(0x90F7…b906\)$/,
+    );
+    const reserve = encodeFunctionData({
+      abi: treasuryAbi,
+      functionName: "setAllowance",
+      args: [POOL, DKKT, 50_000_000_000n],
+    });
+    expect(say(call(fund.contracts.treasury, reserve))).toBe(
+      "Reserve 50,000 DKKT of the treasury for “Hurtigpuljen 2026” (0x1111…1111) to pay from (replacing what was reserved)",
+    );
+  });
+
+  it("describes a committee change, closing, milestone grants and the payee rule", () => {
+    const committee = encodeFunctionData({ abi: stewardPoolAbi, functionName: "setCommittee", args: [[ANNA], 1] });
+    expect(say(call(POOL, committee))).toBe(
+      "Make Anna (0x90F7…b906) the committee of “Hurtigpuljen 2026” (0x1111…1111), 1 of whom must approve a grant (grants waiting now must be proposed again)",
+    );
+    expect(say(call(POOL, encodeFunctionData({ abi: stewardPoolAbi, functionName: "close" })))).toBe(
+      "Close “Hurtigpuljen 2026” (0x1111…1111) and return what it has not spent to the treasury",
+    );
+    const grant = encodeFunctionData({
+      abi: milestoneGrantsAbi,
+      functionName: "createGrant",
+      args: [BACH, DKKT, [40_000_000_000n, 80_000_000_000n], ["Materialer", "Taget lagt"], "Nyt tag"],
+    });
+    const action = call(fund.contracts.milestoneGrants!, grant);
+    expect(say(action)).toBe(
+      "Create the milestone grant “Nyt tag” paying 120,000 DKKT to Tømrerfirmaet Bach ApS (0x553B…7931) in parts: 1. Materialer (40,000 DKKT); 2. Taget lagt (80,000 DKKT)",
+    );
+    expect(payeesOf([action])).toEqual([BACH]);
+    const cancel = encodeFunctionData({ abi: milestoneGrantsAbi, functionName: "cancelRest", args: [3n] });
+    expect(say(call(fund.contracts.milestoneGrants!, cancel))).toBe(
+      "Cancel what is not yet paid of milestone grant #3; it is no longer reserved",
+    );
+    const rule = encodeFunctionData({ abi: payeeRegistryAbi, functionName: "setVerificationRequired", args: [true] });
+    expect(say(call(fund.contracts.payeeRegistry!, rule))).toBe("Require a verified payee for every payment");
+    const escrow = encodeFunctionData({ abi: payeeRegistryAbi, functionName: "setFundAccount", args: [POOL, true] });
+    expect(say(call(fund.contracts.payeeRegistry!, escrow))).toBe(
+      "Mark 0x1111…1111 as the fund's own account, paid without an attestation",
     );
   });
 });

@@ -1,12 +1,25 @@
+import type { Address } from "viem";
 import type { DecodedAction } from "@audit/actions";
 import { ETH_ADDRESS } from "@audit/fund";
 import { FUND } from "../config/deployment";
 import { useI18n, type I18n } from "../i18n/I18nProvider";
 import { assetInfo, type AssetBalance } from "../treasury/useTreasury";
 import { addressLabel } from "../ui/AddressText";
+import { PayeeBadge } from "../stewards/PayeeBadge";
+import { usePayees } from "../stewards/usePayees";
+import { usePools } from "../stewards/usePools";
+import { describeStewardCall, milestonePayeeOf } from "./stewardActionText";
 
-/** One decoded action as a sentence: "Pay 25,000 DKKT to Skovlunde Youth Club (0xab…cd)". */
-export function describeAction(action: DecodedAction, i18n: I18n, assets: readonly AssetBalance[]): string {
+/**
+ * One decoded action as a sentence: "Pay 25,000 DKKT to Skovlunde Youth Club (0xab…cd)".
+ * `poolNames` (lower-cased address → name) names the stewards' pools an action is about.
+ */
+export function describeAction(
+  action: DecodedAction,
+  i18n: I18n,
+  assets: readonly AssetBalance[],
+  poolNames?: ReadonlyMap<string, string>,
+): string {
   const { t, amount, duration, number, percent } = i18n;
   const money = (asset: `0x${string}`, value: bigint) => {
     const info = assetInfo(assets, asset);
@@ -60,7 +73,9 @@ export function describeAction(action: DecodedAction, i18n: I18n, assets: readon
       return t("action.mint", { amount: number(action.amount), to: addressLabel(action.to) });
     case "sendEth":
       return t("action.sendEth", { amount: amount(action.value, 18, "ETH"), to: addressLabel(action.to) });
-    case "call":
+    case "call": {
+      const steward = describeStewardCall(action, i18n, assets, poolNames);
+      if (steward) return steward;
       return action.functionName
         ? t("action.call", {
             function: action.functionName,
@@ -72,9 +87,24 @@ export function describeAction(action: DecodedAction, i18n: I18n, assets: readon
             data: `${action.data.slice(0, 18)}…`,
             value: amount(action.value, 18, "ETH"),
           });
+    }
   }
 }
 
+/** The addresses a proposal's actions pay: treasury payments and milestone grants' payees. */
+export function payeesOf(actions: readonly DecodedAction[]): Address[] {
+  return actions.flatMap((a) => {
+    if (a.kind === "pay") return [a.to];
+    const payee = a.kind === "call" ? milestonePayeeOf(a) : null;
+    return payee ? [payee] : [];
+  });
+}
+
+/**
+ * A proposal's actions in words. Next to each payment, the payee's standing with the registry;
+ * when the fund requires verified payees and one is not, a warning says the payment will be
+ * refused, before anyone votes.
+ */
 export function ActionList({
   actions,
   assets,
@@ -83,13 +113,33 @@ export function ActionList({
   assets: readonly AssetBalance[];
 }) {
   const i18n = useI18n();
+  const { t } = i18n;
+  const { pools } = usePools();
+  const poolNames = new Map(pools.map((p) => [p.address.toLowerCase(), p.name]));
+  const payees = usePayees(payeesOf(actions));
   return (
     <ol className="actions">
-      {actions.map((action, i) => (
-        <li key={i} className={action.kind === "call" ? "action-unknown" : undefined}>
-          {describeAction(action, i18n, assets)}
-        </li>
-      ))}
+      {actions.map((action, i) => {
+        const known = action.kind !== "call" || describeStewardCall(action, i18n, assets, poolNames) !== null;
+        const payee = payeesOf([action])[0];
+        const standing = payee && payees.available ? payees.standingOf(payee) : undefined;
+        return (
+          <li key={i} className={known ? undefined : "action-unknown"}>
+            {describeAction(action, i18n, assets, poolNames)}
+            {standing && (
+              <>
+                {" "}
+                <PayeeBadge standing={standing.standing} />
+                {!standing.mayBePaid && (
+                  <p className="warning" role="note">
+                    {t("proposal.payee.blocked", { payee: addressLabel(payee) })}
+                  </p>
+                )}
+              </>
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,12 +1,13 @@
 import { useMemo, useRef, useState } from "react";
 import { useNavigate } from "react-router";
-import { encodeFunctionData } from "viem";
+import { encodeFunctionData, type Address } from "viem";
 import { useAccount, useBlock, useReadContract } from "wagmi";
 import { ETH_ADDRESS } from "@audit/fund";
 import { governorContract, requireFund, votesContract } from "../config/contracts";
 import { CHAIN_ID } from "../config/deployment";
 import { treasuryAbi } from "../generated/pulje";
 import { useI18n } from "../i18n/I18nProvider";
+import { usePayees } from "../stewards/usePayees";
 import { useTreasury } from "../treasury/useTreasury";
 import { addressLabel } from "../ui/AddressText";
 import { Field } from "../ui/Field";
@@ -55,14 +56,19 @@ export default function NewGrantPage() {
   const form = useRef<HTMLFormElement>(null);
 
   const asset = assets.find((a) => a.address === draft.asset) ?? assets[0];
+  // The payee's standing is checked as it is typed: a payment the treasury would refuse is not proposed.
+  const typed = /^0x[0-9a-fA-F]{40}$/.test(draft.recipient.trim()) ? (draft.recipient.trim() as Address) : null;
+  const payees = usePayees(typed ? [typed] : []);
+  const payee = typed && payees.available ? payees.standingOf(typed) : undefined;
   const context = {
     connected: isConnected,
-    available: asset?.balance ?? 0n,
+    available: asset?.available ?? 0n,
     decimals: asset?.decimals ?? 18,
-    availableText: asset ? formatAmount(asset.balance, asset.decimals, asset.symbol) : "",
+    availableText: asset ? formatAmount(asset.available, asset.decimals, asset.symbol) : "",
     votes: votes ?? 0n,
     votesNow: votesNow ?? 0n,
     threshold: rules.data?.proposalThreshold ?? 0n,
+    payeeAllowed: payee ? payee.mayBePaid : null,
   };
   const preview = useMemo(() => {
     const value = asset ? parseAmountInput(draft.amount, asset.decimals) : null;
@@ -118,6 +124,12 @@ export default function NewGrantPage() {
             spellCheck={false}
           />
         </Field>
+        {payee && (
+          <p className={payee.mayBePaid ? "note" : "warning"}>
+            {t("newGrant.payeeStanding", { standing: t(`payees.standing.${payee.standing}`).toLowerCase() })}{" "}
+            {!payee.mayBePaid && t("newGrant.error.unverified")}
+          </p>
+        )}
         <Field
           label={t("newGrant.asset")}
           help={asset ? t("newGrant.available", { amount: context.availableText }) : undefined}

@@ -22,6 +22,13 @@ describe("grant form", () => {
     expect(validateGrant(valid, context)).toEqual({});
   });
 
+  it("refuses a payee the fund may not pay, before anyone votes", () => {
+    expect(validateGrant(valid, { ...context, payeeAllowed: false })).toEqual({
+      recipient: { key: "newGrant.error.unverified" },
+    });
+    expect(validateGrant(valid, { ...context, payeeAllowed: null })).toEqual({});
+  });
+
   it("reads decimal commas and points, and refuses anything else", () => {
     expect(parseAmountInput("250,5", 6)).toBe(250_500_000n);
     expect(parseAmountInput(" 1 000.25 ", 6)).toBe(1_000_250_000n);

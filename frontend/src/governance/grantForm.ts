@@ -14,7 +14,8 @@ export const EMPTY_DRAFT: GrantDraft = { recipient: "", asset: "", amount: "", t
 
 export interface GrantContext {
   connected: boolean;
-  /** The treasury's balance of the chosen asset, and its decimals and symbol. */
+  /** What the treasury can pay of the chosen asset (its balance less what pools and
+   * milestone grants have reserved), and its decimals and symbol. */
   available: bigint;
   decimals: number;
   /** Preformatted, for the message. */
@@ -24,6 +25,8 @@ export interface GrantContext {
   /** Votes now; more than `votes` right after joining or a delegation back. */
   votesNow: bigint;
   threshold: bigint;
+  /** False when the fund requires verified payees and this one is not (null while unknown). */
+  payeeAllowed?: boolean | null;
 }
 
 export type FieldError = { key: MessageKey; vars?: Vars };
@@ -44,13 +47,15 @@ export function parseAmountInput(text: string, decimals: number): bigint | null 
 
 /**
  * Every check made before anything is sent, each with its message at the field: a checksummed
- * address, an amount above zero and within the treasury, a title, and enough votes to propose.
+ * address of a payee the fund may pay, an amount above zero and within the treasury, a title,
+ * and enough votes to propose.
  */
 export function validateGrant(draft: GrantDraft, context: GrantContext): GrantErrors {
   const errors: GrantErrors = {};
   const recipient = draft.recipient.trim();
   if (!/^0x[0-9a-fA-F]{40}$/.test(recipient)) errors.recipient = { key: "newGrant.error.recipient" };
   else if (!isAddress(recipient)) errors.recipient = { key: "newGrant.error.checksum" };
+  else if (context.payeeAllowed === false) errors.recipient = { key: "newGrant.error.unverified" };
 
   const amount = parseAmountInput(draft.amount, context.decimals);
   if (draft.amount.trim() === "") errors.amount = { key: "newGrant.error.amount" };

@@ -10,6 +10,7 @@ import { useProposalStates } from "../governance/useProposalStates";
 import { useI18n } from "../i18n/I18nProvider";
 import { useMembers } from "../membership/useMembers";
 import { OpenRoundsCard } from "../rounds/OpenRoundsCard";
+import { StewardsCard } from "../stewards/StewardsCard";
 import { assetInfo, useTreasury } from "../treasury/useTreasury";
 import { addressLabel } from "../ui/AddressText";
 import { LoadState } from "../ui/LoadState";
@@ -94,7 +95,15 @@ export function OverviewPage() {
           <LoadState isLoading={treasury.isLoading} error={treasury.error} />
           <ul className="balances">
             {treasury.assets.map((a) => (
-              <li key={a.address}>{amount(a.balance, a.decimals, a.symbol)}</li>
+              <li key={a.address}>
+                {amount(a.balance, a.decimals, a.symbol)}
+                {a.reserved > 0n && (
+                  <span className="muted">
+                    {" "}
+                    {t("overview.reserved", { amount: amount(a.reserved, a.decimals, a.symbol) })}
+                  </span>
+                )}
+              </li>
             ))}
           </ul>
         </section>
@@ -108,6 +117,7 @@ export function OverviewPage() {
           </p>
         </section>
         {fund.contracts.roundFactory && <OpenRoundsCard />}
+        {fund.contracts.poolFactory && <StewardsCard />}
       </div>
 
       <section aria-labelledby="todo-title">

@@ -7,7 +7,14 @@ import {
   UserRejectedRequestError,
   encodeErrorResult,
 } from "viem";
-import { budgetRoundAbi, puljeGovernorAbi, treasuryAbi } from "../generated/pulje";
+import {
+  budgetRoundAbi,
+  milestoneGrantsAbi,
+  payeeRegistryAbi,
+  puljeGovernorAbi,
+  stewardPoolAbi,
+  treasuryAbi,
+} from "../generated/pulje";
 import { en, type MessageKey } from "../i18n/messages/en";
 import { translate, type Vars } from "../i18n/translate";
 import { explainError, NoWalletError, WrongNetworkError } from "./explainError";
@@ -16,7 +23,13 @@ const t = (key: MessageKey, vars?: Vars) => translate(en, key, vars);
 const explain = (error: unknown) => explainError(error, t, 31337);
 
 function reverted(
-  abi: typeof puljeGovernorAbi | typeof treasuryAbi | typeof budgetRoundAbi,
+  abi:
+    | typeof puljeGovernorAbi
+    | typeof treasuryAbi
+    | typeof budgetRoundAbi
+    | typeof stewardPoolAbi
+    | typeof milestoneGrantsAbi
+    | typeof payeeRegistryAbi,
   errorName: string,
   args: readonly unknown[],
 ) {
@@ -106,6 +119,30 @@ describe("error sentences", () => {
       "The network cannot be reached right now. Check your connection and try again.",
     );
     expect(explain(new Error("Connector not connected."))).toBe("No wallet is connected. Connect a wallet first.");
+  });
+
+  it("has a sentence for every error of the pools, milestone grants and payee registry", () => {
+    for (const abi of [stewardPoolAbi, milestoneGrantsAbi, payeeRegistryAbi]) {
+      for (const item of abi) {
+        if (item.type === "error" && /^(Pool|Milestone|Payee)/.test(item.name))
+          expect(`errors.contract.${item.name}` in en, item.name).toBe(true);
+      }
+    }
+  });
+
+  it("explains the stewards' refusals with the payee, grant and milestone in words", () => {
+    expect(
+      explain(reverted(payeeRegistryAbi, "PayeeNotVerified", ["0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199"])),
+    ).toBe("The fund pays only verified payees, and Skovlunde Ungdomsklub (0x8626…1199) is not verified.");
+    expect(explain(reverted(stewardPoolAbi, "PoolGrantNotPending", [3n, 2]))).toBe(
+      "Grant #3 is paid, not waiting for approval.",
+    );
+    expect(explain(reverted(milestoneGrantsAbi, "MilestoneWrongStatus", [1n, 2, 1, 3]))).toBe(
+      "This milestone is paid now, so this step is not possible.",
+    );
+    expect(
+      explain(reverted(stewardPoolAbi, "PoolAlreadyApproved", [3n, "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199"])),
+    ).toBe("You have already approved this grant.");
   });
 
   it("keeps an unknown failure's first line", () => {

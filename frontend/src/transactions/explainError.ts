@@ -9,6 +9,8 @@ import { en, type MessageKey } from "../i18n/messages/en";
 import type { Vars } from "../i18n/translate";
 import { PROPOSAL_STATES } from "../governance/states";
 import { IDEA_STATUSES, ROUND_PHASES } from "@audit/roundPhases";
+import { MILESTONE_STATUSES, POOL_GRANT_STATUSES } from "../stewards/stewardModel";
+import { addressLabel } from "../ui/AddressText";
 
 type Translate = (key: MessageKey, vars?: Vars) => string;
 
@@ -35,6 +37,9 @@ function hasCode(error: unknown, code: number): boolean {
   return false;
 }
 
+/** A payee as the sentence names it: its known name and short address. */
+const payeeName = (address: unknown) => addressLabel(String(address));
+
 /** Named arguments of the errors whose sentence uses them. */
 const CONTRACT_ERROR_VARS = {
   GovernorUnexpectedProposalState: (args: readonly unknown[], t: Translate): Vars => ({
@@ -55,6 +60,16 @@ const CONTRACT_ERROR_VARS = {
     status: t(`idea.status.${IDEA_STATUSES[Number(args[2])] ?? "None"}`).toLowerCase(),
   }),
   BudgetRoundPickCount: (args: readonly unknown[]): Vars => ({ min: String(args[1]), max: String(args[2]) }),
+  PoolGrantNotPending: (args: readonly unknown[], t: Translate): Vars => ({
+    id: String(args[0]),
+    status: t(`pool.status.${POOL_GRANT_STATUSES[Number(args[1])] ?? "None"}`).toLowerCase(),
+  }),
+  MilestoneWrongStatus: (args: readonly unknown[], t: Translate): Vars => ({
+    actual: t(`milestone.status.${MILESTONE_STATUSES[Number(args[3])] ?? "None"}`).toLowerCase(),
+  }),
+  PayeeNotVerified: (args: readonly unknown[]): Vars => ({ payee: payeeName(args[0]) }),
+  PayeeAttestationExpired: (args: readonly unknown[]): Vars => ({ payee: payeeName(args[0]) }),
+  PayeeAttestationRevoked: (args: readonly unknown[]): Vars => ({ payee: payeeName(args[0]) }),
 } as const;
 
 /**

@@ -16,6 +16,7 @@ const NAV: [string, MessageKey][] = [
   ["/delegation", "nav.delegation"],
   ["/members", "nav.members"],
   ["/rounds", "nav.rounds"],
+  ["/stewards", "nav.stewards"],
   ["/history", "nav.history"],
   ["/rules", "nav.rules"],
 ];

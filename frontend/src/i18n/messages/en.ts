@@ -3,6 +3,8 @@
  * type checker and a unit test both enforce it). Placeholders are {name}; keys ending in
  * _one / _other are chosen by Intl.PluralRules from {count}.
  */
+import { stewardsEn } from "./stewards/en";
+
 export const en = {
   "app.name": "Pulje",
   "app.tagline": "The fund our members govern",
@@ -149,6 +151,7 @@ export const en = {
 
   "overview.title": "Overview",
   "overview.treasury": "Treasury",
+  "overview.reserved": "(of which {amount} reserved for pools and milestone grants)",
   "overview.members": "Members",
   "overview.memberCount_one": "{count} member",
   "overview.memberCount_other": "{count} members",
@@ -241,7 +244,7 @@ export const en = {
   "newGrant.recipientHelp": "The wallet address that receives the money (0x followed by 40 characters).",
   "newGrant.asset": "Asset",
   "newGrant.amount": "Amount",
-  "newGrant.available": "The treasury holds {amount}.",
+  "newGrant.available": "The treasury can pay {amount} (what pools and milestone grants have reserved is not counted).",
   "newGrant.titleField": "Title",
   "newGrant.description": "Description (Markdown)",
   "newGrant.preview": "Preview",
@@ -253,7 +256,8 @@ export const en = {
     "This address has a typing error (its checksum does not match). Copy it again from the recipient.",
   "newGrant.error.amount": "Enter an amount greater than 0.",
   "newGrant.error.amountFormat": "Enter a number, for example 25000 or 1.5.",
-  "newGrant.error.amountTooHigh": "The treasury holds only {available}.",
+  "newGrant.error.amountTooHigh":
+    "The treasury can pay only {available}: the rest is reserved for pools and milestone grants or not there. Enter a smaller amount.",
   "newGrant.error.title": "Give the grant a title.",
   "newGrant.error.threshold":
     "You need {threshold} vote(s) to propose; you have {votes}. Ask members to delegate to you, or become a member.",
@@ -359,6 +363,74 @@ export const en = {
   "history.feasible": "feasible",
   "history.infeasible": "not feasible",
   "history.line.other": "{name} on the {contract}",
+  "history.group.money": "Money",
+  "history.group.governance": "Decisions",
+  "history.group.members": "Members",
+  "history.group.rounds": "Budget rounds",
+  "history.group.payees": "Verified payees",
+  "history.group.pools": "Pools and task groups",
+  "history.group.milestones": "Milestone grants",
+  "history.group.other": "Other",
+  "history.allOfGroup": "All: {group}",
+  "history.kind.payeeAttested": "Payee verified",
+  "history.kind.payeeRevoked": "Verification revoked",
+  "history.kind.verificationRule": "Verification rule",
+  "history.kind.fundAccount": "Fund account",
+  "history.kind.allowanceSet": "Money reserved",
+  "history.kind.allowanceSpent": "Paid from a reservation",
+  "history.kind.allowanceReturned": "Reservation given back",
+  "history.kind.poolOpened": "Pool opened",
+  "history.kind.committeeSet": "Committee",
+  "history.kind.poolGrantProposed": "Micro-grant proposed",
+  "history.kind.poolGrantApproved": "Micro-grant approved",
+  "history.kind.poolGrantPaid": "Micro-grant paid",
+  "history.kind.poolGrantWithdrawn": "Micro-grant withdrawn",
+  "history.kind.poolClosed": "Pool closed",
+  "history.kind.milestoneGrantCreated": "Milestone grant",
+  "history.kind.milestonePlanned": "Milestone planned",
+  "history.kind.milestoneDelivered": "Milestone delivered",
+  "history.kind.milestoneStopped": "Milestone stopped",
+  "history.kind.milestoneReleased": "Milestone paid",
+  "history.kind.milestoneGrantCancelled": "Milestone grant cancelled",
+  "history.poolNamed": "“{name}”",
+  "history.grantNamed": "#{id} “{title}”",
+  "history.scheme.DanishCvr": "Danish CVR no.",
+  "history.scheme.SwedishOrgNumber": "Swedish org. no.",
+  "history.scheme.NorwegianOrgNumber": "Norwegian org. no.",
+  "history.poolKind.QuickPool": "Quick pool",
+  "history.poolKind.TaskGroup": "Task group",
+  "history.line.paymentForPool": " for micro-grant #{id} from {pool}",
+  "history.line.paymentForMilestone": " for milestone {index} of grant {grant}",
+  "history.line.ruleSet": "{rule} set to {new}",
+  "history.line.payeeAttested": "{verifier} verified {payee} as {name} ({scheme} {number}), valid until {until}",
+  "history.line.payeeRevoked": "{verifier} revoked the verification of {payee}: “{reason}”",
+  "history.line.verificationRequired": "From now on, payouts go only to verified payees",
+  "history.line.verificationNotRequired": "From now on, payouts do not need a verified payee",
+  "history.line.fundAccount": "{account} marked as one of the fund's own accounts (paid without verification)",
+  "history.line.fundAccountRemoved": "{account} is no longer one of the fund's own accounts",
+  "history.line.allowanceSet": "The treasury now reserves {amount} for {spender} (before: {previous})",
+  "history.line.allowanceSpent": "Paid {amount} from the reservation for {spender}; {remaining} left",
+  "history.line.allowanceReturned": "{amount} of the reservation for {spender} given back to the treasury",
+  "history.line.poolOpened": "{type} “{name}” opened: up to {cap} per grant, until {until} — {mandate}",
+  "history.line.committeeSet": "Committee of {pool}: {members}; {threshold} of them must approve a grant",
+  "history.line.poolGrantProposed":
+    "{proposer} proposed micro-grant #{id} from {pool}: {amount} to {payee} — “{reason}”",
+  "history.line.poolGrantApproved": "{approver} approved micro-grant #{id} from {pool} ({approvals} approvals)",
+  "history.line.poolGrantPaid": "Micro-grant #{id} from {pool} paid: {amount} to {payee}",
+  "history.line.poolGrantWithdrawn": "Micro-grant #{id} from {pool} withdrawn",
+  "history.line.poolClosed": "{pool} closed by {by}; {amount} back in the treasury",
+  "history.line.milestoneGrantCreated":
+    "Milestone grant #{id} “{title}” to {payee}: {amount} in {milestones} milestones",
+  "history.line.milestonePlanned": "Grant {grant}, milestone {index}: {amount} when “{description}” is done",
+  "history.line.milestoneDelivered":
+    "{steward} confirmed milestone {index} of grant {grant} delivered (evidence: {uri}); it can be paid from {releasable}",
+  "history.line.milestoneStopped": "{guardian} stopped milestone {index} of grant {grant}: “{reason}”",
+  "history.line.milestoneReleased": "Milestone {index} of grant {grant} paid: {amount} to {payee}",
+  "history.line.milestoneGrantCancelled": "The rest of grant {grant} cancelled; {amount} no longer reserved",
+  "common.contract.payeeRegistry": "payee registry",
+  "common.contract.poolFactory": "pool factory",
+  "common.contract.pool": "pool",
+  "common.contract.milestoneGrants": "milestone grants",
 
   "rounds.title": "Budget rounds",
   "rounds.intro":
@@ -530,6 +602,7 @@ export const en = {
   "common.contract.token": "token",
   "common.contract.round": "budget round",
   "common.contract.roundFactory": "budget round factory",
+  ...stewardsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

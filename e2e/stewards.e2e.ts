@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import demo from "../deployments/31337.json";
+import {
+  account,
+  advanceTime,
+  axeViolations,
+  browserForFile,
+  connect,
+  openPage,
+  rpc,
+  screenshot,
+  settle,
+  switchAccount,
+  uncaughtErrors,
+} from "./browser";
+
+const DAY = 86_400;
+const DKKT = demo.assets.find((a) => a.symbol === "DKKT")!.address;
+const units = (whole: bigint) => whole * 1_000_000n;
+
+async function confirmed(page: Page, label: RegExp) {
+  await page.locator('[data-status="confirmed"]', { hasText: label }).last().waitFor({ timeout: 30_000 });
+}
+
+/** An account's DKKT balance, read from the chain (ERC-20 balanceOf). */
+async function dkktBalance(name: string): Promise<bigint> {
+  const data = `0x70a08231${account(name).slice(2).toLowerCase().padStart(64, "0")}`;
+  return BigInt(await rpc<string>("eth_call", [{ to: DKKT, data }, "latest"]));
+}
+
+async function reload(page: Page) {
+  await page.reload();
+  await settle(page);
+}
+
+describe("stewards' money in the browser, with a real wallet", () => {
+  const browser = browserForFile();
+
+  it("a committee member approves the waiting micro-grant, and the payee is paid exactly 2,500 DKKT at once", async () => {
+    const before = await dkktBalance("Ballerup Nord Fællesskabshave");
+    const page = await openPage(browser(), "/stewards", { as: "Emma" });
+    await settle(page);
+    await connect(page, "Emma");
+    await page.getByRole("heading", { name: "Micro-grants waiting for approval" }).waitFor();
+    const grant = page.locator(".pending-grant", { hasText: "Frø og jord til højbede" });
+    await grant.getByText("Proposed by Anna").waitFor();
+    // The button says what it will do before anyone signs.
+    await grant
+      .getByText(
+        /^Approving pays 2,500 DKKT to Ballerup Nord Fællesskabshave \(0x0248…627D\) at once, because it is the 2nd of 2 approvals\.$/,
+      )
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "en-stewards");
+
+    await grant.getByRole("button", { name: /^Approve grant #\d+$/ }).click();
+    await confirmed(page, /Approve micro-grant #\d+/);
+    expect((await dkktBalance("Ballerup Nord Fællesskabshave")) - before).toBe(units(2_500n));
+
+    // The pool's own page shows the grant paid, with what is left.
+    await page.getByRole("link", { name: "Hurtigpuljen 2026" }).first().click();
+    await settle(page);
+    await page.getByRole("heading", { name: /Hurtigpuljen 2026/ }).waitFor();
+    const paid = page.locator(".pool-grants li", { hasText: "Frø og jord til højbede" });
+    await paid.getByText("Paid").waitFor();
+    await page.getByText("No micro-grant is waiting for approval.").waitFor();
+    // 50,000 − 3,000 − 4,500 − 2,500
+    await page.locator(".facts dd", { hasText: "40,000 DKKT" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "en-pool");
+    expect(uncaughtErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("a committee member proposes a micro-grant; the form checks it first and says who still must approve", async () => {
+    const page = await openPage(browser(), "/stewards", { as: "Ida" });
+    await settle(page);
+    await connect(page, "Ida");
+    await page.getByRole("link", { name: "Hurtigpuljen 2026" }).first().click();
+    await settle(page);
+    const form = page.locator(".micro-grant-form");
+    await form.getByLabel("Amount (DKKT)").fill("6000");
+    await form.getByRole("button", { name: "Propose micro-grant" }).click();
+    await form.getByText("That is above the pool's cap of 5,000 DKKT per grant.").waitFor();
+    await form.getByText("Give a reason: it is published with the grant.").waitFor();
+    await form.getByLabel("Paid to (address)").fill(account("Skovlunde Ungdomsklub"));
+    await form.getByLabel("Amount (DKKT)").fill("1200");
+    await form.getByLabel("Why (public)").fill("Bordtennisbord");
+    await form
+      .getByText(
+        "Sending counts as the 1st of 2 approvals; 1 more must come from the committee before 1,200 DKKT is paid to Skovlunde Ungdomsklub (0x8626…1199).",
+      )
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await form.getByRole("button", { name: "Propose micro-grant" }).click();
+    await confirmed(page, /Propose a micro-grant of 1,200 DKKT/);
+    await page.locator(".pending-grant", { hasText: "Bordtennisbord" }).getByText("You approved this grant.").waitFor();
+    expect(uncaughtErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("the steward confirms the last milestone with evidence; after the veto window anyone releases it and the roofer is paid exactly", async () => {
+    const page = await openPage(browser(), "/stewards", { as: "Byggesagsbehandler" });
+    await settle(page);
+    await connect(page, "Byggesagsbehandler");
+    const roof = page.locator(".milestone-grant", { hasText: "Nyt tag på spejderhytten i Måløv" });
+    await roof.getByText("Milestone 1: Materialer leveret — 40,000 DKKT").waitFor();
+    // Milestone 2 is in its veto window; milestone 3 waits for the steward.
+    await roof.locator(".milestone-delivered").getByText("The guardian can stop it until it can be released").waitFor();
+    const last = roof.locator(".milestone-planned");
+    await last.getByRole("button", { name: "Mark milestone 3 delivered" }).click();
+    await last.getByText("Give a link to the evidence (a report, photos, an inspection).").waitFor();
+    await last.getByLabel("Link to the evidence").fill("https://byggesag.example.dk/spejderhytten/syn.pdf");
+    await last.getByLabel("Hash of the evidence").fill(`0x${"5e".repeat(32)}`);
+    await last
+      .getByText(
+        "Marking it delivered starts the guardian's veto window of 2 days; after it anyone can release 20,000 DKKT to Tømrerfirmaet Bach ApS (0x553B…7931).",
+      )
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await last.getByRole("button", { name: "Mark milestone 3 delivered" }).click();
+    await confirmed(page, /Mark milestone 3 of “Nyt tag på spejderhytten i Måløv” delivered/);
+    await roof.locator(".milestone-delivered", { hasText: "Afsluttende syn" }).waitFor();
+
+    // Releasing is refused until the window is over; then anyone — here a resident — can do it.
+    await advanceTime(2 * DAY + 60);
+    await switchAccount(page, "Sofie");
+    await reload(page);
+    const before = await dkktBalance("Tømrerfirmaet Bach ApS");
+    const third = roof.locator("li", { hasText: "Afsluttende syn" });
+    await third
+      .getByText("The veto window is over: releasing pays 20,000 DKKT to Tømrerfirmaet Bach ApS (0x553B…7931) now.")
+      .waitFor();
+    await third.getByRole("button", { name: "Release milestone 3" }).click();
+    await confirmed(page, /Release milestone 3 of/);
+    expect((await dkktBalance("Tømrerfirmaet Bach ApS")) - before).toBe(units(20_000n));
+
+    // Milestone 2's window passed too.
+    await roof.locator("li", { hasText: "Taget lagt" }).getByRole("button", { name: "Release milestone 2" }).click();
+    await confirmed(page, /Release milestone 2 of/);
+    expect((await dkktBalance("Tømrerfirmaet Bach ApS")) - before).toBe(units(80_000n));
+    // Every milestone paid: the grant leaves the list of work to do.
+    await page.getByText("No milestone is waiting for delivery or release.").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(uncaughtErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("the verifier sees the payee expiring soon and the one never verified, and the attestation form checks the number", async () => {
+    const page = await openPage(browser(), "/stewards", { locale: "da", as: "Økonomiafdelingen" });
+    await settle(page);
+    await connect(page, "Økonomiafdelingen");
+    const attention = page.locator(".payee-attention");
+    await attention.locator("li", { hasText: "Ballerup Nord Fællesskabshave" }).getByText("Udløber snart").waitFor();
+    const form = page.locator(".attestation-form");
+    await attention.getByRole("button", { name: /^Forny Ballerup Nord Fællesskabshave/ }).click();
+    expect(await form.getByLabel("Registreringsnummer").inputValue()).toBe("14142135");
+    await form.getByLabel("Registreringsnummer").fill("1414213");
+    await form.getByRole("button", { name: "Attestér modtager" }).click();
+    await form.getByText("Et CVR-nummer har 8 cifre; dette har 7.").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, "da-stewards-verifier");
+    expect(uncaughtErrors(page)).toEqual([]);
+    await page.close();
+  });
+});

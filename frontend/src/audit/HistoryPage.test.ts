@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import type { LedgerEntry } from "@audit/ledger";
+import * as format from "../i18n/format";
+import { en, type MessageKey, type Messages } from "../i18n/messages/en";
+import { da } from "../i18n/messages/da";
+import type { I18n } from "../i18n/I18nProvider";
+import { translate, type Vars } from "../i18n/translate";
+import { describeEntry } from "./HistoryPage";
+import { stewardsIndex } from "./stewardsIndex";
+
+function i18n(locale: format.Locale, messages: Messages = en): I18n {
+  return {
+    locale,
+    setLocale: () => {},
+    t: (key: MessageKey, vars?: Vars) => translate(messages, key, vars),
+    tn: () => "",
+    number: (v) => format.formatNumber(locale, v),
+    percent: (f) => format.formatPercent(locale, f),
+    amount: (v, d, s) => format.formatAmount(locale, v, d, s),
+    dateTime: (s) => format.formatDateTime(locale, s),
+    date: (s) => format.formatDate(locale, s),
+    relative: (a, b) => format.formatRelative(locale, a, b),
+    duration: (s) => format.formatDuration(locale, s),
+  };
+}
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+const DKKT = "0x7a2088a1bFc9d81c55368AE168C2C02570cB814F" as const;
+const CLUB = "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199" as const;
+const POOL = "0xa16E02E87b7454126E5E10d957A927A7F5B5d2be" as const;
+const MILESTONES = "0x09635F643e140090A9A8Dcd712eD6285858ceBef" as const;
+const assets = [{ address: DKKT, symbol: "DKKT", decimals: 6, balance: 0n, reserved: 0n, available: 0n }];
+const at = (tx: `0x${string}`, contract: LedgerEntry["contract"], address: `0x${string}`) => ({
+  block: 1n,
+  logIndex: 0,
+  tx,
+  timestamp: null,
+  contract,
+  address,
+});
+
+/** A pool that paid a micro-grant, and a milestone released: the lines a resident reads. */
+const entries: LedgerEntry[] = [
+  {
+    ...at("0x01", "pool", POOL),
+    kind: "poolOpened",
+    poolKind: "QuickPool",
+    name: "Hurtigpuljen 2026",
+    mandate: "Small grants",
+    asset: DKKT,
+    cap: 5_000_000_000n,
+    endsAt: 1_800_000_000n,
+  },
+  { ...at("0x02", "pool", POOL), kind: "poolGrantPaid", grantId: 1n, payee: CLUB, amount: 2_500_000_000n },
+  { ...at("0x02", "treasury", DKKT), kind: "payment", asset: DKKT, to: CLUB, amount: 2_500_000_000n, decision: "0x00" },
+  {
+    ...at("0x03", "milestoneGrants", MILESTONES),
+    kind: "milestoneGrantCreated",
+    grantId: 1n,
+    payee: CLUB,
+    asset: DKKT,
+    total: 120_000_000_000n,
+    milestones: 3,
+    title: "Nyt tag",
+  },
+  {
+    ...at("0x04", "milestoneGrants", MILESTONES),
+    kind: "milestoneReleased",
+    grantId: 1n,
+    index: 0,
+    payee: CLUB,
+    amount: 40_000_000_000n,
+  },
+  {
+    ...at("0x04", "treasury", DKKT),
+    kind: "allowanceSpent",
+    spender: MILESTONES,
+    asset: DKKT,
+    amount: 40_000_000_000n,
+    remaining: 80_000_000_000n,
+  },
+];
+
+describe("history lines for the stewards' money", () => {
+  const index = stewardsIndex(entries);
+  const line = (e: LedgerEntry, i = i18n("en")) => plain(describeEntry(e, i, assets, [], new Map(), new Map(), index));
+
+  it("names the pool and the grant, in the pool's asset, and says what a payment paid", () => {
+    expect(line(entries[0])).toBe(
+      `Quick pool “Hurtigpuljen 2026” opened: up to 5,000 DKKT per grant, until ${i18n("en").dateTime(1_800_000_000)} — Small grants`,
+    );
+    expect(line(entries[1])).toBe(
+      "Micro-grant #1 from “Hurtigpuljen 2026” paid: 2,500 DKKT to Skovlunde Ungdomsklub (0x8626…1199)",
+    );
+    expect(line(entries[2])).toBe(
+      "Paid 2,500 DKKT to Skovlunde Ungdomsklub (0x8626…1199) for micro-grant #1 from “Hurtigpuljen 2026”",
+    );
+    expect(line(entries[4])).toBe(
+      "Milestone 1 of grant #1 “Nyt tag” paid: 40,000 DKKT to Skovlunde Ungdomsklub (0x8626…1199)",
+    );
+    expect(line(entries[5])).toBe("Paid 40,000 DKKT from the reservation for milestone grants; 80,000 DKKT left");
+  });
+
+  it("speaks Danish", () => {
+    expect(line(entries[4], i18n("da", da))).toBe(
+      "Etape 1 af tilskud #1 »Nyt tag« udbetalt: 40.000 DKKT til Skovlunde Ungdomsklub (0x8626…1199)",
+    );
+  });
+});

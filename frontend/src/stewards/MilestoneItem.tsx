@@ -1,0 +1,173 @@
+import { useState } from "react";
+import { useI18n } from "../i18n/I18nProvider";
+import { addressLabel } from "../ui/AddressText";
+import { Field } from "../ui/Field";
+import { TimeText } from "../ui/TimeText";
+import { ConsequenceButton } from "./ConsequenceButton";
+import { milestoneReleaseState, validateEvidence, type Sentence } from "./stewardModel";
+import { useAssetText } from "./useAssetText";
+import { useMilestoneActions } from "./useMilestoneActions";
+import type { Milestone, MilestoneGrant } from "./useMilestones";
+
+interface Roles {
+  isSteward: boolean;
+  isGuardian: boolean;
+  vetoWindow: number;
+  now: number;
+}
+
+/**
+ * One milestone with what can be done about it now: a steward confirms delivery with evidence,
+ * the guardian can stop it within the veto window, anyone releases it after.
+ */
+export function MilestoneItem({
+  grant,
+  milestone,
+  roles,
+}: {
+  grant: MilestoneGrant;
+  milestone: Milestone;
+  roles: Roles;
+}) {
+  const { t, duration } = useI18n();
+  const { money } = useAssetText();
+  const actions = useMilestoneActions();
+  const amount = money(grant.token, milestone.amount);
+  const payee = addressLabel(grant.payee);
+  const number = milestone.index + 1;
+  const state = milestoneReleaseState(milestone.status, milestone.releasableAt, roles.now);
+  return (
+    <li className={`milestone milestone-${milestone.status.toLowerCase()}`}>
+      <p>
+        <strong>{t("milestone.heading", { number, description: milestone.description, amount })}</strong>{" "}
+        <span className="badge">{t(`milestone.status.${milestone.status}`)}</span>
+      </p>
+      {milestone.stopReason && state === "planned" && (
+        <p className="warning">{t("milestone.stopped", { reason: milestone.stopReason })}</p>
+      )}
+      {milestone.delivery && (
+        <p className="note">
+          {t("milestone.evidence")}{" "}
+          <a href={milestone.delivery.evidenceUri} rel="noreferrer noopener">
+            {milestone.delivery.evidenceUri}
+          </a>{" "}
+          <span className="hash">{`(${milestone.delivery.evidenceHash.slice(0, 10)}…)`}</span>
+        </p>
+      )}
+      {state === "inWindow" && (
+        <p>
+          {t("milestone.inWindow")} <TimeText at={milestone.releasableAt} now={roles.now} />
+        </p>
+      )}
+      {state === "planned" && roles.isSteward && (
+        <DeliverForm
+          label={t("milestone.deliver", { number })}
+          consequence={t("milestone.deliverConsequence", { window: duration(roles.vetoWindow), amount, payee })}
+          onDeliver={(uri, hash) => actions.markDelivered(grant.grantId, milestone.index, grant.title, uri, hash)}
+        />
+      )}
+      {state === "inWindow" && roles.isGuardian && (
+        <StopForm
+          label={t("milestone.stop", { number })}
+          consequence={t("milestone.stopConsequence", { amount, payee })}
+          onStop={(reason) => actions.stop(grant.grantId, milestone.index, grant.title, reason)}
+        />
+      )}
+      {state === "releasable" && (
+        <ConsequenceButton
+          label={t("milestone.release", { number })}
+          consequence={t("milestone.releaseConsequence", { amount, payee })}
+          onClick={() => actions.release(grant.grantId, milestone.index, grant.title)}
+        />
+      )}
+    </li>
+  );
+}
+
+function DeliverForm({
+  label,
+  consequence,
+  onDeliver,
+}: {
+  label: string;
+  consequence: string;
+  onDeliver: (uri: string, hash: `0x${string}`) => Promise<{ ok: boolean }>;
+}) {
+  const { t } = useI18n();
+  const [uri, setUri] = useState("");
+  const [hash, setHash] = useState("");
+  const [errors, setErrors] = useState<{ uri?: Sentence; hash?: Sentence }>({});
+  const [busy, setBusy] = useState(false);
+  const message = (e?: Sentence) => (e ? t(e.key, e.vars) : null);
+  return (
+    <form
+      className="deliver-form"
+      noValidate
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const found = validateEvidence(uri, hash);
+        setErrors(found);
+        if (found.uri || found.hash) return;
+        setBusy(true);
+        const outcome = await onDeliver(uri.trim(), hash.trim() as `0x${string}`);
+        setBusy(false);
+        if (outcome.ok) (setUri(""), setHash(""));
+      }}
+    >
+      <Field label={t("milestone.evidenceUri")} help={t("milestone.evidenceUriHelp")} error={message(errors.uri)}>
+        <input name="evidenceUri" value={uri} onChange={(e) => setUri(e.target.value)} autoComplete="off" />
+      </Field>
+      <Field label={t("milestone.evidenceHash")} help={t("milestone.evidenceHashHelp")} error={message(errors.hash)}>
+        <input
+          name="evidenceHash"
+          value={hash}
+          onChange={(e) => setHash(e.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </Field>
+      <p className="consequence-text">{consequence}</p>
+      <button type="submit" disabled={busy}>
+        {label}
+      </button>
+    </form>
+  );
+}
+
+function StopForm({
+  label,
+  consequence,
+  onStop,
+}: {
+  label: string;
+  consequence: string;
+  onStop: (reason: string) => Promise<{ ok: boolean }>;
+}) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      className="stop-form"
+      noValidate
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (reason.trim() === "") return setError(t("milestone.error.reason"));
+        setError(null);
+        setBusy(true);
+        const outcome = await onStop(reason.trim());
+        setBusy(false);
+        if (outcome.ok) setReason("");
+      }}
+    >
+      <Field label={t("milestone.stopReason")} error={error}>
+        <input name="stopReason" value={reason} onChange={(e) => setReason(e.target.value)} />
+      </Field>
+      <p className="consequence-text">{consequence}</p>
+      <button type="submit" className="danger" disabled={busy}>
+        {label}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import { useI18n } from "../i18n/I18nProvider";
+import type { PayeeStanding } from "./stewardModel";
+
+const SYMBOL: Record<PayeeStanding, string> = {
+  verified: "✔",
+  expiring: "◷",
+  expired: "✕",
+  revoked: "⊘",
+  unverified: "?",
+};
+
+/** A payee's standing with the registry in words, with a symbol: never colour alone. */
+export function PayeeBadge({ standing }: { standing: PayeeStanding }) {
+  const { t } = useI18n();
+  return (
+    <span className={`badge badge-payee-${standing}`}>
+      <span aria-hidden="true">{SYMBOL[standing]} </span>
+      {t(`payees.standing.${standing}`)}
+    </span>
+  );
+}

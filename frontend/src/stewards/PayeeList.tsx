@@ -1,0 +1,132 @@
+import { useState } from "react";
+import { useI18n } from "../i18n/I18nProvider";
+import { AddressText, addressLabel } from "../ui/AddressText";
+import { ScrollRegion } from "../ui/ScrollRegion";
+import { AttestationForm, useAttestationDraft } from "./AttestationForm";
+import { PayeeBadge } from "./PayeeBadge";
+import { REGISTRATION_SCHEMES } from "./stewardModel";
+import { usePayeeActions } from "./usePayeeActions";
+import type { PayeeView } from "./usePayees";
+
+/**
+ * Payees to verify (named in a grant but not attested) or to renew (expiring within 30 days,
+ * expired, revoked), then every attested payee; a verifier attests, renews or revokes here.
+ */
+export function PayeeList({
+  payees,
+  isVerifier,
+  required,
+  now,
+}: {
+  payees: readonly PayeeView[];
+  isVerifier: boolean;
+  required: boolean;
+  now: number;
+}) {
+  const { t, date } = useI18n();
+  const draft = useAttestationDraft();
+  const attention = payees.filter((p) => p.standing !== "verified");
+  const verify = (p: PayeeView) => {
+    draft.update("payee", p.address);
+    if (p.attestation) {
+      draft.update("legalName", p.attestation.legalName);
+      draft.update("scheme", REGISTRATION_SCHEMES[p.attestation.scheme] ?? "DanishCvr");
+      draft.update("number", p.attestation.number);
+    }
+    document.querySelector<HTMLElement>('#attest [name="validUntil"]')?.focus();
+  };
+  return (
+    <>
+      <p>{t(required ? "payees.rule.required" : "payees.rule.notRequired")}</p>
+      <h3>{t("payees.attention")}</h3>
+      {attention.length === 0 ? (
+        <p>{t("payees.attentionNone")}</p>
+      ) : (
+        <ul className="payee-attention">
+          {attention.map((p) => (
+            <li key={p.address}>
+              <AddressText address={p.address} /> <PayeeBadge standing={p.standing} />{" "}
+              {t(`payees.explain.${p.standing}`, {
+                until: date(p.validUntil),
+                reason: p.revokedReason ?? "",
+              })}
+              {required && !p.mayBePaid && <> {t("payees.cannotBePaid")}</>}
+              {isVerifier && (
+                <button type="button" className="secondary" onClick={() => verify(p)}>
+                  {t(p.attestation ? "payees.renew" : "payees.verify", { payee: addressLabel(p.address) })}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t("payees.all")}</h3>
+      <ScrollRegion label={t("payees.all")}>
+        <table className="payee-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("payees.col.payee")}</th>
+              <th scope="col">{t("payees.col.legalName")}</th>
+              <th scope="col">{t("payees.col.number")}</th>
+              <th scope="col">{t("payees.col.standing")}</th>
+              <th scope="col">{t("payees.col.validUntil")}</th>
+              {isVerifier && <th scope="col">{t("payees.col.actions")}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {payees
+              .filter((p) => p.attestation)
+              .map((p) => (
+                <tr key={p.address}>
+                  <td>
+                    <AddressText address={p.address} />
+                  </td>
+                  <td>{p.attestation!.legalName}</td>
+                  <td>
+                    {t(`payees.scheme.${REGISTRATION_SCHEMES[p.attestation!.scheme] ?? "DanishCvr"}`)}{" "}
+                    {p.attestation!.number}
+                  </td>
+                  <td>
+                    <PayeeBadge standing={p.standing} />
+                  </td>
+                  <td>{p.validUntil > 0 ? date(p.validUntil) : "–"}</td>
+                  {isVerifier && (
+                    <td>{p.standing !== "revoked" && p.standing !== "expired" && <RevokeForm payee={p} />}</td>
+                  )}
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      {isVerifier && <AttestationForm now={now} isVerifier={isVerifier} draftState={draft} />}
+    </>
+  );
+}
+
+function RevokeForm({ payee }: { payee: PayeeView }) {
+  const { t } = useI18n();
+  const { revoke } = usePayeeActions();
+  const [reason, setReason] = useState("");
+  const [busy, setBusy] = useState(false);
+  const name = payee.attestation?.legalName ?? addressLabel(payee.address);
+  return (
+    <form
+      className="revoke-form"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (reason.trim() === "") return;
+        setBusy(true);
+        await revoke(payee.address, name, reason.trim());
+        setBusy(false);
+      }}
+    >
+      <label>
+        <span>{t("payees.revokeReason", { name })}</span>
+        <input value={reason} onChange={(e) => setReason(e.target.value)} required />
+      </label>
+      <button type="submit" className="danger" disabled={busy || reason.trim() === ""}>
+        {t("payees.revoke")}
+      </button>
+    </form>
+  );
+}

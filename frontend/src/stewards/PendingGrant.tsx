@@ -1,0 +1,73 @@
+import { Link } from "react-router";
+import { useAccount } from "wagmi";
+import { useI18n } from "../i18n/I18nProvider";
+import { addressLabel, AddressText } from "../ui/AddressText";
+import { ConsequenceButton } from "./ConsequenceButton";
+import { approvalConsequence } from "./stewardModel";
+import { useAssetText } from "./useAssetText";
+import { usePayees } from "./usePayees";
+import { usePoolActions } from "./usePoolActions";
+import type { Pool, PoolGrant } from "./usePools";
+
+/**
+ * One micro-grant waiting for approvals: who proposed it, why, who is paid, and for a committee
+ * member the approve button with what approving does ("pays at once, because it is the 2nd of
+ * 2 approvals"). Its proposer can withdraw it.
+ */
+export function PendingGrant({ pool, grant, showPool }: { pool: Pool; grant: PoolGrant; showPool?: boolean }) {
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const { address } = useAccount();
+  const { money } = useAssetText();
+  const payees = usePayees([grant.payee]);
+  const actions = usePoolActions(pool.address);
+  const amountText = money(pool.token, grant.amount);
+  const payee = payees.standingOf(grant.payee);
+  const consequence = approvalConsequence(grant, {
+    threshold: pool.threshold,
+    remaining: pool.remaining,
+    payeeAllowed: payee?.mayBePaid ?? true,
+    amountText,
+    payeeText: addressLabel(grant.payee),
+    locale,
+  });
+  const isProposer = Boolean(address && address.toLowerCase() === grant.proposer.toLowerCase());
+  return (
+    <li className="pending-grant">
+      <p>
+        <strong>{t("pool.grant.title", { id: String(grant.id), amount: amountText })}</strong> {t("pool.grant.to")}{" "}
+        <AddressText address={grant.payee} />
+      </p>
+      {showPool && (
+        <p>
+          {t("pool.grant.in")} <Link to={`/stewards/pools/${pool.address}`}>{pool.name}</Link>
+        </p>
+      )}
+      {grant.reason && <p className="reason">{grant.reason}</p>}
+      <p className="note">
+        {t("pool.grant.progress", {
+          proposer: addressLabel(grant.proposer),
+          approvals: grant.approvals,
+          threshold: pool.threshold,
+        })}
+      </p>
+      {grant.stale && <p className="warning">{t("pool.grant.stale")}</p>}
+      {pool.isMine && !grant.stale && !grant.approvedByMe && (
+        <ConsequenceButton
+          label={t("pool.grant.approve", { id: String(grant.id) })}
+          consequence={t(consequence.key, consequence.vars)}
+          onClick={() => actions.approveGrant(grant.id)}
+        />
+      )}
+      {grant.approvedByMe && <p>{t("pool.grant.youApproved")}</p>}
+      {isProposer && (
+        <ConsequenceButton
+          label={t("pool.grant.withdraw", { id: String(grant.id) })}
+          consequence={t("pool.grant.withdrawConsequence")}
+          onClick={() => actions.withdrawGrant(grant.id)}
+          danger
+        />
+      )}
+    </li>
+  );
+}

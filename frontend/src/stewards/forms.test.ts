@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_ATTESTATION, endOfDay, validateAttestation } from "./attestationForm";
+import { EMPTY_MICRO_GRANT, validateMicroGrant, type MicroGrantContext } from "./microGrantForm";
+
+const GARDEN = "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199";
+const context: MicroGrantContext = {
+  decimals: 6,
+  cap: 5_000_000_000n,
+  remaining: 40_000_000_000n,
+  capText: "5,000 DKKT",
+  remainingText: "40,000 DKKT",
+  isCommitteeMember: true,
+  isOpen: true,
+  payeeAllowed: true,
+};
+
+describe("the micro-grant form", () => {
+  it("accepts a grant within the cap and what is left", () => {
+    expect(validateMicroGrant({ payee: GARDEN, amount: "2500", reason: "Frø og redskaber" }, context)).toEqual({});
+  });
+
+  it("says at each field what is wrong: address, cap, budget, reason", () => {
+    expect(validateMicroGrant(EMPTY_MICRO_GRANT, context)).toEqual({
+      payee: { key: "newGrant.error.recipient" },
+      amount: { key: "newGrant.error.amount" },
+      reason: { key: "pool.form.error.reason" },
+    });
+    expect(
+      validateMicroGrant({ payee: GARDEN.toLowerCase().replace("f69", "F69"), amount: "5000,5", reason: "x" }, context),
+    ).toEqual({
+      payee: { key: "newGrant.error.checksum" },
+      amount: { key: "pool.form.error.overCap", vars: { cap: "5,000 DKKT" } },
+    });
+    expect(
+      validateMicroGrant({ payee: GARDEN, amount: "4000", reason: "x" }, { ...context, remaining: 3_999_999_999n })
+        .amount,
+    ).toEqual({ key: "pool.form.error.overBudget", vars: { remaining: "40,000 DKKT" } });
+  });
+
+  it("refuses an unverified payee when the fund requires it, and anyone but an open pool's committee", () => {
+    const draft = { payee: GARDEN, amount: "100", reason: "x" };
+    expect(validateMicroGrant(draft, { ...context, payeeAllowed: false }).payee).toEqual({
+      key: "pool.form.error.unverified",
+    });
+    expect(validateMicroGrant(draft, { ...context, isCommitteeMember: false }).form).toEqual({
+      key: "pool.form.error.notCommittee",
+    });
+    expect(validateMicroGrant(draft, { ...context, isOpen: false }).form).toEqual({ key: "pool.form.error.closed" });
+  });
+});
+
+describe("the attestation form", () => {
+  const now = Date.UTC(2026, 10, 25) / 1000;
+  const draft = {
+    ...EMPTY_ATTESTATION,
+    payee: GARDEN,
+    legalName: "Ballerup Nord Fællesskabshave",
+    number: "DK-3125 4567",
+    validUntil: "2027-11-25",
+  };
+
+  it("turns a checked draft into the registry's arguments", () => {
+    expect(validateAttestation(draft, { now, isVerifier: true })).toEqual({
+      errors: {},
+      attestation: {
+        payee: GARDEN,
+        legalName: "Ballerup Nord Fællesskabshave",
+        scheme: 0,
+        number: "31254567",
+        validUntil: endOfDay("2027-11-25"),
+      },
+    });
+    expect(endOfDay("2027-11-25")).toBe(Date.UTC(2027, 10, 25, 23, 59, 59) / 1000);
+  });
+
+  it("checks the number against the chosen register, the date against today, and the role", () => {
+    const swedish = validateAttestation({ ...draft, scheme: "SwedishOrgNumber" }, { now, isVerifier: true });
+    expect(swedish.errors.number).toEqual({
+      key: "payees.error.numberLength.SwedishOrgNumber",
+      vars: { length: 10, typed: 8 },
+    });
+    expect(
+      validateAttestation({ ...draft, validUntil: "2026-11-24" }, { now, isVerifier: true }).errors.validUntil,
+    ).toEqual({
+      key: "payees.error.datePast",
+    });
+    expect(validateAttestation({ ...draft, validUntil: "" }, { now, isVerifier: true }).errors.validUntil).toEqual({
+      key: "payees.error.date",
+    });
+    expect(validateAttestation({ ...draft, legalName: " " }, { now, isVerifier: false })).toEqual({
+      errors: { legalName: { key: "payees.error.legalName" }, form: { key: "payees.error.notVerifier" } },
+      attestation: null,
+    });
+  });
+});

@@ -1,0 +1,50 @@
+import { useConfig } from "wagmi";
+import { getAccount, simulateContract, writeContract } from "wagmi/actions";
+import type { Address } from "viem";
+import { poolContract } from "../config/contracts";
+import { useI18n } from "../i18n/I18nProvider";
+import { useTxCenter } from "../transactions/TxCenter";
+import { NoWalletError } from "../transactions/explainError";
+
+/**
+ * Every write to one pool. Each is simulated first, so a refusal (not on the committee, over
+ * the cap, payee not verified) is explained by its named error before the wallet is asked.
+ */
+export function usePoolActions(address: Address) {
+  const config = useConfig();
+  const { track } = useTxCenter();
+  const { t } = useI18n();
+  const pool = poolContract(address);
+
+  const account = () => {
+    const { address: from } = getAccount(config);
+    if (!from) throw new NoWalletError();
+    return from;
+  };
+  const run = (label: string, simulate: (from: Address) => Promise<{ request: Parameters<typeof writeContract>[1] }>) =>
+    track(label, async () => writeContract(config, (await simulate(account())).request));
+
+  return {
+    proposeGrant: (payee: Address, amount: bigint, reason: string, amountText: string) =>
+      run(t("tx.label.proposeMicroGrant", { amount: amountText }), (from) =>
+        simulateContract(config, {
+          ...pool,
+          account: from,
+          functionName: "proposeGrant",
+          args: [payee, amount, reason],
+        }),
+      ),
+    approveGrant: (id: bigint) =>
+      run(t("tx.label.approveMicroGrant", { id: String(id) }), (from) =>
+        simulateContract(config, { ...pool, account: from, functionName: "approveGrant", args: [id] }),
+      ),
+    withdrawGrant: (id: bigint) =>
+      run(t("tx.label.withdrawMicroGrant", { id: String(id) }), (from) =>
+        simulateContract(config, { ...pool, account: from, functionName: "withdrawGrant", args: [id] }),
+      ),
+    close: (name: string) =>
+      run(t("tx.label.closePool", { name }), (from) =>
+        simulateContract(config, { ...pool, account: from, functionName: "close" }),
+      ),
+  };
+}
