@@ -335,7 +335,8 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
     /// @inheritdoc IBudgetRound
     function cancelWinner(uint256 ideaId, string calldata reason) external {
         _requirePhase(Phase.Challenge);
-        if (msg.sender != guardian || guardian == address(0)) revert BudgetRoundNotGuardian(msg.sender);
+        // With no guardian (zero) nobody matches: no transaction comes from the zero address.
+        if (msg.sender != guardian) revert BudgetRoundNotGuardian(msg.sender);
         if (bytes(reason).length == 0) revert BudgetRoundEmptyReason();
         Idea storage idea = _idea(ideaId);
         _requireStatus(ideaId, idea, IdeaStatus.Funded);

@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import { ZeroAddress } from "ethers";
-import { BudgetRound__factory } from "../../typechain-types";
+import { BudgetRound__factory, FundEverythingRule__factory } from "../../typechain-types";
 import { DAY, membershipFund } from "../helpers/fixtures";
 import { BUDGET, DKKT, fundedRound, openRound, toPhase, type RoundFixture } from "./roundFixture";
 
@@ -50,6 +50,13 @@ async function reviewedRound() {
   }
   await toPhase(f.round, "voting");
   return f;
+}
+
+/** A round whose allocation rule funds everything, budget or not. */
+async function roundWithBrokenRule() {
+  const base = await membershipFund();
+  const rule = await new FundEverythingRule__factory(base.deployer).deploy();
+  return openRound(base, { rule: await rule.getAddress() });
 }
 
 describe("BudgetRound", () => {
@@ -157,6 +164,7 @@ describe("BudgetRound", () => {
         { districts: [4], budgets: [1n] },
         { districts: [0], budgets: [0n] },
         { districts: [0, 1], budgets: [1n] },
+        { districts: Array.from({ length: 17 }, (_, i) => i), budgets: Array<bigint>(17).fill(1n) },
       ]) {
         await expect(createDirectly(f, districts)).to.be.revertedWithCustomError(
           f.round,
@@ -440,6 +448,20 @@ describe("BudgetRound", () => {
       await expect(tx).to.emit(f.round, "IdeaFunded").withArgs(2, 0, DKKT(100_000n), 2);
       await expect(tx).to.emit(f.round, "IdeaFunded").withArgs(6, 0, DKKT(50_000n), 1);
       await expect(tx).to.emit(f.round, "DistrictFinalized").withArgs(0, BUDGET, BUDGET);
+    });
+
+    it("refuses a rule that would spend more than a district's budget", async () => {
+      const f = await loadFixture(roundWithBrokenRule);
+      // Two feasible ideas of 200,000 each: together more than Skovlunde's 250,000.
+      await submit(f, f.voters[0], 0, DKKT(200_000n));
+      await submit(f, f.voters[4], 0, DKKT(200_000n));
+      await toPhase(f.round, "review");
+      for (const id of [1n, 2n])
+        await f.round.connect(f.reviewer).reviewIdea(id, true, DKKT(200_000n), f.recipient.address, "Feasible");
+      await toPhase(f.round, "tally");
+      await expect(f.round.finalize())
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundOverBudget")
+        .withArgs(DKKT(400_000n), BUDGET);
     });
 
     it("finalizes once, after voting", async () => {
