@@ -167,14 +167,23 @@ export function checkPaymentsTraceToDecisions(entries: readonly LedgerEntry[], f
   const roundAssets = new Map(
     entries.flatMap((e) => (e.kind === "roundCreated" ? [[e.round.toLowerCase(), e.asset] as const] : [])),
   );
+  // Each idea's first result, last review and any cancellation, gathered in one pass: looking
+  // them up in the whole history for every release would cost releases × entries.
+  const idea = (e: { address: Address; ideaId: bigint }) => `${e.address.toLowerCase()}:${e.ideaId}`;
+  const results = new Map<string, Entry<"ideaFunded">>();
+  const reviews = new Map<string, Entry<"review">>();
+  const cancellations = new Set<string>();
+  for (const e of entries) {
+    if (e.kind === "ideaFunded" && !results.has(idea(e))) results.set(idea(e), e);
+    if (e.kind === "review") reviews.set(idea(e), e);
+    if (e.kind === "winnerCancelled") cancellations.add(idea(e));
+  }
   for (const release of entries.filter((e): e is Entry<"release"> => e.kind === "release")) {
     const round = release.address.toLowerCase();
     const what = `round ${release.address} paid ${format(roundAssets.get(round) ?? release.address, release.amount)} to ${release.payee} for idea #${release.ideaId} (tx ${short(release.tx)})`;
-    const inRound = (e: LedgerEntry) =>
-      e.address.toLowerCase() === round && "ideaId" in e && e.ideaId === release.ideaId;
-    const funded = entries.find((e): e is Entry<"ideaFunded"> => e.kind === "ideaFunded" && inRound(e));
-    const review = entries.filter((e): e is Entry<"review"> => e.kind === "review" && inRound(e)).at(-1);
-    const cancelled = entries.some((e) => e.kind === "winnerCancelled" && inRound(e));
+    const funded = results.get(idea(release));
+    const review = reviews.get(idea(release));
+    const cancelled = cancellations.has(idea(release));
     if (funded && funded.cost === release.amount && review && sameAddress(review.payee, release.payee) && !cancelled) {
       evidence.push(`${what} ← the round's results funded it`);
     } else {

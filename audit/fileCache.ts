@@ -1,46 +1,34 @@
 /** The audit tool's disk cache of finished block ranges (Node only; the dApp keeps none). */
 import fs from "node:fs";
 import path from "node:path";
-import { keccak256, toBytes, type Hex, type Log } from "viem";
+import { keccak256, toBytes, type Address } from "viem";
 import { contractKinds, type FundDeployment } from "./fund";
-import type { HistoryCache } from "./history";
+import type { CachedRange, HistoryCache } from "./history";
+import { LEDGER_VERSION } from "./ledger";
+import { packEntries, unpackEntries, type PackedEntries } from "./packedEntries";
 
-interface StoredLog {
-  address: string;
-  blockNumber: string;
-  blockHash: string | null;
-  logIndex: number;
-  transactionHash: string;
-  transactionIndex: number | null;
-  data: string;
-  topics: string[];
+/**
+ * What a range file holds, and in which format. Version 1 held the raw logs (a bare JSON
+ * array), which every run decoded again; version 2 holds the decoded ledger entries, packed
+ * (audit/packedEntries.ts), so a warm run only parses them. The ledger's own version is part of it: entries cached by an older
+ * decoder are read again from the chain, never mistaken for today's.
+ */
+const FORMAT = { format: 2, ledger: LEDGER_VERSION } as const;
+/** Every range file starts with exactly this, so another format is recognised before parsing it. */
+const HEADER = JSON.stringify(FORMAT).slice(0, -1) + ",";
+
+interface RangeFile {
+  rounds: Address[];
+  pools: Address[];
+  entries: PackedEntries;
 }
 
-function store(log: Log): StoredLog {
-  return {
-    address: log.address,
-    blockNumber: String(log.blockNumber),
-    blockHash: log.blockHash,
-    logIndex: log.logIndex ?? 0,
-    transactionHash: log.transactionHash ?? "0x",
-    transactionIndex: log.transactionIndex,
-    data: log.data,
-    topics: log.topics,
-  };
-}
-
-function restore(stored: StoredLog): Log {
-  return {
-    address: stored.address as Hex,
-    blockNumber: BigInt(stored.blockNumber),
-    blockHash: stored.blockHash as Hex | null,
-    logIndex: stored.logIndex,
-    transactionHash: stored.transactionHash as Hex,
-    transactionIndex: stored.transactionIndex,
-    data: stored.data as Hex,
-    topics: stored.topics as [Hex, ...Hex[]],
-    removed: false,
-  } as Log;
+/** The range's rounds, pools and entries, or null when the file was written in another format. */
+function readRange(file: string): Pick<CachedRange, "rounds" | "pools" | "entries"> | null {
+  const text = fs.readFileSync(file, "utf8");
+  if (!text.startsWith(HEADER)) return null;
+  const { rounds, pools, entries } = JSON.parse(text) as RangeFile;
+  return { rounds, pools, entries: unpackEntries(entries) };
 }
 
 /** Writes via a temporary file and a rename, so an interrupted run never leaves half a file. */
@@ -52,7 +40,7 @@ function writeAtomically(file: string, content: string): void {
 
 /**
  * One folder per chain and set of contracts; one file per finished block range
- * (`<from>-<to>.json`), plus the block times. A second run reads only new blocks; an
+ * (`<from>-<to>.json`, its ledger entries), plus the block times. A second run reads only new blocks; an
  * interrupted run resumes after the last range it finished.
  */
 export class FileHistoryCache implements HistoryCache {
@@ -69,10 +57,12 @@ export class FileHistoryCache implements HistoryCache {
     const ranges = fs
       .readdirSync(this.dir)
       .filter((f) => /^\d+-\d+\.json$/.test(f))
-      .map((f) => {
+      .flatMap((f) => {
         const [from, to] = f.replace(".json", "").split("-");
-        const logs = (JSON.parse(fs.readFileSync(path.join(this.dir, f), "utf8")) as StoredLog[]).map(restore);
-        return { fromBlock: BigInt(from), toBlock: BigInt(to), logs };
+        const content = readRange(path.join(this.dir, f));
+        // A file of another format is left out: the history reads that range from the chain
+        // again and saves it over the old file.
+        return content ? [{ fromBlock: BigInt(from), toBlock: BigInt(to), ...content }] : [];
       });
     const blocksFile = path.join(this.dir, "blocks.json");
     const timestamps = fs.existsSync(blocksFile)
@@ -84,9 +74,10 @@ export class FileHistoryCache implements HistoryCache {
     return { ranges, timestamps };
   }
 
-  async saveRange(fromBlock: bigint, toBlock: bigint, logs: Log[]): Promise<void> {
+  async saveRange({ fromBlock, toBlock, rounds, pools, entries }: CachedRange): Promise<void> {
     fs.mkdirSync(this.dir, { recursive: true });
-    writeAtomically(path.join(this.dir, `${fromBlock}-${toBlock}.json`), JSON.stringify(logs.map(store)));
+    const content: RangeFile = { rounds, pools, entries: packEntries(entries) };
+    writeAtomically(path.join(this.dir, `${fromBlock}-${toBlock}.json`), JSON.stringify({ ...FORMAT, ...content }));
   }
 
   async saveTimestamps(timestamps: ReadonlyMap<bigint, number>): Promise<void> {

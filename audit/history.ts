@@ -1,4 +1,4 @@
-import type { Address, Log } from "viem";
+import type { Address } from "viem";
 import { contractKinds, type FundDeployment } from "./fund";
 import { buildLedger, poolCreations, roundCreations, type LedgerEntry } from "./ledger";
 import { chainOrder, DEFAULT_RANGE, getLogsInRanges, type LogClient } from "./logs";
@@ -10,13 +10,26 @@ export interface HistoryClient extends LogClient {
 }
 
 /**
+ * One finished block range as a cache keeps it: the ledger entries its logs make (decoded once,
+ * without block times) and the budget rounds and pools created in it, whose events later
+ * ranges must also read.
+ */
+export interface CachedRange {
+  fromBlock: bigint;
+  toBlock: bigint;
+  entries: LedgerEntry[];
+  rounds: Address[];
+  pools: Address[];
+}
+
+/**
  * Where finished block ranges are kept between runs (the audit tool keeps them on disk; the
  * dApp keeps nothing). A range is saved only once it is deeper than `reorgDepth` blocks, so a
  * reorganised tip is never cached.
  */
 export interface HistoryCache {
-  load(): Promise<{ ranges: { fromBlock: bigint; toBlock: bigint; logs: Log[] }[]; timestamps: [bigint, number][] }>;
-  saveRange(fromBlock: bigint, toBlock: bigint, logs: Log[]): Promise<void>;
+  load(): Promise<{ ranges: CachedRange[]; timestamps: [bigint, number][] }>;
+  saveRange(range: CachedRange): Promise<void>;
   saveTimestamps(timestamps: ReadonlyMap<bigint, number>): Promise<void>;
 }
 
@@ -38,16 +51,19 @@ export interface HistoryOptions {
 export interface HistorySnapshot {
   /** The last block read. */
   toBlock: bigint;
+  /** Shared with the reader and with later snapshots where nothing changed: read them, never change them. */
   entries: LedgerEntry[];
 }
 
 /**
  * A fund's history, read once from its deployment block (or from where the cache ends) and
- * then only the new blocks on each update. Logs come in bounded ranges (getLogsInRanges);
- * block times are read once per block that has an event.
+ * then only the new blocks on each update. Logs come in bounded ranges (getLogsInRanges) and
+ * are decoded into ledger entries once, range by range, so neither an update nor a warm run
+ * decodes the whole history again; block times are read once per block that has an event.
  */
 export class FundHistory {
-  private logs: Log[] = [];
+  /** The ledger so far, in chain order, without block times. */
+  private entries: LedgerEntry[] = [];
   private readonly timestamps = new Map<bigint, number>();
   private nextBlock: bigint;
   private loaded = false;
@@ -69,15 +85,6 @@ export class FundHistory {
     return [...contractKinds(this.deployment.contracts, this.rounds, this.pools).keys()] as Address[];
   }
 
-  /** The rounds and pools the factories created in `logs`, with the block each was created in. */
-  private created(logs: readonly Log[]): { address: Address; block: bigint; known: Address[] }[] {
-    const { contracts } = this.deployment;
-    return [
-      ...roundCreations(logs, contracts).map((c) => ({ address: c.round, block: c.block, known: this.rounds })),
-      ...poolCreations(logs, contracts).map((c) => ({ address: c.pool, block: c.block, known: this.pools })),
-    ];
-  }
-
   /** Reads any blocks added since the last call; concurrent calls share one read. */
   update(): Promise<HistorySnapshot> {
     this.pending ??= this.read().finally(() => {
@@ -94,27 +101,37 @@ export class FundHistory {
     for (const [block, time] of cached.timestamps) this.timestamps.set(block, time);
     for (const range of [...cached.ranges].sort((a, b) => (a.fromBlock < b.fromBlock ? -1 : 1))) {
       if (range.fromBlock !== this.nextBlock) break;
-      this.logs.push(...range.logs);
+      // One push per entry: spreading tens of thousands of arguments can overflow the stack.
+      for (const entry of range.entries) this.entries.push(entry);
+      this.rounds.push(...range.rounds);
+      this.pools.push(...range.pools);
       this.nextBlock = range.toBlock + 1n;
     }
-    this.rounds = roundCreations(this.logs, this.deployment.contracts).map((c) => c.round);
-    this.pools = poolCreations(this.logs, this.deployment.contracts).map((c) => c.pool);
   }
 
   /**
-   * One range's logs, complete: a round or pool created inside the range is read from the block
-   * that created it to the range's end, so a cached range never lacks its early events.
+   * One range, complete and decoded: a round or pool created inside the range is read from the
+   * block that created it to the range's end, so a cached range never lacks its early events.
+   * Its entries are decoded knowing every round and pool created up to the range's end (none
+   * can emit an event before it exists), which is what decoding the whole history would give.
    */
-  private async readRange(fromBlock: bigint, toBlock: bigint): Promise<Log[]> {
+  private async readRange(fromBlock: bigint, toBlock: bigint): Promise<CachedRange> {
     const span = toBlock - fromBlock + 1n;
     const logs = await getLogsInRanges(this.client, this.addresses, { fromBlock, toBlock, rangeSize: span });
-    // Everything created in this range is read in one request from the first creation on (a
-    // clone has no events before it exists), so requests do not grow with rounds or pools.
-    const fresh = this.created(logs).filter(
-      ({ address, known }) => !known.some((r) => r.toLowerCase() === address.toLowerCase()),
-    );
+    const { contracts } = this.deployment;
+    const known = (list: readonly Address[], address: Address) =>
+      list.some((k) => k.toLowerCase() === address.toLowerCase());
+    const rounds = roundCreations(logs, contracts).filter((c) => !known(this.rounds, c.round));
+    const pools = poolCreations(logs, contracts).filter((c) => !known(this.pools, c.pool));
+    const fresh = [
+      ...rounds.map((c) => ({ address: c.round, block: c.block })),
+      ...pools.map((c) => ({ address: c.pool, block: c.block })),
+    ];
     if (fresh.length > 0) {
-      for (const { address, known } of fresh) known.push(address);
+      this.rounds.push(...rounds.map((c) => c.round));
+      this.pools.push(...pools.map((c) => c.pool));
+      // Everything created in this range is read in one request from the first creation on (a
+      // clone has no events before it exists), so requests do not grow with rounds or pools.
       const first = fresh.reduce((min, c) => (c.block < min ? c.block : min), toBlock);
       logs.push(
         ...(await getLogsInRanges(
@@ -124,7 +141,13 @@ export class FundHistory {
         )),
       );
     }
-    return logs.sort(chainOrder);
+    return {
+      fromBlock,
+      toBlock,
+      entries: buildLedger(logs.sort(chainOrder), contracts, undefined, this.rounds, this.pools),
+      rounds: rounds.map((c) => c.round),
+      pools: pools.map((c) => c.pool),
+    };
   }
 
   private async read(): Promise<HistorySnapshot> {
@@ -140,16 +163,18 @@ export class FundHistory {
       for (let from = this.nextBlock; from <= latest;) {
         let to = from + rangeSize - 1n < latest ? from + rangeSize - 1n : latest;
         if (cache && from <= safe && to > safe) to = safe;
-        const logs = await this.readRange(from, to);
-        if (cache && to <= safe) await cache.saveRange(from, to, logs);
-        for (const log of logs) this.logs.push(log);
+        const range = await this.readRange(from, to);
+        if (cache && to <= safe) await cache.saveRange(range);
+        for (const entry of range.entries) this.entries.push(entry);
+        // Kept per range: after a failed read, the next update goes on from here instead of
+        // reading (and adding) the finished ranges again.
+        this.nextBlock = to + 1n;
         done += to - from + 1n;
         onProgress?.(done, total);
         from = to + 1n;
       }
-      this.nextBlock = latest + 1n;
     }
-    const entries = buildLedger(this.logs, this.deployment.contracts);
+    const entries = this.entries;
     // The wanted block times, cached ones too: a run that stopped after caching some ranges
     // may not have stored their block times yet.
     const { blockTimes = true } = this.options;
@@ -160,7 +185,12 @@ export class FundHistory {
     if (cache && blocks.length > 0) await cache.saveTimestamps(this.timestamps);
     return {
       toBlock: this.nextBlock - 1n,
-      entries: entries.map((e) => ({ ...e, timestamp: this.timestamps.get(e.block) ?? null })),
+      // Copied only where the time differs: most entries (every vote, in the audit) stay undated,
+      // and copying tens of thousands of them on each update costs more than the rest of a warm run.
+      entries: entries.map((e) => {
+        const timestamp = this.timestamps.get(e.block) ?? null;
+        return timestamp === e.timestamp ? e : { ...e, timestamp };
+      }),
     };
   }
 }

@@ -153,6 +153,13 @@ export { POOL_KINDS, REGISTRATION_SCHEMES, type PoolKind, type RegistrationSchem
 
 export type LedgerKind = LedgerEntry["kind"];
 
+/**
+ * The version of what buildLedger makes of an event. The audit's disk cache keeps decoded
+ * entries under it: raise it whenever an entry's kind or fields change (here, in describe() or
+ * in decodeAction), so entries cached by an older decoder are read again from the chain.
+ */
+export const LEDGER_VERSION = 1;
+
 /** Events that only repeat what another event of the same transaction already says. */
 const REDUNDANT = new Set([
   "membership:Transfer", // MemberAdded / MemberRevoked / MemberLeft say it with the district

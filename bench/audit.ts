@@ -1,6 +1,6 @@
 /**
  * The audit benchmark: `npx ts-node --transpile-only bench/audit.ts`. Writes a long fund
- * history on a fresh local node (1,000 proposals, 20,000 votes), then audits it as
+ * history on a fresh local node (1,000 proposals, 20,000 votes, 2 budget rounds), then audits it as
  * `npx hardhat audit` does and counts the JSON-RPC traffic: a cold run (empty cache), a warm
  * run (the same cache), and cold runs with smaller block ranges. Prints tables and writes
  * bench/results/audit.json. Stops the node and removes the caches, also on errors and Ctrl-C.
@@ -20,7 +20,15 @@ const NODE_LOG = path.join(ROOT, ".pulje", "bench-audit-node.log");
 // Ports of its own: npm start has 8545, the e2e tests 8547, the dApp benchmark 8548 and 8549.
 const CHAIN_PORT = 8550;
 
-const PLAN = { proposals: 1_000, votesPerProposal: 20 };
+/**
+ * The issue's history: 1,000 proposals (two of them open the budget rounds), 20,000 votes, and
+ * 2 budget rounds with 24 ideas each and a ballot from every member, 500 of whom join for them.
+ */
+const PLAN = {
+  proposals: 1_000,
+  votesPerProposal: 20,
+  budgetRounds: { rounds: 2, newMembers: 500, ideasPerDistrict: 6 },
+};
 /** The audit task's default range, then smaller ones to show requests follow the ranges. */
 const DEFAULT_RANGE = 10_000;
 const SMALL_RANGES = [2_000, 500];
@@ -73,12 +81,22 @@ async function auditRuns(
 
 /** The ledger must hold exactly what was generated, or the benchmark measured something else. */
 function checkLedger(history: GeneratedHistory, ledger: Record<string, number>): string[] {
+  const { budget } = history;
   const expected: Record<string, number> = {
     proposal: history.proposals,
     vote: history.votes,
     execution: history.payments,
     payment: history.payments,
     deposit: history.deposits,
+    membership: history.members,
+    roundCreated: budget.rounds,
+    idea: budget.ideas,
+    review: budget.reviews,
+    ballot: budget.ballots,
+    roundFinalized: budget.finalized,
+    ideaFunded: budget.funded,
+    release: budget.releases,
+    unspentReturned: budget.unspentReturned,
   };
   return Object.entries(expected)
     .filter(([kind, count]) => (ledger[kind] ?? 0) !== count)
@@ -90,15 +108,18 @@ async function run(teardown: Teardown): Promise<void> {
   const chain = await startLocalChain({ port: CHAIN_PORT, logFile: NODE_LOG });
   teardown.add(() => chain.stop());
 
-  console.log(`Generating ${PLAN.proposals} proposals with ${PLAN.votesPerProposal} votes each on ${chain.url}`);
+  console.log(
+    `Generating ${PLAN.proposals} proposals with ${PLAN.votesPerProposal} votes each and` +
+      ` ${PLAN.budgetRounds.rounds} budget rounds on ${chain.url}`,
+  );
   const history = await generateHistory(chain.url, PLAN, (line) => console.log(line));
-  const facts = await historyFacts(chain.url, history.deployment, DEFAULT_RANGE);
+  const facts = await historyFacts(chain.url, history.deployment, DEFAULT_RANGE, history.budget.roundAddresses);
   const runs = await auditRuns(chain.url, history, facts, teardown);
 
   const ledger = entriesByKind(runs[0].result);
   const v = verdicts(runs, facts);
   console.log(`\n${historyTable(history, facts)}\n\n${runsTable(runs)}\n`);
-  for (const line of verdictLines(v, runs, facts)) console.log(line);
+  for (const line of verdictLines(v, runs, facts, history)) console.log(line);
 
   const problems = [
     ...checkLedger(history, ledger),

@@ -1,26 +1,29 @@
 /**
  * A long fund history on a local Hardhat node, for the audit benchmark: deploys a membership
  * fund with deployFund, then runs rounds in which every member proposes a grant, 20 members
- * vote on each proposal, and one passed grant per round is queued and paid.
+ * vote on each proposal, and one passed grant per round is queued and paid; then budget rounds
+ * (bench/auditRounds.ts), opened by proposals like the rest.
  *
- * Transactions go to the node's unlocked accounts as JSON-RPC batches (many per HTTP request)
- * with a fixed gas limit, so the node neither estimates gas nor waits on us between them. The
- * node still mines each transaction in its own block, as a real chain spreads votes over many
- * blocks; that matters to the audit, which reads one block time per block with an event.
+ * Transactions go to the node's unlocked accounts as JSON-RPC batches (bench/auditSender.ts).
+ * The node still mines each transaction in its own block, as a real chain spreads votes over
+ * many blocks; that matters to the audit, which reads one block time per block with an event.
  */
 import { getAddress as checksum } from "viem";
-import { id, JsonRpcProvider, toQuantity } from "ethers";
+import { JsonRpcProvider } from "ethers";
 import type { AuditedDeployment } from "../audit/audit";
 import { parseFundConfig, type FundConfig } from "../deploy/config";
 import { deployFund } from "../deploy/deployFund";
 import { toDeploymentRecord, type DeploymentRecord } from "../deploy/deployments";
-import { ETH, grantActions, proposalDescription, VoteSupport, type VoteChoice } from "../harness/proposals";
-import { PuljeGovernor__factory, Treasury__factory } from "../typechain-types";
-import { rpc, rpcBatch, type RpcCall } from "./auditRpc";
+import type { VoteChoice } from "../harness/proposals";
+import { rpc } from "./auditRpc";
+import { runBudgetRounds, type BudgetRoundsCounts, type BudgetRoundsPlan } from "./auditRounds";
+import { ETHER, Sender } from "./auditSender";
 
 export interface HistoryPlan {
+  /** All proposals, the rounds' opening ones included. */
   proposals: number;
   votesPerProposal: number;
+  budgetRounds: BudgetRoundsPlan;
 }
 
 export interface GeneratedHistory {
@@ -31,18 +34,16 @@ export interface GeneratedHistory {
   /** Grants queued, executed and paid. */
   payments: number;
   deposits: number;
+  /** Rounds of grant proposals (every member proposes once in each). */
   rounds: number;
+  /** The budget rounds and what happened in them. */
+  budget: BudgetRoundsCounts;
   /** The last block of the history. */
   toBlock: number;
   transactions: number;
   seconds: number;
 }
 
-// Gas limits high enough for each call (bench/results/gas.json has the real costs), so the
-// node does not estimate gas for every one of twenty thousand transactions.
-const GAS = { propose: 1_000_000, vote: 200_000, queue: 400_000, execute: 400_000, deposit: 200_000 } as const;
-
-const ETHER = 10n ** 18n;
 const INITIAL_DEPOSIT = 50n * ETHER;
 const ROUND_DEPOSIT = ETHER / 2n;
 
@@ -83,6 +84,7 @@ export function auditedDeployment(record: DeploymentRecord): AuditedDeployment {
       treasury: checksum(contracts.treasury),
       membership: contracts.membership ? checksum(contracts.membership) : null,
       token: contracts.token ? checksum(contracts.token) : null,
+      roundFactory: contracts.roundFactory ? checksum(contracts.roundFactory) : null,
       // The stewards' contracts: their roles are checked, and any pools followed.
       payeeRegistry: contracts.payeeRegistry ? checksum(contracts.payeeRegistry) : null,
       poolFactory: contracts.poolFactory ? checksum(contracts.poolFactory) : null,
@@ -111,85 +113,6 @@ function choice(proposalId: number, voter: number): VoteChoice {
 }
 
 const passes = (proposalId: number) => proposalId % 5 !== 0;
-
-/** A payee that is no account of the node (so no role holder is paid), one per member. */
-function payee(member: number): string {
-  return checksum(`0x${id(`pulje bench payee ${member}`).slice(-40)}`);
-}
-
-/** Sends transactions from the node's unlocked accounts and tracks time on the chain. */
-class Sender {
-  transactions = 0;
-  private readonly governor = PuljeGovernor__factory.createInterface();
-  private readonly treasuryInterface = Treasury__factory.createInterface();
-
-  constructor(
-    private readonly url: string,
-    private readonly deployment: AuditedDeployment,
-  ) {}
-
-  private tx(from: string, to: string, data: string, gas: number, value = 0n): RpcCall {
-    return {
-      method: "eth_sendTransaction",
-      params: [{ from, to, data, gas: toQuantity(gas), value: toQuantity(value) }],
-    };
-  }
-
-  propose(proposer: string, member: number, title: string): RpcCall {
-    const grant = { token: ETH, recipient: payee(member), amount: ETHER / 100n + BigInt(member) * (ETHER / 1000n) };
-    const body =
-      `A grant of ${grant.amount} wei to the association of member ${member}, for the benchmark's history. ` +
-      "The text is as long as a short real proposal's, so the logs are of a realistic size.";
-    const description = proposalDescription(title, body, proposer);
-    const { contracts } = this.deployment;
-    const actions = grantActions(contracts.treasury, grant, description);
-    const data = this.governor.encodeFunctionData("propose", [
-      actions.targets,
-      actions.values,
-      actions.calldatas,
-      description,
-    ]);
-    return this.tx(proposer, contracts.governor, data, GAS.propose);
-  }
-
-  vote(voter: string, proposalId: number, support: VoteChoice): RpcCall {
-    const data = this.governor.encodeFunctionData("castVote", [proposalId, VoteSupport[support]]);
-    return this.tx(voter, this.deployment.contracts.governor, data, GAS.vote);
-  }
-
-  queue(from: string, proposalId: number): RpcCall {
-    const data = this.governor.encodeFunctionData("queue(uint256)", [proposalId]);
-    return this.tx(from, this.deployment.contracts.governor, data, GAS.queue);
-  }
-
-  execute(from: string, proposalId: number): RpcCall {
-    const data = this.governor.encodeFunctionData("execute(uint256)", [proposalId]);
-    return this.tx(from, this.deployment.contracts.governor, data, GAS.execute);
-  }
-
-  deposit(from: string, amount: bigint, memo: string): RpcCall {
-    const data = this.treasuryInterface.encodeFunctionData("deposit", [memo]);
-    return this.tx(from, this.deployment.contracts.treasury, data, GAS.deposit, amount);
-  }
-
-  /** Sends in order; the node mines each at once and answers with an error if one reverts. */
-  async send(calls: RpcCall[]): Promise<void> {
-    await rpcBatch(this.url, calls);
-    this.transactions += calls.length;
-  }
-
-  /** Moves chain time on by `seconds` and mines a block at the new time. */
-  async advance(seconds: number): Promise<void> {
-    await rpc(this.url, "evm_increaseTime", [seconds]);
-    await rpc(this.url, "evm_mine", []);
-  }
-
-  async latestProposalId(): Promise<number> {
-    const data = this.governor.encodeFunctionData("latestProposalId");
-    const result = await rpc(this.url, "eth_call", [{ to: this.deployment.contracts.governor, data }, "latest"]);
-    return Number(this.governor.decodeFunctionResult("latestProposalId", String(result))[0]);
-  }
-}
 
 interface RoundCounts {
   proposals: number;
@@ -254,37 +177,59 @@ export async function generateHistory(
     throw new Error(`${plan.votesPerProposal} votes per proposal need as many members; the node has ${members.length}`);
 
   const provider = new JsonRpcProvider(url, undefined, { pollingInterval: 50 });
-  const fund = await deployFund(await provider.getSigner(accounts[0]), config);
-  const deployment = auditedDeployment(await toDeploymentRecord(fund, "localhost"));
-  provider.destroy();
+  try {
+    const deployer = await provider.getSigner(accounts[0]);
+    const fund = await deployFund(deployer, config);
+    const deployment = auditedDeployment(await toDeploymentRecord(fund, "localhost"));
 
-  const sender = new Sender(url, deployment);
-  const donor = accounts[0];
-  await sender.send([sender.deposit(donor, INITIAL_DEPOSIT, "Start capital")]);
-  const totals: RoundCounts = { proposals: 0, votes: 0, payments: 0 };
-  let round = 0;
-  while (totals.proposals < plan.proposals) {
-    round++;
-    const proposers = Math.min(members.length, plan.proposals - totals.proposals);
-    const counts = await runRound(sender, config, members, proposers, plan.votesPerProposal, round);
-    totals.proposals += counts.proposals;
-    totals.votes += counts.votes;
-    totals.payments += counts.payments;
-    await sender.send([sender.deposit(donor, ROUND_DEPOSIT, `Round ${round}`)]);
-    if (round % 5 === 0 || totals.proposals >= plan.proposals)
-      log(`  round ${round}: ${totals.proposals} proposals, ${totals.votes} votes (${seconds(started)} s)`);
+    const sender = new Sender(url, deployment);
+    const donor = accounts[0];
+    await sender.send([sender.deposit(donor, INITIAL_DEPOSIT, "Start capital")]);
+    const totals: RoundCounts = { proposals: 0, votes: 0, payments: 0 };
+    const grantProposals = plan.proposals - plan.budgetRounds.rounds;
+    let round = 0;
+    while (totals.proposals < grantProposals) {
+      round++;
+      const proposers = Math.min(members.length, grantProposals - totals.proposals);
+      const counts = await runRound(sender, config, members, proposers, plan.votesPerProposal, round);
+      totals.proposals += counts.proposals;
+      totals.votes += counts.votes;
+      totals.payments += counts.payments;
+      await sender.send([sender.deposit(donor, ROUND_DEPOSIT, `Round ${round}`)]);
+      if (round % 5 === 0 || totals.proposals >= grantProposals)
+        log(`  round ${round}: ${totals.proposals} proposals, ${totals.votes} votes (${seconds(started)} s)`);
+    }
+
+    const [, registrar, guardian] = accounts;
+    const budget = await runBudgetRounds(
+      { url, sender, fund, config, deployer, registrar, guardian, members, votesPerProposal: plan.votesPerProposal },
+      plan.budgetRounds,
+    );
+    log(
+      `  budget rounds: ${budget.rounds} opened, ${budget.ideas} ideas, ${budget.ballots} ballots,` +
+        ` ${budget.releases} winners paid (${seconds(started)} s)`,
+    );
+    const toBlock = Number(await rpc(url, "eth_blockNumber"));
+    return {
+      // The rounds' token is an asset of the fund now: the audit names it by its symbol.
+      deployment: {
+        ...deployment,
+        assets: [...deployment.assets, { symbol: "DKKT", address: checksum(budget.asset) }],
+      },
+      members: members.length + budget.newMembers,
+      proposals: totals.proposals + budget.proposals,
+      votes: totals.votes + budget.votes,
+      payments: totals.payments + budget.payments,
+      deposits: round + 1 + budget.deposits,
+      rounds: round,
+      budget,
+      toBlock,
+      transactions: sender.transactions,
+      seconds: Number(seconds(started)),
+    };
+  } finally {
+    provider.destroy();
   }
-  const toBlock = Number(await rpc(url, "eth_blockNumber"));
-  return {
-    deployment,
-    members: members.length,
-    ...totals,
-    deposits: round + 1,
-    rounds: round,
-    toBlock,
-    transactions: sender.transactions,
-    seconds: Number(seconds(started)),
-  };
 }
 
 function seconds(since: number): string {

@@ -1,8 +1,8 @@
 /** One measured audit run, and the facts about the history it is measured against. */
-import { createPublicClient, http, type Log } from "viem";
+import { createPublicClient, http, toEventSelector, type AbiEvent, type Address, type Log } from "viem";
 import { auditFund, type AuditedDeployment, type AuditResult } from "../audit/audit";
 import { FileHistoryCache } from "../audit/fileCache";
-import { contractKinds } from "../audit/fund";
+import { ABIS, contractKinds } from "../audit/fund";
 import type { LedgerKind } from "../audit/ledger";
 import { countingFetch, rpc, type RpcCounts } from "./auditRpc";
 
@@ -55,6 +55,7 @@ export async function measureAudit(url: string, deployment: AuditedDeployment, o
 }
 
 export interface HistoryFacts {
+  deploymentBlock: number;
   /** Blocks from the deployment block to the tip. */
   blocks: number;
   /** Logs the fund's contracts emitted. */
@@ -63,21 +64,31 @@ export interface HistoryFacts {
   /** The largest eth_getLogs response body for one range of `rangeSize` blocks. */
   largestRangeBytes: number;
   rangeSize: number;
+  /** Where the round factory created budget rounds (the audit reads a new round's early events apart). */
+  roundCreationBlocks: number[];
 }
+
+const ROUND_CREATED = toEventSelector(
+  ABIS.roundFactory.find((item): item is AbiEvent => item.type === "event" && item.name === "RoundCreated")!,
+);
 
 const hex = (n: number) => `0x${n.toString(16)}`;
 
 /**
- * Counted apart from the measured runs, reading the logs range by range as the audit does;
- * the response sizes show how close a range comes to viem's response size limit.
+ * Counted apart from the measured runs, reading the logs range by range as the audit does
+ * (the fund's contracts and the budget rounds it opened); the response sizes show how close a
+ * range comes to viem's response size limit.
  */
 export async function historyFacts(
   url: string,
   deployment: AuditedDeployment,
   rangeSize: number,
+  rounds: readonly string[],
 ): Promise<HistoryFacts> {
   const tip = Number(await rpc(url, "eth_blockNumber"));
-  const address = [...contractKinds(deployment.contracts).keys()];
+  const address = [...contractKinds(deployment.contracts, rounds as Address[]).keys()];
+  const factory = deployment.contracts.roundFactory?.toLowerCase();
+  const roundCreationBlocks: number[] = [];
   const blocks = new Set<string | null>();
   let events = 0;
   let largestRangeBytes = 0;
@@ -95,18 +106,27 @@ export async function historyFacts(
     });
     const text = await response.text();
     largestRangeBytes = Math.max(largestRangeBytes, Buffer.byteLength(text));
-    const reply = JSON.parse(text) as { result?: Pick<Log<string>, "blockNumber">[]; error?: { message: string } };
+    const reply = JSON.parse(text) as {
+      result?: Pick<Log<string>, "address" | "blockNumber" | "topics">[];
+      error?: { message: string };
+    };
     if (!reply.result) throw new Error(`eth_getLogs ${from}–${to}: ${reply.error?.message ?? "no result"}`);
     const logs = reply.result;
     events += logs.length;
-    for (const log of logs) blocks.add(log.blockNumber);
+    for (const log of logs) {
+      blocks.add(log.blockNumber);
+      if (log.address.toLowerCase() === factory && log.topics[0] === ROUND_CREATED)
+        roundCreationBlocks.push(Number(log.blockNumber));
+    }
   }
   return {
+    deploymentBlock: deployment.deploymentBlock,
     blocks: tip - deployment.deploymentBlock + 1,
     events,
     blocksWithEvents: blocks.size,
     largestRangeBytes,
     rangeSize,
+    roundCreationBlocks,
   };
 }
 

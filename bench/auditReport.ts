@@ -5,13 +5,11 @@ import type { AuditRun, HistoryFacts } from "./auditMeasure";
 /** The issue's goal: a warm (cached) audit at least this many times faster than a cold one. */
 export const WARM_SPEEDUP_GOAL = 10;
 
-export const BUDGET_ROUNDS = "not yet implemented";
-
 /** viem's http transport refuses a larger response body unless told otherwise (and the audit task does not). */
 export const VIEM_MAX_RESPONSE_BYTES = 10_485_760;
 
 export interface Verdicts {
-  /** eth_getLogs calls follow the block ranges (one per range, plus the uncached tip). */
+  /** eth_getLogs calls follow the block ranges (one per range, one per range that created rounds, one for the uncached tip). */
   getLogsFollowRanges: boolean;
   /** Calls that grow with the events rather than the ranges: method → calls in the cold run. */
   perEventCalls: Record<string, number>;
@@ -20,11 +18,6 @@ export interface Verdicts {
   warmSpeedupMet: boolean;
 }
 
-/**
- * A method grows with the events when the cold run calls it for at least every block with an
- * event (more often than there are ranges). eth_getLogs must stay at one per range plus one for
- * the tip the audit reads apart (it never caches the last reorgDepth blocks).
- */
 /** The first cold and the first warm run: the pair the speedup compares. */
 function pair(runs: readonly AuditRun[]): { cold: AuditRun; warm: AuditRun } {
   const cold = runs.find((r) => r.kind === "cold");
@@ -33,11 +26,22 @@ function pair(runs: readonly AuditRun[]): { cold: AuditRun; warm: AuditRun } {
   return { cold, warm };
 }
 
+/** Block ranges of `rangeSize` in which budget rounds were created: each costs one more eth_getLogs. */
+export function creationRanges(facts: HistoryFacts, rangeSize: number): number {
+  return new Set(facts.roundCreationBlocks.map((b) => Math.floor((b - facts.deploymentBlock) / rangeSize))).size;
+}
+
+/**
+ * A method grows with the events when the cold run calls it for at least every block with an
+ * event (more often than there are ranges). eth_getLogs must stay at one per range, one more
+ * per range in which rounds were created (their events from the creating block on, in one
+ * request), and one for the tip the audit reads apart (it never caches the last reorgDepth blocks).
+ */
 export function verdicts(runs: readonly AuditRun[], facts: HistoryFacts): Verdicts {
   const { cold, warm } = pair(runs);
   const getLogsFollowRanges = runs
     .filter((r) => r.kind === "cold")
-    .every((r) => (r.byMethod.eth_getLogs ?? 0) <= r.ranges + 1);
+    .every((r) => (r.byMethod.eth_getLogs ?? 0) <= r.ranges + creationRanges(facts, r.rangeSize) + 1);
   const perEventCalls = Object.fromEntries(
     Object.entries(cold.byMethod).filter(
       ([method, calls]) => method !== "eth_getLogs" && calls > cold.ranges + 1 && calls >= facts.blocksWithEvents,
@@ -67,18 +71,24 @@ const whole = (n: number) => n.toLocaleString("en-US");
 const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MiB`;
 
 export function historyTable(history: GeneratedHistory, facts: HistoryFacts): string {
+  const { budget } = history;
   return textTable(
     ["history on the local node", ""],
     [
       ["members (each votes with weight 1)", whole(history.members)],
+      ["  of whom joined for the budget rounds", whole(budget.newMembers)],
       ["proposals", whole(history.proposals)],
+      ["  of which open a budget round", whole(budget.proposals)],
       ["votes", whole(history.votes)],
-      ["grants executed and paid", whole(history.payments)],
+      ["payments by executed proposals (grants, round budgets)", whole(history.payments)],
       ["deposits", whole(history.deposits)],
-      ["budget rounds", BUDGET_ROUNDS],
+      ["budget rounds (finished and paid out)", `${whole(budget.rounds)} (${whole(budget.finalized)})`],
+      ["  ideas, each reviewed", whole(budget.ideas)],
+      ["  ballots", whole(budget.ballots)],
+      ["  winners paid", whole(budget.releases)],
       ["transactions", whole(history.transactions)],
       ["blocks (deployment to tip)", whole(facts.blocks)],
-      ["events (logs of the fund's contracts)", whole(facts.events)],
+      ["events (logs of the fund's contracts and rounds)", whole(facts.events)],
       ["blocks with an event", whole(facts.blocksWithEvents)],
       [`largest eth_getLogs response, ${whole(facts.rangeSize)} blocks`, megabytes(facts.largestRangeBytes)],
       ["generation, s", history.seconds.toFixed(1)],
@@ -106,22 +116,33 @@ export function runsTable(runs: readonly AuditRun[]): string {
   );
 }
 
-export function verdictLines(v: Verdicts, runs: readonly AuditRun[], facts: HistoryFacts): string[] {
+export function verdictLines(
+  v: Verdicts,
+  runs: readonly AuditRun[],
+  facts: HistoryFacts,
+  history: GeneratedHistory,
+): string[] {
   const { cold, warm } = pair(runs);
+  const { budget } = history;
   const colds = runs.filter((r) => r.kind === "cold");
   const getLogs = colds.map((r) => `${r.byMethod.eth_getLogs ?? 0} for ${r.ranges} ranges`).join(", ");
   const perEvent = Object.entries(v.perEventCalls)
     .map(([method, calls]) => `${method} ×${whole(calls)}`)
     .join(", ");
+  const working = (r: AuditRun) => (r.seconds - r.waitingSeconds).toFixed(2);
   return [
+    `History: ${whole(history.proposals)} proposals (${whole(budget.proposals)} opening budget rounds),` +
+      ` ${whole(history.votes)} votes, ${whole(budget.rounds)} budget rounds with ${whole(budget.ideas)} ideas and` +
+      ` ${whole(budget.ballots)} ballots (${whole(budget.finalized)} finished: ${whole(budget.releases)} winners paid,` +
+      ` the unspent returned), ${whole(facts.events)} events in ${whole(facts.blocks)} blocks.`,
     `Requests grow with block ranges, not events: ${v.requestsGrowWithRangesNotEvents ? "met" : "NOT MET"}` +
-      ` (eth_getLogs ${getLogs}${perEvent ? `; one call per block with an event: ${perEvent}` : ""}).`,
+      ` (eth_getLogs ${getLogs}, one more where rounds were created and one for the tip` +
+      `${perEvent ? `; one call per block with an event: ${perEvent}` : ""}).`,
     `Warm run at least ${WARM_SPEEDUP_GOAL}× faster than cold: ${v.warmSpeedupMet ? "met" : "NOT MET"} (${v.warmSpeedup.toFixed(1)}×;` +
-      ` the cold run waits ${cold.waitingSeconds.toFixed(2)} s on the node, and both spend about` +
-      ` ${(warm.seconds - warm.waitingSeconds).toFixed(2)} s decoding and checking).`,
+      ` the cold run waits ${cold.waitingSeconds.toFixed(2)} s on the node and works ${working(cold)} s decoding every log and writing the cache;` +
+      ` the warm run works ${working(warm)} s parsing the cached ledger entries and checking).`,
     `Largest eth_getLogs response for ${whole(facts.rangeSize)} blocks: ${megabytes(facts.largestRangeBytes)}` +
       ` (${Math.round((facts.largestRangeBytes / VIEM_MAX_RESPONSE_BYTES) * 100)} % of viem's ${megabytes(VIEM_MAX_RESPONSE_BYTES)} limit).`,
-    `Budget rounds: ${BUDGET_ROUNDS}; the history has none.`,
   ];
 }
 
@@ -155,7 +176,18 @@ export function resultsJson(
       votes: history.votes,
       payments: history.payments,
       deposits: history.deposits,
-      budgetRounds: BUDGET_ROUNDS,
+      newMembers: history.budget.newMembers,
+      budgetRounds: {
+        rounds: history.budget.rounds,
+        openingProposals: history.budget.proposals,
+        finished: history.budget.finalized,
+        ideas: history.budget.ideas,
+        reviews: history.budget.reviews,
+        ballots: history.budget.ballots,
+        funded: history.budget.funded,
+        releases: history.budget.releases,
+        unspentReturned: history.budget.unspentReturned,
+      },
       transactions: history.transactions,
       blocks: facts.blocks,
       events: facts.events,
