@@ -1,29 +1,15 @@
-import { useConfig } from "wagmi";
-import { getAccount, simulateContract, writeContract } from "wagmi/actions";
+import { simulateContract } from "wagmi/actions";
 import type { Address } from "viem";
 import { roundContract } from "../config/contracts";
-import { useI18n } from "../i18n/I18nProvider";
-import { useTxCenter } from "../transactions/TxCenter";
-import { NoWalletError } from "../transactions/explainError";
+import { useSimulatedWrite } from "../transactions/useSimulatedWrite";
 
 /**
  * Every write to one budget round. Each is simulated first, so a refusal is explained by the
  * round's named error before the wallet is asked, and followed in the transaction list.
  */
 export function useRoundActions(address: Address) {
-  const config = useConfig();
-  const { track } = useTxCenter();
-  const { t } = useI18n();
+  const { config, t, run } = useSimulatedWrite();
   const round = roundContract(address);
-
-  const account = () => {
-    const { address: from } = getAccount(config);
-    if (!from) throw new NoWalletError();
-    return from;
-  };
-  // Simulate, then send exactly the simulated request.
-  const run = (label: string, simulate: (from: Address) => Promise<{ request: Parameters<typeof writeContract>[1] }>) =>
-    track(label, async () => writeContract(config, (await simulate(account())).request));
 
   return {
     submitIdea: (district: number, cost: bigint, title: string, description: string) =>

@@ -1,25 +1,12 @@
-import { useConfig } from "wagmi";
-import { getAccount, simulateContract, writeContract } from "wagmi/actions";
-import type { Address, Hex } from "viem";
+import { simulateContract } from "wagmi/actions";
+import type { Hex } from "viem";
 import { milestoneGrantsContract } from "../config/contracts";
-import { useI18n } from "../i18n/I18nProvider";
-import { useTxCenter } from "../transactions/TxCenter";
-import { NoWalletError } from "../transactions/explainError";
+import { useSimulatedWrite } from "../transactions/useSimulatedWrite";
 
 /** Deliver, stop and release milestones; each simulated first, so a refusal is a sentence. */
 export function useMilestoneActions() {
-  const config = useConfig();
-  const { track } = useTxCenter();
-  const { t } = useI18n();
+  const { config, t, run } = useSimulatedWrite();
   const milestones = milestoneGrantsContract()!;
-
-  const account = () => {
-    const { address: from } = getAccount(config);
-    if (!from) throw new NoWalletError();
-    return from;
-  };
-  const run = (label: string, simulate: (from: Address) => Promise<{ request: Parameters<typeof writeContract>[1] }>) =>
-    track(label, async () => writeContract(config, (await simulate(account())).request));
   const label = (
     key: "tx.label.markDelivered" | "tx.label.stopMilestone" | "tx.label.releaseMilestone",
     title: string,

@@ -1,26 +1,13 @@
-import { useConfig } from "wagmi";
-import { getAccount, simulateContract, writeContract } from "wagmi/actions";
+import { simulateContract } from "wagmi/actions";
 import type { Address } from "viem";
 import { payeeRegistryContract } from "../config/contracts";
-import { useI18n } from "../i18n/I18nProvider";
-import { useTxCenter } from "../transactions/TxCenter";
-import { NoWalletError } from "../transactions/explainError";
+import { useSimulatedWrite } from "../transactions/useSimulatedWrite";
 import type { Attestation } from "./attestationForm";
 
 /** A verifier's writes: attest (or renew) and revoke; each simulated first. */
 export function usePayeeActions() {
-  const config = useConfig();
-  const { track } = useTxCenter();
-  const { t } = useI18n();
+  const { config, t, run } = useSimulatedWrite();
   const registry = payeeRegistryContract()!;
-
-  const account = () => {
-    const { address: from } = getAccount(config);
-    if (!from) throw new NoWalletError();
-    return from;
-  };
-  const run = (label: string, simulate: (from: Address) => Promise<{ request: Parameters<typeof writeContract>[1] }>) =>
-    track(label, async () => writeContract(config, (await simulate(account())).request));
 
   return {
     attest: (a: Attestation) =>

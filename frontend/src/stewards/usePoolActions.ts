@@ -1,28 +1,15 @@
-import { useConfig } from "wagmi";
-import { getAccount, simulateContract, writeContract } from "wagmi/actions";
+import { simulateContract } from "wagmi/actions";
 import type { Address } from "viem";
 import { poolContract } from "../config/contracts";
-import { useI18n } from "../i18n/I18nProvider";
-import { useTxCenter } from "../transactions/TxCenter";
-import { NoWalletError } from "../transactions/explainError";
+import { useSimulatedWrite } from "../transactions/useSimulatedWrite";
 
 /**
  * Every write to one pool. Each is simulated first, so a refusal (not on the committee, over
  * the cap, payee not verified) is explained by its named error before the wallet is asked.
  */
 export function usePoolActions(address: Address) {
-  const config = useConfig();
-  const { track } = useTxCenter();
-  const { t } = useI18n();
+  const { config, t, run } = useSimulatedWrite();
   const pool = poolContract(address);
-
-  const account = () => {
-    const { address: from } = getAccount(config);
-    if (!from) throw new NoWalletError();
-    return from;
-  };
-  const run = (label: string, simulate: (from: Address) => Promise<{ request: Parameters<typeof writeContract>[1] }>) =>
-    track(label, async () => writeContract(config, (await simulate(account())).request));
 
   return {
     proposeGrant: (payee: Address, amount: bigint, reason: string, amountText: string) =>
