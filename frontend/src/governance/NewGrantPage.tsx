@@ -24,6 +24,7 @@ import {
 } from "./grantForm";
 import { useGovernanceActions } from "./useGovernanceActions";
 import { useRules } from "./useRules";
+import { DraftFormFooter } from "../ui/DraftFormFooter";
 
 const FIELD_ORDER: (keyof GrantDraft)[] = ["recipient", "asset", "amount", "title", "description"];
 
@@ -168,20 +169,12 @@ export default function NewGrantPage() {
           <h3>{draft.title || "…"}</h3>
           <Markdown source={draft.description} />
         </section>
-        {errors.form && (
-          <p className="error" role="alert">
-            {message("form")}
-          </p>
-        )}
-        <p className="note">{t("newGrant.draftSaved")}</p>
-        <div className="form-buttons">
-          <button type="submit" disabled={busy}>
-            {t("newGrant.submit")}
-          </button>
-          <button type="button" className="secondary" onClick={() => (clear(), setErrors({}))}>
-            {t("newGrant.clear")}
-          </button>
-        </div>
+        <DraftFormFooter
+          formError={message("form")}
+          busy={busy}
+          submitLabel={t("newGrant.submit")}
+          onClear={() => (clear(), setErrors({}))}
+        />
       </form>
     </div>
   );

@@ -12,6 +12,7 @@ import {
 } from "./attestationForm";
 import { REGISTRATION_DIGITS, REGISTRATION_SCHEMES, type RegistrationScheme } from "./stewardModel";
 import { usePayeeActions } from "./usePayeeActions";
+import { DraftFormFooter } from "../ui/DraftFormFooter";
 
 const FIELD_ORDER: (keyof AttestationDraft)[] = ["payee", "legalName", "scheme", "number", "validUntil"];
 
@@ -106,20 +107,12 @@ export function AttestationForm({
           })}
         </p>
       )}
-      {errors.form && (
-        <p className="error" role="alert">
-          {message("form")}
-        </p>
-      )}
-      <p className="note">{t("newGrant.draftSaved")}</p>
-      <div className="form-buttons">
-        <button type="submit" disabled={busy}>
-          {t("payees.form.submit")}
-        </button>
-        <button type="button" className="secondary" onClick={() => (clear(), setErrors({}))}>
-          {t("newGrant.clear")}
-        </button>
-      </div>
+      <DraftFormFooter
+        formError={message("form")}
+        busy={busy}
+        submitLabel={t("payees.form.submit")}
+        onClear={() => (clear(), setErrors({}))}
+      />
     </form>
   );
 }

@@ -17,6 +17,7 @@ import { useAssetText } from "./useAssetText";
 import { usePayees } from "./usePayees";
 import { usePoolActions } from "./usePoolActions";
 import type { Pool } from "./usePools";
+import { DraftFormFooter } from "../ui/DraftFormFooter";
 
 const FIELD_ORDER: (keyof MicroGrantDraft)[] = ["payee", "amount", "reason"];
 
@@ -105,20 +106,12 @@ export function MicroGrantForm({ pool, now }: { pool: Pool; now: number }) {
         <textarea name="reason" rows={3} value={draft.reason} onChange={(e) => update("reason", e.target.value)} />
       </Field>
       {preview && <p className="consequence-text">{t(preview.key, preview.vars)}</p>}
-      {errors.form && (
-        <p className="error" role="alert">
-          {message("form")}
-        </p>
-      )}
-      <p className="note">{t("newGrant.draftSaved")}</p>
-      <div className="form-buttons">
-        <button type="submit" disabled={busy}>
-          {t("pool.form.submit")}
-        </button>
-        <button type="button" className="secondary" onClick={() => (clear(), setErrors({}))}>
-          {t("newGrant.clear")}
-        </button>
-      </div>
+      <DraftFormFooter
+        formError={message("form")}
+        busy={busy}
+        submitLabel={t("pool.form.submit")}
+        onClear={() => (clear(), setErrors({}))}
+      />
     </form>
   );
 }

@@ -1,0 +1,37 @@
+import { useI18n } from "../i18n/I18nProvider";
+
+/**
+ * The end of every form whose draft is kept in the browser: the form-wide error (announced),
+ * the note that nothing typed is lost, the submit button and "Clear the form".
+ */
+export function DraftFormFooter({
+  formError,
+  busy,
+  submitLabel,
+  onClear,
+}: {
+  formError: string | null;
+  busy: boolean;
+  submitLabel: string;
+  onClear: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {formError && (
+        <p className="error" role="alert">
+          {formError}
+        </p>
+      )}
+      <p className="note">{t("newGrant.draftSaved")}</p>
+      <div className="form-buttons">
+        <button type="submit" disabled={busy}>
+          {submitLabel}
+        </button>
+        <button type="button" className="secondary" onClick={onClear}>
+          {t("newGrant.clear")}
+        </button>
+      </div>
+    </>
+  );
+}
