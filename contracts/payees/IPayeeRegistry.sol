@@ -5,7 +5,8 @@ pragma solidity 0.8.28;
 /// @notice Verifiers (staff who checked a business register) attest payees: legal name,
 /// registration number and how long the attestation holds. When the members require it, every
 /// path that pays — grants, pool micro-grants, milestones, budget-round releases — asks
-/// {checkPayee} first and refuses an unverified, expired or revoked payee.
+/// {checkPayee} first and refuses an unverified, expired or revoked payee. Events are public
+/// forever: attest organisations from a public business register only, never a person.
 interface IPayeeRegistry {
     /// @notice The business registers a registration number can come from.
     enum Scheme {
