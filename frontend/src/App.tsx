@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect, type ComponentProps } from "react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter, Route, Routes, useLocation } from "react-router";
 import { WagmiProvider } from "wagmi";
@@ -57,11 +57,12 @@ function Pages() {
   );
 }
 
-export function App() {
+/** The whole dApp; `language` is the visitor's language with its catalogue already loaded. */
+export function App({ language }: { language?: ComponentProps<typeof I18nProvider>["initial"] }) {
   return (
     <WagmiProvider config={wagmiConfig}>
       <QueryClientProvider client={queryClient}>
-        <I18nProvider>
+        <I18nProvider initial={language}>
           <TxProvider>
             <BrowserRouter>
               <FocusOnNavigate />

@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import * as format from "./format";
 import { LOCALES, type Locale } from "./format";
-import { MESSAGES } from "./messages";
-import type { MessageKey } from "./messages/en";
+import { en, type MessageKey, type Messages } from "./messages/en";
+import { loadedMessages, loadMessages } from "./messages/load";
 import { translate, translatePlural, type PluralKey, type Vars } from "./translate";
 
 const STORAGE_KEY = "pulje.locale";
@@ -24,7 +24,7 @@ export interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 
 /** The language the visitor chose before, else the browser's if we have it, else English. */
-function initialLocale(): Locale {
+export function initialLocale(): Locale {
   const stored = typeof localStorage === "undefined" ? null : localStorage.getItem(STORAGE_KEY);
   if (stored && (LOCALES as readonly string[]).includes(stored)) return stored as Locale;
   const browser = typeof navigator === "undefined" ? [] : (navigator.languages ?? []);
@@ -36,8 +36,28 @@ function initialLocale(): Locale {
   return "en";
 }
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+interface Language {
+  locale: Locale;
+  messages: Messages;
+}
+
+/**
+ * Gives every component the visitor's language. The page starts in the language `initial`
+ * names (main.tsx loads its catalogue before the first render, so nothing flashes in English);
+ * without it, in the language remembered or the browser's once its catalogue has arrived.
+ * A switch takes effect when the new catalogue is loaded: locale and texts change together.
+ */
+export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
+  const [first] = useState<Locale>(() => initial?.locale ?? initialLocale());
+  const [language, setLanguage] = useState<Language>(() => {
+    const ready = initial?.messages ?? loadedMessages(first);
+    return ready ? { locale: first, messages: ready } : { locale: "en", messages: en };
+  });
+  const { locale, messages } = language;
+
+  useEffect(() => {
+    if (!loadedMessages(first)) void loadMessages(first).then((m) => setLanguage({ locale: first, messages: m }));
+  }, [first]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -45,11 +65,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(STORAGE_KEY, next);
-    setLocaleState(next);
+    void loadMessages(next).then((m) => setLanguage({ locale: next, messages: m }));
   }, []);
 
   const value = useMemo<I18n>(() => {
-    const messages = MESSAGES[locale];
     return {
       locale,
       setLocale,
@@ -63,7 +82,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       relative: (target, now) => format.formatRelative(locale, target, now),
       duration: (s) => format.formatDuration(locale, s),
     };
-  }, [locale, setLocale]);
+  }, [locale, messages, setLocale]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

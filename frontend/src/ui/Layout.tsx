@@ -3,7 +3,7 @@ import { NavLink } from "react-router";
 import { CHAIN_ID, FUND } from "../config/deployment";
 import { LOCALES, type Locale } from "../i18n/format";
 import { useI18n } from "../i18n/I18nProvider";
-import { LANGUAGE_NAMES } from "../i18n/messages";
+import { LANGUAGE_NAMES } from "../i18n/messages/names";
 import type { MessageKey } from "../i18n/messages/en";
 import { TxStatusList } from "../transactions/TxStatusList";
 import { NetworkBanner } from "../wallet/NetworkBanner";

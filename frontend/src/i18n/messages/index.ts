@@ -4,7 +4,8 @@ import { da } from "./da";
 import { nb } from "./nb";
 import { sv } from "./sv";
 
+/**
+ * Every catalogue at once, for the tests that compare them. The dApp itself loads them one at
+ * a time (./load.ts), so it must not import this file.
+ */
 export const MESSAGES: Record<Locale, Messages> = { en, sv, da, nb };
-
-/** Each language's name in itself, for the language switcher. */
-export const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", sv: "Svenska", da: "Dansk", nb: "Norsk bokmål" };
