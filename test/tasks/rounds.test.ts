@@ -1,28 +1,14 @@
 import { expect } from "chai";
+import { runTask as run } from "../helpers/runTask";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import hre, { ethers } from "hardhat";
+import { ethers } from "hardhat";
 import { takeSnapshot, time, type SnapshotRestorer } from "@nomicfoundation/hardhat-network-helpers";
 import { parseUnits } from "ethers";
 import { connectFund, readDeployment, type ConnectedFund } from "../../deploy/deployments";
 import { ROUND_PHASES } from "../../harness/rounds";
 import { BudgetRound__factory, IERC20__factory } from "../../typechain-types";
-
-/** Runs a task and returns what it printed (and its result), or the error it ended with. */
-async function run(name: string, args: Record<string, unknown> = {}) {
-  const printed: string[] = [];
-  const original = console.log;
-  console.log = (...parts: unknown[]) => printed.push(parts.join(" "));
-  try {
-    const result = await hre.run(name, args);
-    return { output: printed.join("\n"), result, error: null as string | null };
-  } catch (error) {
-    return { output: printed.join("\n"), result: null, error: (error as Error).message };
-  } finally {
-    console.log = original;
-  }
-}
 
 // Demo accounts (config/demo.json): 1 registrar and reviewer, 2 guardian, 3–6 Skovlunde, 7–10 Måløv, 19 a payee, 23 a resident.
 const REVIEWER = "1";

@@ -1,8 +1,9 @@
 import { expect } from "chai";
+import { runTask as run } from "../helpers/runTask";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import hre, { ethers } from "hardhat";
+import { ethers } from "hardhat";
 import { takeSnapshot, time, type SnapshotRestorer } from "@nomicfoundation/hardhat-network-helpers";
 import { keccak256, parseUnits, toUtf8Bytes } from "ethers";
 import { connectFund, readDeployment, type ConnectedFund } from "../../deploy/deployments";
@@ -13,21 +14,6 @@ import {
   PayeeRegistry__factory,
   StewardPool__factory,
 } from "../../typechain-types";
-
-/** Runs a task and returns what it printed (and its result), or the error it ended with. */
-async function run(name: string, args: Record<string, unknown> = {}) {
-  const printed: string[] = [];
-  const original = console.log;
-  console.log = (...parts: unknown[]) => printed.push(parts.join(" "));
-  try {
-    const result = await hre.run(name, args);
-    return { output: printed.join("\n"), result, error: null as string | null };
-  } catch (error) {
-    return { output: printed.join("\n"), result: null, error: (error as Error).message };
-  } finally {
-    console.log = original;
-  }
-}
 
 // Demo accounts: 3 Anna, 7 Emma, 8 Frederik, 9 Gitte (Emma, Frederik and Gitte are the committee
 // of config/pool-demo.json), 11 Ida, 19–22 and 26 payees, 24 the verifier, 25 the steward.

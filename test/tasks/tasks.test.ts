@@ -1,8 +1,9 @@
 import { expect } from "chai";
+import { runTask as run } from "../helpers/runTask";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import hre, { ethers } from "hardhat";
+import { ethers } from "hardhat";
 import { takeSnapshot, time, type SnapshotRestorer } from "@nomicfoundation/hardhat-network-helpers";
 import { parseEther, parseUnits } from "ethers";
 import { connectFund, readDeployment } from "../../deploy/deployments";
@@ -10,21 +11,6 @@ import { PROPOSAL_STATES } from "../../harness/proposals";
 import { ROUND_PHASES } from "../../harness/rounds";
 import { MILESTONE_STATUSES, POOL_GRANT_STATUSES } from "../../harness/stewards";
 import { BudgetRound__factory, StewardPool__factory } from "../../typechain-types";
-
-/** Runs a task and returns what it printed (and its result), or the error it ended with. */
-async function run(name: string, args: Record<string, unknown> = {}) {
-  const printed: string[] = [];
-  const original = console.log;
-  console.log = (...parts: unknown[]) => printed.push(parts.join(" "));
-  try {
-    const result = await hre.run(name, args);
-    return { output: printed.join("\n"), result, error: null as string | null };
-  } catch (error) {
-    return { output: printed.join("\n"), result: null, error: (error as Error).message };
-  } finally {
-    console.log = original;
-  }
-}
 
 const DEMO_CONFIG = path.join(__dirname, "../../config/demo.json");
 // Demo accounts (config/demo.json): 1 registrar, 3–18 members, 19 a payee, 23 a resident.
