@@ -1,28 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { LedgerEntry } from "@audit/ledger";
-import * as format from "../i18n/format";
-import { en, type MessageKey, type Messages } from "../i18n/messages/en";
+import type { Locale } from "../i18n/format";
+import { en, type Messages } from "../i18n/messages/en";
 import { da } from "../i18n/messages/da";
-import type { I18n } from "../i18n/I18nProvider";
-import { translate, type Vars } from "../i18n/translate";
+import { makeI18n } from "../i18n/makeI18n";
 import { describeEntry } from "./HistoryPage";
 import { stewardsIndex } from "./stewardsIndex";
 
-function i18n(locale: format.Locale, messages: Messages = en): I18n {
-  return {
-    locale,
-    setLocale: () => {},
-    t: (key: MessageKey, vars?: Vars) => translate(messages, key, vars),
-    tn: () => "",
-    number: (v) => format.formatNumber(locale, v),
-    percent: (f) => format.formatPercent(locale, f),
-    amount: (v, d, s) => format.formatAmount(locale, v, d, s),
-    dateTime: (s) => format.formatDateTime(locale, s),
-    date: (s) => format.formatDate(locale, s),
-    relative: (a, b) => format.formatRelative(locale, a, b),
-    duration: (s) => format.formatDuration(locale, s),
-  };
-}
+const i18n = (locale: Locale, messages: Messages = en) => makeI18n(locale, messages);
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 const DKKT = "0x7a2088a1bFc9d81c55368AE168C2C02570cB814F" as const;
 const CLUB = "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199" as const;

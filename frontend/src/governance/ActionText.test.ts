@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { DecodedAction } from "@audit/actions";
-import * as format from "../i18n/format";
-import { en, type MessageKey, type Messages } from "../i18n/messages/en";
+import type { Locale } from "../i18n/format";
+import { en, type Messages } from "../i18n/messages/en";
 import { da } from "../i18n/messages/da";
-import type { I18n } from "../i18n/I18nProvider";
-import { translate, type Vars } from "../i18n/translate";
+import { makeI18n } from "../i18n/makeI18n";
 import { encodeFunctionData } from "viem";
 import { FUND } from "../config/deployment";
 import {
@@ -16,21 +15,7 @@ import {
 } from "../generated/pulje";
 import { describeAction, payeesOf } from "./ActionText";
 
-function i18n(locale: format.Locale, messages: Messages = en): I18n {
-  return {
-    locale,
-    setLocale: () => {},
-    t: (key: MessageKey, vars?: Vars) => translate(messages, key, vars),
-    tn: () => "",
-    number: (v) => format.formatNumber(locale, v),
-    percent: (f) => format.formatPercent(locale, f),
-    amount: (v, d, s) => format.formatAmount(locale, v, d, s),
-    dateTime: (s) => format.formatDateTime(locale, s),
-    date: (s) => format.formatDate(locale, s),
-    relative: (a, b) => format.formatRelative(locale, a, b),
-    duration: (s) => format.formatDuration(locale, s),
-  };
-}
+const i18n = (locale: Locale, messages: Messages = en) => makeI18n(locale, messages);
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 const DKKT = "0x7a2088a1bFc9d81c55368AE168C2C02570cB814F" as const;
 const assets = [{ address: DKKT, symbol: "DKKT", decimals: 6, balance: 0n, reserved: 0n, available: 0n }];

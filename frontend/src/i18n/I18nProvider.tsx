@@ -1,25 +1,12 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
-import * as format from "./format";
 import { LOCALES, type Locale } from "./format";
-import { en, type MessageKey, type Messages } from "./messages/en";
+import { makeI18n, type I18n } from "./makeI18n";
+import { en, type Messages } from "./messages/en";
 import { loadedMessages, loadMessages } from "./messages/load";
-import { translate, translatePlural, type PluralKey, type Vars } from "./translate";
+
+export type { I18n } from "./makeI18n";
 
 const STORAGE_KEY = "pulje.locale";
-
-export interface I18n {
-  locale: Locale;
-  setLocale(locale: Locale): void;
-  t(key: MessageKey, vars?: Vars): string;
-  tn(stem: PluralKey, count: number, vars?: Vars): string;
-  number(value: number | bigint): string;
-  percent(fraction: number): string;
-  amount(value: bigint, decimals: number, symbol: string): string;
-  dateTime(unixSeconds: number | bigint): string;
-  date(unixSeconds: number | bigint): string;
-  relative(targetSeconds: number | bigint, nowSeconds: number): string;
-  duration(seconds: number | bigint): string;
-}
 
 const I18nContext = createContext<I18n | null>(null);
 
@@ -68,21 +55,7 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
     void loadMessages(next).then((m) => setLanguage({ locale: next, messages: m }));
   }, []);
 
-  const value = useMemo<I18n>(() => {
-    return {
-      locale,
-      setLocale,
-      t: (key, vars) => translate(messages, key, vars),
-      tn: (stem, count, vars) => translatePlural(messages, locale, stem, count, vars),
-      number: (v) => format.formatNumber(locale, v),
-      percent: (f) => format.formatPercent(locale, f),
-      amount: (v, decimals, symbol) => format.formatAmount(locale, v, decimals, symbol),
-      dateTime: (s) => format.formatDateTime(locale, s),
-      date: (s) => format.formatDate(locale, s),
-      relative: (target, now) => format.formatRelative(locale, target, now),
-      duration: (s) => format.formatDuration(locale, s),
-    };
-  }, [locale, messages, setLocale]);
+  const value = useMemo(() => makeI18n(locale, messages, setLocale), [locale, messages, setLocale]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
