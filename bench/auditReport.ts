@@ -1,6 +1,7 @@
 /** The audit benchmark's table, verdicts and results file. */
 import type { GeneratedHistory } from "./auditHistory";
 import type { AuditRun, HistoryFacts } from "./auditMeasure";
+import { textTable } from "./textTable";
 
 /** The goal: a warm (cached) audit at least this many times faster than a cold one. */
 export const WARM_SPEEDUP_GOAL = 10;
@@ -55,16 +56,6 @@ export function verdicts(runs: readonly AuditRun[], facts: HistoryFacts): Verdic
     warmSpeedup,
     warmSpeedupMet: warmSpeedup >= WARM_SPEEDUP_GOAL,
   };
-}
-
-function textTable(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
-      .join(" | ")
-      .trimEnd();
-  return [line(header), widths.map((w) => "-".repeat(w)).join("-|-"), ...rows.map(line)].join("\n");
 }
 
 const whole = (n: number) => n.toLocaleString("en-US");

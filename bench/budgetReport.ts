@@ -1,3 +1,5 @@
+import { gasText, textTable } from "./textTable";
+
 /** Rows, notes, the printed tables and the results file of the budget-round benchmark (bench/budget.ts). */
 
 /** The rows, in the order they are printed and written. */
@@ -95,25 +97,10 @@ function limitText(facts: BenchFacts): string {
   return `finalize of 4 districts × 64 ideas uses ${share(facts.finalize64)} % of ${cap}; one district of 64 ideas uses ${share(facts.district64)} %, so finalize() fits about ${districts} full districts at once, and a round of the allowed 16 districts × 64 ideas is finalized with finalizeDistrict, one district a transaction (finalize() then does the rest)`;
 }
 
-function gasText(gas: bigint | undefined): string {
-  return gas === undefined ? "—" : gas.toLocaleString("en-US");
-}
-
 /** (many − few) / few, in percent, to three decimals. */
 export function differencePercent(byBallots: FinalizeByBallots): number {
   const { few, many } = byBallots;
   return Math.round((Number(many.gas - few.gas) / Number(few.gas)) * 100_000) / 1000;
-}
-
-function textTable(header: string[], rows: string[][], alignRight: boolean[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (alignRight[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
-      .join(" | ")
-      .trimEnd();
-  const rule = widths.map((w) => "-".repeat(w)).join("-|-");
-  return [line(header), rule, ...rows.map(line)].join("\n");
 }
 
 /** operation | gas | why. */

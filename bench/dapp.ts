@@ -23,6 +23,7 @@ import {
 } from "./dappBuild";
 import { growProposals, measureList, type ListMeasurement } from "./proposalLoad";
 import { startRpcProxy } from "./rpcProxy";
+import { textTable } from "./textTable";
 
 const ROOT = path.resolve(__dirname, "..");
 const RESULTS_FILE = path.join(__dirname, "results", "dapp.json");
@@ -74,16 +75,6 @@ class Teardown {
 }
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-
-function textTable(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
-      .join(" | ")
-      .trimEnd();
-  return [line(header), widths.map((w) => "-".repeat(w)).join("-|-"), ...rows.map(line)].join("\n");
-}
 
 function bundleTable(bundle: BundleStats, htmlFiles: number, overviewFiles: number): string {
   const goal = bundle.initialJsGzipBytes <= INITIAL_JS_GOAL ? "ok" : "OVER";

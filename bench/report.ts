@@ -1,3 +1,5 @@
+import { gasText, textTable } from "./textTable";
+
 /** The rows of the comparison, in the order they are printed and written. */
 export const OPERATIONS = [
   "deploy: votes source",
@@ -77,10 +79,6 @@ function ratio(ours: bigint | undefined, reference: bigint | undefined): string 
   return (Number(ours) / Number(reference)).toFixed(2);
 }
 
-function gasText(gas: bigint | undefined): string {
-  return gas === undefined ? "—" : gas.toLocaleString("en-US");
-}
-
 /** The rows where ours costs more and no note says why. */
 export function unexplained(ours: Measured, reference: Measured): Operation[] {
   return OPERATIONS.filter((op) => {
@@ -116,17 +114,6 @@ export function sizeTable(sizes: ContractSize[]): string {
     true,
     false,
   ]);
-}
-
-function textTable(header: string[], rows: string[][], alignRight: boolean[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (alignRight[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
-      .join(" | ")
-      .trimEnd();
-  const rule = widths.map((w) => "-".repeat(w)).join("-|-");
-  return [line(header), rule, ...rows.map(line)].join("\n");
 }
 
 /** The results file: rows in table order, sizes by name, no timestamps (two runs must match). */

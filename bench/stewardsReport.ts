@@ -1,3 +1,5 @@
+import { gasText, textTable } from "./textTable";
+
 /** Rows, notes, the printed tables and the results file of the stewards benchmark (bench/stewards.ts). */
 
 /** The rows, in the order they are printed and written. */
@@ -149,23 +151,8 @@ function durationText(seconds: number): string {
   return `${(seconds / 3_600).toFixed(1)} hours`;
 }
 
-function gasText(gas: bigint | undefined): string {
-  return gas === undefined ? "—" : gas.toLocaleString("en-US");
-}
-
 function sum(values: bigint[]): bigint {
   return values.reduce((a, b) => a + b, 0n);
-}
-
-function textTable(header: string[], rows: string[][], alignRight: boolean[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (alignRight[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
-      .join(" | ")
-      .trimEnd();
-  const rule = widths.map((w) => "-".repeat(w)).join("-|-");
-  return [line(header), rule, ...rows.map(line)].join("\n");
 }
 
 /** operation | gas | why. */
