@@ -14,3 +14,10 @@ export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 /** The registers a payee's registration number comes from. */
 export const REGISTRATION_SCHEMES = ["DanishCvr", "SwedishOrgNumber", "NorwegianOrgNumber"] as const;
 export type RegistrationScheme = (typeof REGISTRATION_SCHEMES)[number];
+
+/** Digits each register's numbers have (PayeeRegistry checks the same). */
+export const REGISTRATION_DIGITS: Record<RegistrationScheme, number> = {
+  DanishCvr: 8,
+  SwedishOrgNumber: 10,
+  NorwegianOrgNumber: 9,
+};

@@ -17,7 +17,7 @@ import { descriptionHash, type ProposalActions } from "./proposals";
 
 export type PoolParams = IStewardPool.PoolParamsStruct;
 export { POOL_KINDS, POOL_GRANT_STATUSES, MILESTONE_STATUSES, REGISTRATION_SCHEMES } from "../audit/stewardEnums";
-import type { REGISTRATION_SCHEMES } from "../audit/stewardEnums";
+import { REGISTRATION_DIGITS, type RegistrationScheme } from "../audit/stewardEnums";
 
 const treasuryInterface = Treasury__factory.createInterface();
 const poolInterface = IStewardPool__factory.createInterface();
@@ -122,7 +122,7 @@ export function concatActions(...parts: ProposalActions[]): ProposalActions {
 }
 
 /** The registration number's shape per register (digits only), as the registry checks it. */
-export function registrationProblem(scheme: (typeof REGISTRATION_SCHEMES)[number], number: string): string | null {
-  const digits = { DanishCvr: 8, SwedishOrgNumber: 10, NorwegianOrgNumber: 9 }[scheme];
+export function registrationProblem(scheme: RegistrationScheme, number: string): string | null {
+  const digits = REGISTRATION_DIGITS[scheme];
   return new RegExp(`^\\d{${digits}}$`).test(number) ? null : `must be ${digits} digits`;
 }

@@ -13,20 +13,14 @@ export {
   MILESTONE_STATUSES,
   POOL_GRANT_STATUSES,
   POOL_KINDS,
+  REGISTRATION_DIGITS,
   REGISTRATION_SCHEMES,
   type MilestoneStatus,
   type PoolGrantStatus,
   type PoolKind,
   type RegistrationScheme,
 } from "@audit/stewardEnums";
-import type { MilestoneStatus, RegistrationScheme } from "@audit/stewardEnums";
-
-/** Digits each register's numbers have (the registry checks the same). */
-export const REGISTRATION_DIGITS: Record<RegistrationScheme, number> = {
-  DanishCvr: 8,
-  SwedishOrgNumber: 10,
-  NorwegianOrgNumber: 9,
-};
+import { REGISTRATION_DIGITS, type MilestoneStatus, type RegistrationScheme } from "@audit/stewardEnums";
 
 /** An attestation that ends within this many seconds is "expiring soon". */
 export const EXPIRING_SOON = 30 * 86_400;
