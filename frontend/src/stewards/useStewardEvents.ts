@@ -145,9 +145,18 @@ type StewardEventsResult = { isLoading: boolean; error: Error | null } & (
   { data: StewardEvents } | { data: undefined }
 );
 
+/** Per history snapshot, derived once however many hooks on the page ask for it. */
+const derived = new WeakMap<readonly LedgerEntry[], StewardEvents>();
+
+function stewardEventsOnce(entries: readonly LedgerEntry[]): StewardEvents {
+  let events = derived.get(entries);
+  if (!events) derived.set(entries, (events = stewardEventsFrom(entries)));
+  return events;
+}
+
 /** The stewards' events, from the history every page shares (refreshed with it). */
 export function useStewardEvents(): StewardEventsResult {
   const history = useFundHistory();
-  const data = useMemo(() => (history.data ? stewardEventsFrom(history.data) : undefined), [history.data]);
+  const data = useMemo(() => (history.data ? stewardEventsOnce(history.data) : undefined), [history.data]);
   return { data, isLoading: history.isLoading, error: history.error };
 }
