@@ -11,7 +11,8 @@ type Simulated = Promise<{ request: Parameters<typeof writeContract>[1] }>;
  * What every write hook shares: the connected account (or a NoWalletError, which becomes a
  * sentence), and `run`, which simulates first — so a refusal is explained by the contract's
  * named error before the wallet is asked — then sends exactly the simulated request and
- * follows it in the transaction list under `label`.
+ * follows it in the transaction list under `label`. `track` is there for a write whose request
+ * `run` cannot type (a payable function).
  */
 export function useSimulatedWrite() {
   const config = useConfig();
@@ -24,5 +25,5 @@ export function useSimulatedWrite() {
   };
   const run = (label: string, simulate: (from: Address) => Simulated) =>
     track(label, async () => writeContract(config, (await simulate(account())).request));
-  return { config, t, run };
+  return { config, t, run, track, account };
 }
