@@ -459,7 +459,7 @@ function describe(name: string, a: Args, contracts: FundAddresses): Body {
         reason: a.reason as string,
       };
     case "VerificationRequirementSet":
-      return { kind: "verificationRule", required: a.required as boolean };
+      return { kind: "verificationRule", required: a.newRequired as boolean };
     case "FundAccountSet":
       return { kind: "fundAccount", account: a.account as Address, isFundAccount: a.isFundAccount as boolean };
     case "AllowanceSet":
@@ -576,10 +576,14 @@ function describe(name: string, a: Args, contracts: FundAddresses): Body {
     case "MilestoneGrantCancelled":
       return { kind: "milestoneGrantCancelled", grantId: a.grantId as bigint, returned: a.returned as bigint };
     case "MilestoneGuardianSet":
-      // The event carries the new guardian only; the old one is the previous event's.
-      return { kind: "rule", rule: "milestoneGuardian", oldValue: "", newValue: String(a.guardian) };
+      return {
+        kind: "rule",
+        rule: "milestoneGuardian",
+        oldValue: String(a.oldGuardian),
+        newValue: String(a.newGuardian),
+      };
     case "VetoWindowSet":
-      return { kind: "rule", rule: "vetoWindow", oldValue: "", newValue: String(a.vetoWindow) };
+      return { kind: "rule", rule: "vetoWindow", oldValue: String(a.oldVetoWindow), newValue: String(a.newVetoWindow) };
     case "OwnershipTransferred":
       return { kind: "ownership", previousOwner: a.previousOwner as Address, newOwner: a.newOwner as Address };
     case "RoleGranted":

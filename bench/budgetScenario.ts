@@ -44,7 +44,7 @@ const FIRST_MEMBER_SIGNER = 4;
 const MEMBER_SIGNERS = 20;
 
 export const DKKT = (n: bigint) => n * 10n ** 6n;
-/** Each of the four districts: 250,000 DKKT, as in test/budgeting/roundFixture.ts. */
+/** Each of the four districts: 250,000 DKKT, as in test/rounds/roundFixture.ts. */
 export const BUDGET = DKKT(250_000n);
 /**
  * Every round opens at this fixed time (2040-01-01 UTC) and its schedule follows from it, so

@@ -169,56 +169,60 @@ const SENTENCES: Record<string, (a: unknown[]) => string> = {
   TreasuryInvalidToken: ([token]) => `${token} is not a token the treasury can hold.`,
   TreasuryOwnershipNotRenounceable: () =>
     "The treasury's owner cannot be removed: without one its money could never move again.",
-  TreasuryAllowanceExceeded: ([spender, token, allowance, requested]) =>
+  TreasurySpenderAllowanceExceeded: ([spender, token, allowance, requested]) =>
     `${spender} may spend ${allowance} of ${assetName(token)} (smallest units) from the treasury, less than the ${requested} requested: the members must top it up by a proposal.`,
-  PayeeNotVerified: ([payee]) =>
+  PayeeRegistryNotVerified: ([payee]) =>
     `${payee} is not a verified payee, and this fund pays only verified payees: ask a verifier to check it in the business register (payee:attest) first.`,
-  PayeeAttestationExpired: ([payee, until]) =>
+  PayeeRegistryAttestationExpired: ([payee, until]) =>
     `${payee}'s verification ran out at ${at(until)}: ask a verifier to check it again (payee:attest) before paying it.`,
-  PayeeAttestationRevoked: ([payee]) =>
+  PayeeRegistryAttestationRevoked: ([payee]) =>
     `${payee}'s verification was revoked, so it cannot be paid: a verifier must attest it again once the problem is solved.`,
-  PayeeInvalidAttestation: ([payee, until]) =>
+  PayeeRegistryInvalidAttestation: ([payee, until]) =>
     `An attestation needs a payee, its legal name and an end after now; got ${payee} until ${at(until)}.`,
-  PayeeInvalidRegistration: ([scheme, number]) =>
+  PayeeRegistryInvalidRegistration: ([scheme, number]) =>
     `"${number}" is not ${schemeName(scheme)}: it must be ${schemeDigits(scheme)} digits, nothing else.`,
-  PayeeNothingToRevoke: ([payee]) => `${payee} has no attestation in force to revoke.`,
-  PoolNotCommitteeMember: ([who]) => `${who} is not on this pool's committee, so cannot propose or approve its grants.`,
-  PoolNotGovernance: ([who]) =>
+  PayeeRegistryNothingToRevoke: ([payee]) => `${payee} has no attestation in force to revoke.`,
+  StewardPoolNotCommitteeMember: ([who]) =>
+    `${who} is not on this pool's committee, so cannot propose or approve its grants.`,
+  StewardPoolNotGovernance: ([who]) =>
     `${who} cannot change the pool: its committee and budget change only through a passed proposal.`,
-  PoolClosedAlready: () => "The pool is closed: it pays nothing more, and what was left went back to the treasury.",
-  PoolExpired: ([endsAt]) =>
+  StewardPoolAlreadyClosed: () =>
+    "The pool is closed: it pays nothing more, and what was left went back to the treasury.",
+  StewardPoolExpired: ([endsAt]) =>
     `The pool's mandate ended at ${at(endsAt)}: it pays nothing more; anyone may close it to return the rest.`,
-  PoolNotExpired: ([endsAt]) => `The pool runs until ${at(endsAt)}; until then only a passed proposal can close it.`,
-  PoolOverCap: ([amount, cap]) =>
+  StewardPoolNotExpired: ([endsAt]) =>
+    `The pool runs until ${at(endsAt)}; until then only a passed proposal can close it.`,
+  StewardPoolOverCap: ([amount, cap]) =>
     `${amount} is more than the pool's cap of ${cap} per grant (smallest units): ask for less, or propose it to all members.`,
-  PoolOverBudget: ([amount, remaining]) =>
+  StewardPoolOverBudget: ([amount, remaining]) =>
     `The pool has ${remaining} left (smallest units), less than the ${amount} asked: the members can top it up by a proposal.`,
-  PoolInvalidGrant: ([payee, amount]) => `A grant needs a payee and an amount above zero; got ${payee} and ${amount}.`,
-  PoolGrantNotPending: ([id, status]) =>
+  StewardPoolInvalidGrant: ([payee, amount]) =>
+    `A grant needs a payee and an amount above zero; got ${payee} and ${amount}.`,
+  StewardPoolGrantNotPending: ([id, status]) =>
     `Grant ${id} is ${Number(status) === 0 ? "not a grant of this pool" : grantStatus(status)}; only a pending grant can be approved or withdrawn.`,
-  PoolGrantStale: ([id]) =>
+  StewardPoolGrantStale: ([id]) =>
     `Grant ${id} was proposed under an earlier committee; the current committee must propose it again.`,
-  PoolAlreadyApproved: ([id, who]) =>
+  StewardPoolAlreadyApproved: ([id, who]) =>
     `${who} has already approved grant ${id}; another committee member must approve it.`,
-  PoolNotProposer: ([id, who]) => `${who} did not propose grant ${id}, so cannot withdraw it.`,
-  PoolInvalidCommittee: ([size, threshold]) =>
+  StewardPoolNotProposer: ([id, who]) => `${who} did not propose grant ${id}, so cannot withdraw it.`,
+  StewardPoolInvalidCommittee: ([size, threshold]) =>
     `A committee needs 1 to 15 different members and a threshold from 1 to its size; got ${size} member(s) and a threshold of ${threshold}.`,
-  PoolInvalidParams: () => "A pool needs a name, a cap per grant above zero and an end date in the future.",
-  MilestoneInvalidGrant: () =>
+  StewardPoolInvalidParams: () => "A pool needs a name, a cap per grant above zero and an end date in the future.",
+  MilestoneGrantsInvalidGrant: () =>
     "A milestone grant needs a payee and 1 to 16 milestones, each with an amount above zero and a description.",
-  MilestoneUnfunded: ([token, allowance, committed]) =>
+  MilestoneGrantsUnfunded: ([token, allowance, committed]) =>
     `The treasury reserved ${allowance} of ${assetName(token)} (smallest units) for milestone grants, less than the ${committed} they would owe: the same proposal must reserve the total first.`,
-  MilestoneNotFound: ([id, index]) => `Milestone grant ${id} has no milestone ${index}.`,
-  MilestoneWrongStatus: ([id, index, expected, actual]) =>
+  MilestoneGrantsNotFound: ([id, index]) => `Milestone grant ${id} has no milestone ${index}.`,
+  MilestoneGrantsWrongStatus: ([id, index, expected, actual]) =>
     `Milestone ${index} of grant ${id} is ${milestoneStatus(actual)}; this step needs it to be ${milestoneStatus(expected)}.`,
-  MilestoneInVetoWindow: ([id, index, releasableAt]) =>
+  MilestoneGrantsInVetoWindow: ([id, index, releasableAt]) =>
     `Milestone ${index} of grant ${id} is in its veto window until ${at(releasableAt)}: the guardian may still stop it; release it after that.`,
-  MilestoneVetoWindowClosed: ([id, index, releasableAt]) =>
+  MilestoneGrantsVetoWindowClosed: ([id, index, releasableAt]) =>
     `The veto window of milestone ${index} of grant ${id} closed at ${at(releasableAt)}: it can no longer be stopped, only released.`,
-  MilestoneNotGuardian: ([who]) => `${who} is not the milestone guardian, so cannot stop a delivery.`,
-  MilestoneMissingEvidence: () =>
+  MilestoneGrantsNotGuardian: ([who]) => `${who} is not the milestone guardian, so cannot stop a delivery.`,
+  MilestoneGrantsMissingEvidence: () =>
     "A delivery needs evidence: a URI where it can be seen and the hash of what it points to.",
-  MilestoneNothingToCancel: ([id]) =>
+  MilestoneGrantsNothingToCancel: ([id]) =>
     `Milestone grant ${id} has nothing left to cancel: every milestone was released or cancelled.`,
 };
 

@@ -1,5 +1,5 @@
 import type { BudgetRoundFactory } from "../typechain-types";
-import type { IBudgetRound } from "../typechain-types/contracts/budgeting/BudgetRound";
+import type { IBudgetRound } from "../typechain-types/contracts/rounds/BudgetRound";
 import { concatActions, fundAccountActions } from "./stewards";
 import { descriptionHash, type ProposalActions } from "./proposals";
 import { Treasury__factory } from "../typechain-types";

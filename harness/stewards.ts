@@ -5,7 +5,7 @@ import {
   Treasury__factory,
   type StewardPoolFactory,
 } from "../typechain-types";
-import type { IStewardPool } from "../typechain-types/contracts/pools/StewardPool";
+import type { IStewardPool } from "../typechain-types/contracts/stewards/pools/StewardPool";
 import { descriptionHash, type ProposalActions } from "./proposals";
 
 /**

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {IAllocationRule} from "../budgeting/IAllocationRule.sol";
+import {IAllocationRule} from "../rounds/IAllocationRule.sol";
 
 // Test double / benchmark reference, not part of a fund: documented at the contract only.
 // solhint-disable use-natspec

@@ -2,7 +2,7 @@
 pragma solidity 0.8.28;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
-import {IPayeeRegistry} from "../payees/IPayeeRegistry.sol";
+import {IPayeeRegistry} from "../stewards/payees/IPayeeRegistry.sol";
 
 /// @title Pulje treasury
 /// @notice Holds the fund's ETH and ERC-20 tokens. Every inflow made through it and every
@@ -50,7 +50,7 @@ interface ITreasury {
     error TreasuryOwnershipNotRenounceable();
 
     /// @notice `spender` may pay `allowance` of `token`, less than the `requested` payment.
-    error TreasuryAllowanceExceeded(address spender, address token, uint256 allowance, uint256 requested);
+    error TreasurySpenderAllowanceExceeded(address spender, address token, uint256 allowance, uint256 requested);
 
     /* --------------------------------- FUNCTIONS -------------------------------- */
 

@@ -6,7 +6,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Address} from "@openzeppelin/contracts/utils/Address.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
-import {IPayeeRegistry} from "../payees/IPayeeRegistry.sol";
+import {IPayeeRegistry} from "../stewards/payees/IPayeeRegistry.sol";
 import {ITreasury} from "./ITreasury.sol";
 
 /// @title Treasury
@@ -78,7 +78,7 @@ contract Treasury is Ownable, ReentrancyGuardTransient, ITreasury {
     function spend(address token, address payable to, uint256 amount, bytes32 decision) external nonReentrant {
         _checkPayment(to, amount);
         uint256 allowance = _allowances[msg.sender][token];
-        if (amount > allowance) revert TreasuryAllowanceExceeded(msg.sender, token, allowance, amount);
+        if (amount > allowance) revert TreasurySpenderAllowanceExceeded(msg.sender, token, allowance, amount);
         // Reserved money is held unless a token lost balance on its own (e.g. a rebase).
         uint256 balance = balanceOf(token);
         if (amount > balance) revert TreasuryInsufficientBalance(token, balance, amount);
@@ -92,7 +92,7 @@ contract Treasury is Ownable, ReentrancyGuardTransient, ITreasury {
     function returnAllowance(address token, uint256 amount) external {
         uint256 allowance = _allowances[msg.sender][token];
         if (amount == 0) revert TreasuryZeroAmount();
-        if (amount > allowance) revert TreasuryAllowanceExceeded(msg.sender, token, allowance, amount);
+        if (amount > allowance) revert TreasurySpenderAllowanceExceeded(msg.sender, token, allowance, amount);
         _allowances[msg.sender][token] = allowance - amount;
         reserved[token] -= amount;
         emit AllowanceReturned(msg.sender, token, amount);

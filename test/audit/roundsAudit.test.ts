@@ -5,7 +5,7 @@ import { createPublicClient, custom } from "viem";
 import { auditFund, type AuditedDeployment } from "../../audit/audit";
 import { toDeploymentRecord } from "../../deploy/deployments";
 import { DAY } from "../helpers/fixtures";
-import { DKKT, fundedRound, toPhase, type RoundFixture } from "../budgeting/roundFixture";
+import { DKKT, fundedRound, toPhase, type RoundFixture } from "../rounds/roundFixture";
 
 /** A round from opening to payout: ideas, reviews, ballots, results, a cancelled winner, releases, the return. */
 async function paidOutRound() {

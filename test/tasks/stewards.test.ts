@@ -307,31 +307,31 @@ describe("Stewards' errors in sentences", () => {
     explainError({ data: iface.encodeErrorResult(name, args) });
 
   it("names the payee, the date and what to do", () => {
-    expect(explain(registry, "PayeeNotVerified", [A])).to.equal(
+    expect(explain(registry, "PayeeRegistryNotVerified", [A])).to.equal(
       `${A} is not a verified payee, and this fund pays only verified payees: ask a verifier to check it in the business register (payee:attest) first.`,
     );
-    expect(explain(registry, "PayeeAttestationExpired", [A, 1_767_225_600])).to.equal(
+    expect(explain(registry, "PayeeRegistryAttestationExpired", [A, 1_767_225_600])).to.equal(
       `${A}'s verification ran out at 2026-01-01T00:00:00Z: ask a verifier to check it again (payee:attest) before paying it.`,
     );
-    expect(explain(registry, "PayeeInvalidRegistration", [1, "12-34"])).to.equal(
+    expect(explain(registry, "PayeeRegistryInvalidRegistration", [1, "12-34"])).to.equal(
       '"12-34" is not a Swedish organisation number: it must be 10 digits, nothing else.',
     );
   });
 
   it("gives the pool's limits and the milestone's state", () => {
-    expect(explain(pool, "PoolOverBudget", [3_000_000_000n, 1_000_000_000n])).to.equal(
+    expect(explain(pool, "StewardPoolOverBudget", [3_000_000_000n, 1_000_000_000n])).to.equal(
       "The pool has 1000000000 left (smallest units), less than the 3000000000 asked: the members can top it up by a proposal.",
     );
-    expect(explain(pool, "PoolExpired", [1_767_225_600])).to.equal(
+    expect(explain(pool, "StewardPoolExpired", [1_767_225_600])).to.equal(
       "The pool's mandate ended at 2026-01-01T00:00:00Z: it pays nothing more; anyone may close it to return the rest.",
     );
-    expect(explain(pool, "PoolGrantStale", [4])).to.equal(
+    expect(explain(pool, "StewardPoolGrantStale", [4])).to.equal(
       "Grant 4 was proposed under an earlier committee; the current committee must propose it again.",
     );
-    expect(explain(milestones, "MilestoneVetoWindowClosed", [1, 2, 1_767_225_600])).to.equal(
+    expect(explain(milestones, "MilestoneGrantsVetoWindowClosed", [1, 2, 1_767_225_600])).to.equal(
       "The veto window of milestone 2 of grant 1 closed at 2026-01-01T00:00:00Z: it can no longer be stopped, only released.",
     );
-    expect(explain(milestones, "MilestoneUnfunded", [ethers.ZeroAddress, 5n, 9n])).to.equal(
+    expect(explain(milestones, "MilestoneGrantsUnfunded", [ethers.ZeroAddress, 5n, 9n])).to.equal(
       "The treasury reserved 5 of ETH (smallest units) for milestone grants, less than the 9 they would owe: the same proposal must reserve the total first.",
     );
   });

@@ -85,7 +85,7 @@ describe("Treasury allowances", () => {
         expect(await treasury.available(token)).to.equal(start - 3000n * unit);
 
         await expect(treasury.connect(f.spender).spend(token, f.payee, 1800n * unit + 1n, decision))
-          .to.be.revertedWithCustomError(treasury, "TreasuryAllowanceExceeded")
+          .to.be.revertedWithCustomError(treasury, "TreasurySpenderAllowanceExceeded")
           .withArgs(f.spender.address, token, 1800n * unit, 1800n * unit + 1n);
         await expect(treasury.connect(f.spender).spend(token, f.payee, 1800n * unit, decision))
           .to.emit(treasury, "AllowanceSpent")
@@ -100,7 +100,7 @@ describe("Treasury allowances", () => {
         const treasury = f.fund.treasury;
         for (const who of [f.outsider, f.timelock, f.voters[0]]) {
           await expect(treasury.connect(who).spend(token, f.payee, 1n, decision))
-            .to.be.revertedWithCustomError(treasury, "TreasuryAllowanceExceeded")
+            .to.be.revertedWithCustomError(treasury, "TreasurySpenderAllowanceExceeded")
             .withArgs(who.address, token, 0n, 1n);
         }
         await treasury.connect(f.timelock).setAllowance(f.spender, token, 10n);
@@ -133,7 +133,7 @@ describe("Treasury allowances", () => {
         expect(await treasury.reserved(token)).to.equal(900n * unit);
         expect(await treasury.available(token)).to.equal(start - 900n * unit);
         await expect(spender.returnAllowance(token, 900n * unit + 1n))
-          .to.be.revertedWithCustomError(treasury, "TreasuryAllowanceExceeded")
+          .to.be.revertedWithCustomError(treasury, "TreasurySpenderAllowanceExceeded")
           .withArgs(f.spender.address, token, 900n * unit, 900n * unit + 1n);
         await expect(spender.returnAllowance(token, 0n)).to.be.revertedWithCustomError(treasury, "TreasuryZeroAmount");
         // Returning moves no money: the balance is unchanged.
@@ -187,7 +187,7 @@ describe("Treasury allowances", () => {
     const f = await loadFixture(fixture);
     await f.fund.treasury.connect(f.timelock).setAllowance(f.spender, ETH, 100n);
     await expect(f.fund.treasury.connect(f.spender).spend(f.token, f.payee, 1n, decision))
-      .to.be.revertedWithCustomError(f.fund.treasury, "TreasuryAllowanceExceeded")
+      .to.be.revertedWithCustomError(f.fund.treasury, "TreasurySpenderAllowanceExceeded")
       .withArgs(f.spender.address, f.token, 0n, 1n);
     expect(await f.fund.treasury.reserved(f.token)).to.equal(0n);
     expect(await f.fund.treasury.available(ETH)).to.equal(START_ETH - 100n);
@@ -259,13 +259,13 @@ describe("Treasury allowances", () => {
         (to: string) => f.fund.treasury.connect(f.spender).spend(f.token, to, DKKT(1n), decision),
       ]) {
         await expect(send(f.never.address))
-          .to.be.revertedWithCustomError(payees, "PayeeNotVerified")
+          .to.be.revertedWithCustomError(payees, "PayeeRegistryNotVerified")
           .withArgs(f.never.address);
         await expect(send(f.revoked.address))
-          .to.be.revertedWithCustomError(payees, "PayeeAttestationRevoked")
+          .to.be.revertedWithCustomError(payees, "PayeeRegistryAttestationRevoked")
           .withArgs(f.revoked.address);
         await expect(send(f.expired.address))
-          .to.be.revertedWithCustomError(payees, "PayeeAttestationExpired")
+          .to.be.revertedWithCustomError(payees, "PayeeRegistryAttestationExpired")
           .withArgs(f.expired.address, f.expiredAt);
         await expect(send(f.good.address)).to.emit(f.fund.treasury, "Paid");
       }
@@ -283,7 +283,7 @@ describe("Treasury allowances", () => {
       );
       await grant.passAndQueue(f.voters.slice(0, 3));
       await expect(grant.execute())
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeNotVerified")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNotVerified")
         .withArgs(f.never.address);
       // Once the verifier attests the payee, the same proposal can still be executed.
       await attest(f, f.never.address, 30, "Måløv Grundejerforening");
@@ -318,10 +318,10 @@ describe("Treasury allowances", () => {
       await drivers[0].waitForEta();
       expect(await time.latest()).to.be.greaterThan(soonEnds + DAY);
       await expect(drivers[0].execute())
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeAttestationExpired")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryAttestationExpired")
         .withArgs(soon.address, soonEnds);
       await expect(drivers[1].execute())
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeAttestationRevoked")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryAttestationRevoked")
         .withArgs(later.address);
       expect(await f.fund.treasury.balanceOf(f.token)).to.equal(START_DKKT);
     });

@@ -373,14 +373,11 @@ export function describeEntry(
       return t("history.line.district", { name: e.name });
     case "delegation":
       return t("history.line.delegation", { delegator: addressLabel(e.delegator), to: addressLabel(e.to) });
-    case "rule":
-      // The milestone grants' settings name only the new value.
-      return e.oldValue === ""
-        ? t("history.line.ruleSet", {
-            rule: e.rule,
-            new: e.rule === "milestoneGuardian" ? addressLabel(e.newValue) : e.newValue,
-          })
-        : t("history.line.rule", { rule: e.rule, old: e.oldValue, new: e.newValue });
+    case "rule": {
+      // Guardians are accounts: shown by name, like every other account.
+      const value = (v: string) => (e.rule === "milestoneGuardian" || e.rule === "guardian" ? addressLabel(v) : v);
+      return t("history.line.rule", { rule: e.rule, old: value(e.oldValue), new: value(e.newValue) });
+    }
     case "role":
       return t(`history.line.role.${e.change}`, { account: addressLabel(e.account), contract });
     case "ownership":

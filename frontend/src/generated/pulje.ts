@@ -2578,27 +2578,27 @@ export const milestoneGrantsAbi = [
       { name: 'index', internalType: 'uint8', type: 'uint8' },
       { name: 'releasableAt', internalType: 'uint48', type: 'uint48' },
     ],
-    name: 'MilestoneInVetoWindow',
+    name: 'MilestoneGrantsInVetoWindow',
   },
-  { type: 'error', inputs: [], name: 'MilestoneInvalidGrant' },
-  { type: 'error', inputs: [], name: 'MilestoneMissingEvidence' },
+  { type: 'error', inputs: [], name: 'MilestoneGrantsInvalidGrant' },
+  { type: 'error', inputs: [], name: 'MilestoneGrantsMissingEvidence' },
   {
     type: 'error',
     inputs: [
       { name: 'grantId', internalType: 'uint256', type: 'uint256' },
       { name: 'index', internalType: 'uint8', type: 'uint8' },
     ],
-    name: 'MilestoneNotFound',
+    name: 'MilestoneGrantsNotFound',
   },
   {
     type: 'error',
     inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
-    name: 'MilestoneNotGuardian',
+    name: 'MilestoneGrantsNotGuardian',
   },
   {
     type: 'error',
     inputs: [{ name: 'grantId', internalType: 'uint256', type: 'uint256' }],
-    name: 'MilestoneNothingToCancel',
+    name: 'MilestoneGrantsNothingToCancel',
   },
   {
     type: 'error',
@@ -2607,7 +2607,7 @@ export const milestoneGrantsAbi = [
       { name: 'allowance', internalType: 'uint256', type: 'uint256' },
       { name: 'committed', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'MilestoneUnfunded',
+    name: 'MilestoneGrantsUnfunded',
   },
   {
     type: 'error',
@@ -2616,7 +2616,7 @@ export const milestoneGrantsAbi = [
       { name: 'index', internalType: 'uint8', type: 'uint8' },
       { name: 'releasableAt', internalType: 'uint48', type: 'uint48' },
     ],
-    name: 'MilestoneVetoWindowClosed',
+    name: 'MilestoneGrantsVetoWindowClosed',
   },
   {
     type: 'error',
@@ -2634,7 +2634,7 @@ export const milestoneGrantsAbi = [
         type: 'uint8',
       },
     ],
-    name: 'MilestoneWrongStatus',
+    name: 'MilestoneGrantsWrongStatus',
   },
   {
     type: 'event',
@@ -2736,7 +2736,13 @@ export const milestoneGrantsAbi = [
     anonymous: false,
     inputs: [
       {
-        name: 'guardian',
+        name: 'oldGuardian',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'newGuardian',
         internalType: 'address',
         type: 'address',
         indexed: false,
@@ -2887,7 +2893,13 @@ export const milestoneGrantsAbi = [
     anonymous: false,
     inputs: [
       {
-        name: 'vetoWindow',
+        name: 'oldVetoWindow',
+        internalType: 'uint48',
+        type: 'uint48',
+        indexed: false,
+      },
+      {
+        name: 'newVetoWindow',
         internalType: 'uint48',
         type: 'uint48',
         indexed: false,
@@ -3166,12 +3178,12 @@ export const payeeRegistryAbi = [
       { name: 'payee', internalType: 'address', type: 'address' },
       { name: 'validUntil', internalType: 'uint48', type: 'uint48' },
     ],
-    name: 'PayeeAttestationExpired',
+    name: 'PayeeRegistryAttestationExpired',
   },
   {
     type: 'error',
     inputs: [{ name: 'payee', internalType: 'address', type: 'address' }],
-    name: 'PayeeAttestationRevoked',
+    name: 'PayeeRegistryAttestationRevoked',
   },
   {
     type: 'error',
@@ -3179,7 +3191,7 @@ export const payeeRegistryAbi = [
       { name: 'payee', internalType: 'address', type: 'address' },
       { name: 'validUntil', internalType: 'uint48', type: 'uint48' },
     ],
-    name: 'PayeeInvalidAttestation',
+    name: 'PayeeRegistryInvalidAttestation',
   },
   {
     type: 'error',
@@ -3191,17 +3203,17 @@ export const payeeRegistryAbi = [
       },
       { name: 'number', internalType: 'string', type: 'string' },
     ],
-    name: 'PayeeInvalidRegistration',
+    name: 'PayeeRegistryInvalidRegistration',
   },
   {
     type: 'error',
     inputs: [{ name: 'payee', internalType: 'address', type: 'address' }],
-    name: 'PayeeNotVerified',
+    name: 'PayeeRegistryNotVerified',
   },
   {
     type: 'error',
     inputs: [{ name: 'payee', internalType: 'address', type: 'address' }],
-    name: 'PayeeNothingToRevoke',
+    name: 'PayeeRegistryNothingToRevoke',
   },
   {
     type: 'event',
@@ -3354,7 +3366,18 @@ export const payeeRegistryAbi = [
     type: 'event',
     anonymous: false,
     inputs: [
-      { name: 'required', internalType: 'bool', type: 'bool', indexed: false },
+      {
+        name: 'oldRequired',
+        internalType: 'bool',
+        type: 'bool',
+        indexed: false,
+      },
+      {
+        name: 'newRequired',
+        internalType: 'bool',
+        type: 'bool',
+        indexed: false,
+      },
     ],
     name: 'VerificationRequirementSet',
   },
@@ -5152,13 +5175,13 @@ export const stewardPoolAbi = [
       { name: 'grantId', internalType: 'uint256', type: 'uint256' },
       { name: 'approver', internalType: 'address', type: 'address' },
     ],
-    name: 'PoolAlreadyApproved',
+    name: 'StewardPoolAlreadyApproved',
   },
-  { type: 'error', inputs: [], name: 'PoolClosedAlready' },
+  { type: 'error', inputs: [], name: 'StewardPoolAlreadyClosed' },
   {
     type: 'error',
     inputs: [{ name: 'endsAt', internalType: 'uint48', type: 'uint48' }],
-    name: 'PoolExpired',
+    name: 'StewardPoolExpired',
   },
   {
     type: 'error',
@@ -5170,12 +5193,12 @@ export const stewardPoolAbi = [
         type: 'uint8',
       },
     ],
-    name: 'PoolGrantNotPending',
+    name: 'StewardPoolGrantNotPending',
   },
   {
     type: 'error',
     inputs: [{ name: 'grantId', internalType: 'uint256', type: 'uint256' }],
-    name: 'PoolGrantStale',
+    name: 'StewardPoolGrantStale',
   },
   {
     type: 'error',
@@ -5183,7 +5206,7 @@ export const stewardPoolAbi = [
       { name: 'size', internalType: 'uint256', type: 'uint256' },
       { name: 'threshold', internalType: 'uint8', type: 'uint8' },
     ],
-    name: 'PoolInvalidCommittee',
+    name: 'StewardPoolInvalidCommittee',
   },
   {
     type: 'error',
@@ -5191,23 +5214,23 @@ export const stewardPoolAbi = [
       { name: 'payee', internalType: 'address', type: 'address' },
       { name: 'amount', internalType: 'uint128', type: 'uint128' },
     ],
-    name: 'PoolInvalidGrant',
+    name: 'StewardPoolInvalidGrant',
   },
-  { type: 'error', inputs: [], name: 'PoolInvalidParams' },
+  { type: 'error', inputs: [], name: 'StewardPoolInvalidParams' },
   {
     type: 'error',
     inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
-    name: 'PoolNotCommitteeMember',
+    name: 'StewardPoolNotCommitteeMember',
   },
   {
     type: 'error',
     inputs: [{ name: 'endsAt', internalType: 'uint48', type: 'uint48' }],
-    name: 'PoolNotExpired',
+    name: 'StewardPoolNotExpired',
   },
   {
     type: 'error',
     inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
-    name: 'PoolNotGovernance',
+    name: 'StewardPoolNotGovernance',
   },
   {
     type: 'error',
@@ -5215,7 +5238,7 @@ export const stewardPoolAbi = [
       { name: 'grantId', internalType: 'uint256', type: 'uint256' },
       { name: 'caller', internalType: 'address', type: 'address' },
     ],
-    name: 'PoolNotProposer',
+    name: 'StewardPoolNotProposer',
   },
   {
     type: 'error',
@@ -5223,7 +5246,7 @@ export const stewardPoolAbi = [
       { name: 'amount', internalType: 'uint128', type: 'uint128' },
       { name: 'remaining', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'PoolOverBudget',
+    name: 'StewardPoolOverBudget',
   },
   {
     type: 'error',
@@ -5231,7 +5254,7 @@ export const stewardPoolAbi = [
       { name: 'amount', internalType: 'uint128', type: 'uint128' },
       { name: 'cap', internalType: 'uint128', type: 'uint128' },
     ],
-    name: 'PoolOverCap',
+    name: 'StewardPoolOverCap',
   },
   {
     type: 'event',
@@ -5847,16 +5870,6 @@ export const treasuryAbi = [
   {
     type: 'error',
     inputs: [
-      { name: 'spender', internalType: 'address', type: 'address' },
-      { name: 'token', internalType: 'address', type: 'address' },
-      { name: 'allowance', internalType: 'uint256', type: 'uint256' },
-      { name: 'requested', internalType: 'uint256', type: 'uint256' },
-    ],
-    name: 'TreasuryAllowanceExceeded',
-  },
-  {
-    type: 'error',
-    inputs: [
       { name: 'token', internalType: 'address', type: 'address' },
       { name: 'available', internalType: 'uint256', type: 'uint256' },
       { name: 'requested', internalType: 'uint256', type: 'uint256' },
@@ -5874,6 +5887,16 @@ export const treasuryAbi = [
     name: 'TreasuryInvalidToken',
   },
   { type: 'error', inputs: [], name: 'TreasuryOwnershipNotRenounceable' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'token', internalType: 'address', type: 'address' },
+      { name: 'allowance', internalType: 'uint256', type: 'uint256' },
+      { name: 'requested', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'TreasurySpenderAllowanceExceeded',
+  },
   { type: 'error', inputs: [], name: 'TreasuryZeroAmount' },
   {
     type: 'event',

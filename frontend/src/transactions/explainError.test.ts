@@ -132,16 +132,18 @@ describe("error sentences", () => {
 
   it("explains the stewards' refusals with the payee, grant and milestone in words", () => {
     expect(
-      explain(reverted(payeeRegistryAbi, "PayeeNotVerified", ["0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199"])),
+      explain(reverted(payeeRegistryAbi, "PayeeRegistryNotVerified", ["0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199"])),
     ).toBe("The fund pays only verified payees, and Skovlunde Ungdomsklub (0x8626…1199) is not verified.");
-    expect(explain(reverted(stewardPoolAbi, "PoolGrantNotPending", [3n, 2]))).toBe(
+    expect(explain(reverted(stewardPoolAbi, "StewardPoolGrantNotPending", [3n, 2]))).toBe(
       "Grant #3 is paid, not waiting for approval.",
     );
-    expect(explain(reverted(milestoneGrantsAbi, "MilestoneWrongStatus", [1n, 2, 1, 3]))).toBe(
+    expect(explain(reverted(milestoneGrantsAbi, "MilestoneGrantsWrongStatus", [1n, 2, 1, 3]))).toBe(
       "This milestone is paid now, so this step is not possible.",
     );
     expect(
-      explain(reverted(stewardPoolAbi, "PoolAlreadyApproved", [3n, "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199"])),
+      explain(
+        reverted(stewardPoolAbi, "StewardPoolAlreadyApproved", [3n, "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199"]),
+      ),
     ).toBe("You have already approved this grant.");
   });
 

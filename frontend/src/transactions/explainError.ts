@@ -60,16 +60,16 @@ const CONTRACT_ERROR_VARS = {
     status: t(`idea.status.${IDEA_STATUSES[Number(args[2])] ?? "None"}`).toLowerCase(),
   }),
   BudgetRoundPickCount: (args: readonly unknown[]): Vars => ({ min: String(args[1]), max: String(args[2]) }),
-  PoolGrantNotPending: (args: readonly unknown[], t: Translate): Vars => ({
+  StewardPoolGrantNotPending: (args: readonly unknown[], t: Translate): Vars => ({
     id: String(args[0]),
     status: t(`pool.status.${POOL_GRANT_STATUSES[Number(args[1])] ?? "None"}`).toLowerCase(),
   }),
-  MilestoneWrongStatus: (args: readonly unknown[], t: Translate): Vars => ({
+  MilestoneGrantsWrongStatus: (args: readonly unknown[], t: Translate): Vars => ({
     actual: t(`milestone.status.${MILESTONE_STATUSES[Number(args[3])] ?? "None"}`).toLowerCase(),
   }),
-  PayeeNotVerified: (args: readonly unknown[]): Vars => ({ payee: payeeName(args[0]) }),
-  PayeeAttestationExpired: (args: readonly unknown[]): Vars => ({ payee: payeeName(args[0]) }),
-  PayeeAttestationRevoked: (args: readonly unknown[]): Vars => ({ payee: payeeName(args[0]) }),
+  PayeeRegistryNotVerified: (args: readonly unknown[]): Vars => ({ payee: payeeName(args[0]) }),
+  PayeeRegistryAttestationExpired: (args: readonly unknown[]): Vars => ({ payee: payeeName(args[0]) }),
+  PayeeRegistryAttestationRevoked: (args: readonly unknown[]): Vars => ({ payee: payeeName(args[0]) }),
 } as const;
 
 /**

@@ -406,7 +406,6 @@ export const da: Messages = {
   "history.poolKind.TaskGroup": "Arbejdsgruppe",
   "history.line.paymentForPool": " for mikrotilskud #{id} fra {pool}",
   "history.line.paymentForMilestone": " for etape {index} af tilskud {grant}",
-  "history.line.ruleSet": "{rule} sat til {new}",
   "history.line.payeeAttested": "{verifier} verificerede {payee} som {name} ({scheme} {number}), gyldig til {until}",
   "history.line.payeeRevoked": "{verifier} tilbagekaldte verificeringen af {payee}: »{reason}«",
   "history.line.verificationRequired": "Fra nu af udbetales der kun til verificerede modtagere",

@@ -401,7 +401,6 @@ export const en = {
   "history.poolKind.TaskGroup": "Task group",
   "history.line.paymentForPool": " for micro-grant #{id} from {pool}",
   "history.line.paymentForMilestone": " for milestone {index} of grant {grant}",
-  "history.line.ruleSet": "{rule} set to {new}",
   "history.line.payeeAttested": "{verifier} verified {payee} as {name} ({scheme} {number}), valid until {until}",
   "history.line.payeeRevoked": "{verifier} revoked the verification of {payee}: “{reason}”",
   "history.line.verificationRequired": "From now on, payouts go only to verified payees",

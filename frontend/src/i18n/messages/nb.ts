@@ -406,7 +406,6 @@ export const nb: Messages = {
   "history.poolKind.TaskGroup": "Arbeidsgruppe",
   "history.line.paymentForPool": " for mikrotilskudd #{id} fra {pool}",
   "history.line.paymentForMilestone": " for etappe {index} av tilskudd {grant}",
-  "history.line.ruleSet": "{rule} satt til {new}",
   "history.line.payeeAttested": "{verifier} verifiserte {payee} som {name} ({scheme} {number}), gyldig til {until}",
   "history.line.payeeRevoked": "{verifier} trakk tilbake verifiseringen av {payee}: «{reason}»",
   "history.line.verificationRequired": "Fra nå av utbetales det bare til verifiserte mottakere",

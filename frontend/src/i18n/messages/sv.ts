@@ -408,7 +408,6 @@ export const sv: Messages = {
   "history.poolKind.TaskGroup": "Arbetsgrupp",
   "history.line.paymentForPool": " för mikrobidrag #{id} ur {pool}",
   "history.line.paymentForMilestone": " för etapp {index} av bidrag {grant}",
-  "history.line.ruleSet": "{rule} satt till {new}",
   "history.line.payeeAttested": "{verifier} verifierade {payee} som {name} ({scheme} {number}), giltig till {until}",
   "history.line.payeeRevoked": "{verifier} återkallade verifieringen av {payee}: ”{reason}”",
   "history.line.verificationRequired": "Från och med nu betalas pengar bara till verifierade mottagare",

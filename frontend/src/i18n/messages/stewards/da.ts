@@ -209,39 +209,42 @@ export const stewardsDa: StewardsMessages = {
   "overview.payees": "{verified} verificerede modtagere; {expiring} udløber inden for 30 dage.",
   "overview.stewardsLink": "Se forvalternes arbejde",
 
-  "errors.contract.PoolNotCommitteeMember": "Kun puljens udvalg kan gøre dette.",
-  "errors.contract.PoolNotGovernance": "Kun medlemmernes afstemninger kan gøre dette.",
-  "errors.contract.PoolClosedAlready": "Denne pulje er lukket: den betaler ikke mere.",
-  "errors.contract.PoolExpired": "Puljens slutdato er passeret: den betaler ikke mere.",
-  "errors.contract.PoolNotExpired": "Puljen løber til sin slutdato; indtil da kan kun et forslag lukke den.",
-  "errors.contract.PoolOverCap": "Beløbet er over puljens loft pr. tilskud.",
-  "errors.contract.PoolOverBudget": "Beløbet er mere, end puljen har tilbage.",
-  "errors.contract.PoolInvalidGrant": "Et tilskud kræver en modtager og et beløb over nul.",
-  "errors.contract.PoolGrantNotPending": "Tilskud #{id} er {status} og venter ikke på godkendelse.",
-  "errors.contract.PoolGrantStale":
+  "errors.contract.StewardPoolNotCommitteeMember": "Kun puljens udvalg kan gøre dette.",
+  "errors.contract.StewardPoolNotGovernance": "Kun medlemmernes afstemninger kan gøre dette.",
+  "errors.contract.StewardPoolAlreadyClosed": "Denne pulje er lukket: den betaler ikke mere.",
+  "errors.contract.StewardPoolExpired": "Puljens slutdato er passeret: den betaler ikke mere.",
+  "errors.contract.StewardPoolNotExpired": "Puljen løber til sin slutdato; indtil da kan kun et forslag lukke den.",
+  "errors.contract.StewardPoolOverCap": "Beløbet er over puljens loft pr. tilskud.",
+  "errors.contract.StewardPoolOverBudget": "Beløbet er mere, end puljen har tilbage.",
+  "errors.contract.StewardPoolInvalidGrant": "Et tilskud kræver en modtager og et beløb over nul.",
+  "errors.contract.StewardPoolGrantNotPending": "Tilskud #{id} er {status} og venter ikke på godkendelse.",
+  "errors.contract.StewardPoolGrantStale":
     "Udvalget er ændret, siden tilskuddet blev foreslået: det kan ikke længere godkendes. Foreslå det igen.",
-  "errors.contract.PoolAlreadyApproved": "Du har allerede godkendt dette tilskud.",
-  "errors.contract.PoolNotProposer": "Kun det udvalgsmedlem, der foreslog tilskuddet, kan trække det tilbage.",
-  "errors.contract.PoolInvalidCommittee":
+  "errors.contract.StewardPoolAlreadyApproved": "Du har allerede godkendt dette tilskud.",
+  "errors.contract.StewardPoolNotProposer": "Kun det udvalgsmedlem, der foreslog tilskuddet, kan trække det tilbage.",
+  "errors.contract.StewardPoolInvalidCommittee":
     "Et udvalg skal have 1 til 15 forskellige medlemmer og en tærskel fra 1 til dets størrelse.",
-  "errors.contract.PoolInvalidParams": "Puljen skal have et navn, et loft over nul og en slutdato i fremtiden.",
-  "errors.contract.MilestoneInvalidGrant": "Et milepælstilskud kræver en modtager og 1 til 16 milepæle, hver over nul.",
-  "errors.contract.MilestoneUnfunded": "Kassen har ikke reserveret nok til dette milepælstilskud.",
-  "errors.contract.MilestoneNotFound": "Der er ingen sådan milepæl.",
-  "errors.contract.MilestoneWrongStatus": "Denne milepæl er {actual} nu, så dette trin er ikke muligt.",
-  "errors.contract.MilestoneInVetoWindow": "Vogterens vetofrist er stadig åben: milepælen kan udbetales bagefter.",
-  "errors.contract.MilestoneVetoWindowClosed": "Vetofristen er udløbet: milepælen kan ikke længere stoppes.",
-  "errors.contract.MilestoneNotGuardian": "Kun vogteren kan stoppe en milepæl.",
-  "errors.contract.MilestoneMissingEvidence": "En levering kræver dokumentation: et link og dets hash.",
-  "errors.contract.MilestoneNothingToCancel": "Der er intet tilbage af dette tilskud at annullere.",
-  "errors.contract.PayeeNotVerified": "Fonden betaler kun verificerede modtagere, og {payee} er ikke verificeret.",
-  "errors.contract.PayeeAttestationExpired":
+  "errors.contract.StewardPoolInvalidParams": "Puljen skal have et navn, et loft over nul og en slutdato i fremtiden.",
+  "errors.contract.MilestoneGrantsInvalidGrant":
+    "Et milepælstilskud kræver en modtager og 1 til 16 milepæle, hver over nul.",
+  "errors.contract.MilestoneGrantsUnfunded": "Kassen har ikke reserveret nok til dette milepælstilskud.",
+  "errors.contract.MilestoneGrantsNotFound": "Der er ingen sådan milepæl.",
+  "errors.contract.MilestoneGrantsWrongStatus": "Denne milepæl er {actual} nu, så dette trin er ikke muligt.",
+  "errors.contract.MilestoneGrantsInVetoWindow":
+    "Vogterens vetofrist er stadig åben: milepælen kan udbetales bagefter.",
+  "errors.contract.MilestoneGrantsVetoWindowClosed": "Vetofristen er udløbet: milepælen kan ikke længere stoppes.",
+  "errors.contract.MilestoneGrantsNotGuardian": "Kun vogteren kan stoppe en milepæl.",
+  "errors.contract.MilestoneGrantsMissingEvidence": "En levering kræver dokumentation: et link og dets hash.",
+  "errors.contract.MilestoneGrantsNothingToCancel": "Der er intet tilbage af dette tilskud at annullere.",
+  "errors.contract.PayeeRegistryNotVerified":
+    "Fonden betaler kun verificerede modtagere, og {payee} er ikke verificeret.",
+  "errors.contract.PayeeRegistryAttestationExpired":
     "Attesteringen af {payee} er udløbet: en verifikator skal forny den først.",
-  "errors.contract.PayeeAttestationRevoked": "Attesteringen af {payee} er tilbagekaldt: den kan ikke betales.",
-  "errors.contract.PayeeInvalidAttestation":
+  "errors.contract.PayeeRegistryAttestationRevoked": "Attesteringen af {payee} er tilbagekaldt: den kan ikke betales.",
+  "errors.contract.PayeeRegistryInvalidAttestation":
     "En attestering kræver en modtager, et juridisk navn og en slutdato i fremtiden.",
-  "errors.contract.PayeeInvalidRegistration": "Registreringsnummeret har ikke registrets antal cifre.",
-  "errors.contract.PayeeNothingToRevoke": "Denne modtager har ingen gældende attestering at tilbagekalde.",
-  "errors.contract.TreasuryAllowanceExceeded":
+  "errors.contract.PayeeRegistryInvalidRegistration": "Registreringsnummeret har ikke registrets antal cifre.",
+  "errors.contract.PayeeRegistryNothingToRevoke": "Denne modtager har ingen gældende attestering at tilbagekalde.",
+  "errors.contract.TreasurySpenderAllowanceExceeded":
     "Kassen har ikke reserveret nok til dette: resten er brugt eller sendt tilbage.",
 };

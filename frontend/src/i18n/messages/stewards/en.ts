@@ -206,40 +206,45 @@ export const stewardsEn = {
   "overview.payees": "{verified} verified payees; {expiring} expiring within 30 days.",
   "overview.stewardsLink": "See the stewards' work",
 
-  "errors.contract.PoolNotCommitteeMember": "Only the pool's committee can do this.",
-  "errors.contract.PoolNotGovernance": "Only the members' governance can do this.",
-  "errors.contract.PoolClosedAlready": "This pool is closed: it pays nothing more.",
-  "errors.contract.PoolExpired": "This pool's end date has passed: it pays nothing more.",
-  "errors.contract.PoolNotExpired": "The pool runs until its end date; before then only a proposal can close it.",
-  "errors.contract.PoolOverCap": "The amount is above the pool's cap per grant.",
-  "errors.contract.PoolOverBudget": "The amount is more than the pool has left.",
-  "errors.contract.PoolInvalidGrant": "A grant needs a payee and an amount above zero.",
-  "errors.contract.PoolGrantNotPending": "Grant #{id} is {status}, not waiting for approval.",
-  "errors.contract.PoolGrantStale":
+  "errors.contract.StewardPoolNotCommitteeMember": "Only the pool's committee can do this.",
+  "errors.contract.StewardPoolNotGovernance": "Only the members' governance can do this.",
+  "errors.contract.StewardPoolAlreadyClosed": "This pool is closed: it pays nothing more.",
+  "errors.contract.StewardPoolExpired": "This pool's end date has passed: it pays nothing more.",
+  "errors.contract.StewardPoolNotExpired":
+    "The pool runs until its end date; before then only a proposal can close it.",
+  "errors.contract.StewardPoolOverCap": "The amount is above the pool's cap per grant.",
+  "errors.contract.StewardPoolOverBudget": "The amount is more than the pool has left.",
+  "errors.contract.StewardPoolInvalidGrant": "A grant needs a payee and an amount above zero.",
+  "errors.contract.StewardPoolGrantNotPending": "Grant #{id} is {status}, not waiting for approval.",
+  "errors.contract.StewardPoolGrantStale":
     "The committee changed after this grant was proposed: it can no longer be approved. Propose it again.",
-  "errors.contract.PoolAlreadyApproved": "You have already approved this grant.",
-  "errors.contract.PoolNotProposer": "Only the committee member who proposed the grant can withdraw it.",
-  "errors.contract.PoolInvalidCommittee":
+  "errors.contract.StewardPoolAlreadyApproved": "You have already approved this grant.",
+  "errors.contract.StewardPoolNotProposer": "Only the committee member who proposed the grant can withdraw it.",
+  "errors.contract.StewardPoolInvalidCommittee":
     "A committee needs 1 to 15 different members and a threshold from 1 to its size.",
-  "errors.contract.PoolInvalidParams": "The pool needs a name, a cap above zero and an end date in the future.",
-  "errors.contract.MilestoneInvalidGrant": "A milestone grant needs a payee and 1 to 16 milestones, each above zero.",
-  "errors.contract.MilestoneUnfunded": "The treasury has not reserved enough for this milestone grant.",
-  "errors.contract.MilestoneNotFound": "There is no such milestone.",
-  "errors.contract.MilestoneWrongStatus": "This milestone is {actual} now, so this step is not possible.",
-  "errors.contract.MilestoneInVetoWindow":
+  "errors.contract.StewardPoolInvalidParams": "The pool needs a name, a cap above zero and an end date in the future.",
+  "errors.contract.MilestoneGrantsInvalidGrant":
+    "A milestone grant needs a payee and 1 to 16 milestones, each above zero.",
+  "errors.contract.MilestoneGrantsUnfunded": "The treasury has not reserved enough for this milestone grant.",
+  "errors.contract.MilestoneGrantsNotFound": "There is no such milestone.",
+  "errors.contract.MilestoneGrantsWrongStatus": "This milestone is {actual} now, so this step is not possible.",
+  "errors.contract.MilestoneGrantsInVetoWindow":
     "The guardian's veto window is still open: the milestone can be released after it.",
-  "errors.contract.MilestoneVetoWindowClosed": "The veto window has closed: the milestone can no longer be stopped.",
-  "errors.contract.MilestoneNotGuardian": "Only the guardian can stop a milestone.",
-  "errors.contract.MilestoneMissingEvidence": "A delivery needs evidence: a link and its hash.",
-  "errors.contract.MilestoneNothingToCancel": "Nothing of this grant is left to cancel.",
-  "errors.contract.PayeeNotVerified": "The fund pays only verified payees, and {payee} is not verified.",
-  "errors.contract.PayeeAttestationExpired": "The attestation of {payee} has expired: a verifier must renew it first.",
-  "errors.contract.PayeeAttestationRevoked": "The attestation of {payee} was revoked: it cannot be paid.",
-  "errors.contract.PayeeInvalidAttestation":
+  "errors.contract.MilestoneGrantsVetoWindowClosed":
+    "The veto window has closed: the milestone can no longer be stopped.",
+  "errors.contract.MilestoneGrantsNotGuardian": "Only the guardian can stop a milestone.",
+  "errors.contract.MilestoneGrantsMissingEvidence": "A delivery needs evidence: a link and its hash.",
+  "errors.contract.MilestoneGrantsNothingToCancel": "Nothing of this grant is left to cancel.",
+  "errors.contract.PayeeRegistryNotVerified": "The fund pays only verified payees, and {payee} is not verified.",
+  "errors.contract.PayeeRegistryAttestationExpired":
+    "The attestation of {payee} has expired: a verifier must renew it first.",
+  "errors.contract.PayeeRegistryAttestationRevoked": "The attestation of {payee} was revoked: it cannot be paid.",
+  "errors.contract.PayeeRegistryInvalidAttestation":
     "An attestation needs a payee, a legal name and an end date in the future.",
-  "errors.contract.PayeeInvalidRegistration": "The registration number does not have the register's number of digits.",
-  "errors.contract.PayeeNothingToRevoke": "This payee has no attestation in force to revoke.",
-  "errors.contract.TreasuryAllowanceExceeded":
+  "errors.contract.PayeeRegistryInvalidRegistration":
+    "The registration number does not have the register's number of digits.",
+  "errors.contract.PayeeRegistryNothingToRevoke": "This payee has no attestation in force to revoke.",
+  "errors.contract.TreasurySpenderAllowanceExceeded":
     "The treasury has not reserved enough for this: the rest was spent or returned.",
 } as const;
 

@@ -209,40 +209,44 @@ export const stewardsSv: StewardsMessages = {
   "overview.payees": "{verified} verifierade mottagare; {expiring} går ut inom 30 dagar.",
   "overview.stewardsLink": "Se förvaltarnas arbete",
 
-  "errors.contract.PoolNotCommitteeMember": "Bara pottens kommitté kan göra detta.",
-  "errors.contract.PoolNotGovernance": "Bara medlemmarnas omröstningar kan göra detta.",
-  "errors.contract.PoolClosedAlready": "Potten är stängd: den betalar inget mer.",
-  "errors.contract.PoolExpired": "Pottens slutdatum har passerats: den betalar inget mer.",
-  "errors.contract.PoolNotExpired": "Potten löper till sitt slutdatum; innan dess kan bara ett förslag stänga den.",
-  "errors.contract.PoolOverCap": "Beloppet är över pottens tak per bidrag.",
-  "errors.contract.PoolOverBudget": "Beloppet är mer än potten har kvar.",
-  "errors.contract.PoolInvalidGrant": "Ett bidrag behöver en mottagare och ett belopp över noll.",
-  "errors.contract.PoolGrantNotPending": "Bidrag #{id} är {status} och väntar inte på godkännande.",
-  "errors.contract.PoolGrantStale":
+  "errors.contract.StewardPoolNotCommitteeMember": "Bara pottens kommitté kan göra detta.",
+  "errors.contract.StewardPoolNotGovernance": "Bara medlemmarnas omröstningar kan göra detta.",
+  "errors.contract.StewardPoolAlreadyClosed": "Potten är stängd: den betalar inget mer.",
+  "errors.contract.StewardPoolExpired": "Pottens slutdatum har passerats: den betalar inget mer.",
+  "errors.contract.StewardPoolNotExpired":
+    "Potten löper till sitt slutdatum; innan dess kan bara ett förslag stänga den.",
+  "errors.contract.StewardPoolOverCap": "Beloppet är över pottens tak per bidrag.",
+  "errors.contract.StewardPoolOverBudget": "Beloppet är mer än potten har kvar.",
+  "errors.contract.StewardPoolInvalidGrant": "Ett bidrag behöver en mottagare och ett belopp över noll.",
+  "errors.contract.StewardPoolGrantNotPending": "Bidrag #{id} är {status} och väntar inte på godkännande.",
+  "errors.contract.StewardPoolGrantStale":
     "Kommittén har ändrats sedan bidraget föreslogs: det kan inte längre godkännas. Föreslå det igen.",
-  "errors.contract.PoolAlreadyApproved": "Du har redan godkänt detta bidrag.",
-  "errors.contract.PoolNotProposer": "Bara den ledamot som föreslog bidraget kan dra tillbaka det.",
-  "errors.contract.PoolInvalidCommittee":
+  "errors.contract.StewardPoolAlreadyApproved": "Du har redan godkänt detta bidrag.",
+  "errors.contract.StewardPoolNotProposer": "Bara den ledamot som föreslog bidraget kan dra tillbaka det.",
+  "errors.contract.StewardPoolInvalidCommittee":
     "En kommitté behöver 1 till 15 olika ledamöter och en tröskel från 1 till dess storlek.",
-  "errors.contract.PoolInvalidParams": "Potten behöver ett namn, ett tak över noll och ett slutdatum i framtiden.",
-  "errors.contract.MilestoneInvalidGrant":
+  "errors.contract.StewardPoolInvalidParams":
+    "Potten behöver ett namn, ett tak över noll och ett slutdatum i framtiden.",
+  "errors.contract.MilestoneGrantsInvalidGrant":
     "Ett delmålsbidrag behöver en mottagare och 1 till 16 delmål, vart och ett över noll.",
-  "errors.contract.MilestoneUnfunded": "Kassan har inte reserverat tillräckligt för detta delmålsbidrag.",
-  "errors.contract.MilestoneNotFound": "Det finns inget sådant delmål.",
-  "errors.contract.MilestoneWrongStatus": "Delmålet är {actual} nu, så detta steg är inte möjligt.",
-  "errors.contract.MilestoneInVetoWindow":
+  "errors.contract.MilestoneGrantsUnfunded": "Kassan har inte reserverat tillräckligt för detta delmålsbidrag.",
+  "errors.contract.MilestoneGrantsNotFound": "Det finns inget sådant delmål.",
+  "errors.contract.MilestoneGrantsWrongStatus": "Delmålet är {actual} nu, så detta steg är inte möjligt.",
+  "errors.contract.MilestoneGrantsInVetoWindow":
     "Väktarens vetofrist är fortfarande öppen: delmålet kan betalas ut efter den.",
-  "errors.contract.MilestoneVetoWindowClosed": "Vetofristen har gått ut: delmålet kan inte längre stoppas.",
-  "errors.contract.MilestoneNotGuardian": "Bara väktaren kan stoppa ett delmål.",
-  "errors.contract.MilestoneMissingEvidence": "En leverans behöver underlag: en länk och dess hash.",
-  "errors.contract.MilestoneNothingToCancel": "Inget av detta bidrag finns kvar att avbryta.",
-  "errors.contract.PayeeNotVerified": "Fonden betalar bara verifierade mottagare, och {payee} är inte verifierad.",
-  "errors.contract.PayeeAttestationExpired": "Intyget för {payee} har gått ut: en verifierare måste förnya det först.",
-  "errors.contract.PayeeAttestationRevoked": "Intyget för {payee} har återkallats: den kan inte få betalt.",
-  "errors.contract.PayeeInvalidAttestation":
+  "errors.contract.MilestoneGrantsVetoWindowClosed": "Vetofristen har gått ut: delmålet kan inte längre stoppas.",
+  "errors.contract.MilestoneGrantsNotGuardian": "Bara väktaren kan stoppa ett delmål.",
+  "errors.contract.MilestoneGrantsMissingEvidence": "En leverans behöver underlag: en länk och dess hash.",
+  "errors.contract.MilestoneGrantsNothingToCancel": "Inget av detta bidrag finns kvar att avbryta.",
+  "errors.contract.PayeeRegistryNotVerified":
+    "Fonden betalar bara verifierade mottagare, och {payee} är inte verifierad.",
+  "errors.contract.PayeeRegistryAttestationExpired":
+    "Intyget för {payee} har gått ut: en verifierare måste förnya det först.",
+  "errors.contract.PayeeRegistryAttestationRevoked": "Intyget för {payee} har återkallats: den kan inte få betalt.",
+  "errors.contract.PayeeRegistryInvalidAttestation":
     "Ett intyg behöver en mottagare, ett juridiskt namn och ett slutdatum i framtiden.",
-  "errors.contract.PayeeInvalidRegistration": "Registreringsnumret har inte registrets antal siffror.",
-  "errors.contract.PayeeNothingToRevoke": "Mottagaren har inget gällande intyg att återkalla.",
-  "errors.contract.TreasuryAllowanceExceeded":
+  "errors.contract.PayeeRegistryInvalidRegistration": "Registreringsnumret har inte registrets antal siffror.",
+  "errors.contract.PayeeRegistryNothingToRevoke": "Mottagaren har inget gällande intyg att återkalla.",
+  "errors.contract.TreasurySpenderAllowanceExceeded":
     "Kassan har inte reserverat tillräckligt för detta: resten är använd eller återlämnad.",
 };

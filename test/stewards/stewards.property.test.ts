@@ -210,9 +210,9 @@ function available(model: Model, token: string) {
 function payeeError(model: Model, payee: string, ts: bigint): Expected {
   if (!model.required) return null;
   const a = model.attestations.get(payee);
-  if (!a) return ["PayeeNotVerified", [payee]];
-  if (a.revoked) return ["PayeeAttestationRevoked", [payee]];
-  if (a.validUntil <= ts) return ["PayeeAttestationExpired", [payee, a.validUntil]];
+  if (!a) return ["PayeeRegistryNotVerified", [payee]];
+  if (a.revoked) return ["PayeeRegistryAttestationRevoked", [payee]];
+  if (a.validUntil <= ts) return ["PayeeRegistryAttestationExpired", [payee, a.validUntil]];
   return null;
 }
 
@@ -229,7 +229,7 @@ function spendError(model: Model, spender: string, token: string, to: string, am
   const p = payeeError(model, to, ts);
   if (p) return p;
   const allowance = get(model.allowance, key(spender, token));
-  if (amount > allowance) return ["TreasuryAllowanceExceeded", [spender, token, allowance, amount]];
+  if (amount > allowance) return ["TreasurySpenderAllowanceExceeded", [spender, token, allowance, amount]];
   return null;
 }
 
@@ -323,7 +323,7 @@ async function run(f: Fixture, steps: Step[], model: Model) {
         const who = payees[s.payee];
         const a = model.attestations.get(who);
         await nextTs();
-        const ok = await act(a && !a.revoked ? null : ["PayeeNothingToRevoke", [who]], () =>
+        const ok = await act(a && !a.revoked ? null : ["PayeeRegistryNothingToRevoke", [who]], () =>
           fund.payees.connect(verifier).revoke(who, "Struck off"),
         );
         if (ok) a!.revoked = true;
@@ -374,12 +374,12 @@ async function run(f: Fixture, steps: Step[], model: Model) {
         const ts = await nextTs();
         const left = get(model.allowance, key(g.address, g.token));
         let expected: Expected = null;
-        if (!g.members.has(by.address)) expected = ["PoolNotCommitteeMember", [by.address]];
-        else if (g.closed) expected = ["PoolClosedAlready", []];
-        else if (ts >= g.endsAt) expected = ["PoolExpired", [g.endsAt]];
-        else if (amount === 0n) expected = ["PoolInvalidGrant", [to, 0n]];
-        else if (amount > g.cap) expected = ["PoolOverCap", [amount, g.cap]];
-        else if (amount > left) expected = ["PoolOverBudget", [amount, left]];
+        if (!g.members.has(by.address)) expected = ["StewardPoolNotCommitteeMember", [by.address]];
+        else if (g.closed) expected = ["StewardPoolAlreadyClosed", []];
+        else if (ts >= g.endsAt) expected = ["StewardPoolExpired", [g.endsAt]];
+        else if (amount === 0n) expected = ["StewardPoolInvalidGrant", [to, 0n]];
+        else if (amount > g.cap) expected = ["StewardPoolOverCap", [amount, g.cap]];
+        else if (amount > left) expected = ["StewardPoolOverBudget", [amount, left]];
         else expected = payeeError(model, to, ts);
         const ok = await act(expected, () => p.connect(by).proposeGrant(to, amount, "property"));
         if (ok) {
@@ -407,19 +407,19 @@ async function run(f: Fixture, steps: Step[], model: Model) {
         const grant = g.grants[id - 1];
         const ts = await nextTs();
         let expected: Expected = null;
-        if (!g.members.has(by.address)) expected = ["PoolNotCommitteeMember", [by.address]];
-        else if (g.closed) expected = ["PoolClosedAlready", []];
-        else if (ts >= g.endsAt) expected = ["PoolExpired", [g.endsAt]];
+        if (!g.members.has(by.address)) expected = ["StewardPoolNotCommitteeMember", [by.address]];
+        else if (g.closed) expected = ["StewardPoolAlreadyClosed", []];
+        else if (ts >= g.endsAt) expected = ["StewardPoolExpired", [g.endsAt]];
         else if (!grant || grant.status !== PoolStatus.Pending)
-          expected = ["PoolGrantNotPending", [id, grant?.status ?? PoolStatus.None]];
-        else if (grant.epoch !== g.epoch) expected = ["PoolGrantStale", [id]];
-        else if (grant.approvers.has(by.address)) expected = ["PoolAlreadyApproved", [id, by.address]];
+          expected = ["StewardPoolGrantNotPending", [id, grant?.status ?? PoolStatus.None]];
+        else if (grant.epoch !== g.epoch) expected = ["StewardPoolGrantStale", [id]];
+        else if (grant.approvers.has(by.address)) expected = ["StewardPoolAlreadyApproved", [id, by.address]];
         else if (grant.approvers.size + 1 >= g.threshold) {
           // The pool checks what it has left before the treasury checks the payee.
           const left = model.allowance.get(key(g.address, g.token)) ?? 0n;
           expected =
             grant.amount > left
-              ? ["PoolOverBudget", [grant.amount, left]]
+              ? ["StewardPoolOverBudget", [grant.amount, left]]
               : spendError(model, g.address, g.token, grant.payee, grant.amount, ts);
         }
         const ok = await act(expected, () => p.connect(by).approveGrant(id));
@@ -440,8 +440,8 @@ async function run(f: Fixture, steps: Step[], model: Model) {
         await nextTs();
         let expected: Expected = null;
         if (!grant || grant.status !== PoolStatus.Pending)
-          expected = ["PoolGrantNotPending", [id, grant?.status ?? PoolStatus.None]];
-        else if (grant.proposer !== by.address) expected = ["PoolNotProposer", [id, by.address]];
+          expected = ["StewardPoolGrantNotPending", [id, grant?.status ?? PoolStatus.None]];
+        else if (grant.proposer !== by.address) expected = ["StewardPoolNotProposer", [id, by.address]];
         const ok = await act(expected, () => f.pools[s.pool].connect(by).withdrawGrant(id));
         if (ok) grant.status = PoolStatus.Withdrawn;
         break;
@@ -466,7 +466,7 @@ async function run(f: Fixture, steps: Step[], model: Model) {
         await nextTs();
         const expected: Expected =
           chosen.length === 0 || s.threshold === 0 || s.threshold > chosen.length
-            ? ["PoolInvalidCommittee", [chosen.length, s.threshold]]
+            ? ["StewardPoolInvalidCommittee", [chosen.length, s.threshold]]
             : null;
         const ok = await act(expected, () => f.pools[s.pool].connect(timelock).setCommittee(chosen, s.threshold));
         if (ok) {
@@ -483,8 +483,8 @@ async function run(f: Fixture, steps: Step[], model: Model) {
         let expected: Expected = null;
         // A closed pool closes again only to give back an allowance a later top-up left it.
         if (g.closed) {
-          if ((model.allowance.get(key(g.address, g.token)) ?? 0n) === 0n) expected = ["PoolClosedAlready", []];
-        } else if (!s.byGovernance && ts < g.endsAt) expected = ["PoolNotExpired", [g.endsAt]];
+          if ((model.allowance.get(key(g.address, g.token)) ?? 0n) === 0n) expected = ["StewardPoolAlreadyClosed", []];
+        } else if (!s.byGovernance && ts < g.endsAt) expected = ["StewardPoolNotExpired", [g.endsAt]];
         const ok = await act(expected, () => f.pools[s.pool].connect(by).close());
         if (ok) {
           g.closed = true;
@@ -513,7 +513,7 @@ async function run(f: Fixture, steps: Step[], model: Model) {
         const expected =
           payeeError(model, to, ts) ??
           (owed > get(model.allowance, k)
-            ? (["MilestoneUnfunded", [token, get(model.allowance, k), owed]] as Expected)
+            ? (["MilestoneGrantsUnfunded", [token, get(model.allowance, k), owed]] as Expected)
             : null);
         const ok = await act(expected, () =>
           milestones.connect(timelock).createGrant(
@@ -543,12 +543,12 @@ async function run(f: Fixture, steps: Step[], model: Model) {
         const ts = await nextTs();
         const wanted = s.kind === "mDeliver" ? MStatus.Planned : MStatus.Delivered;
         let expected: Expected = null;
-        if (!m) expected = ["MilestoneNotFound", [id, s.index]];
-        else if (m.status !== wanted) expected = ["MilestoneWrongStatus", [id, s.index, wanted, m.status]];
+        if (!m) expected = ["MilestoneGrantsNotFound", [id, s.index]];
+        else if (m.status !== wanted) expected = ["MilestoneGrantsWrongStatus", [id, s.index, wanted, m.status]];
         else if (s.kind === "mStop" && ts >= m.releasableAt)
-          expected = ["MilestoneVetoWindowClosed", [id, s.index, m.releasableAt]];
+          expected = ["MilestoneGrantsVetoWindowClosed", [id, s.index, m.releasableAt]];
         else if (s.kind === "mRelease" && ts < m.releasableAt)
-          expected = ["MilestoneInVetoWindow", [id, s.index, m.releasableAt]];
+          expected = ["MilestoneGrantsInVetoWindow", [id, s.index, m.releasableAt]];
         else if (s.kind === "mRelease") expected = spendError(model, milestonesAddress, g.token, g.payee, m.amount, ts);
         const ok = await act(expected, () =>
           s.kind === "mDeliver"
@@ -574,8 +574,8 @@ async function run(f: Fixture, steps: Step[], model: Model) {
         const rest = open.reduce((a, m) => a + m.amount, 0n);
         await nextTs();
         let expected: Expected = null;
-        if (!g) expected = ["MilestoneNotFound", [id, 0]];
-        else if (rest === 0n) expected = ["MilestoneNothingToCancel", [id]];
+        if (!g) expected = ["MilestoneGrantsNotFound", [id, 0]];
+        else if (rest === 0n) expected = ["MilestoneGrantsNothingToCancel", [id]];
         const ok = await act(expected, () => milestones.connect(timelock).cancelRest(id));
         if (ok) {
           for (const m of open) m.status = MStatus.Cancelled;

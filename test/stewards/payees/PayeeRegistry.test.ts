@@ -2,9 +2,9 @@ import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, mine, time } from "@nomicfoundation/hardhat-network-helpers";
 import { ZeroAddress, ZeroHash } from "ethers";
-import { fundAccountActions, registrationProblem, verificationRuleActions } from "../../harness/stewards";
-import { DAY } from "../helpers/fixtures";
-import { attest, pass, Scheme, stewardsFund, verifiedFund } from "../helpers/stewards";
+import { fundAccountActions, registrationProblem, verificationRuleActions } from "../../../harness/stewards";
+import { DAY } from "../../helpers/fixtures";
+import { attest, pass, Scheme, stewardsFund, verifiedFund } from "../../helpers/stewards";
 
 const VERIFIER_ROLE = ethers.id("VERIFIER_ROLE");
 
@@ -73,7 +73,7 @@ describe("PayeeRegistry", () => {
         await expect(
           f.fund.payees.connect(f.verifier).attest(f.payees[0], "Bach ApS", Scheme[scheme], number, validUntil),
         )
-          .to.be.revertedWithCustomError(f.fund.payees, "PayeeInvalidRegistration")
+          .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryInvalidRegistration")
           .withArgs(Scheme[scheme], number);
         expect(registrationProblem(scheme, number)).to.not.equal(null);
       });
@@ -85,20 +85,20 @@ describe("PayeeRegistry", () => {
       const [payee] = f.payees;
       const later = (await time.latest()) + DAY;
       await expect(payees.attest(payee, "", Scheme.DanishCvr, "12345678", later))
-        .to.be.revertedWithCustomError(payees, "PayeeInvalidAttestation")
+        .to.be.revertedWithCustomError(payees, "PayeeRegistryInvalidAttestation")
         .withArgs(payee.address, later);
       await expect(payees.attest(ZeroAddress, "Bach ApS", Scheme.DanishCvr, "12345678", later))
-        .to.be.revertedWithCustomError(payees, "PayeeInvalidAttestation")
+        .to.be.revertedWithCustomError(payees, "PayeeRegistryInvalidAttestation")
         .withArgs(ZeroAddress, later);
       const past = (await time.latest()) - 1;
       await expect(payees.attest(payee, "Bach ApS", Scheme.DanishCvr, "12345678", past))
-        .to.be.revertedWithCustomError(payees, "PayeeInvalidAttestation")
+        .to.be.revertedWithCustomError(payees, "PayeeRegistryInvalidAttestation")
         .withArgs(payee.address, past);
       // Ending in the very block that attests it is not in the future either.
       const now = (await time.latest()) + 10;
       await time.setNextBlockTimestamp(now);
       await expect(payees.attest(payee, "Bach ApS", Scheme.DanishCvr, "12345678", now))
-        .to.be.revertedWithCustomError(payees, "PayeeInvalidAttestation")
+        .to.be.revertedWithCustomError(payees, "PayeeRegistryInvalidAttestation")
         .withArgs(payee.address, now);
       await time.setNextBlockTimestamp(now + 1);
       await expect(payees.attest(payee, "Bach ApS", Scheme.DanishCvr, "12345678", now + 2)).to.emit(
@@ -153,14 +153,14 @@ describe("PayeeRegistry", () => {
       expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(validUntil), true]);
       expect(await f.fund.payees.isVerified(payee)).to.equal(false);
       await expect(f.fund.payees.connect(f.verifier).revoke(payee, "again"))
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeNothingToRevoke")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNothingToRevoke")
         .withArgs(payee.address);
     });
 
     it("refuses to revoke a payee that was never attested", async () => {
       const f = await loadFixture(stewardsFund);
       await expect(f.fund.payees.connect(f.verifier).revoke(f.payees[1], "unknown"))
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeNothingToRevoke")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNothingToRevoke")
         .withArgs(f.payees[1].address);
     });
 
@@ -198,7 +198,7 @@ describe("PayeeRegistry", () => {
       expect(await time.latest()).to.equal(validUntil);
       expect(await f.fund.payees.isVerified(payee)).to.equal(false);
       await expect(f.fund.payees.checkPayee(payee))
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeAttestationExpired")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryAttestationExpired")
         .withArgs(payee.address, validUntil);
     });
 
@@ -225,13 +225,13 @@ describe("PayeeRegistry", () => {
       await time.increaseTo(end + 1);
       const payees = f.fund.payees;
       await expect(payees.checkPayee(never))
-        .to.be.revertedWithCustomError(payees, "PayeeNotVerified")
+        .to.be.revertedWithCustomError(payees, "PayeeRegistryNotVerified")
         .withArgs(never.address);
       await expect(payees.checkPayee(revoked))
-        .to.be.revertedWithCustomError(payees, "PayeeAttestationRevoked")
+        .to.be.revertedWithCustomError(payees, "PayeeRegistryAttestationRevoked")
         .withArgs(revoked.address);
       await expect(payees.checkPayee(expired))
-        .to.be.revertedWithCustomError(payees, "PayeeAttestationExpired")
+        .to.be.revertedWithCustomError(payees, "PayeeRegistryAttestationExpired")
         .withArgs(expired.address, end);
       await payees.checkPayee(good);
     });
@@ -242,13 +242,13 @@ describe("PayeeRegistry", () => {
       const f = await loadFixture(stewardsFund);
       const registry = await f.fund.payees.getAddress();
       const on = await pass(f, verificationRuleActions(registry, true), "Require verified payees");
-      await expect(on.tx).to.emit(f.fund.payees, "VerificationRequirementSet").withArgs(true);
+      await expect(on.tx).to.emit(f.fund.payees, "VerificationRequirementSet").withArgs(false, true);
       expect(await f.fund.payees.verificationRequired()).to.equal(true);
       await expect(f.fund.payees.checkPayee(f.payees[0]))
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeNotVerified")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNotVerified")
         .withArgs(f.payees[0].address);
       const off = await pass(f, verificationRuleActions(registry, false), "Drop the requirement", 1);
-      await expect(off.tx).to.emit(f.fund.payees, "VerificationRequirementSet").withArgs(false);
+      await expect(off.tx).to.emit(f.fund.payees, "VerificationRequirementSet").withArgs(true, false);
       await f.fund.payees.checkPayee(f.payees[0]);
     });
 
@@ -265,7 +265,7 @@ describe("PayeeRegistry", () => {
         .to.emit(f.fund.payees, "FundAccountSet")
         .withArgs(escrow.address, false);
       await expect(f.fund.payees.checkPayee(escrow))
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeNotVerified")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNotVerified")
         .withArgs(escrow.address);
     });
 
@@ -281,7 +281,7 @@ describe("PayeeRegistry", () => {
       }
       await expect(f.fund.payees.connect(f.timelock).setVerificationRequired(true))
         .to.emit(f.fund.payees, "VerificationRequirementSet")
-        .withArgs(true);
+        .withArgs(false, true);
     });
   });
 });

@@ -2,10 +2,15 @@ import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import { AbiCoder, keccak256, parseEther, ZeroAddress } from "ethers";
-import { ETH } from "../../harness/proposals";
-import { POOL_GRANT_STATUSES, poolCloseActions, poolCommitteeActions, poolTopUpActions } from "../../harness/stewards";
-import { StewardPool__factory, type StewardPool } from "../../typechain-types";
-import { DAY } from "../helpers/fixtures";
+import { ETH } from "../../../harness/proposals";
+import {
+  POOL_GRANT_STATUSES,
+  poolCloseActions,
+  poolCommitteeActions,
+  poolTopUpActions,
+} from "../../../harness/stewards";
+import { StewardPool__factory, type StewardPool } from "../../../typechain-types";
+import { DAY } from "../../helpers/fixtures";
 import {
   attest,
   createPoolByProposal,
@@ -17,7 +22,7 @@ import {
   START_ETH,
   stewardsFund,
   verifiedFund,
-} from "../helpers/stewards";
+} from "../../helpers/stewards";
 
 const Status = Object.fromEntries(POOL_GRANT_STATUSES.map((s, i) => [s, i])) as Record<
   (typeof POOL_GRANT_STATUSES)[number],
@@ -116,10 +121,10 @@ describe("StewardPool", () => {
       expect(await pool.isCommitteeMember(ida)).to.equal(false);
       expect(await pool.isCommitteeMember(mette)).to.equal(true);
       await expect(pool.connect(emma).approveGrant(1))
-        .to.be.revertedWithCustomError(pool, "PoolGrantStale")
+        .to.be.revertedWithCustomError(pool, "StewardPoolGrantStale")
         .withArgs(1);
       await expect(pool.connect(ida).approveGrant(1))
-        .to.be.revertedWithCustomError(pool, "PoolNotCommitteeMember")
+        .to.be.revertedWithCustomError(pool, "StewardPoolNotCommitteeMember")
         .withArgs(ida.address);
       // Proposed again under the new committee, it pays.
       await pool.connect(emma).proposeGrant(f.payees[0], DKKT(1_000n), "Efter skiftet");
@@ -170,7 +175,7 @@ describe("StewardPool", () => {
 
       // A third approval comes too late.
       await expect(pool.connect(ida).approveGrant(1))
-        .to.be.revertedWithCustomError(pool, "PoolGrantNotPending")
+        .to.be.revertedWithCustomError(pool, "StewardPoolGrantNotPending")
         .withArgs(1, Status.Paid);
     });
 
@@ -199,7 +204,7 @@ describe("StewardPool", () => {
     it("holds each grant to the cap", async () => {
       const f = await loadFixture(quickPool);
       await expect(f.pool.connect(f.anna).proposeGrant(f.payee, CAP + 1n, "Too big"))
-        .to.be.revertedWithCustomError(f.pool, "PoolOverCap")
+        .to.be.revertedWithCustomError(f.pool, "StewardPoolOverCap")
         .withArgs(CAP + 1n, CAP);
       await f.pool.connect(f.anna).proposeGrant(f.payee, CAP, "Exactly the cap");
       await expect(f.pool.connect(f.ida).approveGrant(1))
@@ -214,7 +219,7 @@ describe("StewardPool", () => {
       await pool.connect(anna).proposeGrant(f.payees[0], DKKT(5_000n), "First");
       await pool.connect(emma).approveGrant(1);
       await expect(pool.connect(anna).proposeGrant(f.payees[0], DKKT(3_001n), "Second"))
-        .to.be.revertedWithCustomError(pool, "PoolOverBudget")
+        .to.be.revertedWithCustomError(pool, "StewardPoolOverBudget")
         .withArgs(DKKT(3_001n), DKKT(3_000n));
       // Two pending grants that fit one by one but not together: the second to reach its
       // approvals is refused by the pool, with what it has left.
@@ -222,7 +227,7 @@ describe("StewardPool", () => {
       await pool.connect(anna).proposeGrant(f.payees[1], DKKT(2_000n), "Fourth");
       await pool.connect(emma).approveGrant(2);
       await expect(pool.connect(emma).approveGrant(3))
-        .to.be.revertedWithCustomError(pool, "PoolOverBudget")
+        .to.be.revertedWithCustomError(pool, "StewardPoolOverBudget")
         .withArgs(DKKT(2_000n), DKKT(1_000n));
       expect(await pool.spent()).to.equal(DKKT(7_000n));
       expect((await pool.grantOf(3)).status).to.equal(BigInt(Status.Pending));
@@ -232,10 +237,10 @@ describe("StewardPool", () => {
     it("refuses a grant without a payee or an amount", async () => {
       const f = await loadFixture(quickPool);
       await expect(f.pool.connect(f.anna).proposeGrant(ZeroAddress, 1n, ""))
-        .to.be.revertedWithCustomError(f.pool, "PoolInvalidGrant")
+        .to.be.revertedWithCustomError(f.pool, "StewardPoolInvalidGrant")
         .withArgs(ZeroAddress, 1n);
       await expect(f.pool.connect(f.anna).proposeGrant(f.payee, 0n, ""))
-        .to.be.revertedWithCustomError(f.pool, "PoolInvalidGrant")
+        .to.be.revertedWithCustomError(f.pool, "StewardPoolInvalidGrant")
         .withArgs(f.payee.address, 0n);
     });
 
@@ -245,11 +250,11 @@ describe("StewardPool", () => {
       const [anna, emma] = f.voters;
       await pool.connect(anna).proposeGrant(f.payees[0], DKKT(100n), "Three needed");
       await expect(pool.connect(anna).approveGrant(1))
-        .to.be.revertedWithCustomError(pool, "PoolAlreadyApproved")
+        .to.be.revertedWithCustomError(pool, "StewardPoolAlreadyApproved")
         .withArgs(1, anna.address);
       await pool.connect(emma).approveGrant(1);
       await expect(pool.connect(emma).approveGrant(1))
-        .to.be.revertedWithCustomError(pool, "PoolAlreadyApproved")
+        .to.be.revertedWithCustomError(pool, "StewardPoolAlreadyApproved")
         .withArgs(1, emma.address);
       expect((await pool.grantOf(1)).approvals).to.equal(2n);
       expect(await f.dkkt.balanceOf(f.payees[0])).to.equal(0n);
@@ -261,14 +266,14 @@ describe("StewardPool", () => {
       const timelock = f.timelock;
       for (const who of [f.outsider, f.voters[3], timelock, f.verifier, f.guardian]) {
         await expect(f.pool.connect(who).proposeGrant(f.payee, DKKT(100n), "x"))
-          .to.be.revertedWithCustomError(f.pool, "PoolNotCommitteeMember")
+          .to.be.revertedWithCustomError(f.pool, "StewardPoolNotCommitteeMember")
           .withArgs(who.address);
         await expect(f.pool.connect(who).approveGrant(1))
-          .to.be.revertedWithCustomError(f.pool, "PoolNotCommitteeMember")
+          .to.be.revertedWithCustomError(f.pool, "StewardPoolNotCommitteeMember")
           .withArgs(who.address);
       }
       await expect(f.pool.connect(f.emma).approveGrant(7))
-        .to.be.revertedWithCustomError(f.pool, "PoolGrantNotPending")
+        .to.be.revertedWithCustomError(f.pool, "StewardPoolGrantNotPending")
         .withArgs(7, Status.None);
     });
 
@@ -277,25 +282,25 @@ describe("StewardPool", () => {
       await f.pool.connect(f.anna).proposeGrant(f.payee, DKKT(100n), "x");
       for (const who of [f.emma, f.outsider, f.timelock]) {
         await expect(f.pool.connect(who).withdrawGrant(1))
-          .to.be.revertedWithCustomError(f.pool, "PoolNotProposer")
+          .to.be.revertedWithCustomError(f.pool, "StewardPoolNotProposer")
           .withArgs(1, who.address);
       }
       await expect(f.pool.connect(f.anna).withdrawGrant(1)).to.emit(f.pool, "GrantWithdrawn").withArgs(1);
       expect((await f.pool.grantOf(1)).status).to.equal(BigInt(Status.Withdrawn));
       await expect(f.pool.connect(f.emma).approveGrant(1))
-        .to.be.revertedWithCustomError(f.pool, "PoolGrantNotPending")
+        .to.be.revertedWithCustomError(f.pool, "StewardPoolGrantNotPending")
         .withArgs(1, Status.Withdrawn);
       await expect(f.pool.connect(f.anna).withdrawGrant(1))
-        .to.be.revertedWithCustomError(f.pool, "PoolGrantNotPending")
+        .to.be.revertedWithCustomError(f.pool, "StewardPoolGrantNotPending")
         .withArgs(1, Status.Withdrawn);
       await expect(f.pool.connect(f.anna).withdrawGrant(9))
-        .to.be.revertedWithCustomError(f.pool, "PoolGrantNotPending")
+        .to.be.revertedWithCustomError(f.pool, "StewardPoolGrantNotPending")
         .withArgs(9, Status.None);
       // A paid grant cannot be withdrawn.
       await f.pool.connect(f.anna).proposeGrant(f.payee, DKKT(100n), "y");
       await f.pool.connect(f.ida).approveGrant(2);
       await expect(f.pool.connect(f.anna).withdrawGrant(2))
-        .to.be.revertedWithCustomError(f.pool, "PoolGrantNotPending")
+        .to.be.revertedWithCustomError(f.pool, "StewardPoolGrantNotPending")
         .withArgs(2, Status.Paid);
     });
   });
@@ -307,10 +312,10 @@ describe("StewardPool", () => {
       const endsAt = await f.pool.endsAt();
       await time.setNextBlockTimestamp(endsAt);
       await expect(f.pool.connect(f.emma).approveGrant(1))
-        .to.be.revertedWithCustomError(f.pool, "PoolExpired")
+        .to.be.revertedWithCustomError(f.pool, "StewardPoolExpired")
         .withArgs(endsAt);
       await expect(f.pool.connect(f.emma).proposeGrant(f.payee, DKKT(100n), "y"))
-        .to.be.revertedWithCustomError(f.pool, "PoolExpired")
+        .to.be.revertedWithCustomError(f.pool, "StewardPoolExpired")
         .withArgs(endsAt);
       expect(await f.dkkt.balanceOf(f.payee)).to.equal(0n);
     });
@@ -329,12 +334,18 @@ describe("StewardPool", () => {
       expect(await f.fund.treasury.available(f.token)).to.equal(START_DKKT - DKKT(1_234n));
       expect(await f.fund.treasury.reserved(f.token)).to.equal(0n);
       // Closed: nothing more is proposed, approved or closed.
-      await expect(f.pool.connect(f.ida).approveGrant(2)).to.be.revertedWithCustomError(f.pool, "PoolClosedAlready");
+      await expect(f.pool.connect(f.ida).approveGrant(2)).to.be.revertedWithCustomError(
+        f.pool,
+        "StewardPoolAlreadyClosed",
+      );
       await expect(f.pool.connect(f.ida).proposeGrant(f.payee, 1n, "")).to.be.revertedWithCustomError(
         f.pool,
-        "PoolClosedAlready",
+        "StewardPoolAlreadyClosed",
       );
-      await expect(f.pool.connect(f.timelock).close()).to.be.revertedWithCustomError(f.pool, "PoolClosedAlready");
+      await expect(f.pool.connect(f.timelock).close()).to.be.revertedWithCustomError(
+        f.pool,
+        "StewardPoolAlreadyClosed",
+      );
     });
 
     it("gives back a top-up that arrived after closing when anyone closes it again", async () => {
@@ -348,7 +359,10 @@ describe("StewardPool", () => {
         .withArgs(f.outsider.address, DKKT(700n));
       expect(await f.fund.treasury.available(f.token)).to.equal(START_DKKT);
       expect(await f.fund.treasury.reserved(f.token)).to.equal(0n);
-      await expect(f.pool.connect(f.outsider).close()).to.be.revertedWithCustomError(f.pool, "PoolClosedAlready");
+      await expect(f.pool.connect(f.outsider).close()).to.be.revertedWithCustomError(
+        f.pool,
+        "StewardPoolAlreadyClosed",
+      );
     });
 
     it("lets anyone close it from the end date on, not before", async () => {
@@ -356,19 +370,22 @@ describe("StewardPool", () => {
       const endsAt = await f.pool.endsAt();
       for (const who of [f.outsider, f.anna]) {
         await expect(f.pool.connect(who).close())
-          .to.be.revertedWithCustomError(f.pool, "PoolNotExpired")
+          .to.be.revertedWithCustomError(f.pool, "StewardPoolNotExpired")
           .withArgs(endsAt);
       }
       await time.setNextBlockTimestamp(endsAt - 1n);
       await expect(f.pool.connect(f.outsider).close())
-        .to.be.revertedWithCustomError(f.pool, "PoolNotExpired")
+        .to.be.revertedWithCustomError(f.pool, "StewardPoolNotExpired")
         .withArgs(endsAt);
       await time.setNextBlockTimestamp(endsAt);
       await expect(f.pool.connect(f.outsider).close())
         .to.emit(f.pool, "PoolClosed")
         .withArgs(f.outsider.address, BUDGET);
       expect(await f.fund.treasury.available(f.token)).to.equal(START_DKKT);
-      await expect(f.pool.connect(f.outsider).close()).to.be.revertedWithCustomError(f.pool, "PoolClosedAlready");
+      await expect(f.pool.connect(f.outsider).close()).to.be.revertedWithCustomError(
+        f.pool,
+        "StewardPoolAlreadyClosed",
+      );
     });
 
     it("closes a spent pool without returning anything", async () => {
@@ -386,7 +403,7 @@ describe("StewardPool", () => {
       const f = await loadFixture(quickPool);
       for (const who of [f.anna, f.outsider, f.deployer]) {
         await expect(f.pool.connect(who).setCommittee([who.address], 1))
-          .to.be.revertedWithCustomError(f.pool, "PoolNotGovernance")
+          .to.be.revertedWithCustomError(f.pool, "StewardPoolNotGovernance")
           .withArgs(who.address);
       }
     });
@@ -399,7 +416,7 @@ describe("StewardPool", () => {
         .to.emit(f.pool, "CommitteeSet")
         .withArgs(same, 2, 2);
       await expect(f.pool.connect(f.emma).approveGrant(1))
-        .to.be.revertedWithCustomError(f.pool, "PoolGrantStale")
+        .to.be.revertedWithCustomError(f.pool, "StewardPoolGrantStale")
         .withArgs(1);
       // The proposer can still withdraw the stale grant.
       await expect(f.pool.connect(f.anna).withdrawGrant(1)).to.emit(f.pool, "GrantWithdrawn").withArgs(1);
@@ -421,7 +438,7 @@ describe("StewardPool", () => {
       ];
       for (const [committee, threshold] of cases) {
         await expect(f.pool.connect(f.timelock).setCommittee(committee, threshold))
-          .to.be.revertedWithCustomError(f.pool, "PoolInvalidCommittee")
+          .to.be.revertedWithCustomError(f.pool, "StewardPoolInvalidCommittee")
           .withArgs(committee.length, threshold);
       }
       // Fifteen members and a threshold of fifteen is the largest committee.
@@ -433,7 +450,7 @@ describe("StewardPool", () => {
       for (const [committee, threshold] of cases) {
         const params = await poolParams(f, { committee, threshold });
         await expect(factory.createPool(ethers.id(`bad ${committee.length} ${threshold}`), params))
-          .to.be.revertedWithCustomError(f.pool, "PoolInvalidCommittee")
+          .to.be.revertedWithCustomError(f.pool, "StewardPoolInvalidCommittee")
           .withArgs(committee.length, threshold);
       }
     });
@@ -451,7 +468,7 @@ describe("StewardPool", () => {
       ]) {
         await expect(factory.createPool(ethers.id("bad"), params)).to.be.revertedWithCustomError(
           pool,
-          "PoolInvalidParams",
+          "StewardPoolInvalidParams",
         );
       }
     });
@@ -485,7 +502,7 @@ describe("StewardPool", () => {
       // The bare implementation pays nothing: it has no allowance and has "expired".
       await expect(implementation.proposeGrant(f.payees[0], 1n, "")).to.be.revertedWithCustomError(
         implementation,
-        "PoolExpired",
+        "StewardPoolExpired",
       );
     });
   });
@@ -500,7 +517,7 @@ describe("StewardPool", () => {
     it("refuses to propose a grant to an unverified payee", async () => {
       const f = await loadFixture(verifiedPool);
       await expect(f.pool.connect(f.voters[0]).proposeGrant(f.never, DKKT(100n), "x"))
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeNotVerified")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNotVerified")
         .withArgs(f.never.address);
       expect(await f.pool.grantCount()).to.equal(0n);
     });
@@ -514,11 +531,11 @@ describe("StewardPool", () => {
       await f.pool.connect(anna).proposeGrant(f.never, DKKT(800n), "Expires before approval");
       await f.fund.payees.connect(f.verifier).revoke(f.good, "Struck off the register");
       await expect(f.pool.connect(emma).approveGrant(1))
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeAttestationRevoked")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryAttestationRevoked")
         .withArgs(f.good.address);
       await time.increaseTo(shortEnd);
       await expect(f.pool.connect(emma).approveGrant(2))
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeAttestationExpired")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryAttestationExpired")
         .withArgs(f.never.address, shortEnd);
       // Nothing was recorded: the grants stay pending with one approval.
       expect((await f.pool.grantOf(1)).approvals).to.equal(1n);

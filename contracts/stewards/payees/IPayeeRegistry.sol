@@ -31,8 +31,9 @@ interface IPayeeRegistry {
     /// @notice `verifier` withdrew `payee`'s attestation, with a reason.
     event PayeeRevoked(address indexed payee, address indexed verifier, string reason);
 
-    /// @notice The members decided whether payouts need a verified payee.
-    event VerificationRequirementSet(bool required);
+    /// @notice The members decided whether payouts need a verified payee (`oldRequired` is the
+    /// rule it replaced; false at deployment).
+    event VerificationRequirementSet(bool oldRequired, bool newRequired);
 
     /// @notice The members marked `account` as one of the fund's own accounts (an escrow such
     /// as a budget round), which receives money without an attestation; or unmarked it.
@@ -41,22 +42,22 @@ interface IPayeeRegistry {
     /* ---------------------------------- ERRORS ---------------------------------- */
 
     /// @notice Payouts require a verified payee and `payee` was never attested.
-    error PayeeNotVerified(address payee);
+    error PayeeRegistryNotVerified(address payee);
 
     /// @notice `payee`'s attestation ran out at `validUntil`.
-    error PayeeAttestationExpired(address payee, uint48 validUntil);
+    error PayeeRegistryAttestationExpired(address payee, uint48 validUntil);
 
     /// @notice `payee`'s attestation was revoked.
-    error PayeeAttestationRevoked(address payee);
+    error PayeeRegistryAttestationRevoked(address payee);
 
     /// @notice An attestation needs a payee, a legal name and an end in the future.
-    error PayeeInvalidAttestation(address payee, uint48 validUntil);
+    error PayeeRegistryInvalidAttestation(address payee, uint48 validUntil);
 
     /// @notice `number` is not a well-formed registration number for `scheme`.
-    error PayeeInvalidRegistration(Scheme scheme, string number);
+    error PayeeRegistryInvalidRegistration(Scheme scheme, string number);
 
     /// @notice `payee` has no attestation in force to revoke.
-    error PayeeNothingToRevoke(address payee);
+    error PayeeRegistryNothingToRevoke(address payee);
 
     /* --------------------------------- FUNCTIONS -------------------------------- */
 

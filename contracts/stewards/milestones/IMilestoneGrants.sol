@@ -52,41 +52,41 @@ interface IMilestoneGrants {
     /// @notice Governance cancelled what was not yet released; `returned` is no longer reserved.
     event MilestoneGrantCancelled(uint256 indexed grantId, uint256 returned);
 
-    /// @notice Governance changed the veto window.
-    event VetoWindowSet(uint48 vetoWindow);
+    /// @notice Governance changed the veto window (from zero at deployment).
+    event VetoWindowSet(uint48 oldVetoWindow, uint48 newVetoWindow);
 
-    /// @notice Governance changed the guardian (zero: none).
-    event MilestoneGuardianSet(address guardian);
+    /// @notice Governance changed the guardian (zero: none; from zero at deployment).
+    event MilestoneGuardianSet(address oldGuardian, address newGuardian);
 
     /* ---------------------------------- ERRORS ---------------------------------- */
 
     /// @notice 1 to 16 milestones, each with an amount above zero, and a payee.
-    error MilestoneInvalidGrant();
+    error MilestoneGrantsInvalidGrant();
 
     /// @notice The treasury reserved `allowance` of `token` for milestones, less than the
     /// `committed` total of open grants with this one.
-    error MilestoneUnfunded(address token, uint256 allowance, uint256 committed);
+    error MilestoneGrantsUnfunded(address token, uint256 allowance, uint256 committed);
 
     /// @notice No such grant or milestone.
-    error MilestoneNotFound(uint256 grantId, uint8 index);
+    error MilestoneGrantsNotFound(uint256 grantId, uint8 index);
 
     /// @notice The milestone is `actual`, not `expected`.
-    error MilestoneWrongStatus(uint256 grantId, uint8 index, MilestoneStatus expected, MilestoneStatus actual);
+    error MilestoneGrantsWrongStatus(uint256 grantId, uint8 index, MilestoneStatus expected, MilestoneStatus actual);
 
     /// @notice The veto window runs until `releasableAt`.
-    error MilestoneInVetoWindow(uint256 grantId, uint8 index, uint48 releasableAt);
+    error MilestoneGrantsInVetoWindow(uint256 grantId, uint8 index, uint48 releasableAt);
 
     /// @notice The veto window closed at `releasableAt`; the guardian can no longer stop it.
-    error MilestoneVetoWindowClosed(uint256 grantId, uint8 index, uint48 releasableAt);
+    error MilestoneGrantsVetoWindowClosed(uint256 grantId, uint8 index, uint48 releasableAt);
 
     /// @notice `caller` is not the guardian.
-    error MilestoneNotGuardian(address caller);
+    error MilestoneGrantsNotGuardian(address caller);
 
     /// @notice Delivery needs evidence: a URI and a hash.
-    error MilestoneMissingEvidence();
+    error MilestoneGrantsMissingEvidence();
 
     /// @notice Nothing of the grant is left to cancel.
-    error MilestoneNothingToCancel(uint256 grantId);
+    error MilestoneGrantsNothingToCancel(uint256 grantId);
 
     /* --------------------------------- FUNCTIONS -------------------------------- */
 

@@ -2,7 +2,7 @@
 pragma solidity 0.8.28;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
-import {ITreasury} from "../treasury/ITreasury.sol";
+import {ITreasury} from "../../treasury/ITreasury.sol";
 import {IMilestoneGrants} from "./IMilestoneGrants.sol";
 
 /// @title MilestoneGrants
@@ -60,8 +60,8 @@ contract MilestoneGrants is IMilestoneGrants, AccessControl {
             _grantRole(STEWARD_ROLE, stewards[i]);
         }
         (guardian, vetoWindow) = (guardian_, vetoWindow_);
-        emit MilestoneGuardianSet(guardian_);
-        emit VetoWindowSet(vetoWindow_);
+        emit MilestoneGuardianSet(address(0), guardian_);
+        emit VetoWindowSet(0, vetoWindow_);
     }
 
     /// @inheritdoc IMilestoneGrants
@@ -74,20 +74,20 @@ contract MilestoneGrants is IMilestoneGrants, AccessControl {
     ) external onlyRole(DEFAULT_ADMIN_ROLE) returns (uint256 grantId) {
         uint256 n = amounts.length;
         if (payee == address(0) || n == 0 || n > MAX_MILESTONES || descriptions.length != n) {
-            revert MilestoneInvalidGrant();
+            revert MilestoneGrantsInvalidGrant();
         }
         treasury.payees().checkPayee(payee);
         grantId = ++grantCount;
         _grants[grantId] = Grant(payee, token, uint8(n));
         uint256 total;
         for (uint8 i = 0; i < n; ++i) {
-            if (amounts[i] == 0) revert MilestoneInvalidGrant();
+            if (amounts[i] == 0) revert MilestoneGrantsInvalidGrant();
             _milestones[grantId][i] = Milestone(amounts[i], MilestoneStatus.Planned, 0);
             total += amounts[i];
         }
         uint256 owed = committed[token] + total;
         uint256 allowance = treasury.allowanceOf(address(this), token);
-        if (owed > allowance) revert MilestoneUnfunded(token, allowance, owed);
+        if (owed > allowance) revert MilestoneGrantsUnfunded(token, allowance, owed);
         committed[token] = owed;
         emit MilestoneGrantCreated(grantId, payee, token, total, uint8(n), title);
         for (uint8 i = 0; i < n; ++i) {
@@ -102,7 +102,7 @@ contract MilestoneGrants is IMilestoneGrants, AccessControl {
         string calldata evidenceUri,
         bytes32 evidenceHash
     ) external onlyRole(STEWARD_ROLE) {
-        if (bytes(evidenceUri).length == 0 || evidenceHash == bytes32(0)) revert MilestoneMissingEvidence();
+        if (bytes(evidenceUri).length == 0 || evidenceHash == bytes32(0)) revert MilestoneGrantsMissingEvidence();
         Milestone storage m = _milestone(grantId, index, MilestoneStatus.Planned);
         uint48 releasableAt = uint48(block.timestamp) + vetoWindow;
         (m.status, m.releasableAt) = (MilestoneStatus.Delivered, releasableAt);
@@ -112,9 +112,9 @@ contract MilestoneGrants is IMilestoneGrants, AccessControl {
     /// @inheritdoc IMilestoneGrants
     function stop(uint256 grantId, uint8 index, string calldata reason) external {
         // With no guardian (zero) nobody matches: no transaction comes from the zero address.
-        if (msg.sender != guardian) revert MilestoneNotGuardian(msg.sender);
+        if (msg.sender != guardian) revert MilestoneGrantsNotGuardian(msg.sender);
         Milestone storage m = _milestone(grantId, index, MilestoneStatus.Delivered);
-        if (block.timestamp >= m.releasableAt) revert MilestoneVetoWindowClosed(grantId, index, m.releasableAt);
+        if (block.timestamp >= m.releasableAt) revert MilestoneGrantsVetoWindowClosed(grantId, index, m.releasableAt);
         (m.status, m.releasableAt) = (MilestoneStatus.Planned, 0);
         emit MilestoneStopped(grantId, index, msg.sender, reason);
     }
@@ -122,7 +122,7 @@ contract MilestoneGrants is IMilestoneGrants, AccessControl {
     /// @inheritdoc IMilestoneGrants
     function release(uint256 grantId, uint8 index) external {
         Milestone storage m = _milestone(grantId, index, MilestoneStatus.Delivered);
-        if (block.timestamp < m.releasableAt) revert MilestoneInVetoWindow(grantId, index, m.releasableAt);
+        if (block.timestamp < m.releasableAt) revert MilestoneGrantsInVetoWindow(grantId, index, m.releasableAt);
         Grant storage g = _grants[grantId];
         m.status = MilestoneStatus.Released;
         committed[g.token] -= m.amount;
@@ -134,7 +134,7 @@ contract MilestoneGrants is IMilestoneGrants, AccessControl {
     /// @inheritdoc IMilestoneGrants
     function cancelRest(uint256 grantId) external onlyRole(DEFAULT_ADMIN_ROLE) {
         Grant storage g = _grants[grantId];
-        if (g.count == 0) revert MilestoneNotFound(grantId, 0);
+        if (g.count == 0) revert MilestoneGrantsNotFound(grantId, 0);
         uint256 rest;
         for (uint8 i = 0; i < g.count; ++i) {
             Milestone storage m = _milestones[grantId][i];
@@ -143,7 +143,7 @@ contract MilestoneGrants is IMilestoneGrants, AccessControl {
                 m.status = MilestoneStatus.Cancelled;
             }
         }
-        if (rest == 0) revert MilestoneNothingToCancel(grantId);
+        if (rest == 0) revert MilestoneGrantsNothingToCancel(grantId);
         committed[g.token] -= rest;
         emit MilestoneGrantCancelled(grantId, rest);
         treasury.returnAllowance(g.token, rest);
@@ -151,14 +151,14 @@ contract MilestoneGrants is IMilestoneGrants, AccessControl {
 
     /// @notice Sets the veto window for deliveries from now on. Governance only.
     function setVetoWindow(uint48 vetoWindow_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        emit VetoWindowSet(vetoWindow, vetoWindow_);
         vetoWindow = vetoWindow_;
-        emit VetoWindowSet(vetoWindow_);
     }
 
     /// @notice Sets who may stop deliveries (zero: nobody). Governance only.
     function setGuardian(address guardian_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        emit MilestoneGuardianSet(guardian, guardian_);
         guardian = guardian_;
-        emit MilestoneGuardianSet(guardian_);
     }
 
     /// @notice A grant's payee, token and number of milestones.
@@ -176,8 +176,8 @@ contract MilestoneGrants is IMilestoneGrants, AccessControl {
         uint8 index,
         MilestoneStatus expected
     ) private view returns (Milestone storage m) {
-        if (index >= _grants[grantId].count) revert MilestoneNotFound(grantId, index);
+        if (index >= _grants[grantId].count) revert MilestoneGrantsNotFound(grantId, index);
         m = _milestones[grantId][index];
-        if (m.status != expected) revert MilestoneWrongStatus(grantId, index, expected, m.status);
+        if (m.status != expected) revert MilestoneGrantsWrongStatus(grantId, index, expected, m.status);
     }
 }

@@ -66,46 +66,46 @@ interface IStewardPool {
     /* ---------------------------------- ERRORS ---------------------------------- */
 
     /// @notice `caller` is not on the pool's committee.
-    error PoolNotCommitteeMember(address caller);
+    error StewardPoolNotCommitteeMember(address caller);
 
     /// @notice `caller` is not the members' governance.
-    error PoolNotGovernance(address caller);
+    error StewardPoolNotGovernance(address caller);
 
     /// @notice The pool was closed (and has nothing left to give back).
-    error PoolClosedAlready();
+    error StewardPoolAlreadyClosed();
 
     /// @notice The pool's mandate ended at `endsAt`.
-    error PoolExpired(uint48 endsAt);
+    error StewardPoolExpired(uint48 endsAt);
 
     /// @notice The pool is still running until `endsAt`; only governance can close it now.
-    error PoolNotExpired(uint48 endsAt);
+    error StewardPoolNotExpired(uint48 endsAt);
 
     /// @notice `amount` is above the pool's cap per grant.
-    error PoolOverCap(uint128 amount, uint128 cap);
+    error StewardPoolOverCap(uint128 amount, uint128 cap);
 
     /// @notice `amount` is more than the `remaining` the pool may still pay.
-    error PoolOverBudget(uint128 amount, uint256 remaining);
+    error StewardPoolOverBudget(uint128 amount, uint256 remaining);
 
     /// @notice A grant needs a payee and an amount.
-    error PoolInvalidGrant(address payee, uint128 amount);
+    error StewardPoolInvalidGrant(address payee, uint128 amount);
 
     /// @notice No pending grant with this id.
-    error PoolGrantNotPending(uint256 grantId, GrantStatus status);
+    error StewardPoolGrantNotPending(uint256 grantId, GrantStatus status);
 
     /// @notice The grant was proposed under an earlier committee; propose it again.
-    error PoolGrantStale(uint256 grantId);
+    error StewardPoolGrantStale(uint256 grantId);
 
     /// @notice `approver` already approved this grant.
-    error PoolAlreadyApproved(uint256 grantId, address approver);
+    error StewardPoolAlreadyApproved(uint256 grantId, address approver);
 
     /// @notice Only the proposer may withdraw a grant.
-    error PoolNotProposer(uint256 grantId, address caller);
+    error StewardPoolNotProposer(uint256 grantId, address caller);
 
     /// @notice A committee of 1 to 15 distinct members and a threshold from 1 to its size.
-    error PoolInvalidCommittee(uint256 size, uint8 threshold);
+    error StewardPoolInvalidCommittee(uint256 size, uint8 threshold);
 
     /// @notice The pool's parameters do not make sense (no token, no cap, an end in the past).
-    error PoolInvalidParams();
+    error StewardPoolInvalidParams();
 
     /* --------------------------------- FUNCTIONS -------------------------------- */
 

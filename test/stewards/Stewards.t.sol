@@ -6,11 +6,11 @@ import {StdInvariant} from "forge-std/StdInvariant.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Treasury} from "../../contracts/treasury/Treasury.sol";
 import {ITreasury} from "../../contracts/treasury/ITreasury.sol";
-import {PayeeRegistry} from "../../contracts/payees/PayeeRegistry.sol";
+import {PayeeRegistry} from "../../contracts/stewards/payees/PayeeRegistry.sol";
 import {DemoStablecoin} from "../../contracts/demo/DemoStablecoin.sol";
-import {StewardPool} from "../../contracts/pools/StewardPool.sol";
-import {StewardPoolFactory} from "../../contracts/pools/StewardPoolFactory.sol";
-import {IStewardPool} from "../../contracts/pools/IStewardPool.sol";
+import {StewardPool} from "../../contracts/stewards/pools/StewardPool.sol";
+import {StewardPoolFactory} from "../../contracts/stewards/pools/StewardPoolFactory.sol";
+import {IStewardPool} from "../../contracts/stewards/pools/IStewardPool.sol";
 
 /// @notice Drives the treasury's allowances with valid calls only: the owner (the timelock)
 /// reserves money for spenders and pays grants from what is free; spenders (plain accounts and
@@ -143,7 +143,7 @@ contract StewardsHandler is Test {
         uint256 allowance = treasury.allowanceOf(spender, asset);
         vm.expectRevert(
             abi.encodeWithSelector(
-                ITreasury.TreasuryAllowanceExceeded.selector,
+                ITreasury.TreasurySpenderAllowanceExceeded.selector,
                 spender,
                 asset,
                 allowance,
@@ -187,7 +187,7 @@ contract StewardsHandler is Test {
     function poolOverCap(uint256 memberSeed) external {
         if (pool.closed() || block.timestamp >= pool.endsAt()) return;
         uint128 cap = pool.capPerGrant();
-        vm.expectRevert(abi.encodeWithSelector(IStewardPool.PoolOverCap.selector, cap + 1, cap));
+        vm.expectRevert(abi.encodeWithSelector(IStewardPool.StewardPoolOverCap.selector, cap + 1, cap));
         vm.prank(committee[memberSeed % 3]);
         pool.proposeGrant(payees[0], cap + 1, "too big");
         ++calls["poolOverCap"];

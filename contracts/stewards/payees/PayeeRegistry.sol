@@ -34,7 +34,7 @@ contract PayeeRegistry is AccessControl, IPayeeRegistry {
             _grantRole(VERIFIER_ROLE, verifiers[i]);
         }
         verificationRequired = required;
-        emit VerificationRequirementSet(required);
+        emit VerificationRequirementSet(false, required);
     }
 
     /// @inheritdoc IPayeeRegistry
@@ -46,9 +46,9 @@ contract PayeeRegistry is AccessControl, IPayeeRegistry {
         uint48 validUntil
     ) external onlyRole(VERIFIER_ROLE) {
         if (payee == address(0) || bytes(legalName).length == 0 || validUntil <= block.timestamp) {
-            revert PayeeInvalidAttestation(payee, validUntil);
+            revert PayeeRegistryInvalidAttestation(payee, validUntil);
         }
-        if (!_wellFormed(scheme, bytes(number))) revert PayeeInvalidRegistration(scheme, number);
+        if (!_wellFormed(scheme, bytes(number))) revert PayeeRegistryInvalidRegistration(scheme, number);
         attestationOf[payee] = Attestation(validUntil, false);
         emit PayeeAttested(payee, msg.sender, legalName, scheme, number, validUntil);
     }
@@ -56,15 +56,15 @@ contract PayeeRegistry is AccessControl, IPayeeRegistry {
     /// @inheritdoc IPayeeRegistry
     function revoke(address payee, string calldata reason) external onlyRole(VERIFIER_ROLE) {
         Attestation storage a = attestationOf[payee];
-        if (a.validUntil == 0 || a.revoked) revert PayeeNothingToRevoke(payee);
+        if (a.validUntil == 0 || a.revoked) revert PayeeRegistryNothingToRevoke(payee);
         a.revoked = true;
         emit PayeeRevoked(payee, msg.sender, reason);
     }
 
     /// @inheritdoc IPayeeRegistry
     function setVerificationRequired(bool required) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        emit VerificationRequirementSet(verificationRequired, required);
         verificationRequired = required;
-        emit VerificationRequirementSet(required);
     }
 
     /// @inheritdoc IPayeeRegistry
@@ -77,9 +77,9 @@ contract PayeeRegistry is AccessControl, IPayeeRegistry {
     function checkPayee(address payee) external view {
         if (!verificationRequired || isFundAccount[payee]) return;
         Attestation memory a = attestationOf[payee];
-        if (a.validUntil == 0) revert PayeeNotVerified(payee);
-        if (a.revoked) revert PayeeAttestationRevoked(payee);
-        if (a.validUntil <= block.timestamp) revert PayeeAttestationExpired(payee, a.validUntil);
+        if (a.validUntil == 0) revert PayeeRegistryNotVerified(payee);
+        if (a.revoked) revert PayeeRegistryAttestationRevoked(payee);
+        if (a.validUntil <= block.timestamp) revert PayeeRegistryAttestationExpired(payee, a.validUntil);
     }
 
     /// @inheritdoc IPayeeRegistry

@@ -7,7 +7,7 @@ import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Treasury} from "../../contracts/treasury/Treasury.sol";
 import {ITreasury} from "../../contracts/treasury/ITreasury.sol";
-import {PayeeRegistry} from "../../contracts/payees/PayeeRegistry.sol";
+import {PayeeRegistry} from "../../contracts/stewards/payees/PayeeRegistry.sol";
 import {DemoStablecoin} from "../../contracts/demo/DemoStablecoin.sol";
 import {FeeOnTransferToken} from "../../contracts/mocks/FeeOnTransferToken.sol";
 import {ForceEther} from "../../contracts/mocks/ForceEther.sol";

@@ -2,15 +2,15 @@ import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import { AbiCoder, keccak256, parseEther, ZeroAddress, ZeroHash } from "ethers";
-import { ETH } from "../../harness/proposals";
+import { ETH } from "../../../harness/proposals";
 import {
   MILESTONE_STATUSES,
   milestoneCancelActions,
   milestoneGrantActions,
   type MilestoneGrantPlan,
-} from "../../harness/stewards";
-import { DAY } from "../helpers/fixtures";
-import { ProposalDriver } from "../helpers/governance";
+} from "../../../harness/stewards";
+import { DAY } from "../../helpers/fixtures";
+import { ProposalDriver } from "../../helpers/governance";
 import {
   attest,
   DKKT,
@@ -20,7 +20,7 @@ import {
   stewardsFund,
   verifiedFund,
   type StewardsFixture,
-} from "../helpers/stewards";
+} from "../../helpers/stewards";
 
 const Status = Object.fromEntries(MILESTONE_STATUSES.map((s, i) => [s, i])) as Record<
   (typeof MILESTONE_STATUSES)[number],
@@ -94,15 +94,15 @@ describe("MilestoneGrants", () => {
       expect(await f.fund.treasury.balanceOf(f.token)).to.equal(START_DKKT);
     });
 
-    it("needs the total reserved first (MilestoneUnfunded), counting the open grants", async () => {
+    it("needs the total reserved first (MilestoneGrantsUnfunded), counting the open grants", async () => {
       const f = await loadFixture(roofGrant);
       const create = () =>
         f.milestones.connect(f.timelock).createGrant(f.payee, f.token, [DKKT(10n)], ["One"], "Another grant");
       await expect(create())
-        .to.be.revertedWithCustomError(f.milestones, "MilestoneUnfunded")
+        .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsUnfunded")
         .withArgs(f.token, TOTAL, TOTAL + DKKT(10n));
       await expect(f.milestones.connect(f.timelock).createGrant(f.payee, ETH, [1n], ["One"], "In ETH"))
-        .to.be.revertedWithCustomError(f.milestones, "MilestoneUnfunded")
+        .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsUnfunded")
         .withArgs(ETH, 0n, 1n);
       await f.fund.treasury.connect(f.timelock).increaseAllowance(f.address, f.token, DKKT(10n));
       await expect(create())
@@ -127,7 +127,7 @@ describe("MilestoneGrants", () => {
       ] as [string, bigint[], string[]][]) {
         await expect(m.createGrant(payee, f.token, amounts, descriptions, "Bad")).to.be.revertedWithCustomError(
           m,
-          "MilestoneInvalidGrant",
+          "MilestoneGrantsInvalidGrant",
         );
       }
       await expect(m.createGrant(f.payee, f.token, n(16), d(16), "Sixteen steps"))
@@ -161,7 +161,7 @@ describe("MilestoneGrants", () => {
 
       await time.setNextBlockTimestamp(deliveredAt + WINDOW - 1);
       await expect(f.milestones.connect(f.outsider).release(1, 0))
-        .to.be.revertedWithCustomError(f.milestones, "MilestoneInVetoWindow")
+        .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsInVetoWindow")
         .withArgs(1, 0, deliveredAt + WINDOW);
 
       await time.setNextBlockTimestamp(deliveredAt + WINDOW);
@@ -179,10 +179,10 @@ describe("MilestoneGrants", () => {
       expect((await f.milestones.milestoneOf(1, 0)).status).to.equal(BigInt(Status.Released));
 
       await expect(f.milestones.release(1, 0))
-        .to.be.revertedWithCustomError(f.milestones, "MilestoneWrongStatus")
+        .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsWrongStatus")
         .withArgs(1, 0, Status.Delivered, Status.Released);
       await expect(f.milestones.connect(f.steward).markDelivered(1, 0, ...EVIDENCE))
-        .to.be.revertedWithCustomError(f.milestones, "MilestoneWrongStatus")
+        .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsWrongStatus")
         .withArgs(1, 0, Status.Planned, Status.Released);
     });
 
@@ -196,27 +196,27 @@ describe("MilestoneGrants", () => {
       const steward = f.milestones.connect(f.steward);
       await expect(steward.markDelivered(1, 0, "", EVIDENCE[1])).to.be.revertedWithCustomError(
         steward,
-        "MilestoneMissingEvidence",
+        "MilestoneGrantsMissingEvidence",
       );
       await expect(steward.markDelivered(1, 0, EVIDENCE[0], ZeroHash)).to.be.revertedWithCustomError(
         steward,
-        "MilestoneMissingEvidence",
+        "MilestoneGrantsMissingEvidence",
       );
       await expect(steward.markDelivered(1, 3, ...EVIDENCE))
-        .to.be.revertedWithCustomError(steward, "MilestoneNotFound")
+        .to.be.revertedWithCustomError(steward, "MilestoneGrantsNotFound")
         .withArgs(1, 3);
       await expect(steward.markDelivered(2, 0, ...EVIDENCE))
-        .to.be.revertedWithCustomError(steward, "MilestoneNotFound")
+        .to.be.revertedWithCustomError(steward, "MilestoneGrantsNotFound")
         .withArgs(2, 0);
       await steward.markDelivered(1, 1, ...EVIDENCE);
       await expect(steward.markDelivered(1, 1, ...EVIDENCE))
-        .to.be.revertedWithCustomError(steward, "MilestoneWrongStatus")
+        .to.be.revertedWithCustomError(steward, "MilestoneGrantsWrongStatus")
         .withArgs(1, 1, Status.Planned, Status.Delivered);
       await expect(f.milestones.release(1, 2))
-        .to.be.revertedWithCustomError(steward, "MilestoneWrongStatus")
+        .to.be.revertedWithCustomError(steward, "MilestoneGrantsWrongStatus")
         .withArgs(1, 2, Status.Delivered, Status.Planned);
       await expect(f.milestones.release(5, 0))
-        .to.be.revertedWithCustomError(steward, "MilestoneNotFound")
+        .to.be.revertedWithCustomError(steward, "MilestoneGrantsNotFound")
         .withArgs(5, 0);
     });
 
@@ -226,7 +226,7 @@ describe("MilestoneGrants", () => {
       const releasableAt = (await f.milestones.milestoneOf(1, 0)).releasableAt;
       for (const who of [f.steward, f.outsider, f.timelock]) {
         await expect(f.milestones.connect(who).stop(1, 0, "no"))
-          .to.be.revertedWithCustomError(f.milestones, "MilestoneNotGuardian")
+          .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsNotGuardian")
           .withArgs(who.address);
       }
       await time.setNextBlockTimestamp(releasableAt - 1n);
@@ -235,10 +235,10 @@ describe("MilestoneGrants", () => {
         .withArgs(1, 0, f.guardian.address, "The delivery note is for another site");
       expect(await f.milestones.milestoneOf(1, 0)).to.deep.equal([AMOUNTS[0], BigInt(Status.Planned), 0n]);
       await expect(f.milestones.release(1, 0))
-        .to.be.revertedWithCustomError(f.milestones, "MilestoneWrongStatus")
+        .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsWrongStatus")
         .withArgs(1, 0, Status.Delivered, Status.Planned);
       await expect(f.milestones.connect(f.guardian).stop(1, 0, "again"))
-        .to.be.revertedWithCustomError(f.milestones, "MilestoneWrongStatus")
+        .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsWrongStatus")
         .withArgs(1, 0, Status.Delivered, Status.Planned);
 
       // Delivered anew; once the window has closed the guardian can no longer stop it.
@@ -246,7 +246,7 @@ describe("MilestoneGrants", () => {
       const again = (await f.milestones.milestoneOf(1, 0)).releasableAt;
       await time.setNextBlockTimestamp(again);
       await expect(f.milestones.connect(f.guardian).stop(1, 0, "too late"))
-        .to.be.revertedWithCustomError(f.milestones, "MilestoneVetoWindowClosed")
+        .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsVetoWindowClosed")
         .withArgs(1, 0, again);
       await f.milestones.release(1, 0);
       expect(await f.dkkt.balanceOf(f.payee)).to.equal(AMOUNTS[0]);
@@ -293,13 +293,13 @@ describe("MilestoneGrants", () => {
 
       // The delivered milestone can no longer be released, nor anything delivered again.
       await expect(f.milestones.release(1, 1))
-        .to.be.revertedWithCustomError(f.milestones, "MilestoneWrongStatus")
+        .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsWrongStatus")
         .withArgs(1, 1, Status.Delivered, Status.Cancelled);
       await expect(steward.markDelivered(1, 2, ...EVIDENCE))
-        .to.be.revertedWithCustomError(f.milestones, "MilestoneWrongStatus")
+        .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsWrongStatus")
         .withArgs(1, 2, Status.Planned, Status.Cancelled);
       await expect(f.milestones.connect(f.timelock).cancelRest(1))
-        .to.be.revertedWithCustomError(f.milestones, "MilestoneNothingToCancel")
+        .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsNothingToCancel")
         .withArgs(1);
     });
 
@@ -312,10 +312,10 @@ describe("MilestoneGrants", () => {
       await time.increase(WINDOW);
       await f.fund.milestones.release(1, 0);
       await expect(f.fund.milestones.connect(f.timelock).cancelRest(1))
-        .to.be.revertedWithCustomError(f.fund.milestones, "MilestoneNothingToCancel")
+        .to.be.revertedWithCustomError(f.fund.milestones, "MilestoneGrantsNothingToCancel")
         .withArgs(1);
       await expect(f.fund.milestones.connect(f.timelock).cancelRest(2))
-        .to.be.revertedWithCustomError(f.fund.milestones, "MilestoneNotFound")
+        .to.be.revertedWithCustomError(f.fund.milestones, "MilestoneGrantsNotFound")
         .withArgs(2, 0);
     });
 
@@ -350,22 +350,24 @@ describe("MilestoneGrants", () => {
           .to.be.revertedWithCustomError(f.milestones, "AccessControlUnauthorizedAccount")
           .withArgs(who.address, ZeroHash);
       }
+      const window = await f.milestones.vetoWindow();
+      expect(window).to.not.equal(BigInt(DAY));
       await expect(f.milestones.connect(f.timelock).setVetoWindow(DAY))
         .to.emit(f.milestones, "VetoWindowSet")
-        .withArgs(DAY);
+        .withArgs(window, DAY);
       await f.milestones.connect(f.steward).markDelivered(1, 0, ...EVIDENCE);
       expect((await f.milestones.milestoneOf(1, 0)).releasableAt).to.equal(BigInt((await time.latest()) + DAY));
 
       // Without a guardian nobody can stop a delivery.
       await expect(f.milestones.connect(f.timelock).setGuardian(ZeroAddress))
         .to.emit(f.milestones, "MilestoneGuardianSet")
-        .withArgs(ZeroAddress);
+        .withArgs(f.guardian.address, ZeroAddress);
       await expect(f.milestones.connect(f.guardian).stop(1, 0, "no"))
-        .to.be.revertedWithCustomError(f.milestones, "MilestoneNotGuardian")
+        .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsNotGuardian")
         .withArgs(f.guardian.address);
       await expect(f.milestones.connect(f.timelock).setGuardian(f.outsider))
         .to.emit(f.milestones, "MilestoneGuardianSet")
-        .withArgs(f.outsider.address);
+        .withArgs(ZeroAddress, f.outsider.address);
       await expect(f.milestones.connect(f.outsider).stop(1, 0, "new guardian")).to.emit(
         f.milestones,
         "MilestoneStopped",
@@ -376,7 +378,7 @@ describe("MilestoneGrants", () => {
       await f.milestones.connect(f.steward).markDelivered(1, 0, ...EVIDENCE);
       await expect(f.milestones.connect(f.outsider).stop(1, 0, "no time")).to.be.revertedWithCustomError(
         f.milestones,
-        "MilestoneVetoWindowClosed",
+        "MilestoneGrantsVetoWindowClosed",
       );
       await expect(f.milestones.release(1, 0)).to.emit(f.milestones, "MilestoneReleased");
     });
@@ -395,7 +397,7 @@ describe("MilestoneGrants", () => {
       );
       await driver.passAndQueue(f.voters.slice(0, 3));
       await expect(driver.execute())
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeNotVerified")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNotVerified")
         .withArgs(f.payees[0].address);
       expect(await f.fund.treasury.allowanceOf(address, f.token)).to.equal(0n); // nothing reserved either
       await attest(f, f.payees[0].address);
@@ -413,12 +415,12 @@ describe("MilestoneGrants", () => {
       await time.increase(WINDOW);
       const { validUntil } = await f.fund.payees.attestationOf(payee);
       await expect(f.fund.milestones.release(1, 0))
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeAttestationExpired")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryAttestationExpired")
         .withArgs(payee.address, validUntil);
       await attest(f, payee.address, 30);
       await f.fund.payees.connect(f.verifier).revoke(payee, "Struck off");
       await expect(f.fund.milestones.release(1, 0))
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeAttestationRevoked")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryAttestationRevoked")
         .withArgs(payee.address);
       expect((await f.fund.milestones.milestoneOf(1, 0)).status).to.equal(BigInt(Status.Delivered));
       await attest(f, payee.address, 30);
@@ -439,10 +441,10 @@ describe("MilestoneGrants", () => {
       await time.increaseTo(end);
       const m = f.fund.milestones.connect(f.timelock);
       await expect(m.createGrant(revoked, f.token, [1n], ["a"], "x"))
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeAttestationRevoked")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryAttestationRevoked")
         .withArgs(revoked.address);
       await expect(m.createGrant(expired, f.token, [1n], ["a"], "x"))
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeAttestationExpired")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryAttestationExpired")
         .withArgs(expired.address, end);
     });
   });

@@ -2,7 +2,7 @@
 pragma solidity 0.8.28;
 
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
-import {ITreasury} from "../treasury/ITreasury.sol";
+import {ITreasury} from "../../treasury/ITreasury.sol";
 import {IStewardPool} from "./IStewardPool.sol";
 
 /// @title StewardPool
@@ -60,7 +60,7 @@ contract StewardPool is IStewardPool, Initializable {
     /// @param treasury_ The treasury holding the pool's allowance.
     function initialize(PoolParams calldata p, address governance_, ITreasury treasury_) external initializer {
         if (p.capPerGrant == 0 || p.endsAt <= block.timestamp || bytes(p.name).length == 0) {
-            revert PoolInvalidParams();
+            revert StewardPoolInvalidParams();
         }
         (governance, treasury, token, capPerGrant, endsAt) = (governance_, treasury_, p.token, p.capPerGrant, p.endsAt);
         emit PoolOpened(p.kind, p.name, p.mandate, p.token, p.capPerGrant, p.endsAt);
@@ -73,10 +73,10 @@ contract StewardPool is IStewardPool, Initializable {
     function proposeGrant(address payee, uint128 amount, string calldata reason) external returns (uint256 grantId) {
         _requireCommittee();
         _requireOpen();
-        if (payee == address(0) || amount == 0) revert PoolInvalidGrant(payee, amount);
-        if (amount > capPerGrant) revert PoolOverCap(amount, capPerGrant);
+        if (payee == address(0) || amount == 0) revert StewardPoolInvalidGrant(payee, amount);
+        if (amount > capPerGrant) revert StewardPoolOverCap(amount, capPerGrant);
         uint256 left = remaining();
-        if (amount > left) revert PoolOverBudget(amount, left);
+        if (amount > left) revert StewardPoolOverBudget(amount, left);
         // Said now rather than when the last approval arrives.
         treasury.payees().checkPayee(payee);
 
@@ -91,15 +91,15 @@ contract StewardPool is IStewardPool, Initializable {
         _requireCommittee();
         _requireOpen();
         Grant storage g = _pending(grantId);
-        if (g.epoch != epoch) revert PoolGrantStale(grantId);
-        if (_approved[grantId][msg.sender]) revert PoolAlreadyApproved(grantId, msg.sender);
+        if (g.epoch != epoch) revert StewardPoolGrantStale(grantId);
+        if (_approved[grantId][msg.sender]) revert StewardPoolAlreadyApproved(grantId, msg.sender);
         _approve(grantId, g);
     }
 
     /// @inheritdoc IStewardPool
     function withdrawGrant(uint256 grantId) external {
         Grant storage g = _pending(grantId);
-        if (g.proposer != msg.sender) revert PoolNotProposer(grantId, msg.sender);
+        if (g.proposer != msg.sender) revert StewardPoolNotProposer(grantId, msg.sender);
         g.status = GrantStatus.Withdrawn;
         emit GrantWithdrawn(grantId);
     }
@@ -118,9 +118,9 @@ contract StewardPool is IStewardPool, Initializable {
     function close() external {
         uint256 rest = remaining();
         if (closed) {
-            if (rest == 0) revert PoolClosedAlready();
+            if (rest == 0) revert StewardPoolAlreadyClosed();
         } else {
-            if (msg.sender != governance && block.timestamp < endsAt) revert PoolNotExpired(endsAt);
+            if (msg.sender != governance && block.timestamp < endsAt) revert StewardPoolNotExpired(endsAt);
             closed = true;
         }
         emit PoolClosed(msg.sender, rest);
@@ -164,7 +164,7 @@ contract StewardPool is IStewardPool, Initializable {
         if (approvals < threshold) return;
         // Pending grants may together exceed what is left: say so in the pool's own words.
         uint256 left = remaining();
-        if (g.amount > left) revert PoolOverBudget(g.amount, left);
+        if (g.amount > left) revert StewardPoolOverBudget(g.amount, left);
         g.status = GrantStatus.Paid;
         spent += g.amount;
         emit GrantPaid(grantId, g.payee, g.amount);
@@ -175,13 +175,13 @@ contract StewardPool is IStewardPool, Initializable {
     function _setCommittee(address[] calldata members, uint8 threshold_) private {
         uint256 n = members.length;
         if (n == 0 || n > MAX_COMMITTEE || threshold_ == 0 || threshold_ > n) {
-            revert PoolInvalidCommittee(n, threshold_);
+            revert StewardPoolInvalidCommittee(n, threshold_);
         }
         uint32 next = ++epoch;
         for (uint256 i = 0; i < n; ++i) {
             // A duplicate or the zero address would make the threshold unreachable.
             if (members[i] == address(0) || _memberEpoch[members[i]] == next)
-                revert PoolInvalidCommittee(n, threshold_);
+                revert StewardPoolInvalidCommittee(n, threshold_);
             _memberEpoch[members[i]] = next;
         }
         (_committee, threshold) = (members, threshold_);
@@ -190,19 +190,19 @@ contract StewardPool is IStewardPool, Initializable {
 
     function _pending(uint256 grantId) private view returns (Grant storage g) {
         g = _grants[grantId];
-        if (g.status != GrantStatus.Pending) revert PoolGrantNotPending(grantId, g.status);
+        if (g.status != GrantStatus.Pending) revert StewardPoolGrantNotPending(grantId, g.status);
     }
 
     function _requireCommittee() private view {
-        if (!isCommitteeMember(msg.sender)) revert PoolNotCommitteeMember(msg.sender);
+        if (!isCommitteeMember(msg.sender)) revert StewardPoolNotCommitteeMember(msg.sender);
     }
 
     function _requireGovernance() private view {
-        if (msg.sender != governance) revert PoolNotGovernance(msg.sender);
+        if (msg.sender != governance) revert StewardPoolNotGovernance(msg.sender);
     }
 
     function _requireOpen() private view {
-        if (closed) revert PoolClosedAlready();
-        if (block.timestamp >= endsAt) revert PoolExpired(endsAt);
+        if (closed) revert StewardPoolAlreadyClosed();
+        if (block.timestamp >= endsAt) revert StewardPoolExpired(endsAt);
     }
 }

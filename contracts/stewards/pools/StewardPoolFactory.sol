@@ -3,7 +3,7 @@ pragma solidity 0.8.28;
 
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
-import {ITreasury} from "../treasury/ITreasury.sol";
+import {ITreasury} from "../../treasury/ITreasury.sol";
 import {IStewardPool} from "./IStewardPool.sol";
 import {StewardPool} from "./StewardPool.sol";
 

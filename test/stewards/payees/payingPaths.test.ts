@@ -1,12 +1,12 @@
 import { expect } from "chai";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import { id } from "ethers";
-import { proposalDescription } from "../../harness/proposals";
-import { roundOpeningActions, type RoundParams } from "../../harness/rounds";
-import { milestoneGrantActions, verificationRuleActions } from "../../harness/stewards";
-import { BudgetRound__factory } from "../../typechain-types";
-import { DAY } from "../helpers/fixtures";
-import { ProposalDriver } from "../helpers/governance";
+import { proposalDescription } from "../../../harness/proposals";
+import { roundOpeningActions, type RoundParams } from "../../../harness/rounds";
+import { milestoneGrantActions, verificationRuleActions } from "../../../harness/stewards";
+import { BudgetRound__factory } from "../../../typechain-types";
+import { DAY } from "../../helpers/fixtures";
+import { ProposalDriver } from "../../helpers/governance";
 import {
   attest,
   createPoolDirectly,
@@ -15,12 +15,12 @@ import {
   START_DKKT,
   verifiedFund,
   type StewardsFixture,
-} from "../helpers/stewards";
+} from "../../helpers/stewards";
 
 /**
  * With verified payees required, every path that pays — a grant the timelock executes, a pool's
  * micro-grant, a milestone, a budget round's release — refuses an unverified payee with
- * PayeeNotVerified and pays the same payee once a verifier attested it.
+ * PayeeRegistryNotVerified and pays the same payee once a verifier attested it.
  */
 describe("Verified payees on every paying path", () => {
   /** f.payees[0] is never attested by the fixture; tests attest it when they mean to pay it. */
@@ -39,7 +39,7 @@ describe("Verified payees on every paying path", () => {
     );
     await grant.passAndQueue(f.voters.slice(0, 3));
     await expect(grant.execute())
-      .to.be.revertedWithCustomError(f.fund.payees, "PayeeNotVerified")
+      .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNotVerified")
       .withArgs(f.payee.address);
     await attest(f, f.payee.address);
     await expect(grant.execute())
@@ -53,7 +53,7 @@ describe("Verified payees on every paying path", () => {
     const { pool } = await createPoolDirectly(f);
     const [anna, emma] = f.voters;
     await expect(pool.connect(anna).proposeGrant(f.payee, DKKT(2_500n), "Fællesskabshaven"))
-      .to.be.revertedWithCustomError(f.fund.payees, "PayeeNotVerified")
+      .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNotVerified")
       .withArgs(f.payee.address);
     await attest(f, f.payee.address);
     await pool.connect(anna).proposeGrant(f.payee, DKKT(2_500n), "Fællesskabshaven");
@@ -80,7 +80,7 @@ describe("Verified payees on every paying path", () => {
     );
     await creation.passAndQueue(f.voters.slice(0, 3));
     await expect(creation.execute())
-      .to.be.revertedWithCustomError(f.fund.payees, "PayeeNotVerified")
+      .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNotVerified")
       .withArgs(f.payee.address);
     await attest(f, f.payee.address);
     await creation.execute();
@@ -132,7 +132,7 @@ describe("Verified payees on every paying path", () => {
       const f = await loadFixture(fixture);
       const { driver, round } = await open(f, false);
       await expect(driver.execute())
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeNotVerified")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNotVerified")
         .withArgs(await round.getAddress());
     });
 
@@ -158,7 +158,7 @@ describe("Verified payees on every paying path", () => {
       await time.increase(DAY);
 
       await expect(round.release(1))
-        .to.be.revertedWithCustomError(f.fund.payees, "PayeeNotVerified")
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNotVerified")
         .withArgs(f.payee.address);
       await attest(f, f.payee.address, 30, "Skovlunde Ungdomsklub");
       await expect(round.connect(f.outsider).release(1))
@@ -174,7 +174,7 @@ describe("Verified payees on every paying path", () => {
     const { pool } = await createPoolDirectly(f, { threshold: 1 });
     await expect(pool.connect(f.voters[0]).proposeGrant(f.payee, DKKT(10n), "x")).to.be.revertedWithCustomError(
       f.fund.payees,
-      "PayeeNotVerified",
+      "PayeeRegistryNotVerified",
     );
     await pass(f, verificationRuleActions(await f.fund.payees.getAddress(), false), "Drop the rule");
     await expect(pool.connect(f.voters[0]).proposeGrant(f.payee, DKKT(10n), "x"))
