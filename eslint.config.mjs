@@ -17,7 +17,7 @@ export default tseslint.config(
       "coverage/",
       "frontend/dist/",
       "frontend/dist-e2e/",
-      "frontend/src/generated/",
+      "sdk/generated/",
       "e2e/screenshots/",
     ],
   },

@@ -1,5 +1,10 @@
 import { erc20Abi, formatUnits, type Address, type PublicClient } from "viem";
-import { allowanceKey, allowancePairs, reconcileAllowances, type AllowanceReconciliation } from "./allowances";
+import {
+  allowanceKey,
+  allowancePairs,
+  reconcileAllowances,
+  type AllowanceReconciliation,
+} from "../sdk/history/allowances";
 import {
   checkBalances,
   checkExecutedProposalsPaid,
@@ -7,22 +12,18 @@ import {
   checkPaymentsTraceToDecisions,
   checkRoleHolders,
   type CheckResult,
-  type NamedHolders,
 } from "./checks";
-import { ABIS, ETH_ADDRESS, type FundDeployment } from "./fund";
-import { FundHistory, type HistoryCache, type HistoryOptions } from "./history";
+import { ABIS } from "../sdk/contracts/kinds";
+import type { DeploymentRecord } from "../sdk/deployment";
+import { ETH_ADDRESS } from "../sdk/model/treasury";
+import { FundHistory, type HistoryCache, type HistoryOptions } from "../sdk/history/reader";
 import {
   reconcile,
   reconcileEscrows,
   type EscrowReconciliation,
   type LedgerEntry,
   type Reconciliation,
-} from "./ledger";
-
-export interface AuditedDeployment extends FundDeployment {
-  name: string;
-  config: NamedHolders;
-}
+} from "../sdk/history/ledger";
 
 export interface AssetInfo {
   address: Address;
@@ -107,7 +108,7 @@ async function allowanceFigures(
  */
 export async function auditFund(
   client: PublicClient,
-  deployment: AuditedDeployment,
+  deployment: DeploymentRecord,
   options: AuditOptions = {},
 ): Promise<AuditResult> {
   // Payments need their block time (check 5 compares it with the payee's attestation).

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Address, Hex } from "viem";
-import { reconcileAllowances } from "./allowances";
+import { reconcileAllowances } from "../sdk/history/allowances";
 import { checkBalances, checkPayeesVerified } from "./checks";
-import type { LedgerEntry } from "./ledger";
+import type { LedgerEntry } from "../sdk/history/ledger";
 
 /**
  * What cannot happen on chain — a payment to an unattested payee while verification is

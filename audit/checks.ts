@@ -1,7 +1,7 @@
 import { encodeAbiParameters, getAddress, keccak256, toBytes, type Address, type Hex } from "viem";
-import type { AllowanceReconciliation } from "./allowances";
-import type { ContractKind, FundAddresses } from "./fund";
-import type { LedgerEntry, Reconciliation } from "./ledger";
+import type { AllowanceReconciliation } from "../sdk/history/allowances";
+import type { ContractKind, FundAddresses } from "../sdk/contracts/kinds";
+import type { LedgerEntry, Reconciliation } from "../sdk/history/ledger";
 
 /** One audit check: passed or failed, with the evidence either way. */
 export interface CheckResult {

@@ -3,24 +3,17 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Address, Log } from "viem";
-import { budgetRoundAbi, budgetRoundFactoryAbi, puljeGovernorAbi, treasuryAbi } from "../frontend/src/generated/pulje";
+import { budgetRoundAbi, budgetRoundFactoryAbi, puljeGovernorAbi, treasuryAbi } from "../sdk/generated/pulje";
 import { FileHistoryCache } from "./fileCache";
-import type { FundDeployment } from "./fund";
-import { FundHistory, type HistoryClient } from "./history";
-import { LEDGER_VERSION } from "./ledger";
-import { fakeLog } from "./testLogs";
+import type { FundDeployment } from "../sdk/deployment";
+import { FundHistory, type HistoryClient } from "../sdk/history/reader";
+import { LEDGER_VERSION } from "../sdk/history/ledger";
+import { fakeLog, TEST_CONTRACTS } from "../sdk/history/testLogs";
 
 const deployment: FundDeployment = {
   chainId: 31337,
   deploymentBlock: 1,
-  contracts: {
-    governor: "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0",
-    timelock: "0x5FbDB2315678afecb367f032d93F642f64180aa3",
-    treasury: "0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9",
-    membership: null,
-    token: null,
-    roundFactory: "0x0165878A594ca255338adfa4d48449f69242Eb8F",
-  },
+  contracts: { ...TEST_CONTRACTS, membership: null },
   assets: [],
 };
 const { contracts } = deployment;

@@ -2,10 +2,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { keccak256, toBytes, type Address } from "viem";
-import { contractKinds, type FundDeployment } from "./fund";
-import type { CachedRange, HistoryCache } from "./history";
-import { LEDGER_VERSION } from "./ledger";
-import { packEntries, unpackEntries, type PackedEntries } from "./packedEntries";
+import { contractKinds } from "../sdk/contracts/kinds";
+import { type FundDeployment } from "../sdk/deployment";
+import type { CachedRange, HistoryCache } from "../sdk/history/reader";
+import { LEDGER_VERSION } from "../sdk/history/ledger";
+import { packEntries, unpackEntries, type PackedEntries } from "../sdk/history/cache/packedEntries";
 
 /**
  * What a range file holds, and in which format. Version 1 held the raw logs (a bare JSON

@@ -1,6 +1,6 @@
 import type { AuditResult } from "./audit";
 import { amountFormatter } from "./audit";
-import type { LedgerKind } from "./ledger";
+import type { LedgerKind } from "../sdk/history/ledger";
 
 /** The audit as Markdown: what was read, the reconciliation per asset, and each check with its evidence. */
 export function summaryMarkdown(result: AuditResult): string {

@@ -10,7 +10,6 @@
  */
 import { getAddress as checksum } from "viem";
 import { JsonRpcProvider } from "ethers";
-import type { AuditedDeployment } from "../audit/audit";
 import { parseFundConfig, type FundConfig } from "../deploy/config";
 import { deployFund } from "../deploy/deployFund";
 import { toDeploymentRecord, type DeploymentRecord } from "../deploy/deployments";
@@ -27,7 +26,7 @@ export interface HistoryPlan {
 }
 
 export interface GeneratedHistory {
-  deployment: AuditedDeployment;
+  deployment: DeploymentRecord;
   members: number;
   proposals: number;
   votes: number;
@@ -69,35 +68,6 @@ function benchConfig(accounts: readonly string[]): FundConfig {
     guardian,
     members: members.map((account, i) => ({ account, district: DISTRICTS[i % DISTRICTS.length] })),
   });
-}
-
-/** The audit's view of a deployment record (what tasks/audit.ts builds from deployments/<chainId>.json). */
-export function auditedDeployment(record: DeploymentRecord): AuditedDeployment {
-  const { contracts } = record;
-  return {
-    name: record.name,
-    chainId: record.chainId,
-    deploymentBlock: record.deploymentBlock,
-    contracts: {
-      governor: checksum(contracts.governor),
-      timelock: checksum(contracts.timelock),
-      treasury: checksum(contracts.treasury),
-      membership: contracts.membership ? checksum(contracts.membership) : null,
-      token: contracts.token ? checksum(contracts.token) : null,
-      roundFactory: contracts.roundFactory ? checksum(contracts.roundFactory) : null,
-      // The stewards' contracts: their roles are checked, and any pools followed.
-      payeeRegistry: contracts.payeeRegistry ? checksum(contracts.payeeRegistry) : null,
-      poolFactory: contracts.poolFactory ? checksum(contracts.poolFactory) : null,
-      milestoneGrants: contracts.milestoneGrants ? checksum(contracts.milestoneGrants) : null,
-    },
-    assets: record.assets.map((a) => ({ symbol: a.symbol, address: checksum(a.address) })),
-    config: {
-      registrars: (record.config.registrars as string[] | undefined) ?? [],
-      guardian: (record.config.guardian as string | null | undefined) ?? null,
-      verifiers: (record.config.verifiers as string[] | undefined) ?? [],
-      stewards: (record.config.stewards as string[] | undefined) ?? [],
-    },
-  };
 }
 
 const VOTE_PATTERN: VoteChoice[] = ["for", "for", "against", "abstain"];
@@ -180,7 +150,7 @@ export async function generateHistory(
   try {
     const deployer = await provider.getSigner(accounts[0]);
     const fund = await deployFund(deployer, config);
-    const deployment = auditedDeployment(await toDeploymentRecord(fund, "localhost"));
+    const deployment = await toDeploymentRecord(fund, "localhost");
 
     const sender = new Sender(url, deployment);
     const donor = accounts[0];

@@ -1,9 +1,10 @@
 /** One measured audit run, and the facts about the history it is measured against. */
-import { createPublicClient, http, toEventSelector, type AbiEvent, type Address, type Log } from "viem";
-import { auditFund, type AuditedDeployment, type AuditResult } from "../audit/audit";
+import { createPublicClient, http, type Address, type Log } from "viem";
+import { auditFund, type AuditResult } from "../audit/audit";
+import type { DeploymentRecord } from "../sdk/deployment";
 import { FileHistoryCache } from "../audit/fileCache";
-import { ABIS, contractKinds } from "../audit/fund";
-import type { LedgerKind } from "../audit/ledger";
+import { contractKinds, eventSelector } from "../sdk/contracts/kinds";
+import type { LedgerKind } from "../sdk/history/ledger";
 import { countingFetch, rpc, type RpcCounts } from "./auditRpc";
 
 export interface AuditRun extends RpcCounts {
@@ -33,7 +34,7 @@ export interface RunOptions {
  * a file cache), through a fetch that counts what is sent. A fresh client each run: nothing is
  * shared between runs but what the cache directory holds.
  */
-export async function measureAudit(url: string, deployment: AuditedDeployment, options: RunOptions): Promise<AuditRun> {
+export async function measureAudit(url: string, deployment: DeploymentRecord, options: RunOptions): Promise<AuditRun> {
   const { fetchFn, counts } = countingFetch();
   const client = createPublicClient({ transport: http(url, { batch: true, retryCount: 0, fetchFn }) });
   const started = performance.now();
@@ -68,9 +69,7 @@ export interface HistoryFacts {
   roundCreationBlocks: number[];
 }
 
-const ROUND_CREATED = toEventSelector(
-  ABIS.roundFactory.find((item): item is AbiEvent => item.type === "event" && item.name === "RoundCreated")!,
-);
+const ROUND_CREATED = eventSelector("roundFactory", "RoundCreated");
 
 const hex = (n: number) => `0x${n.toString(16)}`;
 
@@ -81,7 +80,7 @@ const hex = (n: number) => `0x${n.toString(16)}`;
  */
 export async function historyFacts(
   url: string,
-  deployment: AuditedDeployment,
+  deployment: DeploymentRecord,
   rangeSize: number,
   rounds: readonly string[],
 ): Promise<HistoryFacts> {

@@ -6,7 +6,7 @@
  */
 import { getAddress as checksum } from "viem";
 import { id, toQuantity } from "ethers";
-import type { AuditedDeployment } from "../audit/audit";
+import type { DeploymentRecord } from "../sdk/deployment";
 import {
   ETH,
   grantActions,
@@ -44,7 +44,7 @@ export class Sender {
 
   constructor(
     private readonly url: string,
-    private readonly deployment: AuditedDeployment,
+    private readonly deployment: DeploymentRecord,
   ) {}
 
   /** Any transaction, with its gas limit. */

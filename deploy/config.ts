@@ -1,4 +1,5 @@
 import { getAddress, isAddress, parseUnits, ZeroAddress } from "ethers";
+import type { FundConfigJson } from "../sdk/deployment";
 import { parseDuration } from "./duration";
 
 /** How votes are counted: one member one vote, or by holdings of a community token. */
@@ -217,7 +218,7 @@ export function parseFundConfig(raw: unknown): FundConfig {
 }
 
 /** The configuration as plain JSON (bigints as decimal strings), for the deployments file. */
-export function configToJson(config: FundConfig): Json {
+export function configToJson(config: FundConfig): FundConfigJson {
   return JSON.parse(JSON.stringify(config, (_key, value) => (typeof value === "bigint" ? value.toString() : value)));
 }
 

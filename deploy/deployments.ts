@@ -12,45 +12,10 @@ import {
   StewardPoolFactory__factory,
   Treasury__factory,
 } from "../typechain-types";
-import { configToJson, type FundConfig, type TrackedAsset, type VotingMode } from "./config";
+import type { Address } from "viem";
+import type { DeploymentRecord } from "../sdk/deployment";
+import { configToJson, type FundConfig } from "./config";
 import type { DeployedFund } from "./deployFund";
-
-/**
- * What `deployments/<chainId>.json` holds: every address, where history starts, and the config
- * used. Nothing time-dependent: the local demo's file is the same on every `npm start`, so it
- * is committed and the dApp's generated config can be checked for staleness.
- */
-export interface DeploymentRecord {
-  name: string;
-  chainId: number;
-  network: string;
-  deployer: string;
-  deploymentBlock: number;
-  votingMode: VotingMode;
-  contracts: {
-    governor: string;
-    timelock: string;
-    treasury: string;
-    membership: string | null;
-    token: string | null;
-    /** Budget rounds (membership mode): the factory, the rule rounds use by default, and the round code clones run. */
-    roundFactory: string | null;
-    allocationRule: string | null;
-    roundImplementation: string | null;
-    /** Verified payees, steward pools (the factory and the code clones run), milestone grants. */
-    payeeRegistry: string;
-    poolFactory: string;
-    poolImplementation: string;
-    milestoneGrants: string;
-  };
-  /** ERC-20s the fund keeps besides ETH (from the config, plus the demo token on the local chain). */
-  assets: TrackedAsset[];
-  /** A Multicall3-compatible contract for batched reads where the chain has none at the canonical address. */
-  multicall?: string;
-  config: Record<string, unknown>;
-  /** Only on the local demo chain: the demo accounts and their roles (labels never go on chain). */
-  demo?: { accounts: { index: number; address: string; name: string; role: string; district?: string }[] };
-}
 
 export const DEPLOYMENTS_DIR = path.join(__dirname, "..", "deployments");
 
@@ -58,29 +23,32 @@ export function deploymentPath(chainId: number, dir = DEPLOYMENTS_DIR): string {
   return path.join(dir, `${chainId}.json`);
 }
 
+/** A deployed contract's address (ethers gives them checksummed). */
+const address = async (contract: { getAddress(): Promise<string> }) => (await contract.getAddress()) as Address;
+
 export async function toDeploymentRecord(fund: DeployedFund, network: string): Promise<DeploymentRecord> {
   return {
     name: fund.config.name,
     chainId: fund.chainId,
     network,
-    deployer: fund.deployer,
+    deployer: fund.deployer as Address,
     deploymentBlock: fund.deploymentBlock,
     votingMode: fund.config.votingMode,
     contracts: {
-      governor: await fund.governor.getAddress(),
-      timelock: await fund.timelock.getAddress(),
-      treasury: await fund.treasury.getAddress(),
-      membership: fund.membership ? await fund.membership.getAddress() : null,
-      token: fund.token ? await fund.token.getAddress() : null,
-      roundFactory: fund.rounds ? await fund.rounds.factory.getAddress() : null,
-      allocationRule: fund.rounds ? await fund.rounds.rule.getAddress() : null,
-      roundImplementation: fund.rounds?.implementation ?? null,
-      payeeRegistry: await fund.payees.getAddress(),
-      poolFactory: await fund.pools.factory.getAddress(),
-      poolImplementation: fund.pools.implementation,
-      milestoneGrants: await fund.milestones.getAddress(),
+      governor: await address(fund.governor),
+      timelock: await address(fund.timelock),
+      treasury: await address(fund.treasury),
+      membership: fund.membership ? await address(fund.membership) : null,
+      token: fund.token ? await address(fund.token) : null,
+      roundFactory: fund.rounds ? await address(fund.rounds.factory) : null,
+      allocationRule: fund.rounds ? await address(fund.rounds.rule) : null,
+      roundImplementation: (fund.rounds?.implementation as Address | undefined) ?? null,
+      payeeRegistry: await address(fund.payees),
+      poolFactory: await address(fund.pools.factory),
+      poolImplementation: fund.pools.implementation as Address,
+      milestoneGrants: await address(fund.milestones),
     },
-    assets: fund.config.assets,
+    assets: fund.config.assets.map((a) => ({ symbol: a.symbol, address: a.address as Address })),
     config: configToJson(fund.config as FundConfig),
   };
 }
@@ -91,6 +59,8 @@ export function writeDeployment(record: DeploymentRecord, dir = DEPLOYMENTS_DIR)
   fs.writeFileSync(file, JSON.stringify(record, null, 2) + "\n");
   return file;
 }
+
+export type { DeploymentRecord };
 
 export function readDeployment(chainId: number, dir = DEPLOYMENTS_DIR): DeploymentRecord {
   const file = deploymentPath(chainId, dir);

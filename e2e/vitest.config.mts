@@ -7,7 +7,7 @@ import { defineConfig } from "vitest/config";
  * time, since they share the chain (each file snapshots and restores it).
  */
 export default defineConfig({
-  resolve: { alias: { "@audit": fileURLToPath(new URL("../audit", import.meta.url)) } },
+  resolve: { alias: { "@sdk": fileURLToPath(new URL("../sdk", import.meta.url)) } },
   test: {
     root: fileURLToPath(new URL(".", import.meta.url)),
     include: ["**/*.e2e.{ts,tsx}"],

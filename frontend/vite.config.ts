@@ -8,8 +8,8 @@ export default defineConfig({
   root: here,
   plugins: [react()],
   resolve: {
-    // The history reader is shared with the audit tool (one implementation, not two).
-    alias: { "@audit": fileURLToPath(new URL("../audit", import.meta.url)) },
+    // The SDK (ABIs, domain model, proposal builders, history reader) is shared with the harness and the audit.
+    alias: { "@sdk": fileURLToPath(new URL("../sdk", import.meta.url)) },
   },
   server: {
     host: "localhost",

@@ -1,12 +1,12 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-/** Unit tests of the dApp and of the shared history reader (no chain, no browser). */
+/** Unit tests of the dApp, the SDK and the audit (no chain, no browser). */
 export default defineConfig({
-  resolve: { alias: { "@audit": fileURLToPath(new URL("../audit", import.meta.url)) } },
+  resolve: { alias: { "@sdk": fileURLToPath(new URL("../sdk", import.meta.url)) } },
   test: {
     root: fileURLToPath(new URL(".", import.meta.url)),
-    include: ["src/**/*.test.{ts,tsx}", "../audit/**/*.test.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "../sdk/**/*.test.ts", "../audit/**/*.test.ts"],
     environment: "node",
   },
 });

@@ -23,10 +23,10 @@ export interface Grant {
 export const VoteSupport = { against: 0, for: 1, abstain: 2 } as const;
 export type VoteChoice = keyof typeof VoteSupport;
 
-export { PROPOSAL_STATES, type ProposalState as ProposalStateName } from "../audit/proposalStates";
+export { PROPOSAL_STATES, type ProposalState as ProposalStateName } from "../sdk/model/governance";
 
 // One implementation for the harness, the dApp and the audit tool.
-export { parseDescription, proposalDescription } from "../audit/description";
+export { parseDescription, proposalDescription } from "../sdk/model/description";
 
 export function descriptionHash(description: string): string {
   return keccak256(toUtf8Bytes(description));

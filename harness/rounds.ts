@@ -42,4 +42,4 @@ export async function roundOpeningActions(
   };
 }
 
-export { IDEA_STATUSES, ROUND_PHASES } from "../audit/roundPhases";
+export { IDEA_STATUSES, ROUND_PHASES } from "../sdk/model/rounds";

@@ -16,8 +16,8 @@ import { descriptionHash, type ProposalActions } from "./proposals";
  */
 
 export type PoolParams = IStewardPool.PoolParamsStruct;
-export { POOL_KINDS, POOL_GRANT_STATUSES, MILESTONE_STATUSES, REGISTRATION_SCHEMES } from "../audit/stewardEnums";
-import { REGISTRATION_DIGITS, type RegistrationScheme } from "../audit/stewardEnums";
+export { POOL_KINDS, POOL_GRANT_STATUSES, MILESTONE_STATUSES, REGISTRATION_SCHEMES } from "../sdk/model/stewards";
+import { REGISTRATION_DIGITS, type RegistrationScheme } from "../sdk/model/stewards";
 
 const treasuryInterface = Treasury__factory.createInterface();
 const poolInterface = IStewardPool__factory.createInterface();

@@ -35,7 +35,7 @@ task("audit", "Rebuilds the fund's history from the chain alone, checks it, and 
       const { auditFund } = await import("../audit/audit");
       const { FileHistoryCache } = await import("../audit/fileCache");
       const { summaryMarkdown } = await import("../audit/summary");
-      const { toCsv, toJson } = await import("../audit/export");
+      const { toCsv, toJson } = await import("../sdk/history/export");
 
       if (args.separator !== "," && args.separator !== ";")
         throw new Error(`--separator must be "," or ";", got "${args.separator}"`);
@@ -44,24 +44,7 @@ task("audit", "Rebuilds the fund's history from the chain alone, checks it, and 
       if (unknown.length > 0) throw new Error(`--format: unknown ${unknown.join(", ")} (use csv, json, md)`);
 
       const chainId = Number((await hre.ethers.provider.getNetwork()).chainId);
-      const record = readDeployment(chainId, process.env.PULJE_DEPLOYMENTS_DIR || undefined);
-      const deployment = {
-        name: record.name,
-        chainId,
-        deploymentBlock: record.deploymentBlock,
-        contracts: record.contracts as typeof record.contracts & {
-          governor: `0x${string}`;
-          timelock: `0x${string}`;
-          treasury: `0x${string}`;
-        },
-        assets: record.assets as { symbol: string; address: `0x${string}` }[],
-        config: {
-          registrars: (record.config.registrars as string[]) ?? [],
-          guardian: (record.config.guardian as string | null) ?? null,
-          verifiers: (record.config.verifiers as string[]) ?? [],
-          stewards: (record.config.stewards as string[]) ?? [],
-        },
-      } as Parameters<typeof auditFund>[1];
+      const deployment = readDeployment(chainId, process.env.PULJE_DEPLOYMENTS_DIR || undefined);
 
       // Any network Hardhat knows: its URL, or the in-process provider for the "hardhat" network.
       const networkConfig = hre.network.config as { url?: string };
@@ -86,7 +69,7 @@ task("audit", "Rebuilds the fund's history from the chain alone, checks it, and 
       if (last >= 0) process.stderr.write("\n");
 
       const summary = summaryMarkdown(result);
-      const context = { assets: result.assets, districts: (record.config.districts as string[]) ?? [] };
+      const context = { assets: result.assets, districts: deployment.config.districts };
       fs.mkdirSync(args.out, { recursive: true });
       const written: string[] = [];
       const write = (name: string, content: string) => {

@@ -25,7 +25,8 @@ task("demo", "Deploys the demo fund (config/demo.json) on a local Hardhat chain 
       const fund = await deployFund(signers[0], config);
       const record = await toDeploymentRecord(fund, hre.network.name);
       const seeded = await seedDemo(hre, record);
-      record.demo = { accounts: demoAccounts(signers.map((s) => s.address)) };
+      const demo = { accounts: demoAccounts(signers.map((s) => s.address)) };
+      record.demo = demo;
       const file = writeDeployment(record, process.env.PULJE_DEPLOYMENTS_DIR || undefined);
 
       const out = [
@@ -55,7 +56,7 @@ task("demo", "Deploys the demo fund (config/demo.json) on a local Hardhat chain 
         ...seeded.payees.map((p) => `  ${p.name} — ${p.meant}`),
         "",
         "Demo accounts (Hardhat's public test mnemonic: never use it on a real network)",
-        ...record.demo.accounts.map(
+        ...demo.accounts.map(
           (a) =>
             `  #${String(a.index).padEnd(3)}${a.address}  ${a.name}${a.role === "member" ? `, member in ${a.district}` : ""}`,
         ),

@@ -1,6 +1,8 @@
 import { time } from "@nomicfoundation/hardhat-network-helpers";
 import { parseEther, parseUnits } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types";
+import type { Address } from "viem";
+import type { DemoAccount } from "../../sdk/deployment";
 import { connectFund, type ConnectedFund, type DeploymentRecord } from "../../deploy/deployments";
 import { castVote, deposit, executeProposal, proposeGrant, queueProposal, type Asset } from "../../harness/operations";
 import { ETH, proposalDescription, type VoteChoice } from "../../harness/proposals";
@@ -66,14 +68,14 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   // The dApp batches its reads through Multicall3's interface, which a fresh local chain lacks.
   const multicall = await new LocalMulticall__factory(kommune).deploy();
   await multicall.waitForDeployment();
-  record.multicall = await multicall.getAddress();
+  record.multicall = (await multicall.getAddress()) as Address;
 
   // Money: a demo krone stable-coin, and the municipality's deposits.
   const dkktContract = await new DemoStablecoin__factory(kommune).deploy("Demo Danish Krone", "DKKT");
   await dkktContract.waitForDeployment();
   const dkkt: Asset = { symbol: "DKKT", address: await dkktContract.getAddress(), decimals: 6 };
   const eth: Asset = { symbol: "ETH", address: ETH, decimals: 18 };
-  record.assets.push({ symbol: dkkt.symbol, address: dkkt.address });
+  record.assets = [...record.assets, { symbol: dkkt.symbol, address: dkkt.address as Address }];
   await (await dkktContract.mint(kommune.address, parseUnits("3000000", 6))).wait();
   await deposit(fund, kommune, dkkt, parseUnits("750000", 6), "Puljen til borgerforslag 2026");
   await deposit(fund, kommune, dkkt, parseUnits("400000", 6), "Borgermillion 2025 (prøverunde)");
@@ -378,8 +380,8 @@ async function castBallots(round: BudgetRound, ideas: readonly DemoIdea[], as: W
 }
 
 /** The demo accounts with their roles, as `npm start` prints them and the dApp offers them. */
-export function demoAccounts(addresses: string[]) {
-  return DEMO_PEOPLE.map((p) => ({ ...p, address: addresses[p.index] }));
+export function demoAccounts(addresses: string[]): DemoAccount[] {
+  return DEMO_PEOPLE.map((p) => ({ ...p, address: addresses[p.index] as Address }));
 }
 
 export type { ConnectedFund };

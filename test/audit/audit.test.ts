@@ -5,12 +5,13 @@ import path from "node:path";
 import hre, { ethers } from "hardhat";
 import { loadFixture } from "@nomicfoundation/hardhat-network-helpers";
 import { parseEther } from "ethers";
-import { createPublicClient, custom, type Log, type PublicClient } from "viem";
-import { auditFund, type AuditedDeployment } from "../../audit/audit";
-import { toCsv, toJson } from "../../audit/export";
+import type { Log, PublicClient } from "viem";
+import { auditFund } from "../../audit/audit";
+import type { DeploymentRecord } from "../../sdk/deployment";
+import { hardhatClient, recordWithDkkt } from "../helpers/audit";
+import { toCsv, toJson } from "../../sdk/history/export";
 import { FileHistoryCache } from "../../audit/fileCache";
 import { summaryMarkdown } from "../../audit/summary";
-import { toDeploymentRecord } from "../../deploy/deployments";
 import { ETH } from "../../harness/proposals";
 import { ForceEther__factory } from "../../typechain-types";
 import { DAY, membershipFund, stablecoin } from "../helpers/fixtures";
@@ -106,30 +107,13 @@ async function everyKindOfEvent() {
   return { ...f, dkkt };
 }
 
-function client(): PublicClient {
-  return createPublicClient({ transport: custom(hre.network.provider) });
-}
-
-async function auditedDeployment(f: Awaited<ReturnType<typeof everyKindOfEvent>>): Promise<AuditedDeployment> {
-  const record = await toDeploymentRecord(f.fund, "hardhat");
-  return {
-    name: record.name,
-    chainId: record.chainId,
-    deploymentBlock: record.deploymentBlock,
-    contracts: record.contracts as AuditedDeployment["contracts"],
-    assets: [{ symbol: "DKKT", address: (await f.dkkt.getAddress()) as `0x${string}` }],
-    config: {
-      registrars: f.config.registrars,
-      guardian: f.config.guardian,
-      verifiers: f.config.verifiers,
-      stewards: f.config.stewards,
-    },
-  };
+async function auditedDeployment(f: Awaited<ReturnType<typeof everyKindOfEvent>>): Promise<DeploymentRecord> {
+  return recordWithDkkt(f.fund, await f.dkkt.getAddress());
 }
 
 /** A client whose eth_getLogs refuses ranges wider than `limit` blocks, like public providers do. */
 function limitedClient(limit: bigint, calls: [bigint, bigint][]): PublicClient {
-  const base = client();
+  const base = hardhatClient();
   return new Proxy(base, {
     get(target, property, receiver) {
       if (property !== "getLogs") return Reflect.get(target, property, receiver);
@@ -145,7 +129,7 @@ function limitedClient(limit: bigint, calls: [bigint, bigint][]): PublicClient {
 describe("audit", () => {
   it("reconciles a history with every kind of event exactly, figure by figure, and passes every check", async () => {
     const f = await loadFixture(everyKindOfEvent);
-    const result = await auditFund(client(), await auditedDeployment(f), { reorgDepth: 0n });
+    const result = await auditFund(hardhatClient(), await auditedDeployment(f), { reorgDepth: 0n });
     const count = (kind: string) => result.entries.filter((e) => e.kind === kind).length;
     expect([
       count("deposit"),
@@ -200,7 +184,7 @@ describe("audit", () => {
     it("ETH forced into the treasury: check 1 fails with the unexplained amount", async () => {
       const f = await loadFixture(everyKindOfEvent);
       await new ForceEther__factory(f.deployer).deploy(await f.fund.treasury.getAddress(), { value: 777n });
-      const result = await auditFund(client(), await auditedDeployment(f), { reorgDepth: 0n });
+      const result = await auditFund(hardhatClient(), await auditedDeployment(f), { reorgDepth: 0n });
       expect(result.checks[0].passed).to.equal(false);
       expect(result.reconciliation[0].unexplained).to.equal(777n);
       expect(result.checks[0].evidence[0]).to.equal(
@@ -212,7 +196,7 @@ describe("audit", () => {
     it("a token sent straight to the treasury without deposit: check 1 fails for that token", async () => {
       const f = await loadFixture(everyKindOfEvent);
       await f.dkkt.connect(f.outsider).transfer(await f.fund.treasury.getAddress(), DKKT(500n));
-      const result = await auditFund(client(), await auditedDeployment(f), { reorgDepth: 0n });
+      const result = await auditFund(hardhatClient(), await auditedDeployment(f), { reorgDepth: 0n });
       expect(result.checks[0].passed).to.equal(false);
       expect(result.reconciliation[1].unexplained).to.equal(DKKT(500n));
       expect(result.checks[0].evidence[1]).to.contain("UNEXPLAINED INFLOW of 500 DKKT");
@@ -225,7 +209,7 @@ describe("audit", () => {
       await f.fund
         .membership!.connect(timelock)
         .grantRole(await f.fund.membership!.REGISTRAR_ROLE(), f.outsider.address);
-      const result = await auditFund(client(), await auditedDeployment(f), { reorgDepth: 0n });
+      const result = await auditFund(hardhatClient(), await auditedDeployment(f), { reorgDepth: 0n });
       expect(result.checks[3].passed).to.equal(false);
       expect(result.checks[3].evidence.filter((e) => e.includes("NOT NAMED"))).to.have.length(1);
       expect(result.checks[3].evidence.find((e) => e.includes("NOT NAMED"))).to.match(
@@ -238,7 +222,7 @@ describe("audit", () => {
       const timelock = await ethers.getImpersonatedSigner(await f.fund.timelock.getAddress());
       await ethers.provider.send("hardhat_setBalance", [timelock.address, "0xde0b6b3a7640000"]);
       await f.fund.treasury.connect(timelock).pay(ETH, f.outsider.address, 5n, ethers.ZeroHash);
-      const result = await auditFund(client(), await auditedDeployment(f), { reorgDepth: 0n });
+      const result = await auditFund(hardhatClient(), await auditedDeployment(f), { reorgDepth: 0n });
       expect(result.checks[0].passed).to.equal(true); // the ledger still explains the balance
       expect(result.checks[1].passed).to.equal(false);
       expect(result.checks[1].evidence.at(-1)).to.match(
@@ -251,7 +235,7 @@ describe("audit", () => {
     it("gives the same ledger through a provider that refuses wide ranges, splitting them", async () => {
       const f = await loadFixture(everyKindOfEvent);
       const deployment = await auditedDeployment(f);
-      const whole = await auditFund(client(), deployment, { reorgDepth: 0n });
+      const whole = await auditFund(hardhatClient(), deployment, { reorgDepth: 0n });
       const calls: [bigint, bigint][] = [];
       const chunked = await auditFund(limitedClient(8n, calls), deployment, { reorgDepth: 0n, rangeSize: 1_000n });
       expect(chunked.entries).to.deep.equal(whole.entries);
@@ -266,12 +250,12 @@ describe("audit", () => {
     it("resumes from the cache after an interruption, with the same ledger, reading only what is left", async () => {
       const f = await loadFixture(everyKindOfEvent);
       const deployment = await auditedDeployment(f);
-      const whole = await auditFund(client(), deployment, { reorgDepth: 0n });
+      const whole = await auditFund(hardhatClient(), deployment, { reorgDepth: 0n });
       const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "pulje-audit-cache-"));
 
       // The first run dies after three ranges of 10 blocks (a crash, not a retryable error).
       let served = 0;
-      const dying = new Proxy(client(), {
+      const dying = new Proxy(hardhatClient(), {
         get(target, property, receiver) {
           if (property !== "getLogs") return Reflect.get(target, property, receiver);
           return async (args: Parameters<PublicClient["getLogs"]>[0]): Promise<Log[]> => {
@@ -312,7 +296,7 @@ describe("audit", () => {
       const f = await loadFixture(everyKindOfEvent);
       const deployment = await auditedDeployment(f);
       const outputs = async () => {
-        const result = await auditFund(client(), deployment, { reorgDepth: 0n });
+        const result = await auditFund(hardhatClient(), deployment, { reorgDepth: 0n });
         const context = { assets: result.assets, districts: f.config.districts };
         return [
           toCsv(result.entries, context, { separator: ";" }),
@@ -360,13 +344,7 @@ describe("audit", () => {
     it("writes the report files, the same on a warm run, and fails (non-zero) when a check fails", async () => {
       const f = await loadFixture(everyKindOfEvent);
       const { writeDeployment } = await import("../../deploy/deployments");
-      writeDeployment(
-        {
-          ...(await toDeploymentRecord(f.fund, "hardhat")),
-          assets: [{ symbol: "DKKT", address: await f.dkkt.getAddress() }],
-        },
-        dir,
-      );
+      writeDeployment(await auditedDeployment(f), dir);
 
       const first = await runTask(path.join(dir, "out1"));
       expect(first.error).to.equal(null);

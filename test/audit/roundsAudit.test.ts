@@ -1,9 +1,6 @@
 import { expect } from "chai";
-import hre from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
-import { createPublicClient, custom } from "viem";
-import { auditFund, type AuditedDeployment } from "../../audit/audit";
-import { toDeploymentRecord } from "../../deploy/deployments";
+import { auditTestFund } from "../helpers/audit";
 import { DAY } from "../helpers/fixtures";
 import { DKKT, fundedRound, toPhase, type RoundFixture } from "../rounds/roundFixture";
 
@@ -31,21 +28,7 @@ async function paidOutRound() {
 }
 
 async function audit(f: RoundFixture) {
-  const record = await toDeploymentRecord(f.fund, "hardhat");
-  const deployment: AuditedDeployment = {
-    name: record.name,
-    chainId: record.chainId,
-    deploymentBlock: record.deploymentBlock,
-    contracts: record.contracts as AuditedDeployment["contracts"],
-    assets: [{ symbol: "DKKT", address: (await f.dkkt.getAddress()) as `0x${string}` }],
-    config: {
-      registrars: f.config.registrars,
-      guardian: f.config.guardian,
-      verifiers: f.config.verifiers,
-      stewards: f.config.stewards,
-    },
-  };
-  return auditFund(createPublicClient({ transport: custom(hre.network.provider) }), deployment, { reorgDepth: 0n });
+  return auditTestFund(f.fund, await f.dkkt.getAddress());
 }
 
 describe("audit of budget rounds", () => {

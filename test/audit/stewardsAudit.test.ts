@@ -1,10 +1,8 @@
 import { expect } from "chai";
-import hre, { ethers } from "hardhat";
+import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
-import { createPublicClient, custom, encodeAbiParameters, keccak256 } from "viem";
-import { auditFund, type AuditedDeployment } from "../../audit/audit";
-import { toCsv } from "../../audit/export";
-import { toDeploymentRecord } from "../../deploy/deployments";
+import { encodeAbiParameters, keccak256 } from "viem";
+import { toCsv } from "../../sdk/history/export";
 import { grantActions, proposalDescription } from "../../harness/proposals";
 import {
   concatActions,
@@ -13,6 +11,7 @@ import {
   poolCloseActions,
   verificationRuleActions,
 } from "../../harness/stewards";
+import { auditTestFund } from "../helpers/audit";
 import { DAY } from "../helpers/fixtures";
 import {
   attest,
@@ -83,21 +82,7 @@ async function stewardsHistory() {
 }
 
 async function audit(f: StewardsFixture) {
-  const record = await toDeploymentRecord(f.fund, "hardhat");
-  const deployment: AuditedDeployment = {
-    name: record.name,
-    chainId: record.chainId,
-    deploymentBlock: record.deploymentBlock,
-    contracts: record.contracts as AuditedDeployment["contracts"],
-    assets: [{ symbol: "DKKT", address: f.token as `0x${string}` }],
-    config: {
-      registrars: f.config.registrars,
-      guardian: f.config.guardian,
-      verifiers: f.config.verifiers,
-      stewards: f.config.stewards,
-    },
-  };
-  return auditFund(createPublicClient({ transport: custom(hre.network.provider) }), deployment, { reorgDepth: 0n });
+  return auditTestFund(f.fund, f.token);
 }
 
 describe("audit of stewards' money", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LedgerEntry } from "@audit/ledger";
+import type { LedgerEntry } from "@sdk/history/ledger";
 import type { Locale } from "../i18n/format";
 import { en, type Messages } from "../i18n/messages/en";
 import { da } from "../i18n/messages/da";

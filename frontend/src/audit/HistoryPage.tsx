@@ -1,8 +1,8 @@
 import { useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
-import { parseDescription } from "@audit/description";
-import { toCsv, toJson, type ExportContext } from "@audit/export";
-import { reconcile, type LedgerEntry, type LedgerKind } from "@audit/ledger";
+import { parseDescription } from "@sdk/model/description";
+import { toCsv, toJson, type ExportContext } from "@sdk/history/export";
+import { reconcile, type LedgerEntry, type LedgerKind } from "@sdk/history/ledger";
 import { requireFund } from "../config/contracts";
 import { useI18n, type I18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/messages/en";

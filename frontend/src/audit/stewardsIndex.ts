@@ -1,4 +1,4 @@
-import type { LedgerEntry } from "@audit/ledger";
+import type { LedgerEntry } from "@sdk/history/ledger";
 
 type Address = `0x${string}`;
 

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { usePublicClient } from "wagmi";
 import type { PublicClient } from "viem";
-import type { LedgerEntry } from "@audit/ledger";
+import type { LedgerEntry } from "@sdk/history/ledger";
 import { CHAIN_ID } from "../config/deployment";
 
 /** Block times never change: read each block's once per page load. */

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { usePublicClient } from "wagmi";
-import { FundHistory, type HistoryClient } from "@audit/history";
-import type { LedgerEntry } from "@audit/ledger";
+import { FundHistory, type HistoryClient } from "@sdk/history/reader";
+import type { LedgerEntry } from "@sdk/history/ledger";
 import { CHAIN_ID, FUND } from "../config/deployment";
 
 let store: FundHistory | null = null;

@@ -1,17 +1,7 @@
-/** The fund's contracts as wagmi read/write targets: generated ABIs with this chain's addresses. */
+/** The fund's contracts as wagmi read/write targets: the SDK's ABIs with this chain's addresses. */
 import type { Address } from "viem";
-import {
-  budgetRoundAbi,
-  iVotesAbi,
-  membershipAbi,
-  milestoneGrantsAbi,
-  payeeRegistryAbi,
-  puljeGovernorAbi,
-  puljeTimelockAbi,
-  stewardPoolAbi,
-  stewardPoolFactoryAbi,
-  treasuryAbi,
-} from "../generated/pulje";
+import { ABIS } from "@sdk/contracts/kinds";
+import { iVotesAbi } from "@sdk/generated/pulje";
 import { FUND, type FundInfo } from "./deployment";
 
 export function requireFund(): FundInfo {
@@ -19,9 +9,9 @@ export function requireFund(): FundInfo {
   return FUND;
 }
 
-export const governorContract = () => ({ address: requireFund().contracts.governor, abi: puljeGovernorAbi }) as const;
-export const timelockContract = () => ({ address: requireFund().contracts.timelock, abi: puljeTimelockAbi }) as const;
-export const treasuryContract = () => ({ address: requireFund().contracts.treasury, abi: treasuryAbi }) as const;
+export const governorContract = () => ({ address: requireFund().contracts.governor, abi: ABIS.governor }) as const;
+export const timelockContract = () => ({ address: requireFund().contracts.timelock, abi: ABIS.timelock }) as const;
+export const treasuryContract = () => ({ address: requireFund().contracts.treasury, abi: ABIS.treasury }) as const;
 
 /**
  * The voting source through its ERC-5805 interface (OpenZeppelin's IVotes): the membership, or
@@ -35,25 +25,19 @@ export const votesContract = () => {
 /** The membership registry (districts, who belongs where); null in a token-weighted fund. */
 export const membershipContract = () => {
   const address = requireFund().contracts.membership;
-  return address ? ({ address, abi: membershipAbi } as const) : null;
+  return address ? ({ address, abi: ABIS.membership } as const) : null;
 };
 
 /** One budget round: each is its own contract (a clone), found through the factory's events. */
-export const roundContract = (address: Address) => ({ address, abi: budgetRoundAbi }) as const;
+export const roundContract = (address: Address) => ({ address, abi: ABIS.round }) as const;
 
-/** The payee registry, the pool factory and the milestone grants: null in a fund deployed before them. */
-export const payeeRegistryContract = () => {
-  const address = requireFund().contracts.payeeRegistry;
-  return address ? ({ address, abi: payeeRegistryAbi } as const) : null;
-};
-export const poolFactoryContract = () => {
-  const address = requireFund().contracts.poolFactory;
-  return address ? ({ address, abi: stewardPoolFactoryAbi } as const) : null;
-};
-export const milestoneGrantsContract = () => {
-  const address = requireFund().contracts.milestoneGrants;
-  return address ? ({ address, abi: milestoneGrantsAbi } as const) : null;
-};
+/** The payee registry, the pool factory and the milestone grants. */
+export const payeeRegistryContract = () =>
+  ({ address: requireFund().contracts.payeeRegistry, abi: ABIS.payeeRegistry }) as const;
+export const poolFactoryContract = () =>
+  ({ address: requireFund().contracts.poolFactory, abi: ABIS.poolFactory }) as const;
+export const milestoneGrantsContract = () =>
+  ({ address: requireFund().contracts.milestoneGrants, abi: ABIS.milestoneGrants }) as const;
 
 /** One quick pool or task group: each is a clone, found through the factory's events. */
-export const poolContract = (address: Address) => ({ address, abi: stewardPoolAbi }) as const;
+export const poolContract = (address: Address) => ({ address, abi: ABIS.pool }) as const;

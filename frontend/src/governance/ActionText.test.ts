@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DecodedAction } from "@audit/actions";
+import type { DecodedAction } from "@sdk/history/actions";
 import type { Locale } from "../i18n/format";
 import { en, type Messages } from "../i18n/messages/en";
 import { da } from "../i18n/messages/da";
@@ -12,7 +12,7 @@ import {
   stewardPoolAbi,
   stewardPoolFactoryAbi,
   treasuryAbi,
-} from "../generated/pulje";
+} from "@sdk/generated/pulje";
 import { describeAction, payeesOf } from "./ActionText";
 
 const i18n = (locale: Locale, messages: Messages = en) => makeI18n(locale, messages);

@@ -1,6 +1,6 @@
 import type { Address } from "viem";
-import type { DecodedAction } from "@audit/actions";
-import { ETH_ADDRESS } from "@audit/fund";
+import type { DecodedAction } from "@sdk/history/actions";
+import { ETH_ADDRESS } from "@sdk/model/treasury";
 import { FUND } from "../config/deployment";
 import { useI18n, type I18n } from "../i18n/I18nProvider";
 import { assetInfo, type AssetBalance } from "../treasury/useTreasury";

@@ -4,7 +4,7 @@ import { encodeFunctionData } from "viem";
 import { useAccount } from "wagmi";
 import { requireFund } from "../config/contracts";
 import { CHAIN_ID } from "../config/deployment";
-import { puljeGovernorAbi, puljeTimelockAbi } from "../generated/pulje";
+import { puljeGovernorAbi, puljeTimelockAbi } from "@sdk/generated/pulje";
 import { useI18n } from "../i18n/I18nProvider";
 import { addressLabel } from "../ui/AddressText";
 import { Field } from "../ui/Field";

@@ -1,5 +1,5 @@
-import { parseDescription } from "@audit/description";
-import type { LedgerEntry } from "@audit/ledger";
+import { parseDescription } from "@sdk/model/description";
+import type { LedgerEntry } from "@sdk/history/ledger";
 
 export type ProposalEntry = Extract<LedgerEntry, { kind: "proposal" }>;
 

@@ -1,6 +1,6 @@
-import type { ProposalState } from "@audit/proposalStates";
+import type { ProposalState } from "@sdk/model/governance";
 
-export { PROPOSAL_STATES, stateName, type ProposalState } from "@audit/proposalStates";
+export { PROPOSAL_STATES, stateName, type ProposalState } from "@sdk/model/governance";
 
 /** The filters of the proposal list, in the order shown. */
 export const STATE_FILTERS: readonly ProposalState[] = [

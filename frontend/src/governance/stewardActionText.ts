@@ -1,5 +1,5 @@
 import { decodeFunctionData, type Address, type Hex } from "viem";
-import type { DecodedAction } from "@audit/actions";
+import type { DecodedAction } from "@sdk/history/actions";
 import { FUND } from "../config/deployment";
 import {
   milestoneGrantsAbi,
@@ -7,7 +7,7 @@ import {
   stewardPoolAbi,
   stewardPoolFactoryAbi,
   treasuryAbi,
-} from "../generated/pulje";
+} from "@sdk/generated/pulje";
 import type { I18n } from "../i18n/I18nProvider";
 import { POOL_KINDS } from "../stewards/stewardModel";
 import { assetInfo, type AssetBalance } from "../treasury/useTreasury";

@@ -1,6 +1,6 @@
 import { readContract, simulateContract, writeContract } from "wagmi/actions";
 import { keccak256, toBytes, type Address } from "viem";
-import { proposalDescription } from "@audit/description";
+import { proposalDescription } from "@sdk/model/description";
 import { governorContract } from "../config/contracts";
 import { useSimulatedWrite } from "../transactions/useSimulatedWrite";
 

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useAccount, useReadContracts } from "wagmi";
-import type { LedgerEntry } from "@audit/ledger";
+import type { LedgerEntry } from "@sdk/history/ledger";
 import { useFundHistory } from "../audit/useFundHistory";
 import { governorContract } from "../config/contracts";
 import { proposalsById } from "./proposalTexts";

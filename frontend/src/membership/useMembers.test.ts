@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LedgerEntry } from "@audit/ledger";
+import type { LedgerEntry } from "@sdk/history/ledger";
 import { membersFrom } from "./useMembers";
 
 const A = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";

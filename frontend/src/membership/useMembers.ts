@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
-import type { LedgerEntry } from "@audit/ledger";
+import type { LedgerEntry } from "@sdk/history/ledger";
 import { useFundHistory } from "../audit/useFundHistory";
 
 export interface Member {

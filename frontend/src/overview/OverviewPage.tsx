@@ -4,7 +4,7 @@ import { useAccount, useReadContract } from "wagmi";
 import { useBlockTimes } from "../audit/useBlockTimes";
 import { useFundHistory } from "../audit/useFundHistory";
 import { requireFund, votesContract } from "../config/contracts";
-import { membershipAbi } from "../generated/pulje";
+import { membershipAbi } from "@sdk/generated/pulje";
 import { proposalsById } from "../governance/proposalTexts";
 import { useProposalStates } from "../governance/useProposalStates";
 import { useI18n } from "../i18n/I18nProvider";

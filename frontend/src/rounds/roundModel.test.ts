@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Address } from "viem";
-import type { LedgerEntry } from "@audit/ledger";
+import type { LedgerEntry } from "@sdk/history/ledger";
 import {
   ballotProblem,
   districtResults,

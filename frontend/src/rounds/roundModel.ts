@@ -4,8 +4,8 @@
  * must meet, checked here before anything is sent so a member sees why at once.
  */
 import type { Address } from "viem";
-import type { LedgerEntry } from "@audit/ledger";
-import { IDEA_STATUSES, ROUND_PHASES, type IdeaStatus, type RoundPhase } from "@audit/roundPhases";
+import type { LedgerEntry } from "@sdk/history/ledger";
+import { IDEA_STATUSES, ROUND_PHASES, type IdeaStatus, type RoundPhase } from "@sdk/model/rounds";
 
 export { IDEA_STATUSES, ROUND_PHASES, type IdeaStatus, type RoundPhase };
 

@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
 import { useReadContracts } from "wagmi";
-import { parseDescription } from "@audit/description";
-import type { LedgerEntry } from "@audit/ledger";
+import { parseDescription } from "@sdk/model/description";
+import type { LedgerEntry } from "@sdk/history/ledger";
 import { useFundHistory } from "../audit/useFundHistory";
 import { roundContract } from "../config/contracts";
 import { ROUND_PHASES, type RoundPhase, type RoundSchedule } from "./roundModel";

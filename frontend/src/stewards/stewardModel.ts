@@ -19,8 +19,8 @@ export {
   type PoolGrantStatus,
   type PoolKind,
   type RegistrationScheme,
-} from "@audit/stewardEnums";
-import { REGISTRATION_DIGITS, type MilestoneStatus, type RegistrationScheme } from "@audit/stewardEnums";
+} from "@sdk/model/stewards";
+import { REGISTRATION_DIGITS, type MilestoneStatus, type RegistrationScheme } from "@sdk/model/stewards";
 
 /** An attestation that ends within this many seconds is "expiring soon". */
 export const EXPIRING_SOON = 30 * 86_400;

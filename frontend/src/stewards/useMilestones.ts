@@ -1,9 +1,9 @@
 import { useMemo } from "react";
 import { keccak256, toBytes } from "viem";
 import { useAccount, useReadContracts } from "wagmi";
-import { ETH_ADDRESS } from "@audit/fund";
+import { ETH_ADDRESS } from "@sdk/model/treasury";
 import { milestoneGrantsContract } from "../config/contracts";
-import { milestoneGrantsAbi } from "../generated/pulje";
+import { milestoneGrantsAbi } from "@sdk/generated/pulje";
 import { MILESTONE_STATUSES, type MilestoneStatus } from "./stewardModel";
 import { milestoneKey, useStewardEvents, type Delivery, type MilestoneGrantListing } from "./useStewardEvents";
 

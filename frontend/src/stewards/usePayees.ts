@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from "react";
 import { keccak256, toBytes, type Address } from "viem";
 import { useAccount, useReadContracts } from "wagmi";
-import { ETH_ADDRESS } from "@audit/fund";
+import { ETH_ADDRESS } from "@sdk/model/treasury";
 import { payeeRegistryContract } from "../config/contracts";
-import { payeeRegistryAbi } from "../generated/pulje";
+import { payeeRegistryAbi } from "@sdk/generated/pulje";
 import { useChainNow } from "../ui/useChainNow";
 import { payeeMayBePaid, payeeStanding, type PayeeStanding } from "./stewardModel";
 import { useStewardEvents, type AttestationRecord } from "./useStewardEvents";

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
 import { useAccount, useReadContracts } from "wagmi";
-import { ETH_ADDRESS } from "@audit/fund";
+import { ETH_ADDRESS } from "@sdk/model/treasury";
 import { poolContract } from "../config/contracts";
 import { POOL_GRANT_STATUSES, type PoolGrantStatus } from "./stewardModel";
 import { useStewardEvents, type PoolListing } from "./useStewardEvents";

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import type { Address, Hex } from "viem";
-import type { LedgerEntry } from "@audit/ledger";
-import { REGISTRATION_SCHEMES } from "@audit/stewardEnums";
+import type { LedgerEntry } from "@sdk/history/ledger";
+import { REGISTRATION_SCHEMES } from "@sdk/model/stewards";
 import { useFundHistory } from "../audit/useFundHistory";
 import type { PoolKind } from "./stewardModel";
 

@@ -14,7 +14,7 @@ import {
   puljeGovernorAbi,
   stewardPoolAbi,
   treasuryAbi,
-} from "../generated/pulje";
+} from "@sdk/generated/pulje";
 import { en, type MessageKey } from "../i18n/messages/en";
 import { translate, type Vars } from "../i18n/translate";
 import { explainError, NoWalletError, WrongNetworkError } from "./explainError";

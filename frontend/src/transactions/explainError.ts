@@ -8,7 +8,7 @@ import {
 import { en, type MessageKey } from "../i18n/messages/en";
 import type { Vars } from "../i18n/translate";
 import { PROPOSAL_STATES } from "../governance/states";
-import { IDEA_STATUSES, ROUND_PHASES } from "@audit/roundPhases";
+import { IDEA_STATUSES, ROUND_PHASES } from "@sdk/model/rounds";
 import { MILESTONE_STATUSES, POOL_GRANT_STATUSES } from "../stewards/stewardModel";
 import { addressLabel } from "../ui/AddressText";
 

@@ -1,7 +1,7 @@
 import { erc20Abi, type Address } from "viem";
-import { treasuryAbi } from "../generated/pulje";
+import { treasuryAbi } from "@sdk/generated/pulje";
 import { useBalance, useReadContracts } from "wagmi";
-import { ETH_ADDRESS } from "@audit/fund";
+import { ETH_ADDRESS } from "@sdk/model/treasury";
 import { requireFund } from "../config/contracts";
 
 export interface AssetBalance {

@@ -1,16 +1,8 @@
 import { decodeFunctionData, type Address, type Hex } from "viem";
-import { ABIS, contractKinds, type ContractKind, type FundAddresses } from "./fund";
+import { ABIS, contractKinds, type ContractKind, type FundAddresses } from "../contracts/kinds";
+import { RULE_SETTERS, type RuleName } from "../model/governance";
 
-/** The governance rules a proposal can change, by the setter that changes them. */
-export const RULE_SETTERS = {
-  setVotingDelay: "votingDelay",
-  setVotingPeriod: "votingPeriod",
-  setProposalThreshold: "proposalThreshold",
-  updateQuorumNumerator: "quorumPercent",
-  setLateQuorumVoteExtension: "lateQuorumExtension",
-  updateDelay: "timelockDelay",
-} as const;
-export type RuleName = (typeof RULE_SETTERS)[keyof typeof RULE_SETTERS];
+export type { RuleName } from "../model/governance";
 
 /** One action of a proposal, decoded into what it does. */
 export type DecodedAction =

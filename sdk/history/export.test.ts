@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Address } from "viem";
 import { COLUMNS, toCsv, toJson } from "./export";
-import { ETH_ADDRESS } from "./fund";
+import { ETH_ADDRESS } from "../model/treasury";
 import type { LedgerEntry } from "./ledger";
 
 const DKKT: Address = "0x7a2088a1bFc9d81c55368AE168C2C02570cB814F";

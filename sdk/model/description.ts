@@ -1,4 +1,4 @@
-import { getAddress } from "viem";
+import { getAddress, keccak256, toBytes, type Hex } from "viem";
 
 const PROPOSER_SUFFIX = /\n*#proposer=0x[0-9a-fA-F]{40}$/;
 
@@ -18,4 +18,9 @@ export function parseDescription(description: string): { title: string; body: st
   const text = description.replace(PROPOSER_SUFFIX, "");
   const [first, ...rest] = text.split("\n");
   return { title: first.replace(/^#+\s*/, "").trim(), body: rest.join("\n").trim() };
+}
+
+/** The hash the governor and the treasury's `decision` know a proposal's description by. */
+export function descriptionHash(description: string): Hex {
+  return keccak256(toBytes(description));
 }

@@ -1,5 +1,6 @@
 import type { Address } from "viem";
-import { contractKinds, type FundDeployment } from "./fund";
+import { contractKinds } from "../contracts/kinds";
+import { type FundDeployment } from "../deployment";
 import { buildLedger, poolCreations, roundCreations, type LedgerEntry } from "./ledger";
 import { chainOrder, DEFAULT_RANGE, getLogsInRanges, type LogClient } from "./logs";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Address, Hex } from "viem";
-import type { LedgerEntry } from "./ledger";
+import type { LedgerEntry } from "../ledger";
 import { packEntries, unpackEntries } from "./packedEntries";
 
 const GOVERNOR: Address = "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0";

@@ -1,6 +1,6 @@
 import { formatUnits, type Address } from "viem";
-import { parseDescription } from "./description";
-import { ETH_ADDRESS } from "./fund";
+import { parseDescription } from "../model/description";
+import { ETH_ADDRESS } from "../model/treasury";
 import type { LedgerEntry } from "./ledger";
 
 export interface ExportContext {

@@ -6,20 +6,14 @@ import {
   puljeGovernorAbi,
   puljeTimelockAbi,
   treasuryAbi,
-} from "../frontend/src/generated/pulje";
+} from "../generated/pulje";
 import { decodeAction } from "./actions";
-import { ETH_ADDRESS, type FundAddresses } from "./fund";
+import { type FundAddresses } from "../contracts/kinds";
+import { ETH_ADDRESS } from "../model/treasury";
 import { buildLedger, reconcile } from "./ledger";
-import { fakeLog } from "./testLogs";
+import { fakeLog, TEST_CONTRACTS } from "./testLogs";
 
-const contracts: FundAddresses = {
-  governor: "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0",
-  timelock: "0x5FbDB2315678afecb367f032d93F642f64180aa3",
-  treasury: "0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9",
-  membership: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
-  token: null,
-  roundFactory: "0x0165878A594ca255338adfa4d48449f69242Eb8F",
-};
+const contracts: FundAddresses = TEST_CONTRACTS;
 const ANNA: Address = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
 const CLUB: Address = "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199";
 const DKKT: Address = "0x7a2088a1bFc9d81c55368AE168C2C02570cB814F";

@@ -6,7 +6,7 @@
  * parses without re-reading the same keys and addresses tens of thousands of times.
  */
 import { decodeExact, encodeExact } from "./cacheJson";
-import type { LedgerEntry } from "./ledger";
+import type { LedgerEntry } from "../ledger";
 
 /** How a field is written in a row: an index into `strings`, a bigint's decimal digits, as is, or nested. */
 const STRING = "s";

@@ -8,9 +8,17 @@ import {
   type Hex,
   type Log,
 } from "viem";
-import { decodeAction, type DecodedAction, type RuleName } from "./actions";
-import { ABIS, contractKinds, type ContractKind, type FundAddresses } from "./fund";
-import { POOL_KINDS, REGISTRATION_SCHEMES, type PoolKind, type RegistrationScheme } from "./stewardEnums";
+import { decodeAction, type DecodedAction } from "./actions";
+import { RULE_EVENTS, type RuleName } from "../model/governance";
+import {
+  abiOf,
+  contractKinds,
+  eventSelector,
+  CONTRACT_KINDS,
+  type ContractKind,
+  type FundAddresses,
+} from "../contracts/kinds";
+import { POOL_KINDS, REGISTRATION_SCHEMES, type PoolKind, type RegistrationScheme } from "../model/stewards";
 
 interface Base {
   block: bigint;
@@ -149,7 +157,7 @@ export type LedgerEntry = Base &
     | { kind: "other"; name: string }
   );
 
-export { POOL_KINDS, REGISTRATION_SCHEMES, type PoolKind, type RegistrationScheme } from "./stewardEnums";
+export { POOL_KINDS, REGISTRATION_SCHEMES, type PoolKind, type RegistrationScheme } from "../model/stewards";
 
 export type LedgerKind = LedgerEntry["kind"];
 
@@ -171,15 +179,6 @@ const REDUNDANT = new Set([
   "poolFactory:PoolCreated", // the pool's own PoolOpened says it, with its mandate
 ]);
 
-const RULE_EVENTS: Record<string, RuleName> = {
-  VotingDelaySet: "votingDelay",
-  VotingPeriodSet: "votingPeriod",
-  ProposalThresholdSet: "proposalThreshold",
-  QuorumNumeratorUpdated: "quorumPercent",
-  LateQuorumVoteExtensionSet: "lateQuorumExtension",
-  MinDelayChange: "timelockDelay",
-};
-
 type Args = Record<string, unknown>;
 
 /**
@@ -187,19 +186,19 @@ type Args = Record<string, unknown>;
  * faster than letting the decoder search a whole ABI for every log (tens of thousands of votes).
  */
 const EVENTS_BY_TOPIC = new Map<ContractKind, Map<Hex, Abi>>(
-  (Object.entries(ABIS) as [ContractKind, Abi][]).map(([kind, abi]) => [
+  CONTRACT_KINDS.map((kind) => [
     kind,
     new Map(
-      abi.filter((item): item is AbiEvent => item.type === "event").map((event) => [toEventSelector(event), [event]]),
+      abiOf(kind)
+        .filter((item): item is AbiEvent => item.type === "event")
+        .map((event) => [toEventSelector(event), [event]]),
     ),
   ]),
 );
 
-const selector = (kind: ContractKind, name: string): Hex =>
-  toEventSelector(ABIS[kind].find((item): item is AbiEvent => item.type === "event" && item.name === name)!);
 /** The factories' creation events; the first indexed argument of each is the new contract. */
-const ROUND_CREATED = selector("roundFactory", "RoundCreated");
-const POOL_CREATED = selector("poolFactory", "PoolCreated");
+const ROUND_CREATED = eventSelector("roundFactory", "RoundCreated");
+const POOL_CREATED = eventSelector("poolFactory", "PoolCreated");
 
 /**
  * Turns a fund's raw logs into ledger entries, in chain order. Each log is decoded with the

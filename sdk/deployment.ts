@@ -1,0 +1,69 @@
+import type { Address } from "viem";
+import type { FundAddresses } from "./contracts/kinds";
+
+/** How votes are counted: one member one vote, or by holdings of a community token. */
+export type VotingMode = "membership" | "token";
+
+/** An ERC-20 the fund keeps (its balance is shown and reconciled), besides ETH. */
+export interface TrackedAsset {
+  symbol: string;
+  address: Address;
+}
+
+/** A fund's configuration as the deployments file keeps it: durations in seconds, amounts as decimal strings. */
+export interface FundConfigJson {
+  name: string;
+  votingMode: VotingMode;
+  districts: readonly string[];
+  votingDelay: number;
+  votingPeriod: number;
+  lateQuorumExtension: number;
+  timelockDelay: number;
+  quorumPercent: number;
+  proposalThreshold: string;
+  registrars: readonly Address[];
+  registrarContact: string;
+  guardian: Address | null;
+  members: readonly { account: Address; district: string }[];
+  token: { name: string; symbol: string; holders: readonly { account: Address; amount: string }[] } | null;
+  assets: readonly TrackedAsset[];
+  verifiers: readonly Address[];
+  requireVerifiedPayees: boolean;
+  stewards: readonly Address[];
+  milestoneVetoWindow: number;
+}
+
+/** A demo account on the local chain and what it is for (labels never go on chain). */
+export interface DemoAccount {
+  index: number;
+  address: Address;
+  name: string;
+  role: "deployer" | "registrar" | "guardian" | "member" | "payee" | "resident" | "verifier" | "steward";
+  district?: string;
+}
+
+/**
+ * What `deployments/<chainId>.json` holds: every address, where history starts, and the config
+ * used. Nothing time-dependent: the local demo's file is the same on every `npm start`, so it
+ * is committed and the generated SDK file can be checked for staleness.
+ */
+export interface DeploymentRecord {
+  name: string;
+  chainId: number;
+  network: string;
+  deployer: Address;
+  deploymentBlock: number;
+  votingMode: VotingMode;
+  contracts: FundAddresses;
+  /** ERC-20s the fund keeps besides ETH (from the config, plus the demo token on the local chain). */
+  assets: readonly TrackedAsset[];
+  /** A Multicall3-compatible contract for batched reads where the chain has none at the canonical address. */
+  multicall?: Address;
+  /** The fund's configuration as deployed. */
+  config: FundConfigJson;
+  /** Only on the local demo chain: the demo accounts and their roles. */
+  demo?: { accounts: readonly DemoAccount[] };
+}
+
+/** What a history reader needs to know about a deployment (a deployments file has all of it). */
+export type FundDeployment = Pick<DeploymentRecord, "chainId" | "deploymentBlock" | "contracts" | "assets">;
