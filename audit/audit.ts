@@ -17,13 +17,11 @@ import { ABIS } from "../sdk/contracts/kinds";
 import type { DeploymentRecord } from "../sdk/deployment";
 import { ETH_ADDRESS } from "../sdk/model/treasury";
 import { FundHistory, type HistoryCache, type HistoryOptions } from "../sdk/history/reader";
-import {
-  reconcile,
-  reconcileEscrows,
-  type EscrowReconciliation,
-  type LedgerEntry,
-  type Reconciliation,
-} from "../sdk/history/ledger";
+import { type LedgerEntry } from "../sdk/history/ledger";
+import { type Reconciliation } from "../sdk/history/reconcile";
+import { type EscrowReconciliation } from "../sdk/history/reconcile";
+import { reconcileEscrows } from "../sdk/history/reconcile";
+import { reconcile } from "../sdk/history/reconcile";
 
 export interface AssetInfo {
   address: Address;

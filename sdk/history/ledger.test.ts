@@ -10,7 +10,8 @@ import {
 import { decodeAction } from "./actions";
 import { type FundAddresses } from "../contracts/kinds";
 import { ETH_ADDRESS } from "../model/treasury";
-import { buildLedger, reconcile } from "./ledger";
+import { buildLedger } from "./ledger";
+import { reconcile } from "./reconcile";
 import { fakeLog, TEST_CONTRACTS } from "./testLogs";
 
 const contracts: FundAddresses = TEST_CONTRACTS;

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Address, Hex } from "viem";
-import { reconcileAllowances } from "../sdk/history/allowances";
-import { checkBalances, checkPayeesVerified } from "./checks";
-import type { LedgerEntry } from "../sdk/history/ledger";
+import { reconcileAllowances } from "../../sdk/history/allowances";
+import { checkBalances, checkPayeesVerified } from ".";
+import type { LedgerEntry } from "../../sdk/history/ledger";
 
 /**
  * What cannot happen on chain — a payment to an unattested payee while verification is

@@ -1,0 +1,145 @@
+import type { Address, Hex } from "viem";
+import { choiceOf, RULE_EVENTS, type RuleName } from "../../model/governance";
+import { parseDescription } from "../../model/description";
+import { decodeAction, type DecodedAction } from "../actions";
+import type { EventDecoders } from "../entry";
+import { isoDate, type RowWriters } from "../row";
+
+/** Proposals and their votes, the rules they change, and who holds which role or contract. */
+export type GovernanceEntry =
+  | {
+      kind: "proposal";
+      proposalId: bigint;
+      proposer: Address;
+      targets: readonly Address[];
+      values: readonly bigint[];
+      calldatas: readonly Hex[];
+      actions: DecodedAction[];
+      description: string;
+      voteStart: bigint;
+      voteEnd: bigint;
+    }
+  | { kind: "vote"; proposalId: bigint; voter: Address; support: number; weight: bigint; reason: string }
+  | { kind: "queue"; proposalId: bigint; eta: bigint }
+  | { kind: "execution"; proposalId: bigint }
+  | { kind: "cancellation"; proposalId: bigint }
+  | { kind: "extension"; proposalId: bigint; deadline: bigint }
+  | RuleEntry
+  | { kind: "role"; change: "granted" | "revoked"; role: Hex; account: Address; sender: Address }
+  | { kind: "ownership"; previousOwner: Address; newOwner: Address };
+
+/** A rule changed from one value to another: the governor's and the timelock's, and the milestone grants' own two. */
+export interface RuleEntry {
+  kind: "rule";
+  rule: RuleName | "guardian" | "milestoneGuardian" | "vetoWindow";
+  oldValue: string;
+  newValue: string;
+}
+
+export const GOVERNANCE_KINDS = [
+  "proposal",
+  "vote",
+  "queue",
+  "execution",
+  "cancellation",
+  "extension",
+  "rule",
+  "role",
+  "ownership",
+] as const satisfies readonly GovernanceEntry["kind"][];
+
+const ruleChange: EventDecoders<GovernanceEntry>[string] = (a, { eventName }) => {
+  const [oldValue, newValue] = Object.values(a).map(String);
+  return { kind: "rule", rule: RULE_EVENTS[eventName], oldValue, newValue };
+};
+
+const role: EventDecoders<GovernanceEntry>[string] = (a, { eventName }) => ({
+  kind: "role",
+  change: eventName === "RoleGranted" ? "granted" : "revoked",
+  role: a.role as Hex,
+  account: a.account as Address,
+  sender: a.sender as Address,
+});
+
+export const governanceEvents: EventDecoders<GovernanceEntry> = {
+  ProposalCreated: (a, { contracts }) => {
+    const targets = a.targets as readonly Address[];
+    const values = a.values as readonly bigint[];
+    const calldatas = a.calldatas as readonly Hex[];
+    return {
+      kind: "proposal",
+      proposalId: a.proposalId as bigint,
+      proposer: a.proposer as Address,
+      targets,
+      values,
+      calldatas,
+      actions: targets.map((t, i) => decodeAction(t, values[i], calldatas[i], contracts)),
+      description: a.description as string,
+      voteStart: a.voteStart as bigint,
+      voteEnd: a.voteEnd as bigint,
+    };
+  },
+  VoteCast: (a) => ({
+    kind: "vote",
+    proposalId: a.proposalId as bigint,
+    voter: a.voter as Address,
+    support: Number(a.support),
+    weight: a.weight as bigint,
+    reason: a.reason as string,
+  }),
+  ProposalQueued: (a) => ({ kind: "queue", proposalId: a.proposalId as bigint, eta: a.etaSeconds as bigint }),
+  ProposalExecuted: (a) => ({ kind: "execution", proposalId: a.proposalId as bigint }),
+  ProposalCanceled: (a) => ({ kind: "cancellation", proposalId: a.proposalId as bigint }),
+  ProposalExtended: (a) => ({
+    kind: "extension",
+    proposalId: a.proposalId as bigint,
+    deadline: BigInt(a.extendedDeadline as bigint),
+  }),
+  ...Object.fromEntries(Object.keys(RULE_EVENTS).map((name) => [name, ruleChange])),
+  ProposalGuardianSet: (a) => ({
+    kind: "rule",
+    rule: "guardian",
+    oldValue: String(a.oldProposalGuardian),
+    newValue: String(a.newProposalGuardian),
+  }),
+  RoleGranted: role,
+  RoleRevoked: role,
+  OwnershipTransferred: (a) => ({
+    kind: "ownership",
+    previousOwner: a.previousOwner as Address,
+    newOwner: a.newOwner as Address,
+  }),
+};
+
+export const governanceRows: RowWriters<GovernanceEntry> = {
+  proposal: (e, { row }) => {
+    row.account = e.proposer;
+    row.details = parseDescription(e.description).title;
+  },
+  vote: (e, { row }) => {
+    row.account = e.voter;
+    row.amount_raw = String(e.weight);
+    row.details = `${choiceOf(e.support)}${e.reason ? `: ${e.reason}` : ""}`;
+  },
+  queue: (e, { row }) => {
+    row.details = `eta ${isoDate(e.eta)}`;
+  },
+  execution: () => {},
+  cancellation: () => {},
+  extension: (e, { row }) => {
+    row.details = `deadline ${isoDate(e.deadline)}`;
+  },
+  rule: (e, { row }) => {
+    row.details = `${e.rule}: ${e.oldValue} -> ${e.newValue}`;
+  },
+  role: (e, { row }) => {
+    row.account = e.account;
+    row.counterparty = e.sender;
+    row.details = `${e.change} ${e.role}`;
+  },
+  ownership: (e, { row }) => {
+    row.account = e.newOwner;
+    row.counterparty = e.previousOwner;
+    row.details = "owner";
+  },
+};

@@ -1,0 +1,107 @@
+import type { Address } from "viem";
+import { POOL_KINDS, type PoolKind } from "../../../model/stewards";
+import type { EventDecoders } from "../../entry";
+import { isoDate, type RowWriters } from "../../row";
+
+/** Quick pools and task groups, each its own contract: its mandate, committee and micro-grants. */
+export type PoolsEntry =
+  | {
+      kind: "poolOpened";
+      poolKind: PoolKind;
+      name: string;
+      mandate: string;
+      asset: Address;
+      cap: bigint;
+      endsAt: bigint;
+    }
+  | { kind: "committeeSet"; committee: readonly Address[]; threshold: number; epoch: number }
+  | { kind: "poolGrantProposed"; grantId: bigint; proposer: Address; payee: Address; amount: bigint; reason: string }
+  | { kind: "poolGrantApproved"; grantId: bigint; approver: Address; approvals: number }
+  | { kind: "poolGrantPaid"; grantId: bigint; payee: Address; amount: bigint }
+  | { kind: "poolGrantWithdrawn"; grantId: bigint }
+  | { kind: "poolClosed"; by: Address; returned: bigint };
+
+export const POOLS_KINDS = [
+  "poolOpened",
+  "committeeSet",
+  "poolGrantProposed",
+  "poolGrantApproved",
+  "poolGrantPaid",
+  "poolGrantWithdrawn",
+  "poolClosed",
+] as const satisfies readonly PoolsEntry["kind"][];
+
+export const poolsEvents: EventDecoders<PoolsEntry> = {
+  PoolOpened: (a) => ({
+    kind: "poolOpened",
+    poolKind: POOL_KINDS[Number(a.kind)] ?? (String(a.kind) as PoolKind),
+    name: a.name as string,
+    mandate: a.mandate as string,
+    asset: a.token as Address,
+    cap: a.capPerGrant as bigint,
+    endsAt: BigInt(a.endsAt as number),
+  }),
+  CommitteeSet: (a) => ({
+    kind: "committeeSet",
+    committee: a.committee as readonly Address[],
+    threshold: Number(a.threshold),
+    epoch: Number(a.epoch),
+  }),
+  GrantProposed: (a) => ({
+    kind: "poolGrantProposed",
+    grantId: a.grantId as bigint,
+    proposer: a.proposer as Address,
+    payee: a.payee as Address,
+    amount: a.amount as bigint,
+    reason: a.reason as string,
+  }),
+  GrantApproved: (a) => ({
+    kind: "poolGrantApproved",
+    grantId: a.grantId as bigint,
+    approver: a.approver as Address,
+    approvals: Number(a.approvals),
+  }),
+  GrantPaid: (a) => ({
+    kind: "poolGrantPaid",
+    grantId: a.grantId as bigint,
+    payee: a.payee as Address,
+    amount: a.amount as bigint,
+  }),
+  GrantWithdrawn: (a) => ({ kind: "poolGrantWithdrawn", grantId: a.grantId as bigint }),
+  PoolClosed: (a) => ({ kind: "poolClosed", by: a.by as Address, returned: a.returned as bigint }),
+};
+
+export const poolsRows: RowWriters<PoolsEntry> = {
+  poolOpened: (e, { row, money }) => {
+    row.account = e.address;
+    money(e.asset, e.cap);
+    row.details = `${e.poolKind} ${e.name}: cap per grant, until ${isoDate(e.endsAt)}; ${e.mandate}`;
+  },
+  committeeSet: (e, { row }) => {
+    row.account = e.address;
+    row.details = `committee ${e.threshold} of ${e.committee.join(" ")} (epoch ${e.epoch})`;
+  },
+  poolGrantProposed: (e, { row, held }) => {
+    row.account = e.proposer;
+    row.counterparty = e.payee;
+    held(e.amount);
+    row.details = `grant #${e.grantId}: ${e.reason}`;
+  },
+  poolGrantApproved: (e, { row }) => {
+    row.account = e.approver;
+    row.details = `grant #${e.grantId}: ${e.approvals} approvals`;
+  },
+  poolGrantPaid: (e, { row, held }) => {
+    row.counterparty = e.payee;
+    held(e.amount);
+    row.details = `grant #${e.grantId} paid`;
+  },
+  poolGrantWithdrawn: (e, { row }) => {
+    row.details = `grant #${e.grantId} withdrawn`;
+  },
+  poolClosed: (e, { row, held }) => {
+    row.account = e.by;
+    held(e.returned);
+    row.details = "closed; the rest returned";
+  },
+};
