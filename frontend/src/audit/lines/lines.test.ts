@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { LedgerEntry } from "@sdk/history/ledger";
-import type { Locale } from "../i18n/format";
-import { en, type Messages } from "../i18n/messages/en";
-import { da } from "../i18n/messages/da";
-import { makeI18n } from "../i18n/makeI18n";
-import { describeEntry } from "./HistoryPage";
-import { stewardsIndex } from "./stewardsIndex";
+import type { Locale } from "../../i18n/format";
+import { en, type Messages } from "../../i18n/messages/en";
+import { da } from "../../i18n/messages/da";
+import { makeI18n } from "../../i18n/makeI18n";
+import { historyIndex } from "../historyIndex";
+import { describeEntry } from ".";
 
 const i18n = (locale: Locale, messages: Messages = en) => makeI18n(locale, messages);
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
@@ -66,8 +66,8 @@ const entries: LedgerEntry[] = [
 ];
 
 describe("history lines for the stewards' money", () => {
-  const index = stewardsIndex(entries);
-  const line = (e: LedgerEntry, i = i18n("en")) => plain(describeEntry(e, i, assets, [], new Map(), new Map(), index));
+  const index = historyIndex(entries);
+  const line = (e: LedgerEntry, i = i18n("en")) => plain(describeEntry(e, i, assets, [], index));
 
   it("names the pool and the grant, in the pool's asset, and says what a payment paid", () => {
     expect(line(entries[0])).toBe(

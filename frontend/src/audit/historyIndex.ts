@@ -3,11 +3,14 @@ import type { LedgerEntry } from "@sdk/history/ledger";
 type Address = `0x${string}`;
 
 /**
- * What later history lines need from earlier ones about the stewards' money: a pool's name and
- * asset (its grants name only amounts), a milestone grant's title and asset, and which
- * micro-grant or milestone a treasury payment paid (the same transaction).
+ * What a history line needs from other lines: which proposal a payment's transaction executed,
+ * each budget round's asset (its entries name only amounts), a pool's name and asset, a
+ * milestone grant's title and asset, and which micro-grant or milestone a treasury payment paid
+ * (the same transaction). Built in one pass over the history.
  */
-export interface StewardsIndex {
+export interface HistoryIndex {
+  executions: ReadonlyMap<string, bigint>;
+  roundAssets: ReadonlyMap<string, Address>;
   pools: ReadonlyMap<string, { name: string; asset: Address }>;
   grants: ReadonlyMap<bigint, { title: string; asset: Address }>;
   paid: ReadonlyMap<string, { pool: Address; grantId: bigint } | { grantId: bigint; index: number }>;
@@ -15,19 +18,18 @@ export interface StewardsIndex {
   milestones: string | null;
 }
 
-export const EMPTY_STEWARDS_INDEX: StewardsIndex = {
-  pools: new Map(),
-  grants: new Map(),
-  paid: new Map(),
-  milestones: null,
-};
+export const EMPTY_HISTORY_INDEX: HistoryIndex = historyIndex([]);
 
-export function stewardsIndex(entries: readonly LedgerEntry[]): StewardsIndex {
+export function historyIndex(entries: readonly LedgerEntry[]): HistoryIndex {
+  const executions = new Map<string, bigint>();
+  const roundAssets = new Map<string, Address>();
   const pools = new Map<string, { name: string; asset: Address }>();
   const grants = new Map<bigint, { title: string; asset: Address }>();
   const paid = new Map<string, { pool: Address; grantId: bigint } | { grantId: bigint; index: number }>();
   let milestones: string | null = null;
   for (const e of entries) {
+    if (e.kind === "execution") executions.set(e.tx, e.proposalId);
+    if (e.kind === "roundCreated") roundAssets.set(e.round.toLowerCase(), e.asset);
     if (e.kind === "poolOpened") pools.set(e.address.toLowerCase(), { name: e.name, asset: e.asset });
     if (e.kind === "milestoneGrantCreated") {
       grants.set(e.grantId, { title: e.title, asset: e.asset });
@@ -36,5 +38,5 @@ export function stewardsIndex(entries: readonly LedgerEntry[]): StewardsIndex {
     if (e.kind === "poolGrantPaid") paid.set(e.tx, { pool: e.address, grantId: e.grantId });
     if (e.kind === "milestoneReleased") paid.set(e.tx, { grantId: e.grantId, index: e.index });
   }
-  return { pools, grants, paid, milestones };
+  return { executions, roundAssets, pools, grants, paid, milestones };
 }
