@@ -47,6 +47,69 @@ export default tseslint.config(
     },
   },
   {
+    // The SDK is the bottom layer: the harness, the tasks, the audit and the dApp stand on it,
+    // and it runs in the browser as well as in Node.
+    files: ["sdk/**/*.ts"],
+    ignores: ["sdk/wagmi.config.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "**/frontend/**",
+                "**/harness/**",
+                "**/tasks/**",
+                "**/audit/**",
+                "**/deploy/**",
+                "**/scripts/**",
+                "**/bench/**",
+                "**/test/**",
+                "**/e2e/**",
+                "**/typechain-types/**",
+              ],
+              message: "sdk/ imports nothing from the layers above it.",
+            },
+            {
+              group: ["ethers", "hardhat", "hardhat/**", "node:*"],
+              message: "sdk/ runs in the browser too: viem, not ethers, Hardhat or Node built-ins.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // ui/ holds primitives any page may use; they know no domain and no app shell.
+    files: ["frontend/src/ui/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "../app/**",
+                "../governance/**",
+                "../membership/**",
+                "../treasury/**",
+                "../rounds/**",
+                "../stewards/**",
+                "../history/**",
+                "../audit/**",
+                "../overview/**",
+                "../wallet/**",
+                "../transactions/**",
+              ],
+              message: "ui/ primitives import no domain folder and no app shell.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["scripts/*.cjs", ".solcover.js"],
     languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
     rules: { "@typescript-eslint/no-require-imports": "off" },

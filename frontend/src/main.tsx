@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { App } from "./app/App";
 import { initialLocale } from "./i18n/I18nProvider";
 import { loadMessages } from "./i18n/messages/load";
 import "./styles.css";

@@ -1,4 +1,4 @@
-import type { ProposalState } from "../governance/states";
+import type { ProposalState } from "@sdk/model/governance";
 import { useI18n } from "../i18n/I18nProvider";
 
 const SYMBOL: Record<ProposalState, string> = {

@@ -2,25 +2,25 @@ import { lazy, Suspense, useEffect, type ComponentProps } from "react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter, Route, Routes, useLocation } from "react-router";
 import { WagmiProvider } from "wagmi";
-import { CHAIN_ID, FUND } from "./config/deployment";
-import { I18nProvider, useI18n } from "./i18n/I18nProvider";
-import { TxProvider } from "./transactions/TxCenter";
-import { Layout } from "./ui/Layout";
-import { wagmiConfig } from "./wallet/wagmiConfig";
-import { OverviewPage } from "./overview/OverviewPage";
+import { CHAIN_ID, FUND } from "../config/deployment";
+import { I18nProvider, useI18n } from "../i18n/I18nProvider";
+import { TxProvider } from "../transactions/TxCenter";
+import { Layout } from "./Layout";
+import { wagmiConfig } from "../wallet/wagmiConfig";
+import { OverviewPage } from "../overview/OverviewPage";
 
 // The first page loads with the app; the rest on demand, to keep the initial download small.
-const ProposalsPage = lazy(() => import("./governance/ProposalsPage"));
-const ProposalPage = lazy(() => import("./governance/ProposalPage"));
-const NewGrantPage = lazy(() => import("./governance/NewGrantPage"));
-const RulesPage = lazy(() => import("./governance/RulesPage"));
-const DelegationPage = lazy(() => import("./membership/DelegationPage"));
-const MembersPage = lazy(() => import("./membership/MembersPage"));
-const HistoryPage = lazy(() => import("./audit/HistoryPage"));
-const RoundsPage = lazy(() => import("./rounds/RoundsPage"));
-const RoundPage = lazy(() => import("./rounds/RoundPage"));
-const StewardsPage = lazy(() => import("./stewards/StewardsPage"));
-const PoolPage = lazy(() => import("./stewards/PoolPage"));
+const ProposalsPage = lazy(() => import("../governance/ProposalsPage"));
+const ProposalPage = lazy(() => import("../governance/ProposalPage"));
+const NewGrantPage = lazy(() => import("../governance/NewGrantPage"));
+const RulesPage = lazy(() => import("../governance/RulesPage"));
+const DelegationPage = lazy(() => import("../membership/DelegationPage"));
+const MembersPage = lazy(() => import("../membership/MembersPage"));
+const HistoryPage = lazy(() => import("../audit/HistoryPage"));
+const RoundsPage = lazy(() => import("../rounds/RoundsPage"));
+const RoundPage = lazy(() => import("../rounds/RoundPage"));
+const StewardsPage = lazy(() => import("../stewards/StewardsPage"));
+const PoolPage = lazy(() => import("../stewards/PoolPage"));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } });
 
