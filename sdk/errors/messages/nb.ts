@@ -1,0 +1,156 @@
+import type { ErrorMessages } from "./en";
+
+// Norwegian Bokmål (norsk bokmål).
+export const nb: ErrorMessages = {
+  unknown: "Kontrakten avviste dette ({name}).",
+  "role.DEFAULT_ADMIN_ROLE": "puljens felles vedtak (tidslåsen)",
+  "role.REGISTRAR_ROLE": "en medlemsansvarlig",
+  "role.VERIFIER_ROLE": "en verifikator",
+  "role.STEWARD_ROLE": "en forvalter",
+  "role.PROPOSER_ROLE": "avstemningskontrakten (tidslåsens forslagsstiller)",
+  "role.EXECUTOR_ROLE": "den som kan utføre i tidslåsen",
+  "role.CANCELLER_ROLE": "avstemningskontrakten (den som kan avbryte i tidslåsen)",
+  "role.other": "de som har rollen {hash}",
+  "scheme.DanishCvr": "et dansk CVR-nummer",
+  "scheme.SwedishOrgNumber": "et svensk organisasjonsnummer",
+  "scheme.NorwegianOrgNumber": "et norsk organisasjonsnummer",
+
+  GovernorNoVotingPower:
+    "{account} hadde ingen stemmer da avstemningen om forslag #{proposal} åpnet: kontoen var ikke medlem ennå, eller stemmen var delegert til noen andre.",
+  GovernorAlreadyCastVote: "{account} har allerede stemt over dette forslaget; en stemme kan ikke endres.",
+  GovernorUnexpectedProposalState: "Forslag #{proposal} har status {state}; dette steget krever {expected}.",
+  "GovernorUnexpectedProposalState.exists":
+    "Et forslag med de samme handlingene og den samme teksten finnes allerede (#{proposal}, status {state}): endre teksten for å fremme det på nytt.",
+  GovernorNonexistentProposal: "Det finnes ikke noe forslag #{proposal}: sjekk nummeret.",
+  GovernorInsufficientProposerVotes:
+    "Det trengs {threshold} stemme(r) for å fremme et forslag, og {account} har {votes}.",
+  GovernorProposerHasLiveProposal:
+    "{account} har allerede forslag #{proposal} som venter eller er åpent for avstemning: vent til det er avgjort før et nytt fremmes.",
+  GovernorRestrictedProposer:
+    "Teksten i forslaget oppgir en annen forslagsstiller enn {account}: bare kontoen teksten oppgir, kan fremme det.",
+  GovernorUnableToCancel:
+    "{account} kan ikke avbryte forslag #{proposal}: bare den tilsynsansvarlige kan stanse det med veto (en forslagsstiller bare sitt eget så lenge ingen er tilsynsansvarlig), og et forkastet forslag forblir forkastet.",
+  GovernorOnlyExecutor: "{account} kan ikke endre reglene direkte: reglene kan bare endres gjennom et vedtatt forslag.",
+  GovernorInvalidSignature:
+    "Signaturen er ikke en gyldig stemmeseddel fra {account} for dette forslaget: feil signatar, allerede brukt, eller laget for en annen kontrakt eller et annet nettverk.",
+  GovernorInvalidVoteType: "Det er ikke en gyldig stemme: stem for, mot eller avstå.",
+  GovernorInvalidProposalLength:
+    "Handlingene i forslaget er ufullstendige: det trenger minst én, hver med mottaker, verdi og kalldata.",
+  TimelockUnexpectedOperationState:
+    "Tidslåsen er ikke klar: forslaget er ikke satt i kø, eller ventetiden er ikke over ennå; prøv igjen når den er over.",
+
+  MembershipAlreadyMember: "{account} er allerede medlem.",
+  MembershipNotMember: "{account} er ikke medlem.",
+  MembershipUnknownDistrict: "Det finnes ikke noe område {district}; puljen har {count}.",
+  MembershipNonTransferable: "Et medlemskap kan ikke overføres: en medlemsansvarlig tar opp hvert medlem.",
+  MembershipEmptyDistrictName: "Et område må ha et navn.",
+  CommunityTokenLengthMismatch: "Hver mottaker trenger ett beløp: fikk {recipients} mottaker(e) og {amounts} beløp.",
+  AccessControlUnauthorizedAccount:
+    "Bare {role} kan gjøre dette, ikke {account}: bruk en konto med den rollen, eller be medlemmene tildele den gjennom et forslag.",
+  OwnableUnauthorizedAccount:
+    "{account} har ikke lov til å gjøre dette: det kan bare gjøres gjennom et felles vedtak i puljen, med et vedtatt forslag.",
+
+  TreasuryInsufficientBalance:
+    "Kassen har {available} ledig (ikke reservert for puljer eller milepælstilskudd), mindre enn de {requested} det bes om: den kan betale når nok er satt inn.",
+  TreasuryZeroAmount: "Beløpet må være større enn null.",
+  TreasuryInvalidRecipient: "Kassen kan ikke betale {account}: oppgi en ekte mottaker, ikke nulladressen.",
+  TreasuryInvalidToken: "{account} er ikke en token kassen kan holde: oppgi tokenkontraktens adresse.",
+  TreasuryOwnershipNotRenounceable: "Kassens eier kan ikke fjernes: uten en eier kunne pengene aldri flyttes igjen.",
+  TreasurySpenderAllowanceExceeded:
+    "{account} kan bruke {allowance} fra kassen, mindre enn de {requested} det bes om: resten av reservasjonen er brukt eller sendt tilbake, og medlemmene kan fylle den opp gjennom et forslag.",
+  ERC20InsufficientBalance: "{account} har {balance}, men {needed} trengs.",
+  ERC20InsufficientAllowance:
+    "{account} kan bare ta {allowance}, mindre enn de {needed} som trengs: godkjenn minst så mye først.",
+
+  BudgetRoundWrongPhase: "Runden er i fasen {actual}; dette steget hører til fasen {expected}.",
+  BudgetRoundInvalidDistricts: "Rundens områder må være kjente, stå oppført én gang hver og ha et budsjett hver.",
+  BudgetRoundInvalidSchedule:
+    "Rundens tidsplan må gå fra nå til slutten av idéer, så vurdering, så avstemning; fikk idéer til {ideasEnd}, vurdering til {reviewEnd} og avstemning til {votingEnd}.",
+  BudgetRoundInvalidPicks:
+    "Valgene på en stemmeseddel må oppfylle 1 ≤ minst ({min}) ≤ høyst ({max}) ≤ idéer per område ({ideas}) ≤ 64.",
+  BudgetRoundMissingRole: "En runde trenger minst én bedømmer og en fordelingsregel.",
+  BudgetRoundUnfunded:
+    "Runden har {balance} av de {required} den trenger: kassen må betale budsjettet i det samme forslaget.",
+  BudgetRoundNotMember:
+    "{account} er ikke medlem, og bare medlemmer kan være med i budsjettrunder: be en medlemsansvarlig om medlemskap.",
+  BudgetRoundJoinedAfterSnapshot:
+    "{account} ble medlem {joined}, etter at manntallet for denne runden ble låst da vurderingen var over ({snapshot}), og kan stemme i neste runde.",
+  BudgetRoundDistrictNotInRound: "{district} er ikke med i denne runden.",
+  BudgetRoundNotYourDistrict: "{account} bor i {own} og kan bare sende inn idéer der, ikke til {district}.",
+  BudgetRoundTooManyIdeas: "{district} har allerede så mange idéer som runden tillater ({max}).",
+  BudgetRoundInvalidCost: "Kostnaden må være over null og høyst områdets budsjett på {budget}; fikk {cost}.",
+  BudgetRoundEmptyTitle: "En idé må ha en tittel.",
+  BudgetRoundUnknownIdea: "Det finnes ingen idé #{idea} i denne runden.",
+  BudgetRoundIdeaStatus: "Idé #{idea} har status {status}; dette steget krever {expected}.",
+  BudgetRoundNotProposer:
+    "{account} sendte ikke inn denne idéen og kan ikke trekke den tilbake: det kan bare {proposer}.",
+  BudgetRoundNotReviewer: "{account} er ikke bedømmer i denne runden: bare rundens bedømmere kan vurdere idéer.",
+  BudgetRoundEmptyReason: "Skriv en begrunnelse: den blir publisert sammen med avgjørelsen.",
+  BudgetRoundMissingPayee: "En gjennomførbar idé må ha en mottaker: den som får pengene hvis idéen vinner.",
+  BudgetRoundPickCount: "Velg mellom {min} og {max} idéer; denne stemmeseddelen velger {count}.",
+  BudgetRoundIdeaInOtherDistrict:
+    "Idé #{idea} hører til {ideaDistrict}, og medlemmer stemmer bare på idéer i sitt eget område ({district}).",
+  BudgetRoundDuplicatePick: "Idé #{idea} er valgt to ganger: velg hver idé én gang.",
+  BudgetRoundOverBudget: "De valgte idéene koster {total}, mer enn områdets budsjett på {budget}: fjern en idé.",
+  BudgetRoundInvalidSignature:
+    "Signaturen er ikke en gyldig stemmeseddel fra {account} for denne runden: feil signatar, allerede brukt, eller laget for en annen runde eller et annet nettverk.",
+  BudgetRoundNotGuardian:
+    "{account} er ikke rundens tilsynsansvarlige: bare den tilsynsansvarlige kan stoppe en vinner.",
+  BudgetRoundNothingToReturn: "Det er ingenting igjen i runden som kan føres tilbake til kassen.",
+  BudgetRoundDistrictFinalized: "Resultatet for {district} er allerede fordelt og publisert.",
+
+  StewardPoolNotCommitteeMember:
+    "{account} er ikke med i puljens utvalg og kan ikke foreslå eller godkjenne tilskuddene dens.",
+  StewardPoolNotGovernance:
+    "{account} kan ikke endre puljen: utvalget og budsjettet endres bare gjennom et vedtatt forslag.",
+  StewardPoolAlreadyClosed:
+    "Puljen er lukket: den betaler ikke mer, og det som var igjen av reservasjonen, er ledig i kassen igjen.",
+  StewardPoolExpired:
+    "Puljens mandat tok slutt {time}: den betaler ikke mer; hvem som helst kan lukke den slik at resten blir ledig i kassen.",
+  StewardPoolNotExpired: "Puljen løper til {time}; før det kan bare et vedtatt forslag lukke den.",
+  StewardPoolOverCap:
+    "{amount} er mer enn puljens tak på {cap} per tilskudd: be om mindre, eller fremme det som forslag for alle medlemmene.",
+  StewardPoolOverBudget:
+    "Puljen har {remaining} igjen, mindre enn de {amount} det bes om: medlemmene kan fylle den opp gjennom et forslag.",
+  StewardPoolInvalidGrant: "Et tilskudd trenger en mottaker og et beløp over null; fikk {payee} og {amount}.",
+  StewardPoolGrantNotPending:
+    "Tilskudd #{grant} har status {status}; bare et tilskudd som venter på godkjenning, kan godkjennes eller trekkes tilbake.",
+  "StewardPoolGrantNotPending.unknown": "Puljen har ikke noe tilskudd #{grant}.",
+  StewardPoolGrantStale:
+    "Tilskudd #{grant} ble foreslått av et tidligere utvalg og kan ikke lenger godkjennes: det nåværende utvalget må foreslå det på nytt.",
+  StewardPoolAlreadyApproved:
+    "{account} har allerede godkjent tilskudd #{grant}; et annet utvalgsmedlem må godkjenne det.",
+  StewardPoolNotProposer:
+    "{account} foreslo ikke tilskudd #{grant} og kan ikke trekke det tilbake: det kan bare utvalgsmedlemmet som foreslo det.",
+  StewardPoolInvalidCommittee:
+    "Et utvalg må ha 1 til 15 forskjellige medlemmer og en terskel fra 1 til størrelsen; fikk {size} medlem(mer) og en terskel på {threshold}.",
+  StewardPoolInvalidParams: "En pulje trenger et navn, et tak per tilskudd over null og en sluttdato i fremtiden.",
+
+  MilestoneGrantsInvalidGrant:
+    "Et milepælstilskudd trenger en mottaker og 1 til 16 milepæler, hver med et beløp over null og en beskrivelse.",
+  MilestoneGrantsUnfunded:
+    "Kassen har reservert {allowance} til milepælstilskudd, mindre enn de {committed} de ville skylde: det samme forslaget må først reservere hele beløpet.",
+  MilestoneGrantsNotFound: "Milepælstilskudd #{grant} har ingen milepæl {milestone}.",
+  MilestoneGrantsWrongStatus:
+    "Milepæl {milestone} i tilskudd #{grant} har status {status}; dette steget krever {expected}.",
+  MilestoneGrantsInVetoWindow:
+    "Milepæl {milestone} i tilskudd #{grant} er i vetofristen sin til {time}: vokteren kan fortsatt stoppe den; utbetal den etter det.",
+  MilestoneGrantsVetoWindowClosed:
+    "Vetofristen for milepæl {milestone} i tilskudd #{grant} gikk ut {time}: den kan ikke lenger stoppes, bare utbetales.",
+  MilestoneGrantsNotGuardian: "{account} er ikke milepælenes vokter og kan ikke stoppe en levering.",
+  MilestoneGrantsMissingEvidence:
+    "En levering trenger dokumentasjon: en lenke der den kan ses, og hashen av det lenken peker til.",
+  MilestoneGrantsNothingToCancel:
+    "Milepælstilskudd #{grant} har ingenting igjen å kansellere: hver milepæl er utbetalt eller kansellert.",
+
+  PayeeRegistryNotVerified:
+    "{payee} er ikke en verifisert mottaker, og denne puljen betaler bare verifiserte mottakere: be en verifikator sjekke den i foretaksregisteret først.",
+  PayeeRegistryAttestationExpired:
+    "Attesteringen av {payee} gikk ut {time}: be en verifikator sjekke den igjen før den får betalt.",
+  PayeeRegistryAttestationRevoked:
+    "Attesteringen av {payee} er tilbakekalt, så den kan ikke få betalt: en verifikator må attestere den igjen når problemet er løst.",
+  PayeeRegistryInvalidAttestation:
+    "En attestering trenger en mottaker, det juridiske navnet og en sluttdato i fremtiden; fikk {payee} til {time}.",
+  PayeeRegistryInvalidRegistration: "«{number}» er ikke {scheme}: det må være {digits} sifre og ingenting annet.",
+  PayeeRegistryNothingToRevoke: "{payee} har ingen gjeldende attestering å tilbakekalle.",
+};
