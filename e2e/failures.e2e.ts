@@ -86,7 +86,10 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
     await connect(page, "Frederik");
     await fillGrant(page, "Endnu et forslag");
     await page.getByRole("button", { name: "Propose grant" }).click();
-    await failed(page, "You already have proposal #13 open. Wait until it is decided before proposing again.");
+    await failed(
+      page,
+      "Frederik (0x2361…1E8f) already has proposal #13 pending or open for votes: wait until it is decided before proposing again.",
+    );
     expect(await page.getByLabel("Title").inputValue()).toBe("Endnu et forslag");
     await page.close();
   });

@@ -1,10 +1,11 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useConfig } from "wagmi";
 import { getAccount, waitForTransactionReceipt } from "wagmi/actions";
 import type { Hex } from "viem";
 import { CHAIN_ID } from "../config/deployment";
 import { useI18n } from "../i18n/I18nProvider";
+import { useTreasury } from "../treasury/useTreasury";
 import { explainError, NoWalletError, WrongNetworkError } from "./explainError";
 
 export type TxStatus = "signing" | "pending" | "confirmed" | "failed";
@@ -32,7 +33,11 @@ let nextId = 0;
 export function TxProvider({ children }: { children: ReactNode }) {
   const config = useConfig();
   const queryClient = useQueryClient();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  // The treasury's decimals, so a refusal's amounts read in whole units (a ref: balances change often).
+  const { assets } = useTreasury();
+  const treasuryAssets = useRef(assets);
+  treasuryAssets.current = assets;
   const [txs, setTxs] = useState<TrackedTx[]>([]);
 
   const update = useCallback((id: number, patch: Partial<TrackedTx>) => {
@@ -56,12 +61,12 @@ export function TxProvider({ children }: { children: ReactNode }) {
         await queryClient.invalidateQueries();
         return { ok: true, hash };
       } catch (error) {
-        const reason = explainError(error, t, CHAIN_ID);
+        const reason = explainError(error, i18n, CHAIN_ID, treasuryAssets.current);
         update(id, { status: "failed", reason });
         return { ok: false, reason };
       }
     },
-    [config, queryClient, t, update],
+    [config, queryClient, i18n, update],
   );
 
   const dismiss = useCallback((id: number) => setTxs((all) => all.filter((tx) => tx.id !== id)), []);

@@ -6,98 +6,132 @@ import {
   InsufficientFundsError,
   UserRejectedRequestError,
   encodeErrorResult,
+  pad,
+  parseUnits,
+  type Abi,
 } from "viem";
-import {
-  budgetRoundAbi,
-  milestoneGrantsAbi,
-  payeeRegistryAbi,
-  puljeGovernorAbi,
-  stewardPoolAbi,
-  treasuryAbi,
-} from "@sdk/generated/pulje";
-import { en, type MessageKey } from "../i18n/messages/en";
-import { translate, type Vars } from "../i18n/translate";
-import { explainError, NoWalletError, WrongNetworkError } from "./explainError";
+import { ABIS } from "@sdk/contracts/kinds";
+import { roleHash } from "@sdk/model/roles";
+import type { Locale } from "../i18n/format";
+import { makeI18n } from "../i18n/makeI18n";
+import { da } from "../i18n/messages/da";
+import { en } from "../i18n/messages/en";
+import { explainError, NoWalletError, WrongNetworkError, type AssetUnits } from "./explainError";
 
-const t = (key: MessageKey, vars?: Vars) => translate(en, key, vars);
-const explain = (error: unknown) => explainError(error, t, 31337);
+const DKKT = "0x9E545E3C0baAB3E08CdfD552C960A1050f373042";
+const ETH = "0x0000000000000000000000000000000000000000";
+const ANNA = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
+const SKOVLUNDE_UNGDOMSKLUB = "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199";
+const TREASURY_ASSETS: AssetUnits[] = [
+  { address: ETH, symbol: "ETH", decimals: 18 },
+  { address: DKKT, symbol: "DKKT", decimals: 6 },
+];
+const LANGUAGES = { en, da } as const;
 
+const explainIn = (locale: keyof typeof LANGUAGES) => (error: unknown) =>
+  explainError(error, makeI18n(locale as Locale, LANGUAGES[locale]), 31337, TREASURY_ASSETS);
+const explain = explainIn("en");
+
+/**
+ * A failed simulation as viem reports it: `abi` is the called contract's, `raisedBy` the one
+ * whose error comes back (another contract's, when the revert is bubbled up from inside).
+ */
 function reverted(
-  abi:
-    | typeof puljeGovernorAbi
-    | typeof treasuryAbi
-    | typeof budgetRoundAbi
-    | typeof stewardPoolAbi
-    | typeof milestoneGrantsAbi
-    | typeof payeeRegistryAbi,
+  abi: Abi,
   errorName: string,
-  args: readonly unknown[],
+  args: readonly unknown[] = [],
+  { raisedBy = abi, functionName = "castVote" }: { raisedBy?: Abi; functionName?: string } = {},
 ) {
-  const data = encodeErrorResult({ abi, errorName, args } as Parameters<typeof encodeErrorResult>[0]);
-  // viem wraps a revert the same way when a simulation fails.
+  const data = encodeErrorResult({ abi: raisedBy, errorName, args } as Parameters<typeof encodeErrorResult>[0]);
   return new BaseError("The contract function reverted.", {
-    cause: new ContractFunctionRevertedError({ abi, data, functionName: "castVote" }),
+    cause: new ContractFunctionRevertedError({ abi, data, functionName }),
   });
 }
 
 describe("error sentences", () => {
-  it("explains a budget round's refusals with the phase and status in words", () => {
-    expect(explain(reverted(budgetRoundAbi, "BudgetRoundWrongPhase", [2, 3]))).toBe(
-      "The round is in its Counting phase; this belongs to the Voting phase. Reload to see where it is now.",
+  it("explains a budget round's refusals with the phase, status, district and amounts in words", () => {
+    expect(explain(reverted(ABIS.round, "BudgetRoundWrongPhase", [2, 3]))).toBe(
+      "The round is in its “Counting” phase; this step belongs to the “Voting” phase.",
     );
-    expect(explain(reverted(budgetRoundAbi, "BudgetRoundIdeaStatus", [4n, 3, 4]))).toBe(
-      "Idea #4 is not feasible now, so this step is not possible.",
+    expect(explain(reverted(ABIS.round, "BudgetRoundIdeaStatus", [4n, 3, 4]))).toBe(
+      "Idea #4 has the status “Not feasible”; this step needs “Feasible”.",
     );
-    expect(explain(reverted(budgetRoundAbi, "BudgetRoundPickCount", [0n, 1, 5]))).toBe("Pick from 1 to 5 ideas.");
-    expect(explain(reverted(budgetRoundAbi, "BudgetRoundTooManyIdeas", [1, 16]))).toBe(
-      "This district already has as many ideas as the round allows (16).",
+    expect(explain(reverted(ABIS.round, "BudgetRoundPickCount", [0n, 1, 5]))).toBe(
+      "Pick from 1 to 5 ideas; this ballot picks 0.",
     );
-    expect(explain(reverted(budgetRoundAbi, "BudgetRoundOverBudget", [300n, 250n]))).toBe(
-      "Your picks cost more than the district's budget. Remove an idea.",
+    expect(explain(reverted(ABIS.round, "BudgetRoundTooManyIdeas", [1, 16]))).toBe(
+      "Måløv already has as many ideas as the round allows (16).",
     );
+    expect(
+      explain(reverted(ABIS.round, "BudgetRoundOverBudget", [parseUnits("300000", 6), parseUnits("250000", 6)])),
+    ).toBe("The picked ideas cost 300,000 DKKT, more than the district's budget of 250,000 DKKT: remove an idea.");
   });
 
   it("explains the contracts' custom errors by name, with their facts", () => {
+    expect(explain(reverted(ABIS.governor, "GovernorAlreadyCastVote", [ANNA]))).toBe(
+      "Anna (0x90F7…b906) has already voted on this proposal; a vote cannot be changed.",
+    );
+    expect(explain(reverted(ABIS.governor, "GovernorProposerHasLiveProposal", [ANNA, 7n]))).toBe(
+      "Anna (0x90F7…b906) already has proposal #7 pending or open for votes: wait until it is decided before proposing again.",
+    );
+    expect(explain(reverted(ABIS.governor, "GovernorUnexpectedProposalState", [3n, 3, pad("0x30")]))).toBe(
+      "Proposal #3 has the status “Defeated”; this step needs “Passed” or “Queued”.",
+    );
+    expect(explain(reverted(ABIS.governor, "GovernorInsufficientProposerVotes", [ANNA, 0n, 1n]))).toBe(
+      "Proposing needs 1 vote(s), and Anna (0x90F7…b906) has 0.",
+    );
     expect(
-      explain(reverted(puljeGovernorAbi, "GovernorAlreadyCastVote", ["0x90F79bf6EB2c4f870365E785982E1f101E93b906"])),
-    ).toBe("You have already voted on this proposal.");
-    expect(
-      explain(
-        reverted(puljeGovernorAbi, "GovernorProposerHasLiveProposal", [
-          "0x90F79bf6EB2c4f870365E785982E1f101E93b906",
-          7n,
-        ]),
-      ),
-    ).toBe("You already have proposal #7 open. Wait until it is decided before proposing again.");
-    expect(
-      explain(
-        reverted(puljeGovernorAbi, "GovernorUnexpectedProposalState", [
-          3n,
-          3,
-          "0x0000000000000000000000000000000000000000000000000000000000000002",
-        ]),
-      ),
-    ).toBe("This proposal is defeated now, so this step is not possible.");
-    expect(
-      explain(
-        reverted(puljeGovernorAbi, "GovernorInsufficientProposerVotes", [
-          "0x90F79bf6EB2c4f870365E785982E1f101E93b906",
-          0n,
-          1n,
-        ]),
-      ),
-    ).toBe("You need 1 vote(s) to propose; you have 0.");
-    expect(
-      explain(
-        reverted(treasuryAbi, "TreasuryInsufficientBalance", ["0x0000000000000000000000000000000000000000", 1n, 2n]),
-      ),
-    ).toBe("The treasury does not hold enough of this asset to pay it.");
+      explain(reverted(ABIS.membership, "AccessControlUnauthorizedAccount", [ANNA, roleHash("REGISTRAR_ROLE")])),
+    ).toBe(
+      "Only a registrar may do this, not Anna (0x90F7…b906): use an account with that role, or ask the members to grant it by a proposal.",
+    );
   });
 
   it("names an error it has no sentence for", () => {
-    expect(explain(reverted(puljeGovernorAbi, "GovernorDisabledDeposit", []))).toBe(
+    expect(explain(reverted(ABIS.governor, "GovernorDisabledDeposit"))).toBe(
       "The contract refused this (GovernorDisabledDeposit).",
     );
+  });
+
+  describe("names an error raised inside another contract, in the visitor's language", () => {
+    // The governor's execute runs the timelock, which calls the treasury; OpenZeppelin passes the
+    // treasury's revert up unchanged, and the governor's ABI cannot decode it.
+    const treasuryShort = reverted(
+      ABIS.governor,
+      "TreasuryInsufficientBalance",
+      [DKKT, parseUnits("722000", 6), parseUnits("1000000", 6)],
+      { raisedBy: ABIS.treasury, functionName: "execute" },
+    );
+    const unverifiedPayee = reverted(ABIS.governor, "PayeeRegistryNotVerified", [SKOVLUNDE_UNGDOMSKLUB], {
+      raisedBy: ABIS.payeeRegistry,
+      functionName: "execute",
+    });
+
+    it("in English", () => {
+      expect(explain(treasuryShort)).toBe(
+        "The treasury has 722,000 DKKT free (not reserved for pools or milestone grants), less than the 1,000,000 DKKT asked for: it can pay once enough has been deposited.",
+      );
+      expect(explain(unverifiedPayee)).toBe(
+        "Skovlunde Ungdomsklub (0x8626…1199) is not a verified payee, and this fund pays only verified payees: ask a verifier to check it in the business register first.",
+      );
+    });
+
+    it("in Danish", () => {
+      expect(explainIn("da")(treasuryShort)).toBe(
+        "Kassen har 722.000 DKKT frit (ikke reserveret til puljer eller milepælstilskud), mindre end de 1.000.000 DKKT, der bedes om: den kan betale, når der er indbetalt nok.",
+      );
+      expect(explainIn("da")(unverifiedPayee)).toBe(
+        "Skovlunde Ungdomsklub (0x8626…1199) er ikke en verificeret modtager, og denne pulje betaler kun verificerede modtagere: bed en verifikator om at tjekke den i virksomhedsregistret først.",
+      );
+    });
+
+    it("and a revert that is no error of the fund by its selector, not as a cut-off English message", () => {
+      const data = "0x12345678";
+      const error = new BaseError("The contract function reverted.", {
+        cause: new ContractFunctionRevertedError({ abi: ABIS.governor, data, functionName: "execute" }),
+      });
+      expect(explainIn("da")(error)).toBe("Kontrakten afviste dette (0x12345678).");
+    });
   });
 
   it("explains wallet and network failures with what to do", () => {
@@ -121,30 +155,22 @@ describe("error sentences", () => {
     expect(explain(new Error("Connector not connected."))).toBe("No wallet is connected. Connect a wallet first.");
   });
 
-  it("has a sentence for every error of the pools, milestone grants and payee registry", () => {
-    for (const abi of [stewardPoolAbi, milestoneGrantsAbi, payeeRegistryAbi]) {
-      for (const item of abi) {
-        if (item.type === "error" && /^(Pool|Milestone|Payee)/.test(item.name))
-          expect(`errors.contract.${item.name}` in en, item.name).toBe(true);
-      }
-    }
-  });
-
-  it("explains the stewards' refusals with the payee, grant and milestone in words", () => {
-    expect(
-      explain(reverted(payeeRegistryAbi, "PayeeRegistryNotVerified", ["0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199"])),
-    ).toBe("The fund pays only verified payees, and Skovlunde Ungdomsklub (0x8626…1199) is not verified.");
-    expect(explain(reverted(stewardPoolAbi, "StewardPoolGrantNotPending", [3n, 2]))).toBe(
-      "Grant #3 is paid, not waiting for approval.",
+  it("explains the stewards' refusals with the payee, grant, milestone and amounts in words", () => {
+    expect(explain(reverted(ABIS.payeeRegistry, "PayeeRegistryNotVerified", [SKOVLUNDE_UNGDOMSKLUB]))).toBe(
+      "Skovlunde Ungdomsklub (0x8626…1199) is not a verified payee, and this fund pays only verified payees: ask a verifier to check it in the business register first.",
     );
-    expect(explain(reverted(milestoneGrantsAbi, "MilestoneGrantsWrongStatus", [1n, 2, 1, 3]))).toBe(
-      "This milestone is paid now, so this step is not possible.",
+    expect(explain(reverted(ABIS.pool, "StewardPoolGrantNotPending", [3n, 2]))).toBe(
+      "Grant #3 has the status “Paid”; only a grant waiting for approval can be approved or withdrawn.",
     );
-    expect(
-      explain(
-        reverted(stewardPoolAbi, "StewardPoolAlreadyApproved", [3n, "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199"]),
-      ),
-    ).toBe("You have already approved this grant.");
+    expect(explain(reverted(ABIS.milestoneGrants, "MilestoneGrantsWrongStatus", [1n, 2, 1, 3]))).toBe(
+      "Milestone 3 of grant #1 has the status “Paid”; this step needs “Planned”.",
+    );
+    expect(explain(reverted(ABIS.pool, "StewardPoolAlreadyApproved", [3n, SKOVLUNDE_UNGDOMSKLUB]))).toBe(
+      "Skovlunde Ungdomsklub (0x8626…1199) has already approved grant #3; another committee member must approve it.",
+    );
+    expect(explain(reverted(ABIS.pool, "StewardPoolOverCap", [parseUnits("8000", 6), parseUnits("7500", 6)]))).toBe(
+      "8,000 DKKT is more than the pool's cap of 7,500 DKKT per grant: ask for less, or propose it to all members.",
+    );
   });
 
   it("keeps an unknown failure's first line", () => {

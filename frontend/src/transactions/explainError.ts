@@ -4,15 +4,26 @@ import {
   HttpRequestError,
   InsufficientFundsError,
   UserRejectedRequestError,
+  type Address,
 } from "viem";
-import { en, type MessageKey } from "../i18n/messages/en";
-import type { Vars } from "../i18n/translate";
-import { PROPOSAL_STATES } from "../governance/states";
-import { IDEA_STATUSES, ROUND_PHASES } from "@sdk/model/rounds";
-import { MILESTONE_STATUSES, POOL_GRANT_STATUSES } from "../stewards/stewardModel";
+import { explainFundError, type ErrorFacts, type StateKind } from "@sdk/errors/catalogue";
+import { decodeFundError } from "@sdk/errors/decode";
+import { ETH_ADDRESS } from "@sdk/model/treasury";
+import { FUND } from "../config/deployment";
+import { INTL_TAG, type Locale } from "../i18n/format";
+import type { I18n } from "../i18n/makeI18n";
+import type { MessageKey } from "../i18n/messages/en";
 import { addressLabel } from "../ui/AddressText";
 
-type Translate = (key: MessageKey, vars?: Vars) => string;
+/** What an error sentence needs from the visitor's language. */
+export type ErrorI18n = Pick<I18n, "locale" | "t" | "number" | "amount" | "dateTime">;
+
+/** An asset amounts can be written in: the treasury's, with decimals read from the chain. */
+export interface AssetUnits {
+  address: Address;
+  symbol: string;
+  decimals: number;
+}
 
 /** Raised by the dApp itself before it asks a wallet for anything. */
 export class NoWalletError extends Error {
@@ -37,61 +48,73 @@ function hasCode(error: unknown, code: number): boolean {
   return false;
 }
 
-/** A payee as the sentence names it: its known name and short address. */
-const payeeName = (address: unknown) => addressLabel(String(address));
+/** The catalogue keys the dApp already names each enum's values by. */
+const STATE_KEYS: Record<StateKind, string> = {
+  proposal: "state",
+  roundPhase: "round.phase",
+  idea: "idea.status",
+  poolGrant: "pool.status",
+  milestone: "milestone.status",
+};
+/** How each language quotes a status name inside a sentence. */
+const QUOTES: Record<Locale, [string, string]> = { en: ["“", "”"], sv: ["”", "”"], da: ["»", "«"], nb: ["«", "»"] };
 
-/** Named arguments of the errors whose sentence uses them. */
-const CONTRACT_ERROR_VARS = {
-  GovernorUnexpectedProposalState: (args: readonly unknown[], t: Translate): Vars => ({
-    state: t(`state.${PROPOSAL_STATES[Number(args[1])] ?? "Pending"}`).toLowerCase(),
-  }),
-  GovernorInsufficientProposerVotes: (args: readonly unknown[]): Vars => ({
-    votes: String(args[1]),
-    threshold: String(args[2]),
-  }),
-  GovernorProposerHasLiveProposal: (args: readonly unknown[]): Vars => ({ id: String(args[1]) }),
-  BudgetRoundWrongPhase: (args: readonly unknown[], t: Translate): Vars => ({
-    expected: t(`round.phase.${ROUND_PHASES[Number(args[0])] ?? "Ideas"}`),
-    actual: t(`round.phase.${ROUND_PHASES[Number(args[1])] ?? "Ideas"}`),
-  }),
-  BudgetRoundTooManyIdeas: (args: readonly unknown[]): Vars => ({ max: String(args[1]) }),
-  BudgetRoundIdeaStatus: (args: readonly unknown[], t: Translate): Vars => ({
-    id: String(args[0]),
-    status: t(`idea.status.${IDEA_STATUSES[Number(args[2])] ?? "None"}`).toLowerCase(),
-  }),
-  BudgetRoundPickCount: (args: readonly unknown[]): Vars => ({ min: String(args[1]), max: String(args[2]) }),
-  StewardPoolGrantNotPending: (args: readonly unknown[], t: Translate): Vars => ({
-    id: String(args[0]),
-    status: t(`pool.status.${POOL_GRANT_STATUSES[Number(args[1])] ?? "None"}`).toLowerCase(),
-  }),
-  MilestoneGrantsWrongStatus: (args: readonly unknown[], t: Translate): Vars => ({
-    actual: t(`milestone.status.${MILESTONE_STATUSES[Number(args[3])] ?? "None"}`).toLowerCase(),
-  }),
-  PayeeRegistryNotVerified: (args: readonly unknown[]): Vars => ({ payee: payeeName(args[0]) }),
-  PayeeRegistryAttestationExpired: (args: readonly unknown[]): Vars => ({ payee: payeeName(args[0]) }),
-  PayeeRegistryAttestationRevoked: (args: readonly unknown[]): Vars => ({ payee: payeeName(args[0]) }),
-} as const;
+/**
+ * The facts of a contract error as the dApp shows them: names it knows for addresses, amounts
+ * and dates in the visitor's format, districts by name, states as the rest of the page calls them.
+ */
+function dappFacts(i18n: ErrorI18n, assets: readonly AssetUnits[]): ErrorFacts {
+  // An amount whose asset the error does not name (a round's budget, a pool's cap) is in the fund's main asset.
+  const main = FUND?.assets[0]?.address ?? ETH_ADDRESS;
+  const units = (asset: Address | null) => {
+    const address = (asset ?? main).toLowerCase();
+    if (address === ETH_ADDRESS) return { symbol: "ETH", decimals: 18 };
+    return assets.find((a) => a.address.toLowerCase() === address);
+  };
+  const [open, close] = QUOTES[i18n.locale];
+  return {
+    account: (address) => addressLabel(address),
+    amount: (asset, value) => {
+      const known = units(asset);
+      return known ? i18n.amount(value, known.decimals, known.symbol) : i18n.number(value);
+    },
+    votes: (value) => (FUND?.votingMode === "token" ? i18n.amount(value, 18, "").trim() : i18n.number(value)),
+    number: (value) => i18n.number(value),
+    time: (seconds) => i18n.dateTime(seconds),
+    milestone: (index) => i18n.number(index + 1),
+    district: (index) => FUND?.districts[index] ?? i18n.number(index),
+    state: (kind, name) => `${open}${i18n.t(`${STATE_KEYS[kind]}.${name}` as MessageKey)}${close}`,
+    alternatives: (items) => new Intl.ListFormat(INTL_TAG[i18n.locale], { type: "disjunction" }).format(items),
+  };
+}
 
 /**
  * One sentence in the visitor's language for any failure: no wallet, wrong network, a rejected
  * signature, too little ETH for the fee, an unreachable network, and every custom error of the
- * fund's contracts by its name.
+ * fund's contracts by its name — also one raised inside another contract (the treasury refusing
+ * a proposal's payment, the payee registry refusing a round's winner). `assets` gives the
+ * treasury's decimals, so amounts are written in whole units.
  */
-export function explainError(error: unknown, t: Translate, expectedChainId: number): string {
+export function explainError(
+  error: unknown,
+  i18n: ErrorI18n,
+  expectedChainId: number,
+  assets: readonly AssetUnits[] = [],
+): string {
+  const { t } = i18n;
   if (error instanceof NoWalletError) return t("errors.noWallet");
   if (error instanceof WrongNetworkError) return t("errors.wrongNetwork", { expected: error.expected });
+  const refused = decodeFundError(error);
+  if (refused) {
+    const text = (key: string, vars?: Readonly<Record<string, string>>) =>
+      t(`errors.contract.${key}` as MessageKey, vars);
+    return explainFundError(refused, text, dappFacts(i18n, assets));
+  }
   if (error instanceof BaseError) {
+    // A revert that is no custom error of the fund: its reason string, or at least its selector.
     const reverted = error.walk((e) => e instanceof ContractFunctionRevertedError);
-    if (reverted instanceof ContractFunctionRevertedError && reverted.data?.errorName) {
-      const name = reverted.data.errorName;
-      const args = reverted.data.args ?? [];
-      const key = `errors.contract.${name}`;
-      if (key in en) {
-        const vars =
-          name in CONTRACT_ERROR_VARS ? CONTRACT_ERROR_VARS[name as keyof typeof CONTRACT_ERROR_VARS](args, t) : {};
-        return t(key as MessageKey, vars);
-      }
-      return t("errors.contract.unknown", { name });
+    if (reverted instanceof ContractFunctionRevertedError) {
+      return t("errors.contract.unknown", { name: reverted.reason ?? reverted.signature ?? reverted.shortMessage });
     }
     if (error.walk((e) => e instanceof UserRejectedRequestError)) return t("errors.rejected");
     if (error.walk((e) => e instanceof InsufficientFundsError)) return t("errors.insufficientFunds");

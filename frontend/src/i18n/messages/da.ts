@@ -1,4 +1,6 @@
 import type { Messages } from "./en";
+import { da as errorsDa } from "@sdk/errors/messages/da";
+import { contractErrorMessages } from "./contractErrors";
 import { stewardsDa } from "./stewards/da";
 
 // Danish (dansk).
@@ -74,61 +76,7 @@ export const da: Messages = {
     "Din konto har ikke nok ETH til at betale netværksgebyret. Sæt lidt ETH ind, og prøv igen.",
   "errors.rpcUnreachable": "Netværket kan ikke nås lige nu. Tjek din forbindelse, og prøv igen.",
   "errors.unknown": "Noget gik galt: {message}",
-  "errors.contract.unknown": "Kontrakten afviste dette ({name}).",
-  "errors.contract.GovernorNoVotingPower":
-    "Du havde ingen stemmer, da afstemningen åbnede: enten var du ikke medlem endnu, eller også havde du overdraget din stemme til en anden.",
-  "errors.contract.GovernorAlreadyCastVote": "Du har allerede stemt om dette forslag.",
-  "errors.contract.GovernorUnexpectedProposalState":
-    "Forslaget har status »{state}« lige nu, så dette trin er ikke muligt.",
-  "errors.contract.GovernorNonexistentProposal": "Dette forslag findes ikke.",
-  "errors.contract.GovernorInsufficientProposerVotes":
-    "Du skal have {threshold} stemme(r) for at stille et forslag; du har {votes}.",
-  "errors.contract.GovernorProposerHasLiveProposal":
-    "Du har allerede forslag #{id} i gang. Vent, til det er afgjort, før du stiller et nyt.",
-  "errors.contract.GovernorRestrictedProposer": "Forslagets tekst angiver en anden forslagsstiller.",
-  "errors.contract.GovernorUnableToCancel":
-    "Du kan ikke annullere dette forslag: kun den tilsynsførende kan nedlægge veto mod det.",
-  "errors.contract.GovernorOnlyExecutor": "Reglerne kan kun ændres gennem et vedtaget forslag.",
-  "errors.contract.GovernorInvalidSignature": "Signaturen er ikke gyldig for denne afstemning.",
-  "errors.contract.GovernorInvalidVoteType": "Det er ikke en gyldig stemme.",
-  "errors.contract.GovernorInvalidProposalLength": "Forslagets handlinger er ufuldstændige.",
-  "errors.contract.TimelockUnexpectedOperationState":
-    "Ventetiden er ikke gået endnu. Prøv igen, når nedtællingen når nul.",
-  "errors.contract.TreasuryInsufficientBalance": "Der er ikke nok af denne valuta i kassen til at betale.",
-  "errors.contract.TreasuryZeroAmount": "Beløbet skal være større end nul.",
-  "errors.contract.TreasuryInvalidRecipient": "Modtagerens adresse er ikke gyldig.",
-  "errors.contract.MembershipAlreadyMember": "Denne konto er allerede medlem.",
-  "errors.contract.MembershipNotMember": "Denne konto er ikke medlem.",
-  "errors.contract.MembershipNonTransferable": "Et medlemskab kan ikke overføres til andre.",
-  "errors.contract.AccessControlUnauthorizedAccount": "Din konto har ikke den rolle, der skal til for at gøre dette.",
-  "errors.contract.OwnableUnauthorizedAccount": "Det kan kun ske gennem en fælles beslutning i puljen.",
-  "errors.contract.BudgetRoundWrongPhase":
-    "Runden er i fasen »{actual}«, men dette hører til fasen »{expected}«. Genindlæs siden for at se, hvor runden er nu.",
-  "errors.contract.BudgetRoundNotMember":
-    "Kun medlemmer kan være med i budgetrunder. Bed en medlemsansvarlig om at optage dig.",
-  "errors.contract.BudgetRoundJoinedAfterSnapshot":
-    "Du blev medlem, efter at listen over stemmeberettigede i denne runde blev låst (da vurderingen sluttede), så du kan stemme i næste runde.",
-  "errors.contract.BudgetRoundDistrictNotInRound": "Det område er ikke med i denne runde.",
-  "errors.contract.BudgetRoundDistrictFinalized":
-    "Resultatet for det område er allerede offentliggjort. Genindlæs siden for at se det.",
-  "errors.contract.BudgetRoundNotYourDistrict": "Du kan kun indsende idéer til dit eget område.",
-  "errors.contract.BudgetRoundTooManyIdeas": "Dette område har allerede så mange idéer, som runden tillader ({max}).",
-  "errors.contract.BudgetRoundInvalidCost": "Prisen skal være over nul og højst det samme som områdets budget.",
-  "errors.contract.BudgetRoundEmptyTitle": "En idé skal have en titel.",
-  "errors.contract.BudgetRoundUnknownIdea": "Den idé findes ikke i denne runde.",
-  "errors.contract.BudgetRoundIdeaStatus": "Idé #{id} har status »{status}« lige nu, så dette trin er ikke muligt.",
-  "errors.contract.BudgetRoundNotProposer": "Kun den, der indsendte en idé, kan trække den tilbage.",
-  "errors.contract.BudgetRoundNotReviewer": "Kun rundens bedømmere kan vurdere idéer.",
-  "errors.contract.BudgetRoundEmptyReason": "Skriv en begrundelse: den bliver offentliggjort sammen med beslutningen.",
-  "errors.contract.BudgetRoundMissingPayee":
-    "En idé, der vurderes som mulig, skal have en modtager: den, der får pengene, hvis idéen vinder.",
-  "errors.contract.BudgetRoundPickCount": "Vælg mellem {min} og {max} idéer.",
-  "errors.contract.BudgetRoundIdeaInOtherDistrict": "Du kan kun stemme på idéer i dit eget område.",
-  "errors.contract.BudgetRoundDuplicatePick": "En idé er valgt to gange.",
-  "errors.contract.BudgetRoundOverBudget": "Dine valg koster mere end områdets budget. Fjern en idé.",
-  "errors.contract.BudgetRoundInvalidSignature": "Den signerede stemmeseddel er ikke gyldig.",
-  "errors.contract.BudgetRoundNotGuardian": "Kun rundens tilsynsførende kan stoppe en vinder.",
-  "errors.contract.BudgetRoundNothingToReturn": "Der er ikke noget tilbage i runden, der kan føres tilbage.",
+  ...contractErrorMessages(errorsDa),
 
   "state.Pending": "Afventer",
   "state.Active": "Afstemning åben",

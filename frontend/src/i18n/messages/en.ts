@@ -3,6 +3,8 @@
  * type checker and a unit test both enforce it). Placeholders are {name}; keys ending in
  * _one / _other are chosen by Intl.PluralRules from {count}.
  */
+import { en as errorsEn } from "@sdk/errors/messages/en";
+import { contractErrorMessages } from "./contractErrors";
 import { stewardsEn } from "./stewards/en";
 
 export const en = {
@@ -76,56 +78,7 @@ export const en = {
     "Your account does not have enough ETH to pay the network fee. Add some ETH and try again.",
   "errors.rpcUnreachable": "The network cannot be reached right now. Check your connection and try again.",
   "errors.unknown": "Something went wrong: {message}",
-  "errors.contract.unknown": "The contract refused this ({name}).",
-  "errors.contract.GovernorNoVotingPower":
-    "You had no votes when this vote opened: you were not a member yet, or your vote was delegated to someone else.",
-  "errors.contract.GovernorAlreadyCastVote": "You have already voted on this proposal.",
-  "errors.contract.GovernorUnexpectedProposalState": "This proposal is {state} now, so this step is not possible.",
-  "errors.contract.GovernorNonexistentProposal": "This proposal does not exist.",
-  "errors.contract.GovernorInsufficientProposerVotes": "You need {threshold} vote(s) to propose; you have {votes}.",
-  "errors.contract.GovernorProposerHasLiveProposal":
-    "You already have proposal #{id} open. Wait until it is decided before proposing again.",
-  "errors.contract.GovernorRestrictedProposer": "This proposal's text names another proposer.",
-  "errors.contract.GovernorUnableToCancel": "You cannot cancel this proposal: only the guardian can veto it.",
-  "errors.contract.GovernorOnlyExecutor": "Rules change only through a passed proposal.",
-  "errors.contract.GovernorInvalidSignature": "The signature is not valid for this vote.",
-  "errors.contract.GovernorInvalidVoteType": "That is not a valid vote.",
-  "errors.contract.GovernorInvalidProposalLength": "The proposal's actions are incomplete.",
-  "errors.contract.TimelockUnexpectedOperationState":
-    "The waiting time has not passed yet. Try again when the countdown reaches zero.",
-  "errors.contract.TreasuryInsufficientBalance": "The treasury does not hold enough of this asset to pay it.",
-  "errors.contract.TreasuryZeroAmount": "The amount must be more than zero.",
-  "errors.contract.TreasuryInvalidRecipient": "The recipient address is not valid.",
-  "errors.contract.MembershipAlreadyMember": "This account is already a member.",
-  "errors.contract.MembershipNotMember": "This account is not a member.",
-  "errors.contract.MembershipNonTransferable": "Memberships cannot be transferred.",
-  "errors.contract.AccessControlUnauthorizedAccount": "Your account does not have the role this needs.",
-  "errors.contract.OwnableUnauthorizedAccount": "Only the fund's governance can do this.",
-  "errors.contract.BudgetRoundWrongPhase":
-    "The round is in its {actual} phase; this belongs to the {expected} phase. Reload to see where it is now.",
-  "errors.contract.BudgetRoundNotMember": "Only members take part in budget rounds. Ask the registrar to admit you.",
-  "errors.contract.BudgetRoundJoinedAfterSnapshot":
-    "You became a member after this round's voter list was fixed (when review ended), so you can vote in the next round.",
-  "errors.contract.BudgetRoundDistrictNotInRound": "That district is not part of this round.",
-  "errors.contract.BudgetRoundDistrictFinalized":
-    "That district's results are already published. Reload the page to see them.",
-  "errors.contract.BudgetRoundNotYourDistrict": "You can send ideas only for your own district.",
-  "errors.contract.BudgetRoundTooManyIdeas": "This district already has as many ideas as the round allows ({max}).",
-  "errors.contract.BudgetRoundInvalidCost": "The cost must be more than zero and at most the district's budget.",
-  "errors.contract.BudgetRoundEmptyTitle": "An idea needs a title.",
-  "errors.contract.BudgetRoundUnknownIdea": "There is no such idea in this round.",
-  "errors.contract.BudgetRoundIdeaStatus": "Idea #{id} is {status} now, so this step is not possible.",
-  "errors.contract.BudgetRoundNotProposer": "Only the person who sent an idea can withdraw it.",
-  "errors.contract.BudgetRoundNotReviewer": "Only the round's reviewers can assess ideas.",
-  "errors.contract.BudgetRoundEmptyReason": "Give a reason: it is published with the decision.",
-  "errors.contract.BudgetRoundMissingPayee": "A feasible idea needs a payee: who is paid if it wins.",
-  "errors.contract.BudgetRoundPickCount": "Pick from {min} to {max} ideas.",
-  "errors.contract.BudgetRoundIdeaInOtherDistrict": "You can vote only for ideas in your own district.",
-  "errors.contract.BudgetRoundDuplicatePick": "An idea is picked twice.",
-  "errors.contract.BudgetRoundOverBudget": "Your picks cost more than the district's budget. Remove an idea.",
-  "errors.contract.BudgetRoundInvalidSignature": "The signed ballot is not valid.",
-  "errors.contract.BudgetRoundNotGuardian": "Only the round's guardian can stop a winner.",
-  "errors.contract.BudgetRoundNothingToReturn": "Nothing is left in the round to return.",
+  ...contractErrorMessages(errorsEn),
 
   "state.Pending": "Pending",
   "state.Active": "Voting open",

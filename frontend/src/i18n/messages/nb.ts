@@ -1,4 +1,6 @@
 import type { Messages } from "./en";
+import { nb as errorsNb } from "@sdk/errors/messages/nb";
+import { contractErrorMessages } from "./contractErrors";
 import { stewardsNb } from "./stewards/nb";
 
 // Norwegian Bokmål (norsk bokmål).
@@ -74,61 +76,7 @@ export const nb: Messages = {
     "Kontoen din har ikke nok ETH til å betale nettverksgebyret. Fyll på med litt ETH og prøv igjen.",
   "errors.rpcUnreachable": "Nettverket kan ikke nås akkurat nå. Sjekk tilkoblingen din og prøv igjen.",
   "errors.unknown": "Noe gikk galt: {message}",
-  "errors.contract.unknown": "Kontrakten avviste dette ({name}).",
-  "errors.contract.GovernorNoVotingPower":
-    "Du hadde ingen stemmer da avstemningen åpnet: enten var du ikke medlem ennå, eller så hadde du delegert stemmen din til noen andre.",
-  "errors.contract.GovernorAlreadyCastVote": "Du har allerede stemt over dette forslaget.",
-  "errors.contract.GovernorUnexpectedProposalState":
-    "Forslaget har status «{state}» nå, så dette steget er ikke mulig.",
-  "errors.contract.GovernorNonexistentProposal": "Dette forslaget finnes ikke.",
-  "errors.contract.GovernorInsufficientProposerVotes":
-    "Du trenger {threshold} stemme(r) for å fremme et forslag; du har {votes}.",
-  "errors.contract.GovernorProposerHasLiveProposal":
-    "Du har allerede forslag #{id} åpent. Vent til det er avgjort før du fremmer et nytt.",
-  "errors.contract.GovernorRestrictedProposer": "Teksten i forslaget oppgir en annen forslagsstiller.",
-  "errors.contract.GovernorUnableToCancel":
-    "Du kan ikke avbryte dette forslaget: bare den tilsynsansvarlige kan stanse det med veto.",
-  "errors.contract.GovernorOnlyExecutor": "Reglene kan bare endres gjennom et vedtatt forslag.",
-  "errors.contract.GovernorInvalidSignature": "Signaturen er ikke gyldig for denne avstemningen.",
-  "errors.contract.GovernorInvalidVoteType": "Det er ikke en gyldig stemme.",
-  "errors.contract.GovernorInvalidProposalLength": "Handlingene i forslaget er ufullstendige.",
-  "errors.contract.TimelockUnexpectedOperationState":
-    "Ventetiden er ikke over ennå. Prøv igjen når nedtellingen når null.",
-  "errors.contract.TreasuryInsufficientBalance": "Det er ikke nok av denne valutaen i kassen til å betale.",
-  "errors.contract.TreasuryZeroAmount": "Beløpet må være større enn null.",
-  "errors.contract.TreasuryInvalidRecipient": "Mottakerens adresse er ikke gyldig.",
-  "errors.contract.MembershipAlreadyMember": "Denne kontoen er allerede medlem.",
-  "errors.contract.MembershipNotMember": "Denne kontoen er ikke medlem.",
-  "errors.contract.MembershipNonTransferable": "Et medlemskap kan ikke overføres til andre.",
-  "errors.contract.AccessControlUnauthorizedAccount": "Kontoen din har ikke rollen som trengs for dette.",
-  "errors.contract.OwnableUnauthorizedAccount": "Dette kan bare gjøres gjennom et felles vedtak i puljen.",
-  "errors.contract.BudgetRoundWrongPhase":
-    "Runden er i fasen «{actual}», men dette hører til fasen «{expected}». Last inn siden på nytt for å se hvor runden er nå.",
-  "errors.contract.BudgetRoundNotMember":
-    "Bare medlemmer kan være med i budsjettrunder. Be en medlemsansvarlig om å ta deg opp som medlem.",
-  "errors.contract.BudgetRoundJoinedAfterSnapshot":
-    "Du ble medlem etter at manntallet for denne runden ble låst (da vurderingen var over), så du kan stemme i neste runde.",
-  "errors.contract.BudgetRoundDistrictNotInRound": "Det området er ikke med i denne runden.",
-  "errors.contract.BudgetRoundDistrictFinalized":
-    "Resultatet for det området er allerede publisert. Last inn siden på nytt for å se det.",
-  "errors.contract.BudgetRoundNotYourDistrict": "Du kan bare sende inn idéer for ditt eget område.",
-  "errors.contract.BudgetRoundTooManyIdeas": "Dette området har allerede så mange idéer som runden tillater ({max}).",
-  "errors.contract.BudgetRoundInvalidCost": "Kostnaden må være over null og høyst like stor som områdets budsjett.",
-  "errors.contract.BudgetRoundEmptyTitle": "En idé må ha en tittel.",
-  "errors.contract.BudgetRoundUnknownIdea": "Den idéen finnes ikke i denne runden.",
-  "errors.contract.BudgetRoundIdeaStatus": "Idé #{id} har status «{status}» nå, så dette steget er ikke mulig.",
-  "errors.contract.BudgetRoundNotProposer": "Bare den som sendte inn en idé, kan trekke den tilbake.",
-  "errors.contract.BudgetRoundNotReviewer": "Bare rundens bedømmere kan vurdere idéer.",
-  "errors.contract.BudgetRoundEmptyReason": "Skriv en begrunnelse: den blir publisert sammen med avgjørelsen.",
-  "errors.contract.BudgetRoundMissingPayee":
-    "En gjennomførbar idé må ha en mottaker: den som får pengene hvis idéen vinner.",
-  "errors.contract.BudgetRoundPickCount": "Velg mellom {min} og {max} idéer.",
-  "errors.contract.BudgetRoundIdeaInOtherDistrict": "Du kan bare stemme på idéer i ditt eget område.",
-  "errors.contract.BudgetRoundDuplicatePick": "En idé er valgt to ganger.",
-  "errors.contract.BudgetRoundOverBudget": "Valgene dine koster mer enn områdets budsjett. Fjern en idé.",
-  "errors.contract.BudgetRoundInvalidSignature": "Den signerte stemmeseddelen er ikke gyldig.",
-  "errors.contract.BudgetRoundNotGuardian": "Bare rundens tilsynsansvarlige kan stoppe en vinner.",
-  "errors.contract.BudgetRoundNothingToReturn": "Det er ingenting igjen i runden som kan føres tilbake.",
+  ...contractErrorMessages(errorsNb),
 
   "state.Pending": "Venter",
   "state.Active": "Avstemning åpen",

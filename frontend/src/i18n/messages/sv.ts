@@ -1,4 +1,6 @@
 import type { Messages } from "./en";
+import { sv as errorsSv } from "@sdk/errors/messages/sv";
+import { contractErrorMessages } from "./contractErrors";
 import { stewardsSv } from "./stewards/sv";
 
 // Swedish (svenska).
@@ -74,64 +76,7 @@ export const sv: Messages = {
     "Ditt konto har inte tillräckligt med ETH för att betala nätverksavgiften. Fyll på med lite ETH och försök igen.",
   "errors.rpcUnreachable": "Det går inte att nå nätverket just nu. Kontrollera din anslutning och försök igen.",
   "errors.unknown": "Något gick fel: {message}",
-  "errors.contract.unknown": "Kontraktet avvisade det här ({name}).",
-  "errors.contract.GovernorNoVotingPower":
-    "Du hade inga röster när omröstningen öppnade: antingen var du inte medlem än, eller så hade du delegerat din röst till någon annan.",
-  "errors.contract.GovernorAlreadyCastVote": "Du har redan röstat om det här förslaget.",
-  "errors.contract.GovernorUnexpectedProposalState":
-    "Förslaget har status ”{state}” just nu, så det här steget går inte att göra.",
-  "errors.contract.GovernorNonexistentProposal": "Det här förslaget finns inte.",
-  "errors.contract.GovernorInsufficientProposerVotes":
-    "Du behöver {threshold} röst(er) för att lägga fram ett förslag; du har {votes}.",
-  "errors.contract.GovernorProposerHasLiveProposal":
-    "Du har redan förslag #{id} öppet. Vänta tills det är avgjort innan du lägger fram ett nytt.",
-  "errors.contract.GovernorRestrictedProposer": "Förslagets text anger en annan förslagsställare.",
-  "errors.contract.GovernorUnableToCancel":
-    "Du kan inte avbryta det här förslaget: bara den som är tillsynsansvarig kan stoppa det med veto.",
-  "errors.contract.GovernorOnlyExecutor": "Reglerna kan bara ändras genom ett antaget förslag.",
-  "errors.contract.GovernorInvalidSignature": "Signaturen är inte giltig för den här omröstningen.",
-  "errors.contract.GovernorInvalidVoteType": "Det är inte en giltig röst.",
-  "errors.contract.GovernorInvalidProposalLength": "Förslagets åtgärder är ofullständiga.",
-  "errors.contract.TimelockUnexpectedOperationState":
-    "Väntetiden har inte gått ut än. Försök igen när nedräkningen når noll.",
-  "errors.contract.TreasuryInsufficientBalance":
-    "Det finns inte tillräckligt av den här valutan i kassan för att betala.",
-  "errors.contract.TreasuryZeroAmount": "Beloppet måste vara större än noll.",
-  "errors.contract.TreasuryInvalidRecipient": "Mottagarens adress är inte giltig.",
-  "errors.contract.MembershipAlreadyMember": "Det här kontot är redan medlem.",
-  "errors.contract.MembershipNotMember": "Det här kontot är inte medlem.",
-  "errors.contract.MembershipNonTransferable": "Ett medlemskap kan inte överlåtas till någon annan.",
-  "errors.contract.AccessControlUnauthorizedAccount": "Ditt konto har inte den roll som krävs för det här.",
-  "errors.contract.OwnableUnauthorizedAccount": "Det här kan bara göras genom ett gemensamt beslut i fonden.",
-  "errors.contract.BudgetRoundWrongPhase":
-    "Omgången är i fasen ”{actual}”, men det här hör till fasen ”{expected}”. Ladda om sidan för att se var omgången är nu.",
-  "errors.contract.BudgetRoundNotMember":
-    "Bara medlemmar kan vara med i budgetomgångar. Be en medlemsansvarig att lägga till dig som medlem.",
-  "errors.contract.BudgetRoundJoinedAfterSnapshot":
-    "Du blev medlem efter att röstlängden för den här omgången låstes (när granskningen avslutades), så du kan rösta i nästa omgång.",
-  "errors.contract.BudgetRoundDistrictNotInRound": "Det området är inte med i den här omgången.",
-  "errors.contract.BudgetRoundDistrictFinalized":
-    "Resultatet för det området är redan publicerat. Ladda om sidan för att se det.",
-  "errors.contract.BudgetRoundNotYourDistrict": "Du kan bara skicka in idéer för ditt eget område.",
-  "errors.contract.BudgetRoundTooManyIdeas": "Det här området har redan så många idéer som omgången tillåter ({max}).",
-  "errors.contract.BudgetRoundInvalidCost":
-    "Kostnaden måste vara större än noll och högst lika stor som områdets budget.",
-  "errors.contract.BudgetRoundEmptyTitle": "En idé behöver en titel.",
-  "errors.contract.BudgetRoundUnknownIdea": "Den idén finns inte i den här omgången.",
-  "errors.contract.BudgetRoundIdeaStatus":
-    "Idé #{id} har status ”{status}” just nu, så det här steget går inte att göra.",
-  "errors.contract.BudgetRoundNotProposer": "Bara den som skickade in en idé kan ta tillbaka den.",
-  "errors.contract.BudgetRoundNotReviewer": "Bara omgångens granskare kan bedöma idéer.",
-  "errors.contract.BudgetRoundEmptyReason": "Skriv en motivering: den publiceras tillsammans med beslutet.",
-  "errors.contract.BudgetRoundMissingPayee":
-    "En genomförbar idé behöver en mottagare: den som får pengarna om idén vinner.",
-  "errors.contract.BudgetRoundPickCount": "Välj mellan {min} och {max} idéer.",
-  "errors.contract.BudgetRoundIdeaInOtherDistrict": "Du kan bara rösta på idéer i ditt eget område.",
-  "errors.contract.BudgetRoundDuplicatePick": "En idé är vald två gånger.",
-  "errors.contract.BudgetRoundOverBudget": "Dina val kostar mer än områdets budget. Ta bort en idé.",
-  "errors.contract.BudgetRoundInvalidSignature": "Den signerade valsedeln är inte giltig.",
-  "errors.contract.BudgetRoundNotGuardian": "Bara den som är tillsynsansvarig för omgången kan stoppa en vinnare.",
-  "errors.contract.BudgetRoundNothingToReturn": "Det finns inget kvar i omgången att återföra.",
+  ...contractErrorMessages(errorsSv),
 
   "state.Pending": "Väntar",
   "state.Active": "Omröstning pågår",

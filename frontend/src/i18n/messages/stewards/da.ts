@@ -208,43 +208,4 @@ export const stewardsDa: StewardsMessages = {
   "overview.poolsNone": "Ingen hurtigpulje eller arbejdsgruppe endnu.",
   "overview.payees": "{verified} verificerede modtagere; {expiring} udløber inden for 30 dage.",
   "overview.stewardsLink": "Se forvalternes arbejde",
-
-  "errors.contract.StewardPoolNotCommitteeMember": "Kun puljens udvalg kan gøre dette.",
-  "errors.contract.StewardPoolNotGovernance": "Kun medlemmernes afstemninger kan gøre dette.",
-  "errors.contract.StewardPoolAlreadyClosed": "Denne pulje er lukket: den betaler ikke mere.",
-  "errors.contract.StewardPoolExpired": "Puljens slutdato er passeret: den betaler ikke mere.",
-  "errors.contract.StewardPoolNotExpired": "Puljen løber til sin slutdato; indtil da kan kun et forslag lukke den.",
-  "errors.contract.StewardPoolOverCap": "Beløbet er over puljens loft pr. tilskud.",
-  "errors.contract.StewardPoolOverBudget": "Beløbet er mere, end puljen har tilbage.",
-  "errors.contract.StewardPoolInvalidGrant": "Et tilskud kræver en modtager og et beløb over nul.",
-  "errors.contract.StewardPoolGrantNotPending": "Tilskud #{id} er {status} og venter ikke på godkendelse.",
-  "errors.contract.StewardPoolGrantStale":
-    "Udvalget er ændret, siden tilskuddet blev foreslået: det kan ikke længere godkendes. Foreslå det igen.",
-  "errors.contract.StewardPoolAlreadyApproved": "Du har allerede godkendt dette tilskud.",
-  "errors.contract.StewardPoolNotProposer": "Kun det udvalgsmedlem, der foreslog tilskuddet, kan trække det tilbage.",
-  "errors.contract.StewardPoolInvalidCommittee":
-    "Et udvalg skal have 1 til 15 forskellige medlemmer og en tærskel fra 1 til dets størrelse.",
-  "errors.contract.StewardPoolInvalidParams": "Puljen skal have et navn, et loft over nul og en slutdato i fremtiden.",
-  "errors.contract.MilestoneGrantsInvalidGrant":
-    "Et milepælstilskud kræver en modtager og 1 til 16 milepæle, hver over nul.",
-  "errors.contract.MilestoneGrantsUnfunded": "Kassen har ikke reserveret nok til dette milepælstilskud.",
-  "errors.contract.MilestoneGrantsNotFound": "Der er ingen sådan milepæl.",
-  "errors.contract.MilestoneGrantsWrongStatus": "Denne milepæl er {actual} nu, så dette trin er ikke muligt.",
-  "errors.contract.MilestoneGrantsInVetoWindow":
-    "Vogterens vetofrist er stadig åben: milepælen kan udbetales bagefter.",
-  "errors.contract.MilestoneGrantsVetoWindowClosed": "Vetofristen er udløbet: milepælen kan ikke længere stoppes.",
-  "errors.contract.MilestoneGrantsNotGuardian": "Kun vogteren kan stoppe en milepæl.",
-  "errors.contract.MilestoneGrantsMissingEvidence": "En levering kræver dokumentation: et link og dets hash.",
-  "errors.contract.MilestoneGrantsNothingToCancel": "Der er intet tilbage af dette tilskud at annullere.",
-  "errors.contract.PayeeRegistryNotVerified":
-    "Fonden betaler kun verificerede modtagere, og {payee} er ikke verificeret.",
-  "errors.contract.PayeeRegistryAttestationExpired":
-    "Attesteringen af {payee} er udløbet: en verifikator skal forny den først.",
-  "errors.contract.PayeeRegistryAttestationRevoked": "Attesteringen af {payee} er tilbagekaldt: den kan ikke betales.",
-  "errors.contract.PayeeRegistryInvalidAttestation":
-    "En attestering kræver en modtager, et juridisk navn og en slutdato i fremtiden.",
-  "errors.contract.PayeeRegistryInvalidRegistration": "Registreringsnummeret har ikke registrets antal cifre.",
-  "errors.contract.PayeeRegistryNothingToRevoke": "Denne modtager har ingen gældende attestering at tilbagekalde.",
-  "errors.contract.TreasurySpenderAllowanceExceeded":
-    "Kassen har ikke reserveret nok til dette: resten er brugt eller sendt tilbage.",
 };

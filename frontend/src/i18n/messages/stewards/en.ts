@@ -205,47 +205,6 @@ export const stewardsEn = {
   "overview.poolsNone": "No quick pool or task group yet.",
   "overview.payees": "{verified} verified payees; {expiring} expiring within 30 days.",
   "overview.stewardsLink": "See the stewards' work",
-
-  "errors.contract.StewardPoolNotCommitteeMember": "Only the pool's committee can do this.",
-  "errors.contract.StewardPoolNotGovernance": "Only the members' governance can do this.",
-  "errors.contract.StewardPoolAlreadyClosed": "This pool is closed: it pays nothing more.",
-  "errors.contract.StewardPoolExpired": "This pool's end date has passed: it pays nothing more.",
-  "errors.contract.StewardPoolNotExpired":
-    "The pool runs until its end date; before then only a proposal can close it.",
-  "errors.contract.StewardPoolOverCap": "The amount is above the pool's cap per grant.",
-  "errors.contract.StewardPoolOverBudget": "The amount is more than the pool has left.",
-  "errors.contract.StewardPoolInvalidGrant": "A grant needs a payee and an amount above zero.",
-  "errors.contract.StewardPoolGrantNotPending": "Grant #{id} is {status}, not waiting for approval.",
-  "errors.contract.StewardPoolGrantStale":
-    "The committee changed after this grant was proposed: it can no longer be approved. Propose it again.",
-  "errors.contract.StewardPoolAlreadyApproved": "You have already approved this grant.",
-  "errors.contract.StewardPoolNotProposer": "Only the committee member who proposed the grant can withdraw it.",
-  "errors.contract.StewardPoolInvalidCommittee":
-    "A committee needs 1 to 15 different members and a threshold from 1 to its size.",
-  "errors.contract.StewardPoolInvalidParams": "The pool needs a name, a cap above zero and an end date in the future.",
-  "errors.contract.MilestoneGrantsInvalidGrant":
-    "A milestone grant needs a payee and 1 to 16 milestones, each above zero.",
-  "errors.contract.MilestoneGrantsUnfunded": "The treasury has not reserved enough for this milestone grant.",
-  "errors.contract.MilestoneGrantsNotFound": "There is no such milestone.",
-  "errors.contract.MilestoneGrantsWrongStatus": "This milestone is {actual} now, so this step is not possible.",
-  "errors.contract.MilestoneGrantsInVetoWindow":
-    "The guardian's veto window is still open: the milestone can be released after it.",
-  "errors.contract.MilestoneGrantsVetoWindowClosed":
-    "The veto window has closed: the milestone can no longer be stopped.",
-  "errors.contract.MilestoneGrantsNotGuardian": "Only the guardian can stop a milestone.",
-  "errors.contract.MilestoneGrantsMissingEvidence": "A delivery needs evidence: a link and its hash.",
-  "errors.contract.MilestoneGrantsNothingToCancel": "Nothing of this grant is left to cancel.",
-  "errors.contract.PayeeRegistryNotVerified": "The fund pays only verified payees, and {payee} is not verified.",
-  "errors.contract.PayeeRegistryAttestationExpired":
-    "The attestation of {payee} has expired: a verifier must renew it first.",
-  "errors.contract.PayeeRegistryAttestationRevoked": "The attestation of {payee} was revoked: it cannot be paid.",
-  "errors.contract.PayeeRegistryInvalidAttestation":
-    "An attestation needs a payee, a legal name and an end date in the future.",
-  "errors.contract.PayeeRegistryInvalidRegistration":
-    "The registration number does not have the register's number of digits.",
-  "errors.contract.PayeeRegistryNothingToRevoke": "This payee has no attestation in force to revoke.",
-  "errors.contract.TreasurySpenderAllowanceExceeded":
-    "The treasury has not reserved enough for this: the rest was spent or returned.",
 } as const;
 
 export type StewardsMessages = { readonly [K in keyof typeof stewardsEn]: string };

@@ -208,43 +208,4 @@ export const stewardsNb: StewardsMessages = {
   "overview.poolsNone": "Ingen hurtigpulje eller arbeidsgruppe ennå.",
   "overview.payees": "{verified} verifiserte mottakere; {expiring} utløper innen 30 dager.",
   "overview.stewardsLink": "Se forvalternes arbeid",
-
-  "errors.contract.StewardPoolNotCommitteeMember": "Bare puljens utvalg kan gjøre dette.",
-  "errors.contract.StewardPoolNotGovernance": "Bare medlemmenes avstemninger kan gjøre dette.",
-  "errors.contract.StewardPoolAlreadyClosed": "Denne puljen er lukket: den betaler ikke mer.",
-  "errors.contract.StewardPoolExpired": "Puljens sluttdato er passert: den betaler ikke mer.",
-  "errors.contract.StewardPoolNotExpired": "Puljen løper til sluttdatoen; før det kan bare et forslag lukke den.",
-  "errors.contract.StewardPoolOverCap": "Beløpet er over puljens tak per tilskudd.",
-  "errors.contract.StewardPoolOverBudget": "Beløpet er mer enn puljen har igjen.",
-  "errors.contract.StewardPoolInvalidGrant": "Et tilskudd trenger en mottaker og et beløp over null.",
-  "errors.contract.StewardPoolGrantNotPending": "Tilskudd #{id} er {status} og venter ikke på godkjenning.",
-  "errors.contract.StewardPoolGrantStale":
-    "Utvalget er endret siden tilskuddet ble foreslått: det kan ikke lenger godkjennes. Foreslå det på nytt.",
-  "errors.contract.StewardPoolAlreadyApproved": "Du har allerede godkjent dette tilskuddet.",
-  "errors.contract.StewardPoolNotProposer": "Bare utvalgsmedlemmet som foreslo tilskuddet, kan trekke det tilbake.",
-  "errors.contract.StewardPoolInvalidCommittee":
-    "Et utvalg må ha 1 til 15 forskjellige medlemmer og en terskel fra 1 til størrelsen.",
-  "errors.contract.StewardPoolInvalidParams": "Puljen trenger et navn, et tak over null og en sluttdato i fremtiden.",
-  "errors.contract.MilestoneGrantsInvalidGrant":
-    "Et milepælstilskudd trenger en mottaker og 1 til 16 milepæler, hver over null.",
-  "errors.contract.MilestoneGrantsUnfunded": "Kassen har ikke reservert nok til dette milepælstilskuddet.",
-  "errors.contract.MilestoneGrantsNotFound": "Det finnes ingen slik milepæl.",
-  "errors.contract.MilestoneGrantsWrongStatus": "Denne milepælen er {actual} nå, så dette steget er ikke mulig.",
-  "errors.contract.MilestoneGrantsInVetoWindow":
-    "Vokterens vetofrist er fortsatt åpen: milepælen kan utbetales etterpå.",
-  "errors.contract.MilestoneGrantsVetoWindowClosed": "Vetofristen er ute: milepælen kan ikke lenger stoppes.",
-  "errors.contract.MilestoneGrantsNotGuardian": "Bare vokteren kan stoppe en milepæl.",
-  "errors.contract.MilestoneGrantsMissingEvidence": "En levering trenger dokumentasjon: en lenke og dens hash.",
-  "errors.contract.MilestoneGrantsNothingToCancel": "Det er ingenting igjen av dette tilskuddet å kansellere.",
-  "errors.contract.PayeeRegistryNotVerified":
-    "Fondet betaler bare verifiserte mottakere, og {payee} er ikke verifisert.",
-  "errors.contract.PayeeRegistryAttestationExpired":
-    "Attesteringen av {payee} er utløpt: en verifikator må fornye den først.",
-  "errors.contract.PayeeRegistryAttestationRevoked": "Attesteringen av {payee} er tilbakekalt: den kan ikke betales.",
-  "errors.contract.PayeeRegistryInvalidAttestation":
-    "En attestering trenger en mottaker, et juridisk navn og en sluttdato i fremtiden.",
-  "errors.contract.PayeeRegistryInvalidRegistration": "Registreringsnummeret har ikke registerets antall sifre.",
-  "errors.contract.PayeeRegistryNothingToRevoke": "Denne mottakeren har ingen gjeldende attestering å tilbakekalle.",
-  "errors.contract.TreasurySpenderAllowanceExceeded":
-    "Kassen har ikke reservert nok til dette: resten er brukt eller sendt tilbake.",
 };

@@ -208,45 +208,4 @@ export const stewardsSv: StewardsMessages = {
   "overview.poolsNone": "Ingen snabbpott eller arbetsgrupp ännu.",
   "overview.payees": "{verified} verifierade mottagare; {expiring} går ut inom 30 dagar.",
   "overview.stewardsLink": "Se förvaltarnas arbete",
-
-  "errors.contract.StewardPoolNotCommitteeMember": "Bara pottens kommitté kan göra detta.",
-  "errors.contract.StewardPoolNotGovernance": "Bara medlemmarnas omröstningar kan göra detta.",
-  "errors.contract.StewardPoolAlreadyClosed": "Potten är stängd: den betalar inget mer.",
-  "errors.contract.StewardPoolExpired": "Pottens slutdatum har passerats: den betalar inget mer.",
-  "errors.contract.StewardPoolNotExpired":
-    "Potten löper till sitt slutdatum; innan dess kan bara ett förslag stänga den.",
-  "errors.contract.StewardPoolOverCap": "Beloppet är över pottens tak per bidrag.",
-  "errors.contract.StewardPoolOverBudget": "Beloppet är mer än potten har kvar.",
-  "errors.contract.StewardPoolInvalidGrant": "Ett bidrag behöver en mottagare och ett belopp över noll.",
-  "errors.contract.StewardPoolGrantNotPending": "Bidrag #{id} är {status} och väntar inte på godkännande.",
-  "errors.contract.StewardPoolGrantStale":
-    "Kommittén har ändrats sedan bidraget föreslogs: det kan inte längre godkännas. Föreslå det igen.",
-  "errors.contract.StewardPoolAlreadyApproved": "Du har redan godkänt detta bidrag.",
-  "errors.contract.StewardPoolNotProposer": "Bara den ledamot som föreslog bidraget kan dra tillbaka det.",
-  "errors.contract.StewardPoolInvalidCommittee":
-    "En kommitté behöver 1 till 15 olika ledamöter och en tröskel från 1 till dess storlek.",
-  "errors.contract.StewardPoolInvalidParams":
-    "Potten behöver ett namn, ett tak över noll och ett slutdatum i framtiden.",
-  "errors.contract.MilestoneGrantsInvalidGrant":
-    "Ett delmålsbidrag behöver en mottagare och 1 till 16 delmål, vart och ett över noll.",
-  "errors.contract.MilestoneGrantsUnfunded": "Kassan har inte reserverat tillräckligt för detta delmålsbidrag.",
-  "errors.contract.MilestoneGrantsNotFound": "Det finns inget sådant delmål.",
-  "errors.contract.MilestoneGrantsWrongStatus": "Delmålet är {actual} nu, så detta steg är inte möjligt.",
-  "errors.contract.MilestoneGrantsInVetoWindow":
-    "Väktarens vetofrist är fortfarande öppen: delmålet kan betalas ut efter den.",
-  "errors.contract.MilestoneGrantsVetoWindowClosed": "Vetofristen har gått ut: delmålet kan inte längre stoppas.",
-  "errors.contract.MilestoneGrantsNotGuardian": "Bara väktaren kan stoppa ett delmål.",
-  "errors.contract.MilestoneGrantsMissingEvidence": "En leverans behöver underlag: en länk och dess hash.",
-  "errors.contract.MilestoneGrantsNothingToCancel": "Inget av detta bidrag finns kvar att avbryta.",
-  "errors.contract.PayeeRegistryNotVerified":
-    "Fonden betalar bara verifierade mottagare, och {payee} är inte verifierad.",
-  "errors.contract.PayeeRegistryAttestationExpired":
-    "Intyget för {payee} har gått ut: en verifierare måste förnya det först.",
-  "errors.contract.PayeeRegistryAttestationRevoked": "Intyget för {payee} har återkallats: den kan inte få betalt.",
-  "errors.contract.PayeeRegistryInvalidAttestation":
-    "Ett intyg behöver en mottagare, ett juridiskt namn och ett slutdatum i framtiden.",
-  "errors.contract.PayeeRegistryInvalidRegistration": "Registreringsnumret har inte registrets antal siffror.",
-  "errors.contract.PayeeRegistryNothingToRevoke": "Mottagaren har inget gällande intyg att återkalla.",
-  "errors.contract.TreasurySpenderAllowanceExceeded":
-    "Kassan har inte reserverat tillräckligt för detta: resten är använd eller återlämnad.",
 };
