@@ -1,18 +1,34 @@
+import { inspect } from "node:util";
 import { expect } from "chai";
-import { ethers } from "hardhat";
-import { decodeRevert, explainError } from "../../harness/errors";
+import hre from "hardhat";
+import { encodeErrorResult, pad, parseUnits, type Hex } from "viem";
+import { explainError, type ErrorContext } from "../../harness/errors";
+import { ABIS } from "../../sdk/contracts/kinds";
+import { FUND_ERRORS_ABI } from "../../sdk/errors/decode";
+import { roleHash } from "../../sdk/model/roles";
+import { plainErrors } from "../../tasks/context";
 
 const ANNA = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
+const DKKT = "0x9E545E3C0baAB3E08CdfD552C960A1050f373042";
+const ETH = "0x0000000000000000000000000000000000000000";
+const FUND: ErrorContext = {
+  assets: [{ address: DKKT, symbol: "DKKT", decimals: 6 }],
+  mainAsset: DKKT,
+  districts: ["Skovlunde", "Måløv", "Ballerup Nord", "Ballerup Syd"],
+};
+const revert = (errorName: string, args: readonly unknown[] = []): { data: Hex } => ({
+  data: encodeErrorResult({ abi: FUND_ERRORS_ABI, errorName, args } as never),
+});
 
 describe("harness: errors", () => {
-  const governor = () => ethers.getContractFactory("PuljeGovernor").then((f) => f.interface);
-
-  it("decodes a custom error from revert data nested in a provider error", async () => {
-    const data = (await governor()).encodeErrorResult("GovernorProposerHasLiveProposal", [ANNA, 3]);
-    const error = { message: "execution reverted", info: { error: { data } } };
-    expect(decodeRevert(error)).to.deep.equal({ name: "GovernorProposerHasLiveProposal", args: [ANNA, 3n] });
-    expect(explainError(error)).to.equal(
-      `${ANNA} already has proposal 3 pending or open for votes; wait until it is decided.`,
+  it("decodes a custom error from revert data nested in a provider error", () => {
+    const data = encodeErrorResult({
+      abi: ABIS.governor,
+      errorName: "GovernorProposerHasLiveProposal",
+      args: [ANNA, 3n],
+    });
+    expect(explainError({ message: "execution reverted", info: { error: { data } } })).to.equal(
+      `${ANNA} already has proposal #3 pending or open for votes: wait until it is decided before proposing again.`,
     );
   });
 
@@ -20,14 +36,66 @@ describe("harness: errors", () => {
     const error = new Error(
       "VM Exception while processing transaction: reverted with custom error 'GovernorUnexpectedProposalState(4, 3, \"0x0000000000000000000000000000000000000000000000000000000000000030\")'",
     );
-    expect(explainError(error)).to.equal("Proposal 4 is Defeated; this step needs it to be Succeeded or Queued.");
+    expect(explainError(error)).to.equal("Proposal #4 has the status Defeated; this step needs Succeeded or Queued.");
   });
 
-  it("names an error it has no sentence for, and passes other errors through", async () => {
-    const data = (await governor()).encodeErrorResult("GovernorInvalidVoteType", []);
-    expect(explainError({ data })).to.equal("The contract refused: GovernorInvalidVoteType().");
+  it("gives amounts in whole units with their symbol, never in smallest units", () => {
+    const short = revert("TreasuryInsufficientBalance", [DKKT, parseUnits("722000", 6), parseUnits("1000000", 6)]);
+    expect(explainError(short, FUND)).to.equal(
+      "The treasury has 722,000 DKKT free (not reserved for pools or milestone grants), less than the 1,000,000 DKKT asked for: it can pay once enough has been deposited.",
+    );
+    expect(explainError(revert("StewardPoolOverCap", [parseUnits("8000", 6), parseUnits("7500", 6)]), FUND)).to.equal(
+      "8,000 DKKT is more than the pool's cap of 7,500 DKKT per grant: ask for less, or propose it to all members.",
+    );
+    // ETH is always known; an amount whose asset the error does not name stays a plain number without a fund.
+    expect(
+      explainError(revert("TreasuryInsufficientBalance", [ETH, parseUnits("1.25", 18), 2n * 10n ** 18n])),
+    ).to.equal(
+      "The treasury has 1.25 ETH free (not reserved for pools or milestone grants), less than the 2 ETH asked for: it can pay once enough has been deposited.",
+    );
+  });
+
+  it("names districts and roles, and writes times in UTC", () => {
+    expect(explainError(revert("BudgetRoundNotYourDistrict", [ANNA, 0, 1]), FUND)).to.equal(
+      `${ANNA} lives in Skovlunde and may send ideas only there, not to Måløv.`,
+    );
+    expect(
+      explainError(revert("AccessControlUnauthorizedAccount", [ANNA.toLowerCase(), roleHash("REGISTRAR_ROLE")]), FUND),
+    ).to.equal(
+      `Only a registrar may do this, not ${ANNA}: use an account with that role, or ask the members to grant it by a proposal.`,
+    );
+    expect(explainError(revert("AccessControlUnauthorizedAccount", [ANNA, pad("0x00")]))).to.equal(
+      `Only the fund's governance (the timelock) may do this, not ${ANNA}: use an account with that role, or ask the members to grant it by a proposal.`,
+    );
+    expect(explainError(revert("StewardPoolExpired", [1_767_225_600]))).to.equal(
+      "The pool's mandate ended on 2026-01-01T00:00:00Z: it pays nothing more; anyone may close it to free what is left for the treasury.",
+    );
+  });
+
+  it("names an error it has no sentence for, and passes other errors through", () => {
+    expect(explainError(revert("GovernorInvalidVoteParams"))).to.equal(
+      "The contract refused this (GovernorInvalidVoteParams).",
+    );
     expect(explainError(new Error("connection refused"))).to.equal("connection refused");
     expect(explainError("plain")).to.equal("plain");
-    expect(decodeRevert({ data: "0xdeadbeef" })).to.equal(null);
+    expect(explainError({ message: "execution reverted", data: "0xdeadbeef" })).to.equal("execution reverted");
+    expect(
+      explainError(Object.assign(new Error("could not decode result data"), { code: "BAD_DATA", value: "0x" })),
+    ).to.equal(
+      "No contract answered at the fund's address: the deployments file does not match this network (was the local chain restarted?); deploy again with npx hardhat deploy.",
+    );
+  });
+
+  it("ends a task with the sentence alone: no original error attached, nothing printed after it", async () => {
+    const failing = plainErrors(async () => {
+      throw Object.assign(new Error("execution reverted"), revert("MembershipAlreadyMember", [ANNA]));
+    });
+    const failure = await failing({}, hre).then(
+      () => null,
+      (error: Error & { parent?: unknown }) => error,
+    );
+    expect(failure?.message).to.equal(`${ANNA} is already a member.`);
+    expect(failure?.parent).to.equal(undefined);
+    expect(inspect(failure)).to.equal("");
   });
 });

@@ -120,17 +120,17 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
     ).to.equal("Idea 2 submitted to Måløv");
     expect(
       (await run("round:idea", { district: "Måløv", cost: "1000", title: "Bænk", description: "", from: ANNA })).error,
-    ).to.equal(`${signers[3].address} lives in district 0 and may only send ideas there.`);
+    ).to.equal(`${signers[3].address} lives in Skovlunde and may send ideas only there, not to Måløv.`);
     expect(
       (await run("round:idea", { district: "Skovlunde", cost: "1000", title: "Bænk", description: "", from: "23" }))
         .error,
-    ).to.equal(`${signers[23].address} is not a member, so cannot take part in the round.`);
+    ).to.equal(
+      `${signers[23].address} is not a member, and only members take part in budget rounds: ask a registrar for membership.`,
+    );
     expect(
       (await run("round:idea", { district: "Skovlunde", cost: "60000", title: "Bænk", description: "", from: ANNA }))
         .error,
-    ).to.equal(
-      "The cost must be more than zero and at most the district's budget (50000000000 smallest units), got 60000000000.",
-    );
+    ).to.equal("The cost must be more than zero and at most the district's budget of 50,000 DKKT; got 60,000 DKKT.");
     expect(
       (await run("round:idea", { district: "Herlev", cost: "1", title: "x", description: "", from: ANNA })).error,
     ).to.equal('Unknown district "Herlev" (known: Skovlunde, Måløv, Ballerup Nord, Ballerup Syd)');
@@ -154,7 +154,7 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
     );
     await time.increaseTo((await round().ideasEnd()) + 1n);
     expect((await run("round:review", { ...review, from: ANNA })).error).to.equal(
-      `${signers[3].address} is not a reviewer of this round.`,
+      `${signers[3].address} is not a reviewer of this round: only its reviewers can assess ideas.`,
     );
     expect((await run("round:review", { ...review, payee: undefined })).error).to.equal(
       "A feasible idea needs a payee: who is paid if it wins.",
@@ -173,11 +173,13 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
     expect((await run("round:ballot", { ideas: "1", from: "5" })).error).to.equal(null);
     expect((await run("round:ballot", { ideas: "2", from: EMMA })).error).to.equal(null);
     expect((await run("round:ballot", { ideas: "1", from: EMMA })).error).to.equal(
-      "Idea 1 belongs to another district; members vote only in their own.",
+      "Idea #1 belongs to Skovlunde, and members vote only for ideas in their own district (Måløv).",
     );
-    expect((await run("round:ballot", { ideas: "1,1", from: "6" })).error).to.equal("Idea 1 is picked twice.");
+    expect((await run("round:ballot", { ideas: "1,1", from: "6" })).error).to.equal(
+      "Idea #1 is picked twice: pick each idea once.",
+    );
     expect((await run("round:ballot", { ideas: "1", from: "23" })).error).to.equal(
-      `${signers[23].address} is not a member, so cannot take part in the round.`,
+      `${signers[23].address} is not a member, and only members take part in budget rounds: ask a registrar for membership.`,
     );
     expect((await run("round:finalize")).error).to.equal(
       "The round is in its Voting phase; this step belongs to the Tally phase.",
@@ -191,7 +193,7 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
       "Ballerup Nord allocated 0.0 DKKT; other districts still to go",
     );
     expect((await run("round:finalize", { district: "2" })).error).to.equal(
-      "District 2's results are already allocated.",
+      "The results for Ballerup Nord are already allocated and published.",
     );
     expect((await run("round:finalize")).output).to.match(
       /^Round finalized: winners can be released after \d{4}-\d\d-\d\dT/,
@@ -200,7 +202,7 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
       "The round is in its Challenge phase; this step belongs to the Payout phase.",
     );
     expect((await run("round:cancel", { idea: "2", reason: "Kræver tilladelse", from: ANNA })).error).to.equal(
-      `${signers[3].address} is not the round's guardian.`,
+      `${signers[3].address} is not the round's guardian: only the guardian can stop a winner.`,
     );
     expect(
       (await run("round:cancel", { idea: "2", reason: "Kræver tilladelse fra kommunen", from: GUARDIAN })).output,
@@ -214,7 +216,7 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
     );
     expect(await dkkt.balanceOf(signers[19].address)).to.equal(payeeBefore + DKKT("20000"));
     expect((await run("round:release", { idea: "2" })).error).to.equal(
-      "Idea 2 is Cancelled; this step needs it to be Funded.",
+      "Idea #2 has the status Cancelled; this step needs Funded.",
     );
 
     const treasuryBefore = await fund.treasury.balanceOf(await dkkt.getAddress());

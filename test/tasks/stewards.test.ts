@@ -96,19 +96,19 @@ describe("Stewards' tasks (pools, payees and milestones on the seeded demo)", fu
   it("takes the roof from delivery through the veto window to release", async () => {
     const m1 = await fund.milestones.milestoneOf(1, 1);
     expect((await run("milestone:release", { grant: "1", index: "1" })).error).to.equal(
-      `Milestone 1 of grant 1 is in its veto window until ${iso(m1.releasableAt)}: the guardian may still stop it; release it after that.`,
+      `Milestone 1 of grant #1 is in its veto window until ${iso(m1.releasableAt)}: the guardian may still stop it; release it after that.`,
     );
     const evidence = write("syn.txt", "Synsrapport: taget er godkendt");
     const deliver = { grant: "1", index: "2", uri: "https://byggesag.example.dk/spejderhytten/syn.pdf" };
     expect((await run("milestone:deliver", { ...deliver, file: evidence, from: ANNA })).error).to.equal(
-      `${signers[3].address} does not have the role this needs.`,
+      `Only a steward may do this, not ${signers[3].address}: use an account with that role, or ask the members to grant it by a proposal.`,
     );
     expect((await run("milestone:deliver", { ...deliver, from: STEWARD })).error).to.equal(
       "Give the evidence as either --hash or --file (to hash), not both or neither",
     );
     expect(
       (await run("milestone:deliver", { ...deliver, index: "3", hash: keccak256("0x01"), from: STEWARD })).error,
-    ).to.equal("Milestone grant 1 has no milestone 3.");
+    ).to.equal("Milestone grant #1 has no milestone 3.");
     const delivered = await run("milestone:deliver", { ...deliver, file: evidence, from: STEWARD });
     const hash = keccak256(toUtf8Bytes("Synsrapport: taget er godkendt"));
     const m2 = await fund.milestones.milestoneOf(1, 2);
@@ -116,7 +116,7 @@ describe("Stewards' tasks (pools, payees and milestones on the seeded demo)", fu
       `Milestone 2 of grant 1 marked delivered by ${signers[25].address} (evidence ${deliver.uri}, hash ${hash}); it can be released from ${iso(m2.releasableAt)} unless the guardian stops it before`,
     );
     expect((await run("milestone:deliver", { ...deliver, hash, from: STEWARD })).error).to.equal(
-      "Milestone 2 of grant 1 is Delivered; this step needs it to be Planned.",
+      "Milestone 2 of grant #1 has the status Delivered; this step needs Planned.",
     );
 
     await time.increaseTo(m2.releasableAt);
@@ -129,7 +129,7 @@ describe("Stewards' tasks (pools, payees and milestones on the seeded demo)", fu
     );
     expect(await dkkt().balanceOf(signers[26].address)).to.equal(before + DKKT("80000"));
     expect((await run("milestone:release", { grant: "1", index: "2" })).error).to.equal(
-      "Milestone 2 of grant 1 is Released; this step needs it to be Delivered.",
+      "Milestone 2 of grant #1 has the status Released; this step needs Delivered.",
     );
   });
 
@@ -152,7 +152,7 @@ describe("Stewards' tasks (pools, payees and milestones on the seeded demo)", fu
       `${signers[3].address} is not on this pool's committee, so cannot propose or approve its grants.`,
     );
     expect((await run("pool:grant", { ...grant, amount: "8000", from: EMMA })).error).to.equal(
-      "8000000000 is more than the pool's cap of 7500000000 per grant (smallest units): ask for less, or propose it to all members.",
+      "8,000 DKKT is more than the pool's cap of 7,500 DKKT per grant: ask for less, or propose it to all members.",
     );
     expect((await run("pool:grant", { ...grant, pool: "7", from: EMMA })).error).to.equal(
       'Unknown pool "7": give its number (1 to 3), address or name',
@@ -163,7 +163,7 @@ describe("Stewards' tasks (pools, payees and milestones on the seeded demo)", fu
     );
     expect(proposedGrant.result).to.equal(1n);
     expect((await run("pool:approve", { pool: poolAddress, grant: "1", from: EMMA })).error).to.equal(
-      `${signers[7].address} has already approved grant 1; another committee member must approve it.`,
+      `${signers[7].address} has already approved grant #1; another committee member must approve it.`,
     );
 
     const before = await dkkt().balanceOf(signers[20].address);
@@ -172,10 +172,10 @@ describe("Stewards' tasks (pools, payees and milestones on the seeded demo)", fu
     );
     expect(await dkkt().balanceOf(signers[20].address)).to.equal(before + DKKT("5000"));
     expect((await run("pool:approve", { pool: poolAddress, grant: "1", from: GITTE })).error).to.equal(
-      "Grant 1 is Paid; only a pending grant can be approved or withdrawn.",
+      "Grant #1 has the status Paid; only a grant waiting for approval can be approved or withdrawn.",
     );
     expect((await run("pool:approve", { pool: poolAddress, grant: "9", from: GITTE })).error).to.equal(
-      "Grant 9 is not a grant of this pool; only a pending grant can be approved or withdrawn.",
+      "This pool has no grant #9.",
     );
     expect(
       (await run("pool:grant", { ...grant, payee: signers[22].address, amount: "7500", from: GITTE })).output,
@@ -205,7 +205,7 @@ describe("Stewards' tasks (pools, payees and milestones on the seeded demo)", fu
       until: "+365 days",
     };
     expect((await run("payee:attest", { ...attest, from: ANNA })).error).to.equal(
-      `${signers[3].address} does not have the role this needs.`,
+      `Only a verifier may do this, not ${signers[3].address}: use an account with that role, or ask the members to grant it by a proposal.`,
     );
     expect((await run("payee:attest", { ...attest, number: "1234", from: VERIFIER })).error).to.equal(
       '--number must be 8 digits for DanishCvr, got "1234"',
@@ -308,10 +308,10 @@ describe("Stewards' errors in sentences", () => {
 
   it("names the payee, the date and what to do", () => {
     expect(explain(registry, "PayeeRegistryNotVerified", [A])).to.equal(
-      `${A} is not a verified payee, and this fund pays only verified payees: ask a verifier to check it in the business register (payee:attest) first.`,
+      `${A} is not a verified payee, and this fund pays only verified payees: ask a verifier to check it in the business register first.`,
     );
     expect(explain(registry, "PayeeRegistryAttestationExpired", [A, 1_767_225_600])).to.equal(
-      `${A}'s verification ran out at 2026-01-01T00:00:00Z: ask a verifier to check it again (payee:attest) before paying it.`,
+      `The verification of ${A} ran out on 2026-01-01T00:00:00Z: ask a verifier to check it again before paying it.`,
     );
     expect(explain(registry, "PayeeRegistryInvalidRegistration", [1, "12-34"])).to.equal(
       '"12-34" is not a Swedish organisation number: it must be 10 digits, nothing else.',
@@ -320,19 +320,19 @@ describe("Stewards' errors in sentences", () => {
 
   it("gives the pool's limits and the milestone's state", () => {
     expect(explain(pool, "StewardPoolOverBudget", [3_000_000_000n, 1_000_000_000n])).to.equal(
-      "The pool has 1000000000 left (smallest units), less than the 3000000000 asked: the members can top it up by a proposal.",
+      "The pool has 1,000,000,000 left, less than the 3,000,000,000 asked for: the members can top it up by a proposal.",
     );
     expect(explain(pool, "StewardPoolExpired", [1_767_225_600])).to.equal(
-      "The pool's mandate ended at 2026-01-01T00:00:00Z: it pays nothing more; anyone may close it to return the rest.",
+      "The pool's mandate ended on 2026-01-01T00:00:00Z: it pays nothing more; anyone may close it to free what is left for the treasury.",
     );
     expect(explain(pool, "StewardPoolGrantStale", [4])).to.equal(
-      "Grant 4 was proposed under an earlier committee; the current committee must propose it again.",
+      "Grant #4 was proposed under an earlier committee, so it can no longer be approved: the current committee must propose it again.",
     );
     expect(explain(milestones, "MilestoneGrantsVetoWindowClosed", [1, 2, 1_767_225_600])).to.equal(
-      "The veto window of milestone 2 of grant 1 closed at 2026-01-01T00:00:00Z: it can no longer be stopped, only released.",
+      "The veto window of milestone 2 of grant #1 closed on 2026-01-01T00:00:00Z: it can no longer be stopped, only released.",
     );
     expect(explain(milestones, "MilestoneGrantsUnfunded", [ethers.ZeroAddress, 5n, 9n])).to.equal(
-      "The treasury reserved 5 of ETH (smallest units) for milestone grants, less than the 9 they would owe: the same proposal must reserve the total first.",
+      "The treasury reserved 0.000000000000000005 ETH for milestone grants, less than the 0.000000000000000009 ETH they would owe: the same proposal must reserve the total first.",
     );
   });
 });

@@ -66,7 +66,7 @@ describe("Steward tasks (the harness on a live chain)", function () {
       'Unknown district "Herlev" (known: Skovlunde, Måløv, Ballerup Nord, Ballerup Syd)',
     );
     expect((await run("members:add", { account: signers[24].address, district: "0", from: ANNA })).error).to.equal(
-      `${signers[3].address} does not have the role this needs.`,
+      `Only a registrar may do this, not ${signers[3].address}: use an account with that role, or ask the members to grant it by a proposal.`,
     );
   });
 
@@ -91,7 +91,7 @@ describe("Steward tasks (the harness on a live chain)", function () {
     expect(proposed.result).to.equal(1n);
 
     expect((await run("vote", { id: "1", support: "for", reason: "", from: ANNA })).error).to.equal(
-      "Proposal 1 is Pending; this step needs it to be Active.",
+      "Proposal #1 has the status Pending; this step needs Active.",
     );
     await time.increaseTo((await fund.governor.proposalSnapshot(1)) + 1n);
     for (const from of ["3", "4", "5", "6"])
@@ -100,13 +100,13 @@ describe("Steward tasks (the harness on a live chain)", function () {
       '--support must be for, against or abstain, got "maybe"',
     );
     expect((await run("vote", { id: "1", support: "for", reason: "", from: "24" })).error).to.equal(
-      `${signers[24].address} had no votes when voting on proposal 1 opened: not a member yet then, or the vote was delegated to someone else.`,
+      `${signers[24].address} had no votes when voting on proposal #1 opened: not a member yet then, or the vote was delegated to someone else.`,
     );
 
     await time.increaseTo((await fund.governor.proposalDeadline(1)) + 1n);
     expect((await run("queue", { id: "1" })).output).to.match(/^Queued proposal 1; it can be executed from /);
     expect((await run("execute", { id: "1" })).error).to.equal(
-      "The timelock is not ready: the proposal is not queued, or its delay has not passed yet.",
+      "The timelock is not ready: the proposal is not queued, or its waiting time has not passed yet; try again when it has.",
     );
     await time.increaseTo(await fund.governor.proposalEta(1));
     const before = await ethers.provider.getBalance(payee);
