@@ -1,6 +1,7 @@
 import { expect } from "chai";
-import { ConfigError, parseFundConfig } from "../../deploy/config";
-import { formatDuration, parseDuration } from "../../deploy/duration";
+import { formatDuration, parseDuration } from "../../sdk/config/duration";
+import { ConfigError, FieldReader, parseTime } from "../../sdk/config/fields";
+import { parseFundConfig } from "../../sdk/config/fund";
 
 const A = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 const B = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
@@ -24,7 +25,7 @@ function valid(overrides: Record<string, unknown> = {}) {
   };
 }
 
-function problemsOf(raw: unknown): string[] {
+function problemsOf(raw: unknown): readonly string[] {
   try {
     parseFundConfig(raw);
   } catch (error) {
@@ -125,9 +126,9 @@ describe("deploy config", () => {
     [
       "a negative threshold",
       { proposalThreshold: -1 },
-      "proposalThreshold: must be a non-negative number of votes, got -1",
+      "proposalThreshold: must be a non-negative amount in whole votes, got -1",
     ],
-    ["a missing name", { name: "" }, "name: must be a non-empty string"],
+    ["a missing name", { name: "" }, "name: must be a non-empty text"],
     [
       "a name too long to sign with",
       { name: "Ballerup Kommunes Borgermillion 2026" },
@@ -163,8 +164,8 @@ describe("deploy config", () => {
     );
     expect(problems).to.include.members([
       "members: a token-weighted fund has holders (token.holders), not members",
-      "token.name: must be a non-empty string",
-      'token.holders[0].amount: must be a non-negative number, got "x"',
+      "token.name: must be a non-empty text",
+      'token.holders[0].amount: must be a non-negative amount in whole tokens, got "x"',
       `token.holders[1].account: duplicate of token.holders[0].account (${A})`,
     ]);
     expect(problemsOf(valid({ votingMode: "token", members: [], token: undefined }))).to.include(
@@ -210,5 +211,58 @@ describe("durations", () => {
     expect(formatDuration(2 * 86_400 + 6 * 3600)).to.equal("2 days 6 hours");
     expect(formatDuration(45)).to.equal("45 seconds");
     expect(formatDuration(604_800 + 60)).to.equal("1 week 1 minute");
+  });
+});
+
+describe("field readers (sdk/config/fields)", () => {
+  const read = (use: (f: FieldReader) => unknown) => {
+    const f = new FieldReader("test file");
+    const value = use(f);
+    return { value, problems: f.problems };
+  };
+
+  it("reads addresses: checksummed, unchecksummed in one case, and refuses a wrong checksum", () => {
+    expect(read((f) => f.address(B.toLowerCase(), "a"))).to.deep.equal({ value: B, problems: [] });
+    expect(read((f) => f.address(`0x${B.slice(2).toUpperCase()}`, "a"))).to.deep.equal({ value: B, problems: [] });
+    expect(read((f) => f.address(B.replace("C44", "c44"), "a")).problems).to.deep.equal([
+      `a: has a wrong checksum (did you mean ${B}?)`,
+    ]);
+  });
+
+  it("reads amounts in whole units and refuses more decimals than the asset has, rather than rounding", () => {
+    const dkkt = { decimals: 6, positive: true };
+    expect(read((f) => f.amount("1.5", "a", dkkt)).value).to.equal(1_500_000n);
+    expect(read((f) => f.amount(2500, "a", dkkt)).value).to.equal(2_500_000_000n);
+    expect(read((f) => f.amount("1.0000005", "a", dkkt)).problems).to.deep.equal(["a: has more than 6 decimals"]);
+    expect(read((f) => f.amount("0", "a", dkkt)).problems).to.deep.equal([
+      'a: must be a positive amount in whole units, e.g. "5000", got "0"',
+    ]);
+    expect(read((f) => f.amount("0", "a", { decimals: 0, positive: false, unit: "votes" })).value).to.equal(0n);
+  });
+
+  it("reads times as ISO dates or a duration from now", () => {
+    expect(parseTime("+2 days", 1_000)).to.equal(1_000 + 172_800);
+    expect(parseTime("2026-12-20T12:00:00Z", 0)).to.equal(1_797_768_000);
+    expect(() => parseTime("soon", 0)).to.throw('must be an ISO date or "+<duration>", got "soon"');
+  });
+
+  it("checks lists, counts, choices and duplicates, and throws every problem at once", () => {
+    const f = new FieldReader("pool");
+    f.list("x", "committee");
+    f.list([], "milestones", { min: 1, max: 16, items: "milestones" });
+    f.oneOf("Quick", "kind", ["QuickPool", "TaskGroup"]);
+    f.duplicates([A, B, A.toLowerCase()], "committee");
+    f.wholeNumber(5, "threshold", { min: 1, max: 3, note: "the committee" });
+    expect(() => f.done()).to.throw(
+      ConfigError,
+      [
+        "Invalid pool:",
+        "  - committee: must be a list",
+        "  - milestones: must list 1 to 16 milestones, got 0",
+        '  - kind: must be "QuickPool" or "TaskGroup", got "Quick"',
+        `  - committee[2]: duplicate of committee[0] (${A.toLowerCase()})`,
+        "  - threshold: must be a whole number from 1 to 3 (the committee), got 5",
+      ].join("\n"),
+    );
   });
 });

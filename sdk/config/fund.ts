@@ -1,0 +1,206 @@
+import { zeroAddress, type Address } from "viem";
+import type { FundConfigJson, TrackedAsset, VotingMode } from "../deployment";
+import { FieldReader, isObject, MAX_UINT32, MAX_UINT48, type Json } from "./fields";
+
+export type { TrackedAsset, VotingMode } from "../deployment";
+
+export interface MemberEntry {
+  account: Address;
+  district: string;
+}
+
+export interface TokenHolder {
+  account: Address;
+  /** In the token's smallest unit (18 decimals). */
+  amount: bigint;
+}
+
+/** A validated, normalised fund configuration: durations in seconds, amounts in base units. */
+export interface FundConfig {
+  name: string;
+  votingMode: VotingMode;
+  districts: string[];
+  votingDelay: number;
+  votingPeriod: number;
+  lateQuorumExtension: number;
+  timelockDelay: number;
+  quorumPercent: number;
+  /** Votes needed to propose, in the voting source's units (members, or token base units). */
+  proposalThreshold: bigint;
+  registrars: Address[];
+  /** How a resident asks to join (shown by the dApp to non-members). */
+  registrarContact: string;
+  guardian: Address | null;
+  members: MemberEntry[];
+  token: { name: string; symbol: string; holders: TokenHolder[] } | null;
+  assets: TrackedAsset[];
+  /** Who may attest payees (staff who check a business register). */
+  verifiers: Address[];
+  /** Whether every payout needs a verified payee from the start (governance can change it). */
+  requireVerifiedPayees: boolean;
+  /** Who may mark milestones delivered. */
+  stewards: Address[];
+  /** Seconds between a milestone's delivery and its release, in which the guardian can stop it. */
+  milestoneVetoWindow: number;
+}
+
+export const TOKEN_DECIMALS = 18;
+const TWO_DAYS = 2 * 24 * 3600;
+
+/**
+ * Checks a fund configuration read from JSON and returns it normalised. Throws a ConfigError
+ * ("Invalid fund configuration") that lists every problem found, not just the first, before
+ * anything touches a chain.
+ */
+export function parseFundConfig(raw: unknown): FundConfig {
+  const f = new FieldReader("fund configuration");
+  const input = f.object(raw, "(root)", "a JSON object");
+
+  const name = f.text(input.name, "name");
+  signingDomainName(f, name, "name");
+  const votingMode = f.oneOf(input.votingMode ?? "membership", "votingMode", ["membership", "token"] as const);
+  const isToken = votingMode === "token";
+
+  const districts = f.list(input.districts, "districts", { fallback: isToken ? [] : undefined }).map((d, i) => {
+    if (typeof d !== "string" || d.trim() === "") f.fail(`districts[${i}]`, "must be a non-empty name");
+    return String(d).trim();
+  });
+  f.duplicates(districts, "districts");
+  if (!isToken && districts.length === 0) f.fail("districts", "a membership fund needs at least one district");
+
+  const votingDelay = f.duration(input.votingDelay, "votingDelay", { min: 1, max: MAX_UINT48 });
+  const votingPeriod = f.duration(input.votingPeriod, "votingPeriod", { min: 1, max: MAX_UINT32 });
+  const lateQuorumExtension = f.duration(input.lateQuorumExtension, "lateQuorumExtension", { min: 0, max: MAX_UINT48 });
+  const timelockDelay = f.duration(input.timelockDelay, "timelockDelay", { min: 1, max: MAX_UINT48 });
+  if (votingPeriod !== undefined && lateQuorumExtension !== undefined && lateQuorumExtension > votingPeriod)
+    f.fail("lateQuorumExtension", `must not be longer than votingPeriod (${votingPeriod} s)`);
+
+  const quorumPercent = f.wholeNumber(input.quorumPercent, "quorumPercent", { min: 1, max: 100 });
+  const proposalThreshold = f.amount(input.proposalThreshold, "proposalThreshold", {
+    decimals: isToken ? TOKEN_DECIMALS : 0,
+    positive: false,
+    unit: isToken ? "tokens" : "votes",
+  });
+
+  const registrars = f
+    .list(input.registrars, "registrars", { fallback: [] })
+    .map((a, i) => f.address(a, `registrars[${i}]`));
+  f.duplicates(registrars, "registrars");
+  if (!isToken && registrars.length === 0)
+    f.fail("registrars", "a membership fund needs at least one registrar to admit members");
+  const registrarContact =
+    input.registrarContact === undefined ? "" : f.text(input.registrarContact, "registrarContact");
+
+  const guardian =
+    input.guardian === undefined || input.guardian === null ? null : f.address(input.guardian, "guardian");
+
+  const members = f.list(input.members, "members", { fallback: [] }).map((m, i): MemberEntry => {
+    const field = `members[${i}]`;
+    const member = f.object(m, field, "an object with account and district");
+    if (member !== m) return { account: zeroAddress, district: "" };
+    const account = f.address(member.account, `${field}.account`);
+    const district = typeof member.district === "string" ? member.district.trim() : "";
+    if (!districts.includes(district))
+      f.fail(
+        `${field}.district`,
+        `unknown district ${JSON.stringify(member.district)} (known: ${districts.join(", ") || "none"})`,
+      );
+    return { account, district };
+  });
+  f.duplicates(
+    members.map((m) => m.account),
+    "members",
+    (i) => `members[${i}].account`,
+  );
+  if (isToken && members.length > 0)
+    f.fail("members", "a token-weighted fund has holders (token.holders), not members");
+
+  let token: FundConfig["token"] = null;
+  if (isToken) {
+    const t = isObjectOrFail(f, input.token, "token", "a token-weighted fund needs a token section");
+    const holders = f.list(t.holders, "token.holders", { fallback: [] }).map((h, i): TokenHolder => {
+      const field = `token.holders[${i}]`;
+      const holder = f.object(h, field, "an object with account and amount");
+      if (holder !== h) return { account: zeroAddress, amount: 0n };
+      return {
+        account: f.address(holder.account, `${field}.account`),
+        amount:
+          f.amount(holder.amount, `${field}.amount`, { decimals: TOKEN_DECIMALS, positive: false, unit: "tokens" }) ??
+          0n,
+      };
+    });
+    f.duplicates(
+      holders.map((h) => h.account),
+      "token.holders",
+      (i) => `token.holders[${i}].account`,
+    );
+    const tokenName = f.text(t.name, "token.name");
+    signingDomainName(f, tokenName, "token.name");
+    token = { name: tokenName, symbol: f.text(t.symbol, "token.symbol"), holders };
+  } else if (input.token !== undefined) {
+    f.fail("token", 'only a token-weighted fund (votingMode "token") has a token section');
+  }
+
+  const assets = f.list(input.assets, "assets", { fallback: [] }).map((a, i): TrackedAsset => {
+    const field = `assets[${i}]`;
+    const asset = f.object(a, field, "an object with symbol and address");
+    if (asset !== a) return { symbol: "", address: zeroAddress };
+    return { symbol: f.text(asset.symbol, `${field}.symbol`), address: f.address(asset.address, `${field}.address`) };
+  });
+
+  const verifiers = f
+    .list(input.verifiers, "verifiers", { fallback: [] })
+    .map((a, i) => f.address(a, `verifiers[${i}]`));
+  f.duplicates(verifiers, "verifiers");
+  const requireVerifiedPayees = f.boolean(input.requireVerifiedPayees, "requireVerifiedPayees", false);
+  if (requireVerifiedPayees && verifiers.length === 0)
+    f.fail("requireVerifiedPayees", "needs at least one verifier (verifiers), or nobody could ever be paid");
+  const stewards = f.list(input.stewards, "stewards", { fallback: [] }).map((a, i) => f.address(a, `stewards[${i}]`));
+  f.duplicates(stewards, "stewards");
+  const milestoneVetoWindow = f.duration(input.milestoneVetoWindow, "milestoneVetoWindow", {
+    min: 0,
+    max: MAX_UINT48,
+    fallback: TWO_DAYS,
+  });
+
+  f.done();
+  return {
+    name,
+    votingMode: votingMode!,
+    districts,
+    votingDelay: votingDelay!,
+    votingPeriod: votingPeriod!,
+    lateQuorumExtension: lateQuorumExtension!,
+    timelockDelay: timelockDelay!,
+    quorumPercent: quorumPercent!,
+    proposalThreshold: proposalThreshold!,
+    registrars,
+    registrarContact,
+    guardian,
+    members,
+    token,
+    assets,
+    verifiers,
+    requireVerifiedPayees,
+    stewards,
+    milestoneVetoWindow: milestoneVetoWindow!,
+  };
+}
+
+/** The configuration as plain JSON (bigints as decimal strings), for the deployments file. */
+export function configToJson(config: FundConfig): FundConfigJson {
+  return JSON.parse(JSON.stringify(config, (_key, value) => (typeof value === "bigint" ? value.toString() : value)));
+}
+
+/** A section that must be there, with its own message when it is missing or not an object. */
+function isObjectOrFail(f: FieldReader, value: unknown, field: string, message: string): Json {
+  if (isObject(value)) return value;
+  f.fail(field, message);
+  return {};
+}
+
+/** The governor and the token use their names as EIP-712 domain names, which OpenZeppelin caps at 31 bytes. */
+function signingDomainName(f: FieldReader, name: string, field: string): void {
+  const bytes = new TextEncoder().encode(name).length;
+  if (bytes > 31) f.fail(field, `must be at most 31 bytes (it names the contract's signing domain), got ${bytes}`);
+}
