@@ -10,10 +10,10 @@
  */
 import { getAddress as checksum } from "viem";
 import { JsonRpcProvider } from "ethers";
-import { parseFundConfig, type FundConfig } from "../deploy/config";
+import { parseFundConfig, type FundConfig } from "../sdk/config/fund";
 import { deployFund } from "../deploy/deployFund";
 import { toDeploymentRecord, type DeploymentRecord } from "../deploy/deployments";
-import type { VoteChoice } from "../harness/proposals";
+import type { VoteChoice } from "../sdk/model/governance";
 import { rpc } from "./auditRpc";
 import { runBudgetRounds, type BudgetRoundsCounts, type BudgetRoundsPlan } from "./auditRounds";
 import { ETHER, Sender } from "./auditSender";
@@ -172,7 +172,18 @@ export async function generateHistory(
 
     const [, registrar, guardian] = accounts;
     const budget = await runBudgetRounds(
-      { url, sender, fund, config, deployer, registrar, guardian, members, votesPerProposal: plan.votesPerProposal },
+      {
+        url,
+        sender,
+        fund,
+        contracts: deployment.contracts,
+        config,
+        deployer,
+        registrar: checksum(registrar),
+        guardian: checksum(guardian),
+        members,
+        votesPerProposal: plan.votesPerProposal,
+      },
       plan.budgetRounds,
     );
     log(

@@ -1,16 +1,18 @@
 /**
  * Budget rounds for the audit benchmark's history, the way a fund runs them: a token deposit
- * for their budgets, proposals that open them (harness/rounds.ts roundOpeningActions) voted,
+ * for their budgets, proposals that open them (sdk/proposals/rounds.ts roundOpeningActions) voted,
  * queued and executed like any other, members' ideas, the reviewer's verdicts, ballots from
  * the members and from residents who joined for the rounds, and for the first round the
  * results, every winner paid and the rest returned. The last round is left in its voting
  * phase, as a fund's newest round usually is.
  */
 import type { Signer } from "ethers";
-import type { FundConfig } from "../deploy/config";
+import type { Address } from "viem";
 import type { DeployedFund } from "../deploy/deployFund";
-import { proposalDescription } from "../harness/proposals";
-import { roundOpeningActions, type RoundParams } from "../harness/rounds";
+import type { FundAddresses } from "../sdk/contracts/kinds";
+import type { FundConfig } from "../sdk/config/fund";
+import { proposalDescription } from "../sdk/model/description";
+import { roundOpeningActions, type RoundParams } from "../sdk/proposals/rounds";
 import { BudgetRound__factory, DemoStablecoin__factory, Membership__factory } from "../typechain-types";
 import { rpc, rpcBatch } from "./auditRpc";
 import { payee, type Sender } from "./auditSender";
@@ -81,18 +83,20 @@ export interface BudgetRoundsContext {
   url: string;
   sender: Sender;
   fund: DeployedFund;
+  /** The fund's addresses, as its deployments record has them. */
+  contracts: FundAddresses;
   config: FundConfig;
   /** The deployer (owns the demo token), the registrar (also the rounds' reviewer) and the guardian. */
   deployer: Signer;
-  registrar: string;
-  guardian: string;
+  registrar: Address;
+  guardian: Address;
   /** members[i] is in district i % districts. */
   members: readonly string[];
   votesPerProposal: number;
 }
 
 /** Mints the rounds' budgets in a demo token and deposits them in the treasury. */
-async function depositBudgets(ctx: BudgetRoundsContext, total: bigint): Promise<string> {
+async function depositBudgets(ctx: BudgetRoundsContext, total: bigint): Promise<Address> {
   const treasury = await ctx.fund.treasury.getAddress();
   const token = await new DemoStablecoin__factory(ctx.deployer).deploy("Demo Danish Krone", "DKKT");
   await token.waitForDeployment();
@@ -102,25 +106,24 @@ async function depositBudgets(ctx: BudgetRoundsContext, total: bigint): Promise<
     await ctx.fund.treasury.connect(ctx.deployer).depositToken(await token.getAddress(), total, "Budget rounds")
   ).wait();
   ctx.sender.transactions += 4;
-  return token.getAddress();
+  return (await token.getAddress()) as Address;
 }
 
 /** Opening proposals for every round, voted, queued and executed together; returns the rounds. */
 async function openRounds(ctx: BudgetRoundsContext, params: RoundParams[]): Promise<string[]> {
-  const { sender, fund, members } = ctx;
-  const factory = fund.rounds!.factory;
-  const treasury = await fund.treasury.getAddress();
-  const opened = await Promise.all(
-    params.map(async (p, r) => {
-      const description = proposalDescription(
-        `Budget round ${r + 1}: the districts decide`,
-        `Opens a budget round of ${DISTRICT_BUDGET / 10n ** 6n} DKKT in each district: residents propose ideas, ` +
-          "the parks department prices them, and members pick the ones to fund.",
-        members[r],
-      );
-      return { description, ...(await roundOpeningActions(factory, treasury, p, description)) };
-    }),
-  );
+  const { sender, members } = ctx;
+  const { treasury, roundFactory, roundImplementation, payeeRegistry } = ctx.contracts;
+  const contracts = { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry };
+  const verifiedPayeesRequired = ctx.config.requireVerifiedPayees;
+  const opened = params.map((p, r) => {
+    const description = proposalDescription(
+      `Budget round ${r + 1}: the districts decide`,
+      `Opens a budget round of ${DISTRICT_BUDGET / 10n ** 6n} DKKT in each district: residents propose ideas, ` +
+        "the parks department prices them, and members pick the ones to fund.",
+      members[r],
+    );
+    return { description, ...roundOpeningActions(contracts, p, description, { verifiedPayeesRequired }) };
+  });
   await sender.send(opened.map((o, r) => sender.proposeRound(members[r], o.actions, o.description)));
   const last = await sender.latestProposalId();
   const ids = opened.map((_, r) => last - opened.length + 1 + r);
@@ -295,7 +298,7 @@ export async function runBudgetRounds(ctx: BudgetRoundsContext, plan: BudgetRoun
   // Ideas until four days after the opening proposal, reviews for two, ballots for three
   // (the first round) or for three weeks (the others, still voting when the history ends).
   const start = await ctx.sender.now();
-  const rule = await ctx.fund.rounds!.rule.getAddress();
+  const rule = ctx.contracts.allocationRule!;
   const params: RoundParams[] = Array.from({ length: plan.rounds }, (_, r) => ({
     asset,
     districts: Array.from({ length: districts }, (_, d) => d),

@@ -4,17 +4,14 @@
  * a fixed gas limit, so the node neither estimates gas nor waits on us between them; the node
  * mines each in its own block and answers with an error if one reverts.
  */
-import { getAddress as checksum } from "viem";
+import { getAddress as checksum, type Address } from "viem";
 import { id, toQuantity } from "ethers";
 import type { DeploymentRecord } from "../sdk/deployment";
-import {
-  ETH,
-  grantActions,
-  proposalDescription,
-  VoteSupport,
-  type ProposalActions,
-  type VoteChoice,
-} from "../harness/proposals";
+import { proposalDescription } from "../sdk/model/description";
+import { supportOf, type VoteChoice } from "../sdk/model/governance";
+import { ETH_ADDRESS } from "../sdk/model/treasury";
+import type { ProposalActions } from "../sdk/proposals/actions";
+import { grantActions } from "../sdk/proposals/governance";
 import { PuljeGovernor__factory, Treasury__factory } from "../typechain-types";
 import { rpc, rpcBatch, type RpcCall } from "./auditRpc";
 
@@ -33,7 +30,7 @@ const GAS = {
 export const ETHER = 10n ** 18n;
 
 /** A payee that is no account of the node (so no role holder is paid), one per number. */
-export function payee(n: number): string {
+export function payee(n: number): Address {
   return checksum(`0x${id(`pulje bench payee ${n}`).slice(-40)}`);
 }
 
@@ -68,7 +65,11 @@ export class Sender {
 
   /** A grant of a little ETH to the association of member `member`. */
   propose(proposer: string, member: number, title: string): RpcCall {
-    const grant = { token: ETH, recipient: payee(member), amount: ETHER / 100n + BigInt(member) * (ETHER / 1000n) };
+    const grant = {
+      asset: ETH_ADDRESS,
+      recipient: payee(member),
+      amount: ETHER / 100n + BigInt(member) * (ETHER / 1000n),
+    };
     const body =
       `A grant of ${grant.amount} wei to the association of member ${member}, for the benchmark's history. ` +
       "The text is as long as a short real proposal's, so the logs are of a realistic size.";
@@ -86,7 +87,7 @@ export class Sender {
   }
 
   vote(voter: string, proposalId: number, support: VoteChoice): RpcCall {
-    const data = this.governor.encodeFunctionData("castVote", [proposalId, VoteSupport[support]]);
+    const data = this.governor.encodeFunctionData("castVote", [proposalId, supportOf(support)]);
     return this.tx(voter, this.deployment.contracts.governor, data, GAS.vote);
   }
 

@@ -1,6 +1,6 @@
 /**
  * The chain work of the budget-round benchmark (bench/budget.ts): a fund built by the real
- * deployment module, rounds opened with the real opening actions (harness/rounds.ts) sent by
+ * deployment module, rounds opened with the real opening actions (sdk/proposals/rounds.ts) sent by
  * the impersonated timelock, ideas, reviews, the measured ballots, and crowds of generated
  * members who vote in mined batches.
  */
@@ -16,10 +16,13 @@ import {
   type TransactionReceipt,
   type TransactionResponse,
 } from "ethers";
-import { parseFundConfig } from "../deploy/config";
+import type { Address } from "viem";
 import { deployFund, type DeployedFund } from "../deploy/deployFund";
-import { proposalDescription } from "../harness/proposals";
-import { roundOpeningActions, type RoundParams } from "../harness/rounds";
+import { toDeploymentRecord } from "../deploy/deployments";
+import { parseFundConfig } from "../sdk/config/fund";
+import type { FundAddresses } from "../sdk/contracts/kinds";
+import { proposalDescription } from "../sdk/model/description";
+import { roundOpeningActions, type RoundParams } from "../sdk/proposals/rounds";
 import {
   BudgetRound__factory,
   DemoStablecoin__factory,
@@ -80,6 +83,8 @@ export interface Actors {
 export interface Bench {
   actors: Actors;
   fund: DeployedFund;
+  /** The fund's addresses, as its deployments record has them. */
+  contracts: FundAddresses;
   membership: Membership;
   rounds: NonNullable<DeployedFund["rounds"]>;
   dkkt: DemoStablecoin;
@@ -143,6 +148,7 @@ export async function setUp(): Promise<Bench> {
   return {
     actors,
     fund,
+    contracts: (await toDeploymentRecord(fund, "hardhat")).contracts,
     membership: fund.membership,
     rounds: fund.rounds,
     dkkt,
@@ -160,7 +166,7 @@ export interface RoundShape {
   title: string;
 }
 
-function roundParams(bench: Bench, asset: string, shape: RoundShape): RoundParams {
+function roundParams(bench: Bench, asset: Address, shape: RoundShape): RoundParams {
   const districts = Array.from({ length: shape.districts }, (_, d) => d);
   return {
     asset,
@@ -174,9 +180,9 @@ function roundParams(bench: Bench, asset: string, shape: RoundShape): RoundParam
     maxPicks: 10,
     maxIdeasPerDistrict: shape.ideasPerDistrict,
     anyMemberMaySubmit: false,
-    reviewers: [bench.actors.registrar.address],
-    guardian: bench.actors.guardian.address,
-    rule: bench.rounds.rule.target,
+    reviewers: [bench.actors.registrar.address as Address],
+    guardian: bench.actors.guardian.address as Address,
+    rule: bench.contracts.allocationRule!,
   };
 }
 
@@ -188,13 +194,14 @@ function roundParams(bench: Bench, asset: string, shape: RoundShape): RoundParam
 async function openRound(bench: Bench, shape: RoundShape) {
   if ((await time.latest()) >= OPEN_AT) throw new Error("bench: the chain is already past the fixed opening time");
   await time.setNextBlockTimestamp(OPEN_AT);
-  const params = roundParams(bench, await bench.dkkt.getAddress(), shape);
+  const params = roundParams(bench, (await bench.dkkt.getAddress()) as Address, shape);
   const description = proposalDescription(shape.title, "", bench.actors.deployer.address);
-  const opened = await roundOpeningActions(
-    bench.rounds.factory,
-    await bench.fund.treasury.getAddress(),
+  const { treasury, roundFactory, roundImplementation, payeeRegistry } = bench.contracts;
+  const opened = roundOpeningActions(
+    { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry },
     params,
     description,
+    { verifiedPayeesRequired: false }, // the bench fund leaves payouts unverified
   );
   const gas: bigint[] = [];
   for (const [i, to] of opened.actions.targets.entries()) {

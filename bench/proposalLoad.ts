@@ -7,7 +7,7 @@ import { JsonRpcProvider } from "ethers";
 import type { Browser } from "playwright-core";
 import { connectFund, type ConnectedFund, type DeploymentRecord } from "../deploy/deployments";
 import { proposeGrant } from "../harness/operations";
-import { ETH } from "../harness/proposals";
+import { ETH_ADDRESS } from "../sdk/model/treasury";
 import type { RpcCounts, RpcProxy } from "./rpcProxy";
 
 /** The dApp's page size (frontend/src/governance/useProposals.ts). */
@@ -101,7 +101,7 @@ export async function growProposals(rpcUrl: string, record: DeploymentRecord, to
           proposeGrant(
             fund,
             await provider.getSigner(member),
-            { token: ETH, recipient: payee, amount: 1n },
+            { asset: ETH_ADDRESS, recipient: payee, amount: 1n },
             // Titles differ, so no two proposals hash to the same id.
             `Benchmark proposal ${count + i + 1}`,
           ),

@@ -8,9 +8,13 @@ import {
   type ContractTransactionResponse,
   type TransactionReceipt,
 } from "ethers";
-import { parseFundConfig } from "../deploy/config";
+import type { Address } from "viem";
 import { deployFund } from "../deploy/deployFund";
-import { descriptionHash, ETH, grantActions, proposalDescription, VoteSupport, type Grant } from "../harness/proposals";
+import { parseFundConfig } from "../sdk/config/fund";
+import { descriptionHash, proposalDescription } from "../sdk/model/description";
+import { supportOf } from "../sdk/model/governance";
+import { ETH_ADDRESS } from "../sdk/model/treasury";
+import { grantActions, type Grant } from "../sdk/proposals/governance";
 import {
   DemoStablecoin__factory,
   Governor__factory,
@@ -292,10 +296,11 @@ export async function runScenario(setup: Setup, actors: Actors): Promise<Measure
   if (setup.mustDelegateToVote) await mined(setup.votes.connect(other).delegate(other.address));
   measured["delegate (change)"] = await gasOf(setup.votes.connect(other).delegate(newcomer.address));
 
-  const eth: Grant = { token: ETH, recipient: actors.recipient.address, amount: parseEther("1") };
+  const recipient = actors.recipient.address as Address;
+  const eth: Grant = { asset: ETH_ADDRESS, recipient, amount: parseEther("1") };
   const dkkt: Grant = {
-    token: await setup.stablecoin.getAddress(),
-    recipient: actors.recipient.address,
+    asset: (await setup.stablecoin.getAddress()) as Address,
+    recipient,
     amount: parseUnits("1000", 6),
   };
   const ballot = (voter: HardhatEthersSigner, kind: VoteKind = "castVote"): Ballot => ({ voter, kind });
@@ -356,7 +361,11 @@ async function runProposal(
   const { governor } = setup;
   const description = proposalDescription(title, "", proposer.address);
   const hash = descriptionHash(description);
-  const { targets, values, calldatas } = grantActions(await setup.treasury.getAddress(), grant, description);
+  const { targets, values, calldatas } = grantActions(
+    (await setup.treasury.getAddress()) as Address,
+    grant,
+    description,
+  );
 
   const propose = await gasOf(governor.connect(proposer).propose(targets, values, calldatas, description));
   // Sequential on our side, a hash on the reference's; getProposalId answers both.
@@ -383,7 +392,7 @@ async function runProposal(
 }
 
 function castBallot(governor: Governor, id: bigint, { voter, kind }: Ballot): Promise<ContractTransactionResponse> {
-  const support = VoteSupport.for;
+  const support = supportOf("for");
   switch (kind) {
     case "castVote":
       return governor.connect(voter).castVote(id, support);

@@ -2,7 +2,7 @@
  * The chain work of the stewards benchmark (bench/stewards.ts): a fund built by the real
  * deployment module from the demo's configuration (its people, its voting rules), a treasury
  * holding DKKT, and the steps behind each measured row — pools and milestone grants created by
- * passed proposals (harness/stewards.ts), micro-grants, attestations, a small budget round, and
+ * passed proposals (sdk/proposals/stewards.ts), micro-grants, attestations, a small budget round, and
  * a treasury grant through the whole vote for the comparison.
  */
 import { ethers } from "hardhat";
@@ -11,24 +11,26 @@ import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/signer
 import { id, parseEther, toQuantity, type TransactionReceipt, type TransactionResponse } from "ethers";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseFundConfig } from "../deploy/config";
+import type { Address } from "viem";
 import { deployFund, type DeployedFund } from "../deploy/deployFund";
+import { toDeploymentRecord } from "../deploy/deployments";
+import { parseFundConfig } from "../sdk/config/fund";
+import type { FundAddresses } from "../sdk/contracts/kinds";
+import { descriptionHash, proposalDescription } from "../sdk/model/description";
+import { supportOf } from "../sdk/model/governance";
+import { REGISTRATION_SCHEMES } from "../sdk/model/stewards";
+import type { ProposalActions } from "../sdk/proposals/actions";
+import { grantActions } from "../sdk/proposals/governance";
+import { roundOpeningActions, type RoundParams } from "../sdk/proposals/rounds";
 import {
-  descriptionHash,
-  grantActions,
-  proposalDescription,
-  VoteSupport,
-  type ProposalActions,
-} from "../harness/proposals";
-import { roundOpeningActions, type RoundParams } from "../harness/rounds";
-import {
+  milestoneCancelActions,
   milestoneGrantActions,
   poolCreationActions,
   poolTopUpActions,
-  REGISTRATION_SCHEMES,
   verificationRuleActions,
+  type MilestoneGrantPlan,
   type PoolParams,
-} from "../harness/stewards";
+} from "../sdk/proposals/stewards";
 import {
   BudgetRound__factory,
   DemoStablecoin__factory,
@@ -90,9 +92,11 @@ const MEMBER = {
 
 export interface Bench {
   fund: DeployedFund;
+  /** The fund's addresses, as its deployments record has them. */
+  contracts: FundAddresses;
   dkkt: DemoStablecoin;
-  token: string;
-  treasury: string;
+  token: Address;
+  treasury: Address;
   /** The fund's timelock, impersonated: setup that is not itself measured skips the vote. */
   timelock: HardhatEthersSigner;
   signers: HardhatEthersSigner[];
@@ -128,11 +132,13 @@ export async function setUp(): Promise<Bench> {
   if (members.some((m, i) => m.address !== config.members[i].account)) {
     throw new Error("bench: config/demo.json's members are no longer accounts 3–18 in order");
   }
+  const { contracts } = await toDeploymentRecord(fund, "hardhat");
   return {
     fund,
+    contracts,
     dkkt,
-    token: await dkkt.getAddress(),
-    treasury,
+    token: (await dkkt.getAddress()) as Address,
+    treasury: contracts.treasury,
     timelock,
     signers,
     members,
@@ -174,7 +180,7 @@ async function proposeAndQueue(bench: Bench, actions: ProposalActions, title: st
   const needed = Number(await governor.quorum(snapshot));
   const votes: bigint[] = [];
   for (const voter of bench.members.slice(0, needed)) {
-    votes.push(await gasOf(governor.connect(voter).castVote(proposalId, VoteSupport.for)));
+    votes.push(await gasOf(governor.connect(voter).castVote(proposalId, supportOf("for"))));
   }
   await time.increaseTo((await governor.proposalDeadline(proposalId)) + 1n);
   const queue = await gasOf(governor["queue(address[],uint256[],bytes[],bytes32)"](...args, hash));
@@ -192,7 +198,7 @@ async function proposeAndQueue(bench: Bench, actions: ProposalActions, title: st
 /** The same state twice: the operation with verification required (payee attested), then not, which the chain keeps. */
 async function withAndWithoutVerification(bench: Bench, measure: () => Promise<bigint>) {
   const before = await takeSnapshot();
-  await asTimelock(bench, verificationRuleActions(await bench.fund.payees.getAddress(), true));
+  await asTimelock(bench, verificationRuleActions(bench.contracts.payeeRegistry, true));
   const required = await measure();
   await before.restore();
   const notRequired = await measure();
@@ -238,7 +244,6 @@ export async function attestPayees(bench: Bench, measured: StewardsMeasured): Pr
  * release is measured with verification required and not.
  */
 export async function roundRelease(bench: Bench) {
-  const rounds = bench.fund.rounds!;
   const [anna, registrar] = [bench.members[MEMBER.anna], bench.signers[ACCOUNT.registrar]];
   if ((await time.latest()) >= ROUND_AT) throw new Error("bench: the chain is already past the round's opening time");
   await time.setNextBlockTimestamp(ROUND_AT);
@@ -254,12 +259,18 @@ export async function roundRelease(bench: Bench) {
     maxPicks: 1,
     maxIdeasPerDistrict: 1,
     anyMemberMaySubmit: false,
-    reviewers: [registrar.address],
-    guardian: bench.signers[ACCOUNT.guardian].address,
-    rule: rounds.rule.target,
+    reviewers: [registrar.address as Address],
+    guardian: bench.signers[ACCOUNT.guardian].address as Address,
+    rule: bench.contracts.allocationRule!,
   };
   const description = proposalDescription("Borgermillion Skovlunde", "", anna.address);
-  const opened = await roundOpeningActions(rounds.factory, bench.treasury, params, description);
+  const { treasury, roundFactory, roundImplementation, payeeRegistry } = bench.contracts;
+  const opened = roundOpeningActions(
+    { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry },
+    params,
+    description,
+    { verifiedPayeesRequired: bench.fund.config.requireVerifiedPayees },
+  );
   await asTimelock(bench, opened.actions);
   const round = BudgetRound__factory.connect(opened.round, anna);
   const cost = DKKT(20_000n);
@@ -278,6 +289,11 @@ export async function roundRelease(bench: Bench) {
 
 /* ------------------------------------------ POOLS ----------------------------------------- */
 
+function poolContracts(bench: Bench) {
+  const { treasury, poolFactory, poolImplementation } = bench.contracts;
+  return { treasury, poolFactory, poolImplementation };
+}
+
 function poolParams(bench: Bench, committee: number[], threshold: number, name: string, kind = 0): PoolParams {
   return {
     kind,
@@ -286,7 +302,7 @@ function poolParams(bench: Bench, committee: number[], threshold: number, name: 
     token: bench.token,
     capPerGrant: DKKT(5_000n),
     endsAt: kind === 0 ? POOL_ENDS : TASK_GROUP_ENDS,
-    committee: committee.map((m) => bench.members[m].address),
+    committee: committee.map((m) => bench.members[m].address as Address),
     threshold,
   };
 }
@@ -299,13 +315,7 @@ export async function createPool(bench: Bench, measured: StewardsMeasured) {
   const title = "Hurtigpuljen 2026";
   const description = proposalDescription(title, "", bench.members[MEMBER.anna].address);
   const params = poolParams(bench, [MEMBER.anna, MEMBER.emma, MEMBER.ida], 2, title);
-  const created = await poolCreationActions(
-    bench.fund.pools.factory,
-    bench.treasury,
-    params,
-    DKKT(50_000n),
-    description,
-  );
+  const created = poolCreationActions(poolContracts(bench), params, DKKT(50_000n), description);
   const queued = await proposeAndQueue(bench, created.actions, title);
 
   const atEta = await takeSnapshot();
@@ -363,13 +373,7 @@ export async function taskGroup(bench: Bench, measured: StewardsMeasured) {
   const description = proposalDescription(title, "", bench.members[MEMBER.mette].address);
   const committee = [MEMBER.mette, MEMBER.niels, MEMBER.olivia, MEMBER.peter, MEMBER.lars];
   const params = poolParams(bench, committee, 3, title, 1);
-  const created = await poolCreationActions(
-    bench.fund.pools.factory,
-    bench.treasury,
-    params,
-    DKKT(20_000n),
-    description,
-  );
+  const created = poolCreationActions(poolContracts(bench), params, DKKT(20_000n), description);
   await asTimelock(bench, created.actions);
   const pool = StewardPool__factory.connect(created.pool, bench.members[MEMBER.mette]);
   const [niels, olivia] = [bench.members[MEMBER.niels], bench.members[MEMBER.olivia]];
@@ -394,9 +398,9 @@ export async function taskGroup(bench: Bench, measured: StewardsMeasured) {
  */
 export async function milestoneGrant(bench: Bench, measured: StewardsMeasured) {
   const milestones = bench.fund.milestones;
-  const plan = {
-    payee: bench.signers[ACCOUNT.bach].address,
-    token: bench.token,
+  const plan: MilestoneGrantPlan = {
+    payee: bench.signers[ACCOUNT.bach].address as Address,
+    asset: bench.token,
     title: "Nyt tag på spejderhytten i Måløv",
     milestones: [
       { amount: DKKT(40_000n), description: "Materials delivered" },
@@ -404,7 +408,10 @@ export async function milestoneGrant(bench: Bench, measured: StewardsMeasured) {
       { amount: DKKT(20_000n), description: "Final inspection" },
     ],
   };
-  const actions = milestoneGrantActions(bench.treasury, await milestones.getAddress(), plan);
+  const actions = milestoneGrantActions(
+    { treasury: bench.treasury, milestoneGrants: bench.contracts.milestoneGrants },
+    plan,
+  );
   const queued = await proposeAndQueue(bench, actions, plan.title);
   measured["milestone grant: execute (increaseAllowance + createGrant, 3 milestones)"] = (
     await queued.execute()
@@ -418,10 +425,8 @@ export async function milestoneGrant(bench: Bench, measured: StewardsMeasured) {
   measured["release milestone (the payee's first payment)"] = await gasOf(milestones.release(grantId, 0));
   const release = await withAndWithoutVerification(bench, () => gasOf(milestones.release(grantId, 1)));
   measured["release milestone"] = release.notRequired;
-  const cancel = milestones.interface.encodeFunctionData("cancelRest", [grantId]);
-  measured["cancelRest (1 milestone left, from the timelock)"] = await gasOf(
-    bench.timelock.sendTransaction({ to: await milestones.getAddress(), data: cancel }),
-  );
+  const [cancelRest] = await asTimelock(bench, milestoneCancelActions(bench.contracts.milestoneGrants, grantId));
+  measured["cancelRest (1 milestone left, from the timelock)"] = cancelRest;
   return release;
 }
 
@@ -432,10 +437,10 @@ export async function milestoneGrant(bench: Bench, measured: StewardsMeasured) {
  * treasury grant through the whole vote; its execute is also measured with verification required.
  */
 export async function governanceGrant(bench: Bench) {
-  const payee = bench.signers[ACCOUNT.skovlundeUngdomsklub].address;
+  const payee = bench.signers[ACCOUNT.skovlundeUngdomsklub].address as Address;
   const title = "Football goals for Skovlunde Ungdomsklub";
   const description = proposalDescription(title, "", bench.members[MEMBER.anna].address);
-  const actions = grantActions(bench.treasury, { token: bench.token, recipient: payee, amount: GRANT }, description);
+  const actions = grantActions(bench.treasury, { asset: bench.token, recipient: payee, amount: GRANT }, description);
   const queued = await proposeAndQueue(bench, actions, title);
   let executedAt = 0;
   const execute = await withAndWithoutVerification(bench, async () => {

@@ -23,7 +23,7 @@ import {
   type StewardPoolFactory,
   type Treasury,
 } from "../typechain-types";
-import type { FundConfig } from "./config";
+import type { FundConfig } from "../sdk/config/fund";
 import { findLeftoverRoles } from "./roles";
 
 export interface DeployedFund {

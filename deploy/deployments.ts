@@ -14,7 +14,7 @@ import {
 } from "../typechain-types";
 import type { Address } from "viem";
 import type { DeploymentRecord } from "../sdk/deployment";
-import { configToJson, type FundConfig } from "./config";
+import { configToJson, type FundConfig } from "../sdk/config/fund";
 import type { DeployedFund } from "./deployFund";
 
 export const DEPLOYMENTS_DIR = path.join(__dirname, "..", "deployments");

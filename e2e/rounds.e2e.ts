@@ -3,8 +3,8 @@ import { JsonRpcProvider, parseUnits } from "ethers";
 import type { Page } from "playwright-core";
 import { connectFund, type DeploymentRecord } from "../deploy/deployments";
 import { executeProposal, queueProposal } from "../harness/operations";
-import { proposalDescription } from "../harness/proposals";
-import { roundOpeningActions, type RoundParams } from "../harness/rounds";
+import { proposalDescription } from "../sdk/model/description";
+import { roundOpeningActions, type RoundParams } from "../sdk/proposals/rounds";
 import demo from "../deployments/31337.json";
 import {
   account,
@@ -57,11 +57,12 @@ async function openRoundByGovernance(): Promise<{ round: string; params: RoundPa
     rule: record.contracts.allocationRule!,
   };
   const description = proposalDescription("Borgermillion (test)", "Fire bydele, 50.000 kr. hver.", account("Hans"));
-  const { actions, round } = await roundOpeningActions(
-    fund.roundFactory!,
-    record.contracts.treasury,
+  const { treasury, roundFactory, roundImplementation, payeeRegistry } = record.contracts;
+  const { actions, round } = roundOpeningActions(
+    { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry },
     params,
     description,
+    { verifiedPayeesRequired: record.config.requireVerifiedPayees },
   );
   await (await fund.governor.propose(actions.targets, actions.values, actions.calldatas, description)).wait();
   const id = await fund.governor.latestProposalIdOf(account("Hans"));

@@ -1,21 +1,16 @@
 import { formatUnits, getAddress, isAddress, parseUnits, type Signer } from "ethers";
+import type { Address } from "viem";
 import { IERC20Metadata__factory } from "../typechain-types";
 import type { ConnectedFund } from "../deploy/deployments";
-import {
-  ETH,
-  grantActions,
-  parseDescription,
-  PROPOSAL_STATES,
-  proposalDescription,
-  VoteSupport,
-  type Grant,
-  type VoteChoice,
-} from "./proposals";
+import { parseDescription, proposalDescription } from "../sdk/model/description";
+import { PROPOSAL_STATES, supportOf, type ProposalState, type VoteChoice } from "../sdk/model/governance";
+import { ETH_ADDRESS } from "../sdk/model/treasury";
+import { grantActions, type Grant } from "../sdk/proposals/governance";
 
 /** An asset as people name it: symbol, address and decimals. ETH is the zero address. */
 export interface Asset {
   symbol: string;
-  address: string;
+  address: Address;
   decimals: number;
 }
 
@@ -25,9 +20,9 @@ export interface Asset {
  */
 export async function resolveAsset(fund: ConnectedFund, name: string | undefined): Promise<Asset> {
   const wanted = (name ?? "ETH").trim();
-  if (wanted.toUpperCase() === "ETH") return { symbol: "ETH", address: ETH, decimals: 18 };
+  if (wanted.toUpperCase() === "ETH") return { symbol: "ETH", address: ETH_ADDRESS, decimals: 18 };
   const tracked = fund.record.assets.find((a) => a.symbol.toLowerCase() === wanted.toLowerCase());
-  const address = tracked?.address ?? (isAddress(wanted) ? getAddress(wanted) : null);
+  const address = tracked?.address ?? (isAddress(wanted) ? (getAddress(wanted) as Address) : null);
   if (!address) {
     const known = ["ETH", ...fund.record.assets.map((a) => a.symbol)].join(", ");
     throw new Error(`Unknown asset "${wanted}": use ETH, a tracked symbol (${known}) or a token address`);
@@ -55,7 +50,7 @@ export async function deposit(
   memo: string,
 ): Promise<string> {
   const treasury = fund.treasury.connect(from);
-  if (asset.address === ETH) {
+  if (asset.address === ETH_ADDRESS) {
     return (await (await treasury.deposit(memo, { value: amount })).wait())!.hash;
   }
   await (
@@ -73,7 +68,7 @@ export async function proposeGrant(
   body = "",
 ): Promise<bigint> {
   const description = proposalDescription(title, body, await proposer.getAddress());
-  const actions = grantActions(await fund.treasury.getAddress(), grant, description);
+  const actions = grantActions(fund.record.contracts.treasury, grant, description);
   const governor = fund.governor.connect(proposer);
   const receipt = await (
     await governor.propose(actions.targets, actions.values, actions.calldatas, description)
@@ -94,8 +89,8 @@ export async function castVote(
 ): Promise<string> {
   const governor = fund.governor.connect(voter);
   const tx = reason
-    ? await governor.castVoteWithReason(id, VoteSupport[choice], reason)
-    : await governor.castVote(id, VoteSupport[choice]);
+    ? await governor.castVoteWithReason(id, supportOf(choice), reason)
+    : await governor.castVote(id, supportOf(choice));
   return (await tx.wait())!.hash;
 }
 
@@ -113,7 +108,7 @@ export interface ProposalSummary {
   id: bigint;
   title: string;
   proposer: string;
-  state: (typeof PROPOSAL_STATES)[number];
+  state: ProposalState;
   votes: { against: bigint; for: bigint; abstain: bigint };
   snapshot: bigint;
   deadline: bigint;

@@ -1,9 +1,10 @@
 import type { BaseContract, ContractEventName, EventLog } from "ethers";
 import type { ConnectedFund } from "../deploy/deployments";
 import { IERC20Metadata__factory, StewardPool__factory, type StewardPool } from "../typechain-types";
-import { ETH } from "./proposals";
+import type { Address } from "viem";
+import { MILESTONE_STATUSES, POOL_GRANT_STATUSES, POOL_KINDS, REGISTRATION_SCHEMES } from "../sdk/model/stewards";
+import { ETH_ADDRESS } from "../sdk/model/treasury";
 import type { Asset } from "./operations";
-import { MILESTONE_STATUSES, POOL_GRANT_STATUSES, POOL_KINDS, REGISTRATION_SCHEMES } from "./stewards";
 
 /**
  * What the stewards' contracts hold, read for the command line: the pools (names and mandates
@@ -30,12 +31,12 @@ export async function eventsSince<C extends BaseContract>(
 
 /** ETH or an ERC-20 by address, with its symbol and decimals. */
 export async function assetAt(fund: ConnectedFund, token: string): Promise<Asset> {
-  if (token === ETH) return { symbol: "ETH", address: ETH, decimals: 18 };
+  if (token === ETH_ADDRESS) return { symbol: "ETH", address: ETH_ADDRESS, decimals: 18 };
   const tracked = fund.record.assets.find((a) => a.address.toLowerCase() === token.toLowerCase());
   const erc20 = IERC20Metadata__factory.connect(token, fund.treasury.runner);
   return {
     symbol: tracked?.symbol ?? (await erc20.symbol()),
-    address: token,
+    address: token as Address,
     decimals: Number(await erc20.decimals()),
   };
 }

@@ -14,10 +14,10 @@ task("demo", "Deploys the demo fund (config/demo.json) on a local Hardhat chain 
         throw new Error(`The demo moves chain time and only runs on a local Hardhat chain (31337), not ${chainId}`);
       await hre.run("compile", { quiet: true });
 
-      const { parseFundConfig } = await import("../deploy/config");
+      const { parseFundConfig } = await import("../sdk/config/fund");
       const { deployFund } = await import("../deploy/deployFund");
       const { toDeploymentRecord, writeDeployment } = await import("../deploy/deployments");
-      const { formatDuration } = await import("../deploy/duration");
+      const { formatDuration } = await import("../sdk/config/duration");
       const { demoAccounts, seedDemo } = await import("../scripts/demo/seedDemo");
 
       const config = parseFundConfig(JSON.parse(fs.readFileSync(args.configFile, "utf8")));

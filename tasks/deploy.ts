@@ -9,7 +9,7 @@ task("deploy", "Deploys a fund from a JSON config and writes deployments/<chainI
   .addFlag("quiet", "Print only the deployments file path")
   .setAction(
     plainErrors(async (args: { configFile: string; from?: string; quiet: boolean }, hre) => {
-      const { parseFundConfig } = await import("../deploy/config");
+      const { parseFundConfig } = await import("../sdk/config/fund");
       const { deployFund } = await import("../deploy/deployFund");
       const { toDeploymentRecord, writeDeployment } = await import("../deploy/deployments");
 

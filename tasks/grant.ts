@@ -14,14 +14,17 @@ task("grant:propose", "Proposes a grant: the treasury pays a recipient if the me
         args: { recipient: string; amount: string; title: string; token: string; description: string; from?: string },
         hre,
       ) => {
+        const { getAddress, isAddress } = await import("viem");
         const { formatAmount, parseAmount, proposeGrant, resolveAsset } = await import("../harness/operations");
+        if (!isAddress(args.recipient)) throw new Error(`--recipient must be an address, got "${args.recipient}"`);
+        const recipient = getAddress(args.recipient);
         const { fund, signer } = await fundContext(hre, args.from);
         const asset = await resolveAsset(fund, args.token);
         const amount = parseAmount(args.amount, asset);
         const id = await proposeGrant(
           fund,
           signer,
-          { token: asset.address, recipient: args.recipient, amount },
+          { asset: asset.address, recipient, amount },
           args.title,
           args.description,
         );

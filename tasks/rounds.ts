@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { task } from "hardhat/config";
 import type { HardhatRuntimeEnvironment } from "hardhat/types";
+import type { Address } from "viem";
 import { fundContext, plainErrors } from "./context";
 
 // Public RPC providers cap eth_getLogs ranges; 10,000 blocks is within every common limit.
@@ -43,12 +44,13 @@ task("round:open", "Proposes a budget round from a JSON file: the proposal pays 
   .addOptionalParam("from", "Proposer: an address or account index")
   .setAction(
     plainErrors(async (args: { file: string; from?: string }, hre) => {
-      const { parseRoundConfig } = await import("../harness/roundConfig");
-      const { roundOpeningActions, roundTotal } = await import("../harness/rounds");
-      const { proposalDescription } = await import("../harness/proposals");
+      const { parseRoundConfig } = await import("../sdk/config/round");
+      const { roundOpeningActions, roundTotal } = await import("../sdk/proposals/rounds");
+      const { proposalDescription } = await import("../sdk/model/description");
       const { formatAmount, resolveAsset } = await import("../harness/operations");
       const { fund, signer, record } = await fundContext(hre, args.from);
-      if (!fund.roundFactory || !fund.membership)
+      const { roundFactory, roundImplementation, allocationRule } = record.contracts;
+      if (!fund.membership || !roundFactory || !roundImplementation || !allocationRule)
         throw new Error("This fund has no budget rounds (they need membership voting)");
       const raw = JSON.parse(fs.readFileSync(args.file, "utf8")) as Record<string, unknown>;
       const asset = await resolveAsset(fund, String(raw.asset ?? ""));
@@ -65,15 +67,20 @@ task("round:open", "Proposes a budget round from a JSON file: the proposal pays 
         asset,
         now,
         earliestExecution: now + wait,
-        guardian: await g.proposalGuardian(),
-        rule: record.contracts.allocationRule!,
+        guardian: (await g.proposalGuardian()) as Address,
+        rule: allocationRule,
       });
       const description = proposalDescription(round.title, round.description, signer.address);
-      const { actions, round: address } = await roundOpeningActions(
-        fund.roundFactory,
-        await fund.treasury.getAddress(),
+      const { actions, round: address } = roundOpeningActions(
+        {
+          treasury: record.contracts.treasury,
+          roundFactory,
+          roundImplementation,
+          payeeRegistry: record.contracts.payeeRegistry,
+        },
         round.params,
         description,
+        { verifiedPayeesRequired: await fund.payees.verificationRequired() },
       );
       await (await g.connect(signer).propose(actions.targets, actions.values, actions.calldatas, description)).wait();
       const id = await g.latestProposalIdOf(signer.address);
@@ -243,7 +250,7 @@ task("round:status", "Shows a budget round: phase, districts, and every idea wit
   .addOptionalParam("round", roundParam)
   .setAction(
     plainErrors(async (args: { round?: string }, hre) => {
-      const { ROUND_PHASES, IDEA_STATUSES } = await import("../harness/rounds");
+      const { ROUND_PHASES, IDEA_STATUSES } = await import("../sdk/model/rounds");
       const { round, rounds, fund, record } = await roundContext(hre, args.round);
       const money = (await roundAsset(hre, round)).format;
       // Titles live only in IdeaSubmitted events: the contract keeps just what it needs to count.

@@ -4,7 +4,7 @@ import { fundContext, plainErrors } from "./context";
 task("status", "Shows the treasury's balances, the rules and every proposal with its state and tallies").setAction(
   plainErrors(async (_args, hre) => {
     const { formatAmount, listProposals, resolveAsset } = await import("../harness/operations");
-    const { formatDuration } = await import("../deploy/duration");
+    const { formatDuration } = await import("../sdk/config/duration");
     const { fund, record } = await fundContext(hre);
     const g = fund.governor;
     const lines: string[] = [`${record.name} on ${hre.network.name} (chain ${record.chainId})`, "", "Treasury"];

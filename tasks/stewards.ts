@@ -1,13 +1,15 @@
 import fs from "node:fs";
 import { task } from "hardhat/config";
 import type { HardhatRuntimeEnvironment } from "hardhat/types";
+import type { RegistrationScheme } from "../sdk/model/stewards";
+import type { ProposalActions } from "../sdk/proposals/actions";
 import { fundContext, plainErrors } from "./context";
 
 // Tasks for stewards' delegated money: pools and their micro-grants, verified payees, milestone
 // grants. Imports inside actions are lazy: this file is loaded before typechain has run.
 
 const poolParam = "Pool: its number (1 = the first created), its address or its name";
-const SCHEMES: Record<string, "DanishCvr" | "SwedishOrgNumber" | "NorwegianOrgNumber"> = {
+const SCHEMES: Record<string, RegistrationScheme> = {
   dk: "DanishCvr",
   se: "SwedishOrgNumber",
   no: "NorwegianOrgNumber",
@@ -41,7 +43,7 @@ async function earliestExecution(
 /** Proposes `actions` with a description naming the proposer; returns the new proposal's id. */
 async function propose(
   context: Awaited<ReturnType<typeof fundContext>>,
-  actions: { targets: string[]; values: bigint[]; calldatas: string[] },
+  actions: ProposalActions,
   description: string,
 ): Promise<bigint> {
   const g = context.fund.governor.connect(context.signer);
@@ -57,19 +59,19 @@ task(
   .addOptionalParam("from", "Proposer: an address or account index")
   .setAction(
     plainErrors(async (args: { file: string; from?: string }, hre) => {
-      const { parsePoolConfig } = await import("../harness/stewardsConfig");
-      const { poolCreationActions } = await import("../harness/stewards");
-      const { proposalDescription } = await import("../harness/proposals");
+      const { parsePoolConfig } = await import("../sdk/config/stewards");
+      const { poolCreationActions } = await import("../sdk/proposals/stewards");
+      const { proposalDescription } = await import("../sdk/model/description");
       const { formatAmount, resolveAsset } = await import("../harness/operations");
       const context = await fundContext(hre, args.from);
-      const { fund, signer } = context;
+      const { fund, signer, record } = context;
       const raw = JSON.parse(fs.readFileSync(args.file, "utf8")) as Record<string, unknown>;
       const asset = await resolveAsset(fund, String(raw.asset ?? ""));
       const pool = parsePoolConfig(raw, { asset, ...(await earliestExecution(hre, fund)) });
       const description = proposalDescription(pool.title, pool.description, signer.address);
-      const { actions, pool: address } = await poolCreationActions(
-        fund.poolFactory,
-        await fund.treasury.getAddress(),
+      const { treasury, poolFactory, poolImplementation } = record.contracts;
+      const { actions, pool: address } = poolCreationActions(
+        { treasury, poolFactory, poolImplementation },
         pool.params,
         pool.budget,
         description,
@@ -78,7 +80,7 @@ task(
       const p = pool.params;
       const kind = p.kind === 0 ? "quick pool" : "task group";
       console.log(
-        `Proposal ${id}: create ${kind} "${p.name}" at ${address} with ${formatAmount(pool.budget, asset)}, at most ${formatAmount(BigInt(p.capPerGrant), asset)} a grant, until ${iso(Number(p.endsAt))}; ${p.threshold} of its ${p.committee.length} committee member(s) must approve each grant`,
+        `Proposal ${id}: create ${kind} "${p.name}" at ${address} with ${formatAmount(pool.budget, asset)}, at most ${formatAmount(p.capPerGrant, asset)} a grant, until ${iso(p.endsAt)}; ${p.threshold} of its ${p.committee.length} committee member(s) must approve each grant`,
       );
       return { proposalId: id, pool: address };
     }),
@@ -156,8 +158,8 @@ task("payee:attest", "Attests a payee checked in a business register (verifiers)
         hre,
       ) => {
         const { isAddress } = await import("ethers");
-        const { REGISTRATION_SCHEMES, registrationProblem } = await import("../harness/stewards");
-        const { parseTime } = await import("../harness/stewardsConfig");
+        const { REGISTRATION_SCHEMES, registrationProblem } = await import("../sdk/model/stewards");
+        const { parseTime } = await import("../sdk/config/fields");
         const payee = checkedAddress("--payee", args.payee, isAddress);
         const scheme = SCHEMES[args.scheme.trim().toLowerCase()];
         if (!scheme) throw new Error(`--scheme must be dk, se or no, got "${args.scheme}"`);
@@ -206,21 +208,18 @@ task(
   .addOptionalParam("from", "Proposer: an address or account index")
   .setAction(
     plainErrors(async (args: { file: string; from?: string }, hre) => {
-      const { parseMilestoneConfig } = await import("../harness/stewardsConfig");
-      const { milestoneGrantActions } = await import("../harness/stewards");
-      const { proposalDescription } = await import("../harness/proposals");
+      const { parseMilestoneConfig } = await import("../sdk/config/stewards");
+      const { milestoneGrantActions } = await import("../sdk/proposals/stewards");
+      const { proposalDescription } = await import("../sdk/model/description");
       const { formatAmount, resolveAsset } = await import("../harness/operations");
       const context = await fundContext(hre, args.from);
-      const { fund, signer } = context;
+      const { fund, signer, record } = context;
       const raw = JSON.parse(fs.readFileSync(args.file, "utf8")) as Record<string, unknown>;
       const asset = await resolveAsset(fund, String(raw.asset ?? ""));
       const grant = parseMilestoneConfig(raw, { asset });
       const description = proposalDescription(grant.title, grant.description, signer.address);
-      const actions = milestoneGrantActions(
-        await fund.treasury.getAddress(),
-        await fund.milestones.getAddress(),
-        grant.plan,
-      );
+      const { treasury, milestoneGrants } = record.contracts;
+      const actions = milestoneGrantActions({ treasury, milestoneGrants }, grant.plan);
       const id = await propose(context, actions, description);
       const total = grant.plan.milestones.reduce((sum, m) => sum + m.amount, 0n);
       console.log(

@@ -5,8 +5,10 @@ import type { Address } from "viem";
 import type { DemoAccount } from "../../sdk/deployment";
 import { connectFund, type ConnectedFund, type DeploymentRecord } from "../../deploy/deployments";
 import { castVote, deposit, executeProposal, proposeGrant, queueProposal, type Asset } from "../../harness/operations";
-import { ETH, proposalDescription, type VoteChoice } from "../../harness/proposals";
-import { roundOpeningActions, type RoundParams } from "../../harness/rounds";
+import { proposalDescription } from "../../sdk/model/description";
+import type { VoteChoice } from "../../sdk/model/governance";
+import { ETH_ADDRESS } from "../../sdk/model/treasury";
+import { roundOpeningActions, type RoundParams } from "../../sdk/proposals/rounds";
 import {
   BudgetRound__factory,
   DemoStablecoin__factory,
@@ -73,9 +75,9 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   // Money: a demo krone stable-coin, and the municipality's deposits.
   const dkktContract = await new DemoStablecoin__factory(kommune).deploy("Demo Danish Krone", "DKKT");
   await dkktContract.waitForDeployment();
-  const dkkt: Asset = { symbol: "DKKT", address: await dkktContract.getAddress(), decimals: 6 };
-  const eth: Asset = { symbol: "ETH", address: ETH, decimals: 18 };
-  record.assets = [...record.assets, { symbol: dkkt.symbol, address: dkkt.address as Address }];
+  const dkkt: Asset = { symbol: "DKKT", address: (await dkktContract.getAddress()) as Address, decimals: 6 };
+  const eth: Asset = { symbol: "ETH", address: ETH_ADDRESS, decimals: 18 };
+  record.assets = [...record.assets, { symbol: dkkt.symbol, address: dkkt.address }];
   await (await dkktContract.mint(kommune.address, parseUnits("3000000", 6))).wait();
   await deposit(fund, kommune, dkkt, parseUnits("750000", 6), "Puljen til borgerforslag 2026");
   await deposit(fund, kommune, dkkt, parseUnits("400000", 6), "Borgermillion 2025 (prøverunde)");
@@ -88,7 +90,7 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
     proposeGrant(
       fund,
       as(proposer),
-      { token: asset.address, recipient: as(payee).address, amount: parseUnits(amount, asset.decimals) },
+      { asset: asset.address, recipient: as(payee).address as Address, amount: parseUnits(amount, asset.decimals) },
       title,
       body,
     );
@@ -148,7 +150,7 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
     budget: "100000",
     schedule: [t0 + 11 * DAY, t0 + 13 * DAY, t0 + 15 * DAY],
     challengeDelay: DAY,
-    reviewers: [as("Borgerservice").address],
+    reviewers: [as("Borgerservice").address as Address],
   });
 
   // Day 1: votes; the guardian vetoes the graffiti wall (the site needs a permit first).
@@ -207,7 +209,7 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
     budget: "250000",
     schedule: [t0 + 19 * DAY, t0 + 23 * DAY, t0 + 35 * DAY],
     challengeDelay: 2 * DAY,
-    reviewers: [as("Borgerservice").address],
+    reviewers: [as("Borgerservice").address as Address],
   });
   // The verifier checks payees; members propose a quick pool, a task group and a roof in milestones.
   await attestPayees(stewards);
@@ -318,9 +320,10 @@ async function proposeRound(
     budget: string;
     schedule: [number, number, number];
     challengeDelay: number;
-    reviewers: string[];
+    reviewers: Address[];
   },
 ) {
+  const { treasury, roundFactory, roundImplementation, payeeRegistry, allocationRule } = record.contracts;
   const params: RoundParams = {
     asset: spec.asset.address,
     districts: [0, 1, 2, 3],
@@ -334,15 +337,15 @@ async function proposeRound(
     maxIdeasPerDistrict: 16,
     anyMemberMaySubmit: false,
     reviewers: spec.reviewers,
-    guardian: await fund.governor.proposalGuardian(),
-    rule: record.contracts.allocationRule!,
+    guardian: (await fund.governor.proposalGuardian()) as Address,
+    rule: allocationRule!,
   };
   const description = proposalDescription(spec.title, spec.body, proposer.address);
-  const { actions, round } = await roundOpeningActions(
-    fund.roundFactory!,
-    await fund.treasury.getAddress(),
+  const { actions, round } = roundOpeningActions(
+    { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry },
     params,
     description,
+    { verifiedPayeesRequired: await fund.payees.verificationRequired() },
   );
   await (
     await fund.governor.connect(proposer).propose(actions.targets, actions.values, actions.calldatas, description)

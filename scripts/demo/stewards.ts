@@ -1,13 +1,11 @@
 import { keccak256, parseUnits, toUtf8Bytes, type Signer } from "ethers";
 import type { ConnectedFund } from "../../deploy/deployments";
 import type { Asset } from "../../harness/operations";
-import { proposalDescription } from "../../harness/proposals";
-import {
-  milestoneGrantActions,
-  poolCreationActions,
-  REGISTRATION_SCHEMES,
-  type PoolParams,
-} from "../../harness/stewards";
+import type { Address } from "viem";
+import { proposalDescription } from "../../sdk/model/description";
+import { REGISTRATION_SCHEMES } from "../../sdk/model/stewards";
+import type { ProposalActions } from "../../sdk/proposals/actions";
+import { milestoneGrantActions, poolCreationActions, type PoolParams } from "../../sdk/proposals/stewards";
 import { StewardPool__factory } from "../../typechain-types";
 import { person } from "./people";
 
@@ -164,12 +162,16 @@ export async function proposeStewardship(ctx: StewardsContext): Promise<StewardP
   const taskGroup = await proposePool(ctx, TASK_GROUP);
   const proposer = ctx.as(ROOF_GRANT.proposer);
   const description = proposalDescription(ROOF_GRANT.title, ROOF_GRANT.body, proposer.address);
-  const actions = milestoneGrantActions(await ctx.fund.treasury.getAddress(), await ctx.fund.milestones.getAddress(), {
-    payee: ctx.as(ROOF_GRANT.payee).address,
-    token: ctx.dkkt.address,
-    title: ROOF_GRANT.title,
-    milestones: ROOF_GRANT.milestones.map((m) => ({ amount: money(m.amount, ctx.dkkt), description: m.description })),
-  });
+  const { treasury, milestoneGrants } = ctx.fund.record.contracts;
+  const actions = milestoneGrantActions(
+    { treasury, milestoneGrants },
+    {
+      payee: ctx.as(ROOF_GRANT.payee).address as Address,
+      asset: ctx.dkkt.address,
+      title: ROOF_GRANT.title,
+      milestones: ROOF_GRANT.milestones.map((m) => ({ amount: money(m.amount, ctx.dkkt), description: m.description })),
+    },
+  );
   return { quickPool, taskGroup, roof: { id: await propose(ctx, proposer, actions, description) } };
 }
 
@@ -182,13 +184,13 @@ async function proposePool(ctx: StewardsContext, spec: DemoPool) {
     token: ctx.dkkt.address,
     capPerGrant: money(spec.cap, ctx.dkkt),
     endsAt: ctx.present + spec.endsInDays * DAY,
-    committee: spec.committee.map((n) => ctx.as(n).address),
+    committee: spec.committee.map((n) => ctx.as(n).address as Address),
     threshold: spec.threshold,
   };
   const description = proposalDescription(spec.name, spec.body, proposer.address);
-  const { actions, pool } = await poolCreationActions(
-    ctx.fund.poolFactory,
-    await ctx.fund.treasury.getAddress(),
+  const { treasury, poolFactory, poolImplementation } = ctx.fund.record.contracts;
+  const { actions, pool } = poolCreationActions(
+    { treasury, poolFactory, poolImplementation },
     params,
     money(spec.budget, ctx.dkkt),
     description,
@@ -199,7 +201,7 @@ async function proposePool(ctx: StewardsContext, spec: DemoPool) {
 async function propose(
   ctx: StewardsContext,
   proposer: Signer & { address: string },
-  actions: { targets: string[]; values: bigint[]; calldatas: string[] },
+  actions: ProposalActions,
   description: string,
 ): Promise<bigint> {
   const governor = ctx.fund.governor.connect(proposer);

@@ -21,3 +21,9 @@ export const REGISTRATION_DIGITS: Record<RegistrationScheme, number> = {
   SwedishOrgNumber: 10,
   NorwegianOrgNumber: 9,
 };
+
+/** What is wrong with a registration number for `scheme` (digits only, as many as the register has), or null. */
+export function registrationProblem(scheme: RegistrationScheme, number: string): string | null {
+  const digits = REGISTRATION_DIGITS[scheme];
+  return new RegExp(`^\\d{${digits}}$`).test(number) ? null : `must be ${digits} digits`;
+}

@@ -5,14 +5,16 @@ import path from "node:path";
 import hre, { ethers } from "hardhat";
 import { loadFixture } from "@nomicfoundation/hardhat-network-helpers";
 import { parseEther } from "ethers";
-import type { Log, PublicClient } from "viem";
+import type { Address, Hex, Log, PublicClient } from "viem";
 import { auditFund } from "../../audit/audit";
 import type { DeploymentRecord } from "../../sdk/deployment";
 import { hardhatClient, recordWithDkkt } from "../helpers/audit";
 import { toCsv, toJson } from "../../sdk/history/export";
 import { FileHistoryCache } from "../../audit/fileCache";
 import { summaryMarkdown } from "../../audit/summary";
-import { ETH } from "../../harness/proposals";
+import { ETH_ADDRESS } from "../../sdk/model/treasury";
+import { concatActions } from "../../sdk/proposals/actions";
+import { revokeMemberActions, roleActions, ruleChangeActions } from "../../sdk/proposals/governance";
 import { ForceEther__factory } from "../../typechain-types";
 import { DAY, membershipFund, stablecoin } from "../helpers/fixtures";
 import { ProposalDriver } from "../helpers/governance";
@@ -26,7 +28,7 @@ const DKKT = (n: bigint) => n * 10n ** 6n;
  */
 async function everyKindOfEvent() {
   const f = await membershipFund();
-  const { fund, voters, outsider, registrar, guardian, recipient } = f;
+  const { fund, contracts, voters, outsider, registrar, guardian, recipient } = f;
   const dkkt = await stablecoin(f.deployer, outsider.address);
   const treasury = await fund.treasury.getAddress();
   await fund.treasury.connect(outsider).deposit("Budget 2026", { value: parseEther("10") });
@@ -38,42 +40,41 @@ async function everyKindOfEvent() {
   const ethGrant = await ProposalDriver.grant(
     fund,
     voters[0],
-    { token: ETH, recipient: recipient.address, amount: parseEther("2.5") },
+    { asset: ETH_ADDRESS, recipient: recipient.address, amount: parseEther("2.5") },
     "Lights",
   );
   const tokenGrant = await ProposalDriver.grant(
     fund,
     voters[2],
-    { token: await dkkt.getAddress(), recipient: recipient.address, amount: DKKT(25_000n) },
+    { asset: await dkkt.getAddress(), recipient: recipient.address, amount: DKKT(25_000n) },
     "Benches",
   );
   const lost = await ProposalDriver.grant(
     fund,
     voters[3],
-    { token: ETH, recipient: recipient.address, amount: parseEther("9") },
+    { asset: ETH_ADDRESS, recipient: recipient.address, amount: parseEther("9") },
     "Too much",
   );
   const vetoed = await ProposalDriver.grant(
     fund,
     voters[4],
-    { token: ETH, recipient: recipient.address, amount: 1n },
+    { asset: ETH_ADDRESS, recipient: recipient.address, amount: 1n },
     "Vetoed",
   );
-  const membership = await fund.membership!.getAddress();
+  const membership = contracts.membership!;
   const rules = new ProposalDriver(
     fund,
     voters[5],
-    {
-      targets: [await fund.governor.getAddress(), membership],
-      values: [0n, 0n],
-      calldatas: [
-        fund.governor.interface.encodeFunctionData("setVotingPeriod", [7 * DAY]),
-        fund.membership!.interface.encodeFunctionData("grantRole", [
-          await fund.membership!.REGISTRAR_ROLE(),
-          guardian.address,
-        ]),
-      ],
-    },
+    concatActions(
+      ruleChangeActions(contracts, [{ rule: "votingPeriod", value: BigInt(7 * DAY) }]),
+      roleActions(
+        membership,
+        "membership",
+        "grant",
+        (await fund.membership!.REGISTRAR_ROLE()) as Hex,
+        guardian.address as Address,
+      ),
+    ),
     "New rules and a second registrar",
   );
   for (const p of [ethGrant, tokenGrant, lost, vetoed, rules]) await p.propose();
@@ -96,11 +97,7 @@ async function everyKindOfEvent() {
   const revoke = new ProposalDriver(
     fund,
     voters[6],
-    {
-      targets: [membership],
-      values: [0n],
-      calldatas: [fund.membership!.interface.encodeFunctionData("revoke", [voters[6].address])],
-    },
+    revokeMemberActions(membership, voters[6].address as Address),
     "Revoke",
   );
   await revoke.passAndExecute([voters[0], voters[2]]);
@@ -146,7 +143,7 @@ describe("audit", () => {
     const dkkt = (await f.dkkt.getAddress()) as `0x${string}`;
     expect(result.reconciliation).to.deep.equal([
       {
-        asset: ETH,
+        asset: ETH_ADDRESS,
         deposits: parseEther("10"),
         payments: parseEther("2.5"),
         explained: parseEther("7.5"),
@@ -221,7 +218,7 @@ describe("audit", () => {
       const f = await loadFixture(everyKindOfEvent);
       const timelock = await ethers.getImpersonatedSigner(await f.fund.timelock.getAddress());
       await ethers.provider.send("hardhat_setBalance", [timelock.address, "0xde0b6b3a7640000"]);
-      await f.fund.treasury.connect(timelock).pay(ETH, f.outsider.address, 5n, ethers.ZeroHash);
+      await f.fund.treasury.connect(timelock).pay(ETH_ADDRESS, f.outsider.address, 5n, ethers.ZeroHash);
       const result = await auditFund(hardhatClient(), await auditedDeployment(f), { reorgDepth: 0n });
       expect(result.checks[0].passed).to.equal(true); // the ledger still explains the balance
       expect(result.checks[1].passed).to.equal(false);

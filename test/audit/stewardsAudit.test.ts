@@ -1,16 +1,17 @@
 import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
-import { encodeAbiParameters, keccak256 } from "viem";
+import { encodeAbiParameters, keccak256, type Address } from "viem";
 import { toCsv } from "../../sdk/history/export";
-import { grantActions, proposalDescription } from "../../harness/proposals";
+import { proposalDescription } from "../../sdk/model/description";
+import { concatActions } from "../../sdk/proposals/actions";
+import { grantActions } from "../../sdk/proposals/governance";
 import {
-  concatActions,
   milestoneCancelActions,
   milestoneGrantActions,
   poolCloseActions,
   verificationRuleActions,
-} from "../../harness/stewards";
+} from "../../sdk/proposals/stewards";
 import { auditTestFund } from "../helpers/audit";
 import { DAY } from "../helpers/fixtures";
 import {
@@ -40,10 +41,14 @@ async function stewardsHistory() {
   const direct = proposalDescription("Legepladsen", "", f.voters[0].address);
   await pass(
     f,
-    grantActions(f.treasuryAddress, { token: f.token, recipient: unverified.address, amount: DKKT(10_000n) }, direct),
+    grantActions(
+      f.treasuryAddress,
+      { asset: f.token, recipient: unverified.address as Address, amount: DKKT(10_000n) },
+      direct,
+    ),
     "Legepladsen",
   );
-  await pass(f, verificationRuleActions(await f.fund.payees.getAddress(), true), "Only verified payees");
+  await pass(f, verificationRuleActions(f.contracts.payeeRegistry, true), "Only verified payees");
 
   const { pool } = await createPoolByProposal(f, { budget: DKKT(50_000n) }, 1);
   await pool.connect(f.voters[0]).proposeGrant(club.address, DKKT(3_000n), "Football nets");
@@ -51,18 +56,21 @@ async function stewardsHistory() {
   await pool.connect(f.voters[2]).proposeGrant(club.address, DKKT(1_000n), "Mistake");
   await pool.connect(f.voters[2]).withdrawGrant(2);
 
-  const milestones = await f.fund.milestones.getAddress();
+  const { treasury, milestoneGrants } = f.contracts;
   await pass(
     f,
-    milestoneGrantActions(f.treasuryAddress, milestones, {
-      payee: carpenter.address,
-      token: f.token,
-      title: "Nyt tag på spejderhytten",
-      milestones: [
-        { amount: DKKT(40_000n), description: "Materials delivered" },
-        { amount: DKKT(60_000n), description: "Roof laid" },
-      ],
-    }),
+    milestoneGrantActions(
+      { treasury, milestoneGrants },
+      {
+        payee: carpenter.address as Address,
+        asset: f.token,
+        title: "Nyt tag på spejderhytten",
+        milestones: [
+          { amount: DKKT(40_000n), description: "Materials delivered" },
+          { amount: DKKT(60_000n), description: "Roof laid" },
+        ],
+      },
+    ),
     "Roof",
     2,
   );
@@ -74,7 +82,7 @@ async function stewardsHistory() {
 
   await pass(
     f,
-    concatActions(poolCloseActions(await pool.getAddress()), milestoneCancelActions(milestones, 1n)),
+    concatActions(poolCloseActions((await pool.getAddress()) as Address), milestoneCancelActions(milestoneGrants, 1n)),
     "Close the pool, cancel the roof",
   );
   await f.fund.payees.connect(f.verifier).revoke(club.address, "Club dissolved");

@@ -5,7 +5,7 @@ import path from "node:path";
 import { ethers } from "hardhat";
 import { loadFixture } from "@nomicfoundation/hardhat-network-helpers";
 import { ZeroAddress } from "ethers";
-import { parseFundConfig } from "../../deploy/config";
+import { parseFundConfig } from "../../sdk/config/fund";
 import { deployFund } from "../../deploy/deployFund";
 import { connectFund, readDeployment, toDeploymentRecord, writeDeployment } from "../../deploy/deployments";
 import { findLeftoverRoles } from "../../deploy/roles";

@@ -1,13 +1,13 @@
 import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture } from "@nomicfoundation/hardhat-network-helpers";
-import { ETH } from "../../harness/proposals";
+import { ETH_ADDRESS } from "../../sdk/model/treasury";
 import { membershipFund, tokenFund } from "../helpers/fixtures";
 import { ProposalDriver, State } from "../helpers/governance";
 
 describe("GovernorCountingBitmap", () => {
   const grant = (f: Awaited<ReturnType<typeof membershipFund>>, proposer = f.voters[0]) =>
-    ProposalDriver.grant(f.fund, proposer, { token: ETH, recipient: f.recipient.address, amount: 1n });
+    ProposalDriver.grant(f.fund, proposer, { asset: ETH_ADDRESS, recipient: f.recipient.address, amount: 1n });
 
   it("keeps each proposal's quorum from its snapshot, whoever joins after the first vote", async () => {
     const f = await loadFixture(membershipFund);
@@ -64,7 +64,11 @@ describe("GovernorCountingBitmap", () => {
     const f = await loadFixture(fixture);
     const holder = f.voters[0];
     expect(await f.fund.token!.totalSupply()).to.equal(2n ** 128n - 1n);
-    const p = await ProposalDriver.grant(f.fund, holder, { token: ETH, recipient: f.recipient.address, amount: 1n });
+    const p = await ProposalDriver.grant(f.fund, holder, {
+      asset: ETH_ADDRESS,
+      recipient: f.recipient.address,
+      amount: 1n,
+    });
     await p.propose();
     await p.waitForSnapshot();
     expect(await f.fund.governor.quorum(await f.fund.governor.proposalSnapshot(p.id))).to.equal(2n ** 128n - 1n);

@@ -2,7 +2,10 @@ import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import { parseEther, ZeroAddress } from "ethers";
-import { ETH, grantActions, proposalDescription } from "../../harness/proposals";
+import { zeroAddress, type Address } from "viem";
+import { proposalDescription } from "../../sdk/model/description";
+import { ETH_ADDRESS } from "../../sdk/model/treasury";
+import { grantActions, guardianActions, ruleChangeActions } from "../../sdk/proposals/governance";
 import { DAY, membershipFund, RULES } from "../helpers/fixtures";
 import { ProposalDriver, State } from "../helpers/governance";
 
@@ -19,7 +22,7 @@ describe("PuljeGovernor", () => {
     ProposalDriver.grant(
       f.fund,
       proposer,
-      { token: ETH, recipient: f.recipient.address, amount: parseEther("1") },
+      { asset: ETH_ADDRESS, recipient: f.recipient.address, amount: parseEther("1") },
       title,
     );
 
@@ -110,8 +113,8 @@ describe("PuljeGovernor", () => {
       const f = await loadFixture(fixture);
       const description = proposalDescription("Mine", "", f.voters[0].address);
       const actions = grantActions(
-        await f.fund.treasury.getAddress(),
-        { token: ETH, recipient: f.recipient.address, amount: 1n },
+        f.contracts.treasury,
+        { asset: ETH_ADDRESS, recipient: f.recipient.address as Address, amount: 1n },
         description,
       );
       await expect(
@@ -367,7 +370,7 @@ describe("PuljeGovernor", () => {
         expect(await p.state()).to.equal(State.Canceled);
         await time.increase(10 * DAY);
         await expect(p.execute()).to.be.revertedWithCustomError(f.fund.governor, "GovernorUnexpectedProposalState");
-        expect(await f.fund.treasury.balanceOf(ETH)).to.equal(parseEther("10"));
+        expect(await f.fund.treasury.balanceOf(ETH_ADDRESS)).to.equal(parseEther("10"));
       });
     }
 
@@ -413,11 +416,7 @@ describe("PuljeGovernor", () => {
       const replace = new ProposalDriver(
         f.fund,
         f.voters[0],
-        {
-          targets: [await g.getAddress()],
-          values: [0n],
-          calldatas: [g.interface.encodeFunctionData("setProposalGuardian", [f.outsider.address])],
-        },
+        guardianActions(f.contracts.governor, f.outsider.address as Address),
         "New guardian",
       );
       await expect(replace.passAndExecute(f.voters.slice(0, 2)))
@@ -428,11 +427,7 @@ describe("PuljeGovernor", () => {
       const remove = new ProposalDriver(
         f.fund,
         f.voters[1],
-        {
-          targets: [await g.getAddress()],
-          values: [0n],
-          calldatas: [g.interface.encodeFunctionData("setProposalGuardian", [ZeroAddress])],
-        },
+        guardianActions(f.contracts.governor, zeroAddress),
         "No guardian",
       );
       await remove.passAndExecute(f.voters.slice(0, 2));
@@ -442,7 +437,7 @@ describe("PuljeGovernor", () => {
     it("without a guardian, lets a proposer withdraw their own proposal and nobody else", async () => {
       const f = await loadFixture(withoutGuardian);
       const p = await ProposalDriver.grant(f.fund, f.voters[0], {
-        token: ETH,
+        asset: ETH_ADDRESS,
         recipient: f.recipient.address,
         amount: 1n,
       });
@@ -476,22 +471,16 @@ describe("PuljeGovernor", () => {
     it("changes every rule through one passed proposal, effective for later proposals", async () => {
       const f = await loadFixture(fixture);
       const g = f.fund.governor;
-      const gAddr = await g.getAddress();
       const tl = f.fund.timelock;
-      const calls = [
-        [gAddr, g.interface.encodeFunctionData("setVotingDelay", [2 * DAY])],
-        [gAddr, g.interface.encodeFunctionData("setVotingPeriod", [7 * DAY])],
-        [gAddr, g.interface.encodeFunctionData("setProposalThreshold", [2])],
-        [gAddr, g.interface.encodeFunctionData("updateQuorumNumerator", [50])],
-        [gAddr, g.interface.encodeFunctionData("setLateQuorumVoteExtension", [2 * DAY])],
-        [await tl.getAddress(), tl.interface.encodeFunctionData("updateDelay", [3 * DAY])],
-      ];
-      const p = new ProposalDriver(
-        f.fund,
-        f.voters[0],
-        { targets: calls.map((c) => c[0]), values: calls.map(() => 0n), calldatas: calls.map((c) => c[1]) },
-        "New rules of the game",
-      );
+      const actions = ruleChangeActions(f.contracts, [
+        { rule: "votingDelay", value: BigInt(2 * DAY) },
+        { rule: "votingPeriod", value: BigInt(7 * DAY) },
+        { rule: "proposalThreshold", value: 2n },
+        { rule: "quorumPercent", value: 50n },
+        { rule: "lateQuorumExtension", value: BigInt(2 * DAY) },
+        { rule: "timelockDelay", value: BigInt(3 * DAY) },
+      ]);
+      const p = new ProposalDriver(f.fund, f.voters[0], actions, "New rules of the game");
       const tx = await p.passAndExecute(f.voters.slice(0, 3));
       await expect(tx)
         .to.emit(g, "VotingDelaySet")
@@ -530,11 +519,7 @@ describe("PuljeGovernor", () => {
       const p = new ProposalDriver(
         f.fund,
         f.voters[0],
-        {
-          targets: [await g.getAddress()],
-          values: [0n],
-          calldatas: [g.interface.encodeFunctionData("setLateQuorumVoteExtension", [6 * DAY])],
-        },
+        ruleChangeActions(f.contracts, [{ rule: "lateQuorumExtension", value: BigInt(6 * DAY) }]),
         "Too long",
       );
       await p.passAndQueue(f.voters.slice(0, 2));
@@ -586,8 +571,8 @@ describe("PuljeGovernor", () => {
       const p = await grant(f);
       await p.passAndQueue(f.voters.slice(0, 2));
       const altered = grantActions(
-        await f.fund.treasury.getAddress(),
-        { token: ETH, recipient: f.outsider.address, amount: parseEther("9") },
+        f.contracts.treasury,
+        { asset: ETH_ADDRESS, recipient: f.outsider.address as Address, amount: parseEther("9") },
         p.description,
       );
       await expect(
@@ -599,7 +584,7 @@ describe("PuljeGovernor", () => {
         ),
       ).to.be.revertedWithCustomError(f.fund.governor, "GovernorNonexistentProposal");
       await p.execute();
-      expect(await f.fund.treasury.balanceOf(ETH)).to.equal(parseEther("9"));
+      expect(await f.fund.treasury.balanceOf(ETH_ADDRESS)).to.equal(parseEther("9"));
     });
 
     it("refuses to execute twice", async () => {
@@ -612,18 +597,18 @@ describe("PuljeGovernor", () => {
     it("fails the whole proposal when the treasury cannot pay, and it can be run later once funded", async () => {
       const f = await loadFixture(fixture);
       const p = await ProposalDriver.grant(f.fund, f.voters[0], {
-        token: ETH,
+        asset: ETH_ADDRESS,
         recipient: f.recipient.address,
         amount: parseEther("15"),
       });
       await p.passAndQueue(f.voters.slice(0, 2));
       await expect(p.execute())
         .to.be.revertedWithCustomError(f.fund.treasury, "TreasuryInsufficientBalance")
-        .withArgs(ETH, parseEther("10"), parseEther("15"));
+        .withArgs(ETH_ADDRESS, parseEther("10"), parseEther("15"));
       expect(await p.state()).to.equal(State.Queued);
       await f.fund.treasury.connect(f.outsider).deposit("top-up", { value: parseEther("5") });
       await expect(p.execute()).to.emit(f.fund.treasury, "Paid");
-      expect(await f.fund.treasury.balanceOf(ETH)).to.equal(0n);
+      expect(await f.fund.treasury.balanceOf(ETH_ADDRESS)).to.equal(0n);
     });
   });
 

@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture } from "@nomicfoundation/hardhat-network-helpers";
 import { parseEther } from "ethers";
-import { ETH } from "../../harness/proposals";
+import { ETH_ADDRESS } from "../../sdk/model/treasury";
 import { membershipFund, stablecoin, tokenFund, type FundFixture } from "../helpers/fixtures";
 import { ProposalDriver, State } from "../helpers/governance";
 
@@ -38,7 +38,7 @@ for (const [mode, fixture] of [
       const proposal = await ProposalDriver.grant(
         fund,
         voters[0],
-        { token: ETH, recipient: recipient.address, amount },
+        { asset: ETH_ADDRESS, recipient: recipient.address, amount },
         "Skatepark lights",
       );
       const before = await ethers.provider.getBalance(recipient.address);
@@ -57,11 +57,11 @@ for (const [mode, fixture] of [
       await proposal.waitForEta();
       await expect(proposal.execute())
         .to.emit(fund.treasury, "Paid")
-        .withArgs(ETH, recipient.address, amount, proposal.descriptionHash);
+        .withArgs(ETH_ADDRESS, recipient.address, amount, proposal.descriptionHash);
       expect(await proposal.state()).to.equal(State.Executed);
 
       expect(await ethers.provider.getBalance(recipient.address)).to.equal(before + amount);
-      expect(await fund.treasury.balanceOf(ETH)).to.equal(parseEther("7.5"));
+      expect(await fund.treasury.balanceOf(ETH_ADDRESS)).to.equal(parseEther("7.5"));
       expect(await ethers.provider.getBalance(await fund.timelock.getAddress())).to.equal(0n);
       expect(await ethers.provider.getBalance(await fund.governor.getAddress())).to.equal(0n);
     });
@@ -72,7 +72,7 @@ for (const [mode, fixture] of [
       const proposal = await ProposalDriver.grant(
         fund,
         voters[3],
-        { token, recipient: recipient.address, amount: DKKT(25_000n) },
+        { asset: token, recipient: recipient.address, amount: DKKT(25_000n) },
         "Skovlunde Youth Club",
       );
 
@@ -88,7 +88,7 @@ for (const [mode, fixture] of [
     it("records the tallies and who voted, and rejects a proposal that lost", async () => {
       const { fund, voters, recipient, oneVote } = await loadFixture(fixture);
       const proposal = await ProposalDriver.grant(fund, voters[0], {
-        token: ETH,
+        asset: ETH_ADDRESS,
         recipient: recipient.address,
         amount: 1n,
       });
@@ -109,7 +109,7 @@ for (const [mode, fixture] of [
     it("fails a proposal below quorum even when everyone who voted was in favour", async () => {
       const { fund, voters, recipient } = await loadFixture(fixture);
       const proposal = await ProposalDriver.grant(fund, voters[0], {
-        token: ETH,
+        asset: ETH_ADDRESS,
         recipient: recipient.address,
         amount: 1n,
       });

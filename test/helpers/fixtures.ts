@@ -1,7 +1,9 @@
 import { ethers } from "hardhat";
 import { parseEther } from "ethers";
-import { parseFundConfig, type FundConfig } from "../../deploy/config";
 import { deployFund, type DeployedFund } from "../../deploy/deployFund";
+import { toDeploymentRecord } from "../../deploy/deployments";
+import { parseFundConfig, type FundConfig } from "../../sdk/config/fund";
+import type { FundAddresses } from "../../sdk/contracts/kinds";
 import { DemoStablecoin__factory } from "../../typechain-types";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/signers";
 
@@ -22,6 +24,8 @@ export const HOLDER_BALANCE = parseEther("100");
 
 export interface FundFixture {
   fund: DeployedFund;
+  /** Its addresses as the deployments record has them: what proposals are built from. */
+  contracts: FundAddresses;
   config: FundConfig;
   deployer: HardhatEthersSigner;
   registrar: HardhatEthersSigner;
@@ -58,7 +62,7 @@ export async function membershipFund(overrides: Record<string, unknown> = {}): P
     ...overrides,
   });
   const fund = await deployFund(s.deployer, config);
-  return { ...s, fund, config, oneVote: 1n };
+  return { ...s, fund, contracts: await contractsOf(fund), config, oneVote: 1n };
 }
 
 /** A token-weighted fund built by the same module. */
@@ -80,7 +84,12 @@ export async function tokenFund(overrides: Record<string, unknown> = {}): Promis
     ...overrides,
   });
   const fund = await deployFund(s.deployer, config);
-  return { ...s, fund, config, oneVote: HOLDER_BALANCE };
+  return { ...s, fund, contracts: await contractsOf(fund), config, oneVote: HOLDER_BALANCE };
+}
+
+/** A deployed fund's addresses, as its deployments record has them. */
+export async function contractsOf(fund: DeployedFund): Promise<FundAddresses> {
+  return (await toDeploymentRecord(fund, "hardhat")).contracts;
 }
 
 /** A demo stable-coin with 1,000,000 DKKT minted to `holder`. */

@@ -1,15 +1,19 @@
 import { time } from "@nomicfoundation/hardhat-network-helpers";
 import type { Signer } from "ethers";
+import type { Address, Hex } from "viem";
 import type { DeployedFund } from "../../deploy/deployFund";
-import {
-  descriptionHash,
-  grantActions,
-  proposalDescription,
-  VoteSupport,
-  type Grant,
-  type ProposalActions,
-  type VoteChoice,
-} from "../../harness/proposals";
+import { descriptionHash, proposalDescription } from "../../sdk/model/description";
+import { PROPOSAL_STATES, supportOf, type ProposalState, type VoteChoice } from "../../sdk/model/governance";
+import type { ProposalActions } from "../../sdk/proposals/actions";
+import { grantActions } from "../../sdk/proposals/governance";
+
+/** A grant as tests write it: hardhat-ethers hands out addresses as plain strings. */
+export interface TestGrant {
+  /** ETH_ADDRESS or an ERC-20 address. */
+  asset: string;
+  recipient: string;
+  amount: bigint;
+}
 
 /**
  * Drives one proposal through propose → vote → queue → execute, the way OpenZeppelin's
@@ -30,13 +34,18 @@ export class ProposalDriver {
   }
 
   /** A grant paid by the treasury; the payment carries this proposal's description hash. */
-  static async grant(fund: DeployedFund, proposer: Signer & { address: string }, grant: Grant, title = "A grant") {
+  static async grant(fund: DeployedFund, proposer: Signer & { address: string }, grant: TestGrant, title = "A grant") {
     const description = proposalDescription(title, "", proposer.address);
-    const actions = grantActions(await fund.treasury.getAddress(), grant, description);
+    const treasury = (await fund.treasury.getAddress()) as Address;
+    const actions = grantActions(
+      treasury,
+      { asset: grant.asset as Address, recipient: grant.recipient as Address, amount: grant.amount },
+      description,
+    );
     return new ProposalDriver(fund, proposer, actions, title);
   }
 
-  get descriptionHash(): string {
+  get descriptionHash(): Hex {
     return descriptionHash(this.description);
   }
 
@@ -57,8 +66,8 @@ export class ProposalDriver {
   vote(voter: Signer, choice: VoteChoice = "for", reason?: string) {
     const governor = this.fund.governor.connect(voter);
     return reason === undefined
-      ? governor.castVote(this.id, VoteSupport[choice])
-      : governor.castVoteWithReason(this.id, VoteSupport[choice], reason);
+      ? governor.castVote(this.id, supportOf(choice))
+      : governor.castVoteWithReason(this.id, supportOf(choice), reason);
   }
 
   async waitForDeadline(offset = 1) {
@@ -106,14 +115,5 @@ export class ProposalDriver {
   }
 }
 
-/** OpenZeppelin's ProposalState numbers. */
-export const State = {
-  Pending: 0n,
-  Active: 1n,
-  Canceled: 2n,
-  Defeated: 3n,
-  Succeeded: 4n,
-  Queued: 5n,
-  Expired: 6n,
-  Executed: 7n,
-} as const;
+/** OpenZeppelin's ProposalState numbers, by name (the order is sdk/model/governance's). */
+export const State = Object.fromEntries(PROPOSAL_STATES.map((s, i) => [s, BigInt(i)])) as Record<ProposalState, bigint>;

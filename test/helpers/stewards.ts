@@ -2,9 +2,13 @@ import { ethers } from "hardhat";
 import { time } from "@nomicfoundation/hardhat-network-helpers";
 import { parseEther } from "ethers";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/signers";
-import { proposalDescription, type ProposalActions } from "../../harness/proposals";
-import { poolCreationActions, REGISTRATION_SCHEMES, type PoolParams } from "../../harness/stewards";
+import type { Address } from "viem";
+import { proposalDescription } from "../../sdk/model/description";
+import { REGISTRATION_SCHEMES } from "../../sdk/model/stewards";
+import type { ProposalActions } from "../../sdk/proposals/actions";
+import { poolCreationActions, type PoolParams } from "../../sdk/proposals/stewards";
 import { StewardPool__factory, type StewardPool } from "../../typechain-types";
+import type { IStewardPool } from "../../typechain-types/contracts/stewards/pools/StewardPool";
 import { DAY, membershipFund, stablecoin, type FundFixture } from "./fixtures";
 import { ProposalDriver } from "./governance";
 
@@ -19,8 +23,8 @@ export const Scheme = Object.fromEntries(REGISTRATION_SCHEMES.map((s, i) => [s, 
 
 export type StewardsFixture = FundFixture & {
   dkkt: Awaited<ReturnType<typeof stablecoin>>;
-  token: string;
-  treasuryAddress: string;
+  token: Address;
+  treasuryAddress: Address;
   /** The timelock, impersonated: "a passed proposal" where a test is about one contract alone. */
   timelock: HardhatEthersSigner;
   /** The registrar verifies payees and confirms milestones (fixtures.ts). */
@@ -37,8 +41,8 @@ export type StewardsFixture = FundFixture & {
 export async function stewardsFund(overrides: Record<string, unknown> = {}): Promise<StewardsFixture> {
   const f = await membershipFund(overrides);
   const dkkt = await stablecoin(f.deployer, f.outsider.address);
-  const token = await dkkt.getAddress();
-  const treasuryAddress = await f.fund.treasury.getAddress();
+  const token = (await dkkt.getAddress()) as Address;
+  const treasuryAddress = f.contracts.treasury;
   await dkkt.connect(f.outsider).approve(treasuryAddress, START_DKKT);
   await f.fund.treasury.connect(f.outsider).depositToken(token, START_DKKT, "Stewards' money");
   await f.fund.treasury.connect(f.outsider).deposit("Stewards' ETH", { value: START_ETH });
@@ -91,10 +95,10 @@ export async function poolParams(f: StewardsFixture, o: PoolOptions = {}): Promi
     kind: o.kind ?? 0,
     name: o.name ?? "Hurtigpuljen 2026",
     mandate: "Small grants for clubs and associations, decided within a week.",
-    token: o.token ?? f.token,
+    token: (o.token ?? f.token) as Address,
     capPerGrant: o.cap ?? DKKT(5_000n),
     endsAt: (await time.latest()) + (o.days ?? 180) * DAY,
-    committee: o.committee ?? f.voters.slice(0, 3).map((v) => v.address),
+    committee: (o.committee ?? f.voters.slice(0, 3).map((v) => v.address)) as Address[],
     threshold: o.threshold ?? 2,
   };
 }
@@ -103,15 +107,20 @@ export async function poolParams(f: StewardsFixture, o: PoolOptions = {}): Promi
 export async function createPoolByProposal(f: StewardsFixture, o: PoolOptions = {}, proposer = 0) {
   const params = await poolParams(f, o);
   const title = `Pool ${params.name}`;
-  const created = await poolCreationActions(
-    f.fund.pools.factory,
-    f.treasuryAddress,
+  const { treasury, poolFactory, poolImplementation } = f.contracts;
+  const created = poolCreationActions(
+    { treasury, poolFactory, poolImplementation },
     params,
     o.budget ?? DKKT(50_000n),
     proposalDescription(title, "", f.voters[proposer].address),
   );
   const { driver, tx } = await pass(f, created.actions, title, proposer);
   return { pool: StewardPool__factory.connect(created.pool, f.deployer), params, driver, tx, salt: created.salt };
+}
+
+/** The parameters as typechain's struct (a mutable committee), for calling the contracts directly. */
+export function poolStruct(params: PoolParams): IStewardPool.PoolParamsStruct {
+  return { ...params, committee: [...params.committee] };
 }
 
 let poolSalts = 0;
@@ -125,7 +134,7 @@ export async function createPoolDirectly(
   const params = await poolParams(f, o);
   const factory = f.fund.pools.factory.connect(f.timelock);
   const address = await factory.predictPool(salt);
-  await factory.createPool(salt, params);
+  await factory.createPool(salt, poolStruct(params));
   await f.fund.treasury.connect(f.timelock).setAllowance(address, params.token, o.budget ?? DKKT(50_000n));
   return { pool: StewardPool__factory.connect(address, f.deployer), params };
 }

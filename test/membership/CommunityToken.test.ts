@@ -2,6 +2,8 @@ import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import { parseEther, ZeroAddress } from "ethers";
+import type { Address } from "viem";
+import { mintActions } from "../../sdk/proposals/governance";
 import { CommunityToken__factory } from "../../typechain-types";
 import { HOLDER_BALANCE, tokenFund } from "../helpers/fixtures";
 import { ProposalDriver } from "../helpers/governance";
@@ -52,11 +54,7 @@ describe("CommunityToken (token-weighted mode)", () => {
     const p = new ProposalDriver(
       f.fund,
       f.voters[0],
-      {
-        targets: [await f.token.getAddress()],
-        values: [0n],
-        calldatas: [f.token.interface.encodeFunctionData("mint", [f.outsider.address, parseEther("50")])],
-      },
+      mintActions(f.contracts.token!, f.outsider.address as Address, parseEther("50")),
       "Welcome a new creator",
     );
     await p.passAndExecute(f.voters.slice(0, 3));

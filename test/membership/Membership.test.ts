@@ -2,6 +2,9 @@ import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import { ZeroAddress } from "ethers";
+import type { Address, Hex } from "viem";
+import type { ProposalActions } from "../../sdk/proposals/actions";
+import { addDistrictActions, revokeMemberActions, roleActions } from "../../sdk/proposals/governance";
 import { Membership__factory } from "../../typechain-types";
 import { DISTRICTS, membershipFund } from "../helpers/fixtures";
 import { ProposalDriver, State } from "../helpers/governance";
@@ -12,15 +15,9 @@ describe("Membership", () => {
     return { ...f, membership: f.fund.membership! };
   }
 
-  /** Passes a proposal whose single action calls `membership` with `calldata`. */
-  async function governanceCalls(f: Awaited<ReturnType<typeof fixture>>, calldata: string, title: string) {
-    const target = await f.membership.getAddress();
-    const proposal = new ProposalDriver(
-      f.fund,
-      f.voters[0],
-      { targets: [target], values: [0n], calldatas: [calldata] },
-      title,
-    );
+  /** Passes a proposal doing `actions` (calls on the membership). */
+  async function governanceCalls(f: Awaited<ReturnType<typeof fixture>>, actions: ProposalActions, title: string) {
+    const proposal = new ProposalDriver(f.fund, f.voters[0], actions, title);
     await proposal.passAndExecute(f.voters.slice(0, 3));
     expect(await proposal.state()).to.equal(State.Executed);
   }
@@ -227,7 +224,7 @@ describe("Membership", () => {
 
       await governanceCalls(
         f,
-        f.membership.interface.encodeFunctionData("revoke", [target.address]),
+        revokeMemberActions(f.contracts.membership!, target.address as Address),
         "Revoke a membership",
       );
       expect(await f.membership.isMember(target.address)).to.equal(false);
@@ -252,15 +249,17 @@ describe("Membership", () => {
         f.membership,
         "AccessControlUnauthorizedAccount",
       );
-      const data = f.membership.interface.encodeFunctionData("addDistrict", ["Herlev"]);
-      await governanceCalls(f, data, "Add Herlev");
+      await governanceCalls(f, addDistrictActions(f.contracts.membership!, "Herlev"), "Add Herlev");
       expect(await f.membership.districtCount()).to.equal(5n);
       expect(await f.membership.districtName(4)).to.equal("Herlev");
 
-      const grant = f.membership.interface.encodeFunctionData("grantRole", [
-        await f.membership.REGISTRAR_ROLE(),
-        f.outsider.address,
-      ]);
+      const grant = roleActions(
+        f.contracts.membership!,
+        "membership",
+        "grant",
+        (await f.membership.REGISTRAR_ROLE()) as Hex,
+        f.outsider.address as Address,
+      );
       await governanceCalls(f, grant, "A second registrar");
       await f.membership.connect(f.outsider).addMember(f.recipient.address, 4);
       expect((await f.membership.memberOf(f.recipient.address))[0]).to.equal(4n);

@@ -4,19 +4,12 @@ import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import { ZeroAddress } from "ethers";
 import { BudgetRound__factory, FundEverythingRule__factory } from "../../typechain-types";
 import { DAY, membershipFund } from "../helpers/fixtures";
-import { BUDGET, DKKT, fundedRound, openRound, toPhase, type RoundFixture } from "./roundFixture";
+import type { Address } from "viem";
+import { IDEA_STATUSES, ROUND_PHASES, type IdeaStatus, type RoundPhase } from "../../sdk/model/rounds";
+import { BUDGET, DKKT, fundedRound, openRound, roundStruct, toPhase, type RoundFixture } from "./roundFixture";
 
-const Phase = { Ideas: 0, Review: 1, Voting: 2, Tally: 3, Challenge: 4, Payout: 5 };
-const Status = {
-  None: 0,
-  Submitted: 1,
-  Withdrawn: 2,
-  Feasible: 3,
-  Infeasible: 4,
-  Funded: 5,
-  Cancelled: 6,
-  Released: 7,
-};
+const Phase = Object.fromEntries(ROUND_PHASES.map((p, i) => [p, i])) as Record<RoundPhase, number>;
+const Status = Object.fromEntries(IDEA_STATUSES.map((s, i) => [s, i])) as Record<IdeaStatus, number>;
 
 // Members (fixtures): voters[i] lives in district i % 4, so voters 0 and 4 are in Skovlunde (0).
 type Signer = RoundFixture["voters"][number];
@@ -56,7 +49,7 @@ async function reviewedRound() {
 async function roundWithBrokenRule() {
   const base = await membershipFund();
   const rule = await new FundEverythingRule__factory(base.deployer).deploy();
-  return openRound(base, { rule: await rule.getAddress() });
+  return openRound(base, { rule: (await rule.getAddress()) as Address });
 }
 
 describe("BudgetRound", () => {
@@ -99,7 +92,7 @@ describe("BudgetRound", () => {
 
     it("opens rounds only for the members' governance", async () => {
       const f = await loadFixture(fundedRound);
-      await expect(f.fund.rounds!.factory.connect(f.voters[0]).createRound(ethers.ZeroHash, f.params))
+      await expect(f.fund.rounds!.factory.connect(f.voters[0]).createRound(ethers.ZeroHash, roundStruct(f.params)))
         .to.be.revertedWithCustomError(f.fund.rounds!.factory, "OwnableUnauthorizedAccount")
         .withArgs(f.voters[0].address);
     });
@@ -111,7 +104,7 @@ describe("BudgetRound", () => {
       const salt = ethers.id(JSON.stringify(Object.keys(overrides)));
       const now = BigInt(await time.latest());
       const params = {
-        ...f.params,
+        ...roundStruct(f.params),
         ideasEnd: now + BigInt(DAY),
         reviewEnd: now + BigInt(2 * DAY),
         votingEnd: now + BigInt(3 * DAY),
@@ -175,15 +168,14 @@ describe("BudgetRound", () => {
 
     it("cannot be initialized again, nor can the implementation be used", async () => {
       const f = await loadFixture(fundedRound);
-      await expect(f.round.initialize(f.params, ZeroAddress, ZeroAddress)).to.be.revertedWithCustomError(
+      await expect(f.round.initialize(roundStruct(f.params), ZeroAddress, ZeroAddress)).to.be.revertedWithCustomError(
         f.round,
         "InvalidInitialization",
       );
       const implementation = BudgetRound__factory.connect(f.fund.rounds!.implementation, f.deployer);
-      await expect(implementation.initialize(f.params, ZeroAddress, ZeroAddress)).to.be.revertedWithCustomError(
-        f.round,
-        "InvalidInitialization",
-      );
+      await expect(
+        implementation.initialize(roundStruct(f.params), ZeroAddress, ZeroAddress),
+      ).to.be.revertedWithCustomError(f.round, "InvalidInitialization");
     });
   });
 

@@ -4,7 +4,7 @@ import { ethers } from "hardhat";
 import { loadFixture, takeSnapshot, time, type SnapshotRestorer } from "@nomicfoundation/hardhat-network-helpers";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/signers";
 import { ZeroAddress, type ContractTransactionResponse, type TransactionReceipt } from "ethers";
-import { IDEA_STATUSES } from "../../harness/rounds";
+import { IDEA_STATUSES } from "../../sdk/model/rounds";
 import { DISTRICTS, membershipFund, type FundFixture } from "../helpers/fixtures";
 import { DKKT, openRound, toPhase, type RoundFixture } from "./roundFixture";
 

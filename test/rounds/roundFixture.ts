@@ -1,7 +1,9 @@
 import { time } from "@nomicfoundation/hardhat-network-helpers";
+import type { Address } from "viem";
 import { BudgetRound__factory, type BudgetRound } from "../../typechain-types";
-import { proposalDescription } from "../../harness/proposals";
-import { roundOpeningActions, type RoundParams } from "../../harness/rounds";
+import type { IBudgetRound } from "../../typechain-types/contracts/rounds/BudgetRound";
+import { proposalDescription } from "../../sdk/model/description";
+import { roundOpeningActions, type RoundParams } from "../../sdk/proposals/rounds";
 import { DAY, membershipFund, stablecoin, type FundFixture } from "../helpers/fixtures";
 import { ProposalDriver } from "../helpers/governance";
 
@@ -23,38 +25,38 @@ export type RoundFixture = FundFixture & {
  * after that; winners wait one day for the guardian.
  */
 export async function openRound(base: FundFixture, overrides: Partial<RoundParams> = {}): Promise<RoundFixture> {
-  const { fund, outsider, deployer, guardian, voters, registrar } = base;
+  const { fund, contracts, outsider, deployer, guardian, voters, registrar } = base;
   const dkkt = await stablecoin(deployer, outsider.address);
   await dkkt.mint(outsider.address, DKKT(2_000_000n)); // 3,000,000 in all: the pot, and more for tests
-  const treasury = await fund.treasury.getAddress();
+  const { treasury, roundFactory, roundImplementation, payeeRegistry } = contracts;
   await dkkt.connect(outsider).approve(treasury, DKKT(1_200_000n));
   await fund.treasury.connect(outsider).depositToken(await dkkt.getAddress(), DKKT(1_200_000n), "Borgermillion");
 
-  const now = BigInt(await time.latest());
+  const now = await time.latest();
   const params: RoundParams = {
-    asset: await dkkt.getAddress(),
+    asset: (await dkkt.getAddress()) as Address,
     districts: [0, 1, 2, 3],
     budgets: [BUDGET, BUDGET, BUDGET, BUDGET],
-    ideasEnd: now + BigInt(10 * DAY),
-    reviewEnd: now + BigInt(12 * DAY),
-    votingEnd: now + BigInt(15 * DAY),
+    ideasEnd: now + 10 * DAY,
+    reviewEnd: now + 12 * DAY,
+    votingEnd: now + 15 * DAY,
     challengeDelay: DAY,
     minPicks: 1,
     maxPicks: 3,
     maxIdeasPerDistrict: 8,
     anyMemberMaySubmit: false,
-    reviewers: [registrar.address],
-    guardian: guardian.address,
-    rule: await fund.rounds!.rule.getAddress(),
+    reviewers: [registrar.address as Address],
+    guardian: guardian.address as Address,
+    rule: contracts.allocationRule!,
     ...overrides,
   };
   // The salt is the description hash, so build the description (with the proposer suffix) first.
   const [title, body] = ["Borgermillion 2026", "1,000,000 DKKT over four districts."];
-  const opened = await roundOpeningActions(
-    fund.rounds!.factory,
-    treasury,
+  const opened = roundOpeningActions(
+    { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry },
     params,
     proposalDescription(title, body, voters[0].address),
+    { verifiedPayeesRequired: base.config.requireVerifiedPayees },
   );
   const driver = new ProposalDriver(fund, voters[0], opened.actions, title, body);
   await driver.passAndExecute(voters.slice(0, 3));
@@ -65,6 +67,16 @@ export async function openRound(base: FundFixture, overrides: Partial<RoundParam
     params,
     opening: driver,
     reviewer: registrar,
+  };
+}
+
+/** The parameters as typechain's struct (mutable arrays), for calling the contracts directly. */
+export function roundStruct(params: RoundParams): IBudgetRound.RoundParamsStruct {
+  return {
+    ...params,
+    districts: [...params.districts],
+    budgets: [...params.budgets],
+    reviewers: [...params.reviewers],
   };
 }
 

@@ -3,7 +3,13 @@ import fc from "fast-check";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import { parseEther, type BaseContract, type ContractTransactionResponse, type TransactionReceipt } from "ethers";
-import { ETH } from "../../harness/proposals";
+import {
+  MILESTONE_STATUSES,
+  POOL_GRANT_STATUSES,
+  type MilestoneStatus,
+  type PoolGrantStatus,
+} from "../../sdk/model/stewards";
+import { ETH_ADDRESS } from "../../sdk/model/treasury";
 import { DAY } from "../helpers/fixtures";
 import { createPoolDirectly, DKKT, Scheme, START_DKKT, START_ETH, stewardsFund } from "../helpers/stewards";
 
@@ -134,7 +140,7 @@ async function fixture() {
       threshold: 2,
     }),
     await createPoolDirectly(f, {
-      token: ETH,
+      token: ETH_ADDRESS,
       budget: parseEther("2"),
       cap: parseEther("0.5"),
       days: 30,
@@ -186,8 +192,8 @@ interface Model {
   stats: { paid: number; refusals: Record<string, number>; payeeRefusals: number };
 }
 
-const PoolStatus = { None: 0, Pending: 1, Paid: 2, Withdrawn: 3 };
-const MStatus = { None: 0, Planned: 1, Delivered: 2, Released: 3, Cancelled: 4 };
+const PoolStatus = Object.fromEntries(POOL_GRANT_STATUSES.map((s, i) => [s, i])) as Record<PoolGrantStatus, number>;
+const MStatus = Object.fromEntries(MILESTONE_STATUSES.map((s, i) => [s, i])) as Record<MilestoneStatus, number>;
 /** The grant id a step names: 1-based, `count + 1` when it names one that does not exist. */
 const pickId = (n: number, count: number) => (n < 0 || count === 0 ? count + 1 : (n % count) + 1);
 const key = (spender: string, token: string) => `${spender}|${token}`;
@@ -245,7 +251,7 @@ async function run(f: Fixture, steps: Step[], model: Model) {
   const treasury = fund.treasury;
   const milestones = fund.milestones;
   const milestonesAddress = await milestones.getAddress();
-  const assets = [f.token, ETH];
+  const assets = [f.token, ETH_ADDRESS];
   const payees = f.payees.slice(0, PAYEES).map((p) => p.address);
   const errorSources: BaseContract[] = [fund.payees, treasury, f.pools[0], milestones];
 
@@ -340,7 +346,7 @@ async function run(f: Fixture, steps: Step[], model: Model) {
       case "deposit": {
         const token = assets[s.asset];
         const amount = s.amount * UNIT[s.asset];
-        if (token === ETH) {
+        if (token === ETH_ADDRESS) {
           await nextTs();
           await act(null, () => treasury.connect(outsider).deposit("property", { value: amount }));
         } else {
@@ -592,7 +598,7 @@ async function run(f: Fixture, steps: Step[], model: Model) {
 async function checkInvariants(f: Fixture, model: Model, milestonesAddress: string) {
   const treasury = f.fund.treasury;
   const spenders = [...model.pools.map((p) => p.address), milestonesAddress];
-  for (const token of [f.token, ETH]) {
+  for (const token of [f.token, ETH_ADDRESS]) {
     // (c) balance = deposits − payments (events), and the model agrees.
     const balance = await treasury.balanceOf(token);
     expect(balance, "balance = deposits − Paid").to.equal(get(model.deposits, token) - get(model.paidOut, token));
@@ -628,7 +634,7 @@ describe("Stewards' money under random sequences", () => {
           attestations: new Map(),
           balance: new Map([
             [f.token, START_DKKT],
-            [ETH, START_ETH],
+            [ETH_ADDRESS, START_ETH],
           ]),
           allowance: new Map(),
           pools: f.pools.map((p, i) => ({
@@ -648,7 +654,7 @@ describe("Stewards' money under random sequences", () => {
           committed: new Map(),
           deposits: new Map([
             [f.token, START_DKKT],
-            [ETH, START_ETH],
+            [ETH_ADDRESS, START_ETH],
           ]),
           paidOut: new Map(),
           stats: { paid: 0, refusals: {}, payeeRefusals: 0 },

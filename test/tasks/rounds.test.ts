@@ -7,7 +7,7 @@ import { ethers } from "hardhat";
 import { takeSnapshot, time, type SnapshotRestorer } from "@nomicfoundation/hardhat-network-helpers";
 import { parseUnits } from "ethers";
 import { connectFund, readDeployment, type ConnectedFund } from "../../deploy/deployments";
-import { ROUND_PHASES } from "../../harness/rounds";
+import { ROUND_PHASES } from "../../sdk/model/rounds";
 import { BudgetRound__factory, IERC20__factory } from "../../typechain-types";
 
 // Demo accounts (config/demo.json): 1 registrar and reviewer, 2 guardian, 3–6 Skovlunde, 7–10 Måløv, 19 a payee, 23 a resident.

@@ -78,13 +78,13 @@ describe("Stewards' tasks (pools, payees and milestones on the seeded demo)", fu
     const { error } = await run("pool:propose", { file, from: EMMA });
     expect(error!.split("\n")).to.deep.equal([
       "Invalid pool:",
-      '  - kind: must be QuickPool or TaskGroup, got "Quick"',
+      '  - kind: must be "QuickPool" or "TaskGroup", got "Quick"',
       "  - name: must be a non-empty text",
       '  - budget: must be a positive amount in whole units, e.g. "5000", got "-5"',
       '  - capPerGrant: must be a positive amount in whole units, e.g. "5000", got "x"',
       error!.split("\n")[5], // the date depends on the chain's time
-      '  - committee[2]: must be an address, got "0x123"',
-      `  - committee[1]: ${signers[3].address} is listed twice`,
+      '  - committee[2]: must be an address (0x followed by 40 hex digits), got "0x123"',
+      `  - committee[1]: duplicate of committee[0] (${signers[3].address})`,
       "  - threshold: must be a whole number from 1 to 3 (the committee), got 5",
     ]);
     expect(error!.split("\n")[5]).to.match(
@@ -241,7 +241,7 @@ describe("Stewards' tasks (pools, payees and milestones on the seeded demo)", fu
     });
     expect((await run("milestone:propose", { file: bad, from: GITTE })).error!.split("\n")).to.deep.equal([
       "Invalid milestone grant:",
-      '  - payee: must be an address, got "Bach"',
+      '  - payee: must be an address (0x followed by 40 hex digits), got "Bach"',
       '  - milestones[0].amount: must be a positive amount in whole units, e.g. "5000", got "0"',
       "  - milestones[1].description: must be a non-empty text",
     ]);

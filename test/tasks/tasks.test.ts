@@ -7,9 +7,9 @@ import { ethers } from "hardhat";
 import { takeSnapshot, time, type SnapshotRestorer } from "@nomicfoundation/hardhat-network-helpers";
 import { parseEther, parseUnits } from "ethers";
 import { connectFund, readDeployment } from "../../deploy/deployments";
-import { PROPOSAL_STATES } from "../../harness/proposals";
-import { ROUND_PHASES } from "../../harness/rounds";
-import { MILESTONE_STATUSES, POOL_GRANT_STATUSES } from "../../harness/stewards";
+import { PROPOSAL_STATES } from "../../sdk/model/governance";
+import { ROUND_PHASES } from "../../sdk/model/rounds";
+import { MILESTONE_STATUSES, POOL_GRANT_STATUSES } from "../../sdk/model/stewards";
 import { BudgetRound__factory, StewardPool__factory } from "../../typechain-types";
 
 const DEMO_CONFIG = path.join(__dirname, "../../config/demo.json");

@@ -9,7 +9,7 @@ import {
   ForceEther__factory,
   ReentrantToken__factory,
 } from "../../typechain-types";
-import { ETH } from "../../harness/proposals";
+import { ETH_ADDRESS } from "../../sdk/model/treasury";
 import { membershipFund, stablecoin } from "../helpers/fixtures";
 import { ProposalDriver, State } from "../helpers/governance";
 
@@ -29,15 +29,15 @@ describe("Treasury", () => {
       const { treasury, outsider, treasuryAddress } = await loadFixture(fixture);
       await expect(outsider.sendTransaction({ to: treasuryAddress, value: 123n }))
         .to.emit(treasury, "Deposited")
-        .withArgs(outsider.address, ETH, 123n, "");
-      expect(await treasury.balanceOf(ETH)).to.equal(123n);
+        .withArgs(outsider.address, ETH_ADDRESS, 123n, "");
+      expect(await treasury.balanceOf(ETH_ADDRESS)).to.equal(123n);
     });
 
     it("records ETH deposits with a memo, and refuses zero", async () => {
       const { treasury, outsider } = await loadFixture(fixture);
       await expect(treasury.connect(outsider).deposit("Municipal budget 2026", { value: parseEther("3") }))
         .to.emit(treasury, "Deposited")
-        .withArgs(outsider.address, ETH, parseEther("3"), "Municipal budget 2026");
+        .withArgs(outsider.address, ETH_ADDRESS, parseEther("3"), "Municipal budget 2026");
       await expect(treasury.connect(outsider).deposit("nothing")).to.be.revertedWithCustomError(
         treasury,
         "TreasuryZeroAmount",
@@ -98,7 +98,7 @@ describe("Treasury", () => {
       const forced = await new ForceEther__factory(deployer).deploy(treasuryAddress, { value: 77n });
       const receipt = await forced.deploymentTransaction()!.wait();
       expect(receipt!.logs).to.have.length(0);
-      expect(await treasury.balanceOf(ETH)).to.equal(77n);
+      expect(await treasury.balanceOf(ETH_ADDRESS)).to.equal(77n);
     });
   });
 
@@ -110,8 +110,8 @@ describe("Treasury", () => {
       await treasury.connect(outsider).depositToken(await dkkt.getAddress(), 1000n, "");
       const decision = ethers.id("a decision");
 
-      const tx = treasury.connect(timelock).pay(ETH, recipient.address, parseEther("0.5"), decision);
-      await expect(tx).to.emit(treasury, "Paid").withArgs(ETH, recipient.address, parseEther("0.5"), decision);
+      const tx = treasury.connect(timelock).pay(ETH_ADDRESS, recipient.address, parseEther("0.5"), decision);
+      await expect(tx).to.emit(treasury, "Paid").withArgs(ETH_ADDRESS, recipient.address, parseEther("0.5"), decision);
       await expect(tx).to.changeEtherBalances([treasury, recipient], [-parseEther("0.5"), parseEther("0.5")]);
       await expect(
         treasury.connect(timelock).pay(await dkkt.getAddress(), recipient.address, 400n, decision),
@@ -122,7 +122,7 @@ describe("Treasury", () => {
       const { treasury, voters, guardian, registrar, deployer, outsider, recipient } = await loadFixture(fixture);
       await treasury.connect(outsider).deposit("", { value: 10n });
       for (const caller of [voters[0], guardian, registrar, deployer, recipient]) {
-        await expect(treasury.connect(caller).pay(ETH, caller.address, 1n, ZeroHash))
+        await expect(treasury.connect(caller).pay(ETH_ADDRESS, caller.address, 1n, ZeroHash))
           .to.be.revertedWithCustomError(treasury, "OwnableUnauthorizedAccount")
           .withArgs(caller.address);
       }
@@ -131,16 +131,15 @@ describe("Treasury", () => {
     it("refuses a zero amount, the zero address as recipient, and more than it holds", async () => {
       const { treasury, timelock, outsider, recipient, dkkt } = await loadFixture(fixture);
       await treasury.connect(outsider).deposit("", { value: 10n });
-      await expect(treasury.connect(timelock).pay(ETH, recipient.address, 0, ZeroHash)).to.be.revertedWithCustomError(
-        treasury,
-        "TreasuryZeroAmount",
-      );
-      await expect(treasury.connect(timelock).pay(ETH, ZeroAddress, 1, ZeroHash))
+      await expect(
+        treasury.connect(timelock).pay(ETH_ADDRESS, recipient.address, 0, ZeroHash),
+      ).to.be.revertedWithCustomError(treasury, "TreasuryZeroAmount");
+      await expect(treasury.connect(timelock).pay(ETH_ADDRESS, ZeroAddress, 1, ZeroHash))
         .to.be.revertedWithCustomError(treasury, "TreasuryInvalidRecipient")
         .withArgs(ZeroAddress);
-      await expect(treasury.connect(timelock).pay(ETH, recipient.address, 11, ZeroHash))
+      await expect(treasury.connect(timelock).pay(ETH_ADDRESS, recipient.address, 11, ZeroHash))
         .to.be.revertedWithCustomError(treasury, "TreasuryInsufficientBalance")
-        .withArgs(ETH, 10, 11);
+        .withArgs(ETH_ADDRESS, 10, 11);
       await expect(treasury.connect(timelock).pay(await dkkt.getAddress(), recipient.address, 1, ZeroHash))
         .to.be.revertedWithCustomError(treasury, "TreasuryInsufficientBalance")
         .withArgs(await dkkt.getAddress(), 0, 1);
@@ -162,7 +161,7 @@ describe("Treasury", () => {
       await treasury.connect(outsider).deposit("", { value: 10n });
       // The governor refuses plain ETH, so it stands in for a recipient that cannot receive.
       await expect(
-        treasury.connect(timelock).pay(ETH, await fund.governor.getAddress(), 1n, ZeroHash),
+        treasury.connect(timelock).pay(ETH_ADDRESS, await fund.governor.getAddress(), 1n, ZeroHash),
       ).to.be.revertedWithCustomError(fund.governor, "GovernorDisabledDeposit");
     });
 
@@ -172,7 +171,7 @@ describe("Treasury", () => {
       await treasury.connect(outsider).deposit("", { value: parseEther("10") });
       const evil = await new CallbackRecipient__factory(deployer).deploy();
       const p = await ProposalDriver.grant(fund, voters[0], {
-        token: ETH,
+        asset: ETH_ADDRESS,
         recipient: await evil.getAddress(),
         amount: parseEther("1"),
       });
@@ -191,7 +190,7 @@ describe("Treasury", () => {
       expect(await evil.callbackSucceeded()).to.equal(false);
       expect(await p.state()).to.equal(State.Executed);
       expect(await ethers.provider.getBalance(await evil.getAddress())).to.equal(parseEther("1"));
-      expect(await treasury.balanceOf(ETH)).to.equal(parseEther("9"));
+      expect(await treasury.balanceOf(ETH_ADDRESS)).to.equal(parseEther("9"));
     });
 
     it("cannot be made to pay by a recipient calling pay directly during a payment", async () => {
@@ -201,12 +200,12 @@ describe("Treasury", () => {
       const evilAddress = await evil.getAddress();
       await evil.setCallback(
         await treasury.getAddress(),
-        treasury.interface.encodeFunctionData("pay", [ETH, evilAddress, 5n, ZeroHash]),
+        treasury.interface.encodeFunctionData("pay", [ETH_ADDRESS, evilAddress, 5n, ZeroHash]),
       );
-      await treasury.connect(timelock).pay(ETH, evilAddress, 1n, ZeroHash);
+      await treasury.connect(timelock).pay(ETH_ADDRESS, evilAddress, 1n, ZeroHash);
       expect(await evil.callbackSucceeded()).to.equal(false);
       expect(await ethers.provider.getBalance(evilAddress)).to.equal(1n);
-      expect(await treasury.balanceOf(ETH)).to.equal(9n);
+      expect(await treasury.balanceOf(ETH_ADDRESS)).to.equal(9n);
     });
   });
 

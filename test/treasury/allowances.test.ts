@@ -2,7 +2,10 @@ import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import { AbiCoder, keccak256, parseEther, toBeHex, ZeroAddress, ZeroHash } from "ethers";
-import { ETH, grantActions, proposalDescription } from "../../harness/proposals";
+import type { Address } from "viem";
+import { proposalDescription } from "../../sdk/model/description";
+import { ETH_ADDRESS } from "../../sdk/model/treasury";
+import { grantActions } from "../../sdk/proposals/governance";
 import { CallbackRecipient__factory } from "../../typechain-types";
 import { DAY } from "../helpers/fixtures";
 import { ProposalDriver } from "../helpers/governance";
@@ -32,7 +35,7 @@ describe("Treasury allowances", () => {
 
   for (const asset of ["DKKT", "ETH"] as const) {
     describe(`in ${asset}`, () => {
-      const tokenOf = (f: StewardsFixture) => (asset === "ETH" ? ETH : f.token);
+      const tokenOf = (f: StewardsFixture) => (asset === "ETH" ? ETH_ADDRESS : f.token);
       const unit = asset === "ETH" ? parseEther("0.001") : DKKT(1n);
       const start = asset === "ETH" ? START_ETH : START_DKKT;
       const balanceOf = (f: StewardsFixture, who: string) =>
@@ -185,12 +188,12 @@ describe("Treasury allowances", () => {
 
   it("keeps allowances per token: an ETH allowance does not let a spender pay DKKT", async () => {
     const f = await loadFixture(fixture);
-    await f.fund.treasury.connect(f.timelock).setAllowance(f.spender, ETH, 100n);
+    await f.fund.treasury.connect(f.timelock).setAllowance(f.spender, ETH_ADDRESS, 100n);
     await expect(f.fund.treasury.connect(f.spender).spend(f.token, f.payee, 1n, decision))
       .to.be.revertedWithCustomError(f.fund.treasury, "TreasurySpenderAllowanceExceeded")
       .withArgs(f.spender.address, f.token, 0n, 1n);
     expect(await f.fund.treasury.reserved(f.token)).to.equal(0n);
-    expect(await f.fund.treasury.available(ETH)).to.equal(START_ETH - 100n);
+    expect(await f.fund.treasury.available(ETH_ADDRESS)).to.equal(START_ETH - 100n);
   });
 
   it("refuses to spend reserved money a token took away on its own (e.g. a rebase)", async () => {
@@ -223,19 +226,19 @@ describe("Treasury allowances", () => {
     const f = await loadFixture(fixture);
     const treasury = f.fund.treasury;
     const evil = await new CallbackRecipient__factory(f.deployer).deploy();
-    await treasury.connect(f.timelock).setAllowance(f.spender, ETH, parseEther("2"));
-    await treasury.connect(f.timelock).setAllowance(evil, ETH, parseEther("2"));
+    await treasury.connect(f.timelock).setAllowance(f.spender, ETH_ADDRESS, parseEther("2"));
+    await treasury.connect(f.timelock).setAllowance(evil, ETH_ADDRESS, parseEther("2"));
     await evil.setCallback(
       f.treasuryAddress,
-      treasury.interface.encodeFunctionData("spend", [ETH, await evil.getAddress(), parseEther("1"), decision]),
+      treasury.interface.encodeFunctionData("spend", [ETH_ADDRESS, await evil.getAddress(), parseEther("1"), decision]),
     );
-    await treasury.connect(f.spender).spend(ETH, evil, parseEther("1"), decision);
+    await treasury.connect(f.spender).spend(ETH_ADDRESS, evil, parseEther("1"), decision);
     expect(await evil.attempted()).to.equal(true);
     expect(await evil.callbackSucceeded()).to.equal(false);
     expect(await evil.callbackResult()).to.equal(treasury.interface.getError("ReentrancyGuardReentrantCall")!.selector);
     expect(await ethers.provider.getBalance(evil)).to.equal(parseEther("1"));
-    expect(await treasury.allowanceOf(evil, ETH)).to.equal(parseEther("2"));
-    expect(await treasury.balanceOf(ETH)).to.equal(START_ETH - parseEther("1"));
+    expect(await treasury.allowanceOf(evil, ETH_ADDRESS)).to.equal(parseEther("2"));
+    expect(await treasury.balanceOf(ETH_ADDRESS)).to.equal(START_ETH - parseEther("1"));
   });
 
   describe("with verified payees required", () => {
@@ -278,7 +281,7 @@ describe("Treasury allowances", () => {
       const grant = await ProposalDriver.grant(
         f.fund,
         f.voters[0],
-        { token: f.token, recipient: f.never.address, amount: DKKT(25_000n) },
+        { asset: f.token, recipient: f.never.address, amount: DKKT(25_000n) },
         "Bænke i Måløv",
       );
       await grant.passAndQueue(f.voters.slice(0, 3));
@@ -303,7 +306,7 @@ describe("Treasury allowances", () => {
         const description = proposalDescription(`Grant ${i}`, "", f.voters[i].address);
         const actions = grantActions(
           f.treasuryAddress,
-          { token: f.token, recipient: to.address, amount: DKKT(1_000n) },
+          { asset: f.token, recipient: to.address as Address, amount: DKKT(1_000n) },
           description,
         );
         const d = new ProposalDriver(f.fund, f.voters[i], actions, `Grant ${i}`);

@@ -3,14 +3,12 @@ import fc from "fast-check";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import type { ContractTransactionResponse } from "ethers";
-import {
-  ETH,
-  grantActions,
-  proposalDescription,
-  VoteSupport,
-  type ProposalActions,
-  type VoteChoice,
-} from "../../harness/proposals";
+import type { Address } from "viem";
+import { proposalDescription } from "../../sdk/model/description";
+import { supportOf, type VoteChoice } from "../../sdk/model/governance";
+import { ETH_ADDRESS } from "../../sdk/model/treasury";
+import type { ProposalActions } from "../../sdk/proposals/actions";
+import { grantActions } from "../../sdk/proposals/governance";
 import { DAY, membershipFund, stablecoin, tokenFund, type FundFixture } from "../helpers/fixtures";
 
 /**
@@ -86,11 +84,11 @@ interface Ghost {
   executions: number;
 }
 
-async function run(f: FundFixture & { assets: string[] }, steps: Step[], ghost: Ghost) {
+async function run(f: FundFixture & { assets: Address[] }, steps: Step[], ghost: Ghost) {
   const { fund, voters, outsider, recipient, guardian } = f;
   const recipients = [recipient, outsider, guardian];
   const treasury = fund.treasury;
-  const treasuryAddress = await treasury.getAddress();
+  const treasuryAddress = f.contracts.treasury;
   const add = (m: Map<string, bigint>, k: string, v: bigint) => m.set(k, (m.get(k) ?? 0n) + v);
 
   async function attempt(send: () => Promise<ContractTransactionResponse>) {
@@ -123,7 +121,7 @@ async function run(f: FundFixture & { assets: string[] }, steps: Step[], ghost: 
       case "deposit": {
         const asset = f.assets[s.asset];
         const amount = s.amount * UNIT[s.asset];
-        if (asset === ETH) {
+        if (asset === ETH_ADDRESS) {
           receipt = await attempt(() => treasury.connect(voters[s.from]).deposit("", { value: amount }));
         } else {
           const dkkt = (await ethers.getContractAt("DemoStablecoin", asset)).connect(outsider);
@@ -142,7 +140,11 @@ async function run(f: FundFixture & { assets: string[] }, steps: Step[], ghost: 
         const description = proposalDescription(`Grant ${ghost.proposals.length + 1}`, "", proposer.address);
         const actions = grantActions(
           treasuryAddress,
-          { token: f.assets[s.asset], recipient: recipients[s.recipient].address, amount: s.amount * UNIT[s.asset] },
+          {
+            asset: f.assets[s.asset],
+            recipient: recipients[s.recipient].address as Address,
+            amount: s.amount * UNIT[s.asset],
+          },
           description,
         );
         receipt = await attempt(() =>
@@ -155,14 +157,14 @@ async function run(f: FundFixture & { assets: string[] }, steps: Step[], ghost: 
         const p = pick(s.proposal);
         if (p) await advanceTo(p.id, s.kind);
         if (p)
-          receipt = await attempt(() => fund.governor.connect(voters[s.voter]).castVote(p.id, VoteSupport[s.support]));
+          receipt = await attempt(() => fund.governor.connect(voters[s.voter]).castVote(p.id, supportOf(s.support)));
         break;
       }
       case "rally": {
         const p = pick(s.proposal);
         if (p) await advanceTo(p.id, s.kind);
         for (let i = 0; p && i < s.voters; i++) {
-          const r = await attempt(() => fund.governor.connect(voters[i]).castVote(p.id, VoteSupport.for));
+          const r = await attempt(() => fund.governor.connect(voters[i]).castVote(p.id, supportOf("for")));
           if (r) receipt = r;
         }
         break;
@@ -242,7 +244,7 @@ for (const [mode, base] of [
     async function fixture() {
       const f = await base();
       const dkkt = await stablecoin(f.deployer, f.outsider.address);
-      const assets = [ETH, await dkkt.getAddress()];
+      const assets: Address[] = [ETH_ADDRESS, (await dkkt.getAddress()) as Address];
       await f.fund.treasury.connect(f.outsider).deposit("start", { value: START[0] });
       await dkkt.connect(f.outsider).approve(await f.fund.treasury.getAddress(), START[1]);
       await f.fund.treasury.connect(f.outsider).depositToken(assets[1], START[1], "start");

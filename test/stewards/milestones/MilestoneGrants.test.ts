@@ -2,13 +2,14 @@ import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import { AbiCoder, keccak256, parseEther, ZeroAddress, ZeroHash } from "ethers";
-import { ETH } from "../../../harness/proposals";
+import type { Address } from "viem";
+import { MILESTONE_STATUSES } from "../../../sdk/model/stewards";
+import { ETH_ADDRESS } from "../../../sdk/model/treasury";
 import {
-  MILESTONE_STATUSES,
   milestoneCancelActions,
   milestoneGrantActions,
   type MilestoneGrantPlan,
-} from "../../../harness/stewards";
+} from "../../../sdk/proposals/stewards";
 import { DAY } from "../../helpers/fixtures";
 import { ProposalDriver } from "../../helpers/governance";
 import {
@@ -27,15 +28,15 @@ const Status = Object.fromEntries(MILESTONE_STATUSES.map((s, i) => [s, i])) as R
   number
 >;
 const STEWARD_ROLE = ethers.id("STEWARD_ROLE");
-const WINDOW = 2 * DAY; // deploy/config.ts's default milestoneVetoWindow
+const WINDOW = 2 * DAY; // sdk/config/fund.ts's default milestoneVetoWindow
 const AMOUNTS = [DKKT(40_000n), DKKT(60_000n), DKKT(20_000n)];
 const TOTAL = DKKT(120_000n);
 const EVIDENCE = ["ipfs://bafy-materials-delivered", ethers.id("photos and delivery note")] as const;
 
-function roofPlan(payee: string, token: string): MilestoneGrantPlan {
+function roofPlan(payee: string, asset: Address): MilestoneGrantPlan {
   return {
-    payee,
-    token,
+    payee: payee as Address,
+    asset,
     title: "Nyt tag på spejderhytten i Måløv",
     milestones: [
       { amount: AMOUNTS[0], description: "Materials delivered" },
@@ -43,6 +44,11 @@ function roofPlan(payee: string, token: string): MilestoneGrantPlan {
       { amount: AMOUNTS[2], description: "Final inspection" },
     ],
   };
+}
+
+/** Where a milestone grant's proposal reserves its total and creates it. */
+function milestoneContracts(f: StewardsFixture) {
+  return { treasury: f.contracts.treasury, milestoneGrants: f.contracts.milestoneGrants };
 }
 
 async function releaseDecision(f: StewardsFixture, grantId: bigint, index: number) {
@@ -63,7 +69,7 @@ async function roofGrant() {
   await f.fund.treasury.connect(f.timelock).increaseAllowance(address, f.token, TOTAL);
   await milestones.connect(f.timelock).createGrant(
     plan.payee,
-    plan.token,
+    plan.asset,
     AMOUNTS,
     plan.milestones.map((m) => m.description),
     plan.title,
@@ -78,7 +84,7 @@ describe("MilestoneGrants", () => {
       const milestones = f.fund.milestones;
       const address = await milestones.getAddress();
       const plan = roofPlan(f.payees[0].address, f.token);
-      const { tx } = await pass(f, milestoneGrantActions(f.treasuryAddress, address, plan), plan.title);
+      const { tx } = await pass(f, milestoneGrantActions(milestoneContracts(f), plan), plan.title);
       await expect(tx).to.emit(f.fund.treasury, "AllowanceSet").withArgs(address, f.token, 0n, TOTAL);
       await expect(tx)
         .to.emit(milestones, "MilestoneGrantCreated")
@@ -101,9 +107,9 @@ describe("MilestoneGrants", () => {
       await expect(create())
         .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsUnfunded")
         .withArgs(f.token, TOTAL, TOTAL + DKKT(10n));
-      await expect(f.milestones.connect(f.timelock).createGrant(f.payee, ETH, [1n], ["One"], "In ETH"))
+      await expect(f.milestones.connect(f.timelock).createGrant(f.payee, ETH_ADDRESS, [1n], ["One"], "In ETH"))
         .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsUnfunded")
-        .withArgs(ETH, 0n, 1n);
+        .withArgs(ETH_ADDRESS, 0n, 1n);
       await f.fund.treasury.connect(f.timelock).increaseAllowance(f.address, f.token, DKKT(10n));
       await expect(create())
         .to.emit(f.milestones, "MilestoneGrantCreated")
@@ -256,17 +262,17 @@ describe("MilestoneGrants", () => {
       const f = await loadFixture(stewardsFund);
       const address = await f.fund.milestones.getAddress();
       const payee = f.payees[3];
-      await f.fund.treasury.connect(f.timelock).increaseAllowance(address, ETH, parseEther("3"));
+      await f.fund.treasury.connect(f.timelock).increaseAllowance(address, ETH_ADDRESS, parseEther("3"));
       await f.fund.milestones
         .connect(f.timelock)
-        .createGrant(payee, ETH, [parseEther("1"), parseEther("2")], ["a", "b"], "ETH");
+        .createGrant(payee, ETH_ADDRESS, [parseEther("1"), parseEther("2")], ["a", "b"], "ETH");
       await f.fund.milestones.connect(f.steward).markDelivered(1, 1, ...EVIDENCE);
       await time.increase(WINDOW);
       const before = await ethers.provider.getBalance(payee);
       await f.fund.milestones.connect(f.outsider).release(1, 1);
       expect(await ethers.provider.getBalance(payee)).to.equal(before + parseEther("2"));
-      expect(await f.fund.treasury.balanceOf(ETH)).to.equal(START_ETH - parseEther("2"));
-      expect(await f.fund.treasury.allowanceOf(address, ETH)).to.equal(parseEther("1"));
+      expect(await f.fund.treasury.balanceOf(ETH_ADDRESS)).to.equal(START_ETH - parseEther("2"));
+      expect(await f.fund.treasury.allowanceOf(address, ETH_ADDRESS)).to.equal(parseEther("1"));
     });
   });
 
@@ -280,7 +286,7 @@ describe("MilestoneGrants", () => {
       await steward.markDelivered(1, 1, ...EVIDENCE);
       const rest = AMOUNTS[1] + AMOUNTS[2];
 
-      const { tx } = await pass(f, milestoneCancelActions(f.address, 1n), "Stop the roof project");
+      const { tx } = await pass(f, milestoneCancelActions(f.contracts.milestoneGrants, 1n), "Stop the roof project");
       await expect(tx).to.emit(f.milestones, "MilestoneGrantCancelled").withArgs(1, rest);
       await expect(tx).to.emit(f.fund.treasury, "AllowanceReturned").withArgs(f.address, f.token, rest);
       expect((await f.milestones.milestoneOf(1, 0)).status).to.equal(BigInt(Status.Released));
@@ -392,7 +398,7 @@ describe("MilestoneGrants", () => {
       const driver = new ProposalDriver(
         f.fund,
         f.voters[0],
-        milestoneGrantActions(f.treasuryAddress, address, plan),
+        milestoneGrantActions(milestoneContracts(f), plan),
         plan.title,
       );
       await driver.passAndQueue(f.voters.slice(0, 3));

@@ -2,7 +2,9 @@ import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, mine, time } from "@nomicfoundation/hardhat-network-helpers";
 import { ZeroAddress, ZeroHash } from "ethers";
-import { fundAccountActions, registrationProblem, verificationRuleActions } from "../../../harness/stewards";
+import type { Address } from "viem";
+import { registrationProblem } from "../../../sdk/model/stewards";
+import { fundAccountActions, verificationRuleActions } from "../../../sdk/proposals/stewards";
 import { DAY } from "../../helpers/fixtures";
 import { attest, pass, Scheme, stewardsFund, verifiedFund } from "../../helpers/stewards";
 
@@ -45,7 +47,7 @@ describe("PayeeRegistry", () => {
           .withArgs(payee.address, f.verifier.address, "Måløv Grundejerforening", Scheme[scheme], number, validUntil);
         expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(validUntil), false]);
         expect(await f.fund.payees.isVerified(payee)).to.equal(true);
-        // The harness checks the same shape before a transaction is sent.
+        // The SDK's model checks the same shape before a transaction is sent.
         expect(registrationProblem(scheme, number)).to.equal(null);
       });
     }
@@ -240,7 +242,7 @@ describe("PayeeRegistry", () => {
   describe("governance", () => {
     it("turns the requirement on and off by a passed proposal", async () => {
       const f = await loadFixture(stewardsFund);
-      const registry = await f.fund.payees.getAddress();
+      const registry = f.contracts.payeeRegistry;
       const on = await pass(f, verificationRuleActions(registry, true), "Require verified payees");
       await expect(on.tx).to.emit(f.fund.payees, "VerificationRequirementSet").withArgs(false, true);
       expect(await f.fund.payees.verificationRequired()).to.equal(true);
@@ -255,8 +257,8 @@ describe("PayeeRegistry", () => {
     it("marks and unmarks a fund account, which is paid without an attestation", async () => {
       const f = await loadFixture(verifiedFund);
       const escrow = f.payees[2];
-      const registry = await f.fund.payees.getAddress();
-      const { tx } = await pass(f, fundAccountActions(registry, escrow.address), "Mark the round's escrow");
+      const registry = f.contracts.payeeRegistry;
+      const { tx } = await pass(f, fundAccountActions(registry, escrow.address as Address), "Mark the round's escrow");
       await expect(tx).to.emit(f.fund.payees, "FundAccountSet").withArgs(escrow.address, true);
       expect(await f.fund.payees.isFundAccount(escrow)).to.equal(true);
       await f.fund.payees.checkPayee(escrow);

@@ -1,9 +1,14 @@
 import { expect } from "chai";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import { id } from "ethers";
-import { proposalDescription } from "../../../harness/proposals";
-import { roundOpeningActions, type RoundParams } from "../../../harness/rounds";
-import { milestoneGrantActions, verificationRuleActions } from "../../../harness/stewards";
+import type { Address } from "viem";
+import { proposalDescription } from "../../../sdk/model/description";
+import { roundOpeningActions, type RoundParams } from "../../../sdk/proposals/rounds";
+import {
+  milestoneGrantActions,
+  verificationRuleActions,
+  type MilestoneGrantPlan,
+} from "../../../sdk/proposals/stewards";
 import { BudgetRound__factory } from "../../../typechain-types";
 import { DAY } from "../../helpers/fixtures";
 import { ProposalDriver } from "../../helpers/governance";
@@ -34,7 +39,7 @@ describe("Verified payees on every paying path", () => {
     const grant = await ProposalDriver.grant(
       f.fund,
       f.voters[0],
-      { token: f.token, recipient: f.payee.address, amount: DKKT(25_000n) },
+      { asset: f.token, recipient: f.payee.address, amount: DKKT(25_000n) },
       "Bænke i Måløv",
     );
     await grant.passAndQueue(f.voters.slice(0, 3));
@@ -65,17 +70,17 @@ describe("Verified payees on every paying path", () => {
 
   it("a milestone", async () => {
     const f = await loadFixture(fixture);
-    const milestones = await f.fund.milestones.getAddress();
-    const plan = {
-      payee: f.payee.address,
-      token: f.token,
+    const { treasury, milestoneGrants } = f.contracts;
+    const plan: MilestoneGrantPlan = {
+      payee: f.payee.address as Address,
+      asset: f.token,
       title: "Nyt tag",
       milestones: [{ amount: DKKT(40_000n), description: "Materials delivered" }],
     };
     const creation = new ProposalDriver(
       f.fund,
       f.voters[0],
-      milestoneGrantActions(f.treasuryAddress, milestones, plan),
+      milestoneGrantActions({ treasury, milestoneGrants }, plan),
       "Nyt tag",
     );
     await creation.passAndQueue(f.voters.slice(0, 3));
@@ -95,33 +100,33 @@ describe("Verified payees on every paying path", () => {
   describe("a budget round", () => {
     /** A one-district round of 10,000 DKKT; ideas close 10 days after proposing. */
     async function roundParams(f: StewardsFixture): Promise<RoundParams> {
-      const now = BigInt(await time.latest());
+      const now = await time.latest();
       return {
         asset: f.token,
         districts: [0],
         budgets: [DKKT(10_000n)],
-        ideasEnd: now + BigInt(10 * DAY),
-        reviewEnd: now + BigInt(12 * DAY),
-        votingEnd: now + BigInt(15 * DAY),
+        ideasEnd: now + 10 * DAY,
+        reviewEnd: now + 12 * DAY,
+        votingEnd: now + 15 * DAY,
         challengeDelay: DAY,
         minPicks: 1,
         maxPicks: 3,
         maxIdeasPerDistrict: 8,
         anyMemberMaySubmit: false,
-        reviewers: [f.registrar.address],
-        guardian: f.guardian.address,
-        rule: await f.fund.rounds!.rule.getAddress(),
+        reviewers: [f.registrar.address as Address],
+        guardian: f.guardian.address as Address,
+        rule: f.contracts.allocationRule!,
       };
     }
 
     async function open(f: StewardsFixture, markEscrow: boolean) {
       const title = "Borgermillion Skovlunde";
-      const opened = await roundOpeningActions(
-        f.fund.rounds!.factory,
-        f.treasuryAddress,
+      const { treasury, roundFactory, roundImplementation, payeeRegistry } = f.contracts;
+      const opened = roundOpeningActions(
+        { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry },
         await roundParams(f),
         proposalDescription(title, "", f.voters[0].address),
-        markEscrow ? { registry: await f.fund.payees.getAddress(), required: true } : undefined,
+        { verifiedPayeesRequired: markEscrow },
       );
       const driver = new ProposalDriver(f.fund, f.voters[0], opened.actions, title);
       await driver.passAndQueue(f.voters.slice(0, 3));
@@ -136,7 +141,7 @@ describe("Verified payees on every paying path", () => {
         .withArgs(await round.getAddress());
     });
 
-    it("opens with the payees option, refuses to release to an unverified payee and pays once attested", async () => {
+    it("opens with verifiedPayeesRequired, refuses to release to an unverified payee and pays once attested", async () => {
       const f = await loadFixture(fixture);
       const { driver, round } = await open(f, true);
       const roundAddress = await round.getAddress();
@@ -176,7 +181,7 @@ describe("Verified payees on every paying path", () => {
       f.fund.payees,
       "PayeeRegistryNotVerified",
     );
-    await pass(f, verificationRuleActions(await f.fund.payees.getAddress(), false), "Drop the rule");
+    await pass(f, verificationRuleActions(f.contracts.payeeRegistry, false), "Drop the rule");
     await expect(pool.connect(f.voters[0]).proposeGrant(f.payee, DKKT(10n), "x"))
       .to.emit(pool, "GrantPaid")
       .withArgs(1, f.payee.address, DKKT(10n));

@@ -2,13 +2,10 @@ import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import { AbiCoder, keccak256, parseEther, ZeroAddress } from "ethers";
-import { ETH } from "../../../harness/proposals";
-import {
-  POOL_GRANT_STATUSES,
-  poolCloseActions,
-  poolCommitteeActions,
-  poolTopUpActions,
-} from "../../../harness/stewards";
+import type { Address } from "viem";
+import { POOL_GRANT_STATUSES } from "../../../sdk/model/stewards";
+import { ETH_ADDRESS } from "../../../sdk/model/treasury";
+import { poolCloseActions, poolCommitteeActions, poolTopUpActions } from "../../../sdk/proposals/stewards";
 import { StewardPool__factory, type StewardPool } from "../../../typechain-types";
 import { DAY } from "../../helpers/fixtures";
 import {
@@ -18,6 +15,7 @@ import {
   DKKT,
   pass,
   poolParams,
+  poolStruct,
   START_DKKT,
   START_ETH,
   stewardsFund,
@@ -77,7 +75,7 @@ describe("StewardPool", () => {
     it("tops the pool up and closes it by later proposals, returning exactly the rest", async () => {
       const f = await loadFixture(stewardsFund);
       const { pool } = await createPoolByProposal(f, { budget: BUDGET });
-      const poolAddress = await pool.getAddress();
+      const poolAddress = (await pool.getAddress()) as Address;
       const [anna, emma] = f.voters;
       await pool.connect(anna).proposeGrant(f.payees[0], DKKT(4_000n), "Nye fodboldmål");
       await pool.connect(emma).approveGrant(1);
@@ -112,7 +110,11 @@ describe("StewardPool", () => {
       await pool.connect(anna).proposeGrant(f.payees[0], DKKT(1_000n), "Før skiftet");
       const change = await pass(
         f,
-        poolCommitteeActions(await pool.getAddress(), [emma.address, mette.address], 2),
+        poolCommitteeActions(
+          (await pool.getAddress()) as Address,
+          [emma.address as Address, mette.address as Address],
+          2,
+        ),
         "New committee",
         1,
       );
@@ -189,15 +191,19 @@ describe("StewardPool", () => {
 
     it("pays ETH from an ETH pool", async () => {
       const f = await loadFixture(stewardsFund);
-      const { pool } = await createPoolDirectly(f, { token: ETH, cap: parseEther("1"), budget: parseEther("2") });
+      const { pool } = await createPoolDirectly(f, {
+        token: ETH_ADDRESS,
+        cap: parseEther("1"),
+        budget: parseEther("2"),
+      });
       const payee = f.payees[2];
       const before = await ethers.provider.getBalance(payee);
       await pool.connect(f.voters[0]).proposeGrant(payee, parseEther("0.75"), "Lydanlæg");
       await expect(pool.connect(f.voters[2]).approveGrant(1))
         .to.emit(f.fund.treasury, "Paid")
-        .withArgs(ETH, payee.address, parseEther("0.75"), await grantDecision(pool, 1n));
+        .withArgs(ETH_ADDRESS, payee.address, parseEther("0.75"), await grantDecision(pool, 1n));
       expect(await ethers.provider.getBalance(payee)).to.equal(before + parseEther("0.75"));
-      expect(await f.fund.treasury.balanceOf(ETH)).to.equal(START_ETH - parseEther("0.75"));
+      expect(await f.fund.treasury.balanceOf(ETH_ADDRESS)).to.equal(START_ETH - parseEther("0.75"));
       expect(await pool.remaining()).to.equal(parseEther("1.25"));
     });
 
@@ -449,7 +455,7 @@ describe("StewardPool", () => {
       const factory = f.fund.pools.factory.connect(f.timelock);
       for (const [committee, threshold] of cases) {
         const params = await poolParams(f, { committee, threshold });
-        await expect(factory.createPool(ethers.id(`bad ${committee.length} ${threshold}`), params))
+        await expect(factory.createPool(ethers.id(`bad ${committee.length} ${threshold}`), poolStruct(params)))
           .to.be.revertedWithCustomError(f.pool, "StewardPoolInvalidCommittee")
           .withArgs(committee.length, threshold);
       }
@@ -466,7 +472,7 @@ describe("StewardPool", () => {
         { ...(await poolParams(f)), endsAt: now - DAY },
         { ...(await poolParams(f)), name: "" },
       ]) {
-        await expect(factory.createPool(ethers.id("bad"), params)).to.be.revertedWithCustomError(
+        await expect(factory.createPool(ethers.id("bad"), poolStruct(params))).to.be.revertedWithCustomError(
           pool,
           "StewardPoolInvalidParams",
         );
@@ -478,7 +484,7 @@ describe("StewardPool", () => {
       const params = await poolParams(f);
       const factory = f.fund.pools.factory;
       for (const who of [f.outsider, f.voters[0], f.deployer, f.verifier]) {
-        await expect(factory.connect(who).createPool(ethers.id("x"), params))
+        await expect(factory.connect(who).createPool(ethers.id("x"), poolStruct(params)))
           .to.be.revertedWithCustomError(factory, "OwnableUnauthorizedAccount")
           .withArgs(who.address);
       }
@@ -487,18 +493,16 @@ describe("StewardPool", () => {
       expect(await factory.implementation()).to.equal(f.fund.pools.implementation);
       const { pool } = await createPoolDirectly(f, {}, ethers.id("x"));
       expect(await pool.getAddress()).to.equal(await factory.predictPool(ethers.id("x")));
-      await expect(factory.connect(f.timelock).createPool(ethers.id("x"), params)).to.be.revertedWithCustomError(
-        factory,
-        "FailedDeployment",
-      );
       await expect(
-        pool.connect(f.timelock).initialize(params, f.outsider, f.treasuryAddress),
+        factory.connect(f.timelock).createPool(ethers.id("x"), poolStruct(params)),
+      ).to.be.revertedWithCustomError(factory, "FailedDeployment");
+      await expect(
+        pool.connect(f.timelock).initialize(poolStruct(params), f.outsider, f.treasuryAddress),
       ).to.be.revertedWithCustomError(pool, "InvalidInitialization");
       const implementation = StewardPool__factory.connect(f.fund.pools.implementation, f.outsider);
-      await expect(implementation.initialize(params, f.outsider, f.treasuryAddress)).to.be.revertedWithCustomError(
-        implementation,
-        "InvalidInitialization",
-      );
+      await expect(
+        implementation.initialize(poolStruct(params), f.outsider, f.treasuryAddress),
+      ).to.be.revertedWithCustomError(implementation, "InvalidInitialization");
       // The bare implementation pays nothing: it has no allowance and has "expired".
       await expect(implementation.proposeGrant(f.payees[0], 1n, "")).to.be.revertedWithCustomError(
         implementation,
