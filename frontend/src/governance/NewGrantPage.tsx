@@ -1,11 +1,11 @@
 import { useMemo, useRef, useState } from "react";
 import { useNavigate } from "react-router";
-import { encodeFunctionData, type Address } from "viem";
+import type { Address } from "viem";
 import { useAccount, useBlock, useReadContract } from "wagmi";
 import { ETH_ADDRESS } from "@sdk/model/treasury";
 import { governorContract, requireFund, votesContract } from "../config/contracts";
 import { CHAIN_ID } from "../config/deployment";
-import { treasuryAbi } from "@sdk/generated/pulje";
+import { grantActions } from "@sdk/proposals/governance";
 import { useI18n } from "../i18n/I18nProvider";
 import { usePayees } from "../stewards/usePayees";
 import { useTreasury } from "../treasury/useTreasury";
@@ -94,17 +94,10 @@ export default function NewGrantPage() {
     if (found.form || !asset || !address) return;
     setBusy(true);
     const value = parseAmountInput(draft.amount, asset.decimals)!;
-    const outcome = await propose(draft.title.trim(), draft.description, (descriptionHash) => [
-      {
-        target: fund.contracts.treasury,
-        value: 0n,
-        data: encodeFunctionData({
-          abi: treasuryAbi,
-          functionName: "pay",
-          args: [asset.address, recipientOf(draft), value, descriptionHash],
-        }),
-      },
-    ]);
+    const grant = { asset: asset.address, recipient: recipientOf(draft), amount: value };
+    const outcome = await propose(draft.title.trim(), draft.description, (description) =>
+      grantActions(fund.contracts.treasury, grant, description),
+    );
     setBusy(false);
     if (!outcome.ok) return; // the draft stays; the failure is explained in the transaction list
     clear();

@@ -14,12 +14,13 @@ import { useChainNow } from "../ui/useChainNow";
 import { usePageTitle } from "../ui/usePageTitle";
 import { VoteBars } from "../ui/VoteBars";
 import { ActionList } from "./ActionText";
-import { useGovernanceActions, type VoteChoice } from "./useGovernanceActions";
+import { choiceOf, type VoteChoice } from "@sdk/model/governance";
+import { useGovernanceActions } from "./useGovernanceActions";
 import { useProposal } from "./useProposal";
 import { useVoteFormat } from "./useVoteFormat";
 
-const CHOICES: VoteChoice[] = ["for", "against", "abstain"];
-const SUPPORT_NAMES: VoteChoice[] = ["against", "for", "abstain"];
+/** The choices in the order the form offers them (For first); the governor numbers them differently. */
+const CHOICES: readonly VoteChoice[] = ["for", "against", "abstain"];
 
 export default function ProposalPage() {
   const { id: idParam } = useParams();
@@ -140,7 +141,7 @@ export default function ProposalPage() {
           <ul className="voters">
             {p.events.votes.map((v) => (
               <li key={`${v.tx}-${v.logIndex}`}>
-                <AddressText address={v.voter} />: {t(`vote.${SUPPORT_NAMES[v.support]}`)} ({format(v.weight)})
+                <AddressText address={v.voter} />: {t(`vote.${choiceOf(v.support)}`)} ({format(v.weight)})
                 {v.reason && <q>{v.reason}</q>}
               </li>
             ))}
@@ -203,7 +204,7 @@ function VotePanel({ id, proposal }: { id: bigint; proposal: Proposal }) {
     return (
       <section aria-labelledby="your-vote-title">
         <h2 id="your-vote-title">{t("proposal.yourVote")}</h2>
-        <p>{t("proposal.voted", { choice: t(`vote.${SUPPORT_NAMES[proposal.myVote.support]}`) })}</p>
+        <p>{t("proposal.voted", { choice: t(`vote.${choiceOf(proposal.myVote.support)}`) })}</p>
       </section>
     );
   }

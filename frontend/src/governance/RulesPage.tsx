@@ -1,10 +1,9 @@
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { encodeFunctionData } from "viem";
 import { useAccount } from "wagmi";
 import { requireFund } from "../config/contracts";
 import { CHAIN_ID } from "../config/deployment";
-import { puljeGovernorAbi, puljeTimelockAbi } from "@sdk/generated/pulje";
+import { ruleChangeActions } from "@sdk/proposals/governance";
 import { useI18n } from "../i18n/I18nProvider";
 import { addressLabel } from "../ui/AddressText";
 import { Field } from "../ui/Field";
@@ -12,7 +11,7 @@ import { LoadState } from "../ui/LoadState";
 import { useDraft } from "../ui/useDraft";
 import { usePageTitle } from "../ui/usePageTitle";
 import { ruleChanges, EMPTY_RULE_DRAFT, type RuleDraft } from "./ruleForm";
-import { useGovernanceActions, type ProposalCall } from "./useGovernanceActions";
+import { useGovernanceActions } from "./useGovernanceActions";
 import { useRules } from "./useRules";
 
 export default function RulesPage() {
@@ -34,20 +33,10 @@ export default function RulesPage() {
     if (!draft.title.trim()) messages.title = t("newGrant.error.title");
     setProblems(messages);
     if (Object.keys(messages).length > 0 || !address) return;
-    const calls: ProposalCall[] = changes.map((c) =>
-      c.contract === "timelock"
-        ? {
-            target: fund.contracts.timelock,
-            value: 0n,
-            data: encodeFunctionData({ abi: puljeTimelockAbi, functionName: "updateDelay", args: [c.value] }),
-          }
-        : {
-            target: fund.contracts.governor,
-            value: 0n,
-            data: encodeFunctionData({ abi: puljeGovernorAbi, functionName: c.setter, args: [c.value] }),
-          },
+    const { governor, timelock } = fund.contracts;
+    const outcome = await propose(draft.title.trim(), draft.reason, () =>
+      ruleChangeActions({ governor, timelock }, changes),
     );
-    const outcome = await propose(draft.title.trim(), draft.reason, calls);
     if (!outcome.ok) return;
     clear();
     navigate(`/proposals/${outcome.proposalId}`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_RULE_DRAFT, ruleChanges } from "./ruleForm";
 
 describe("rule change form", () => {
-  it("turns the filled-in fields into governance calls, in seconds", () => {
+  it("turns the filled-in fields into rule changes, in seconds", () => {
     const { changes, errors } = ruleChanges({
       ...EMPTY_RULE_DRAFT,
       votingPeriodHours: "168",
@@ -11,15 +11,15 @@ describe("rule change form", () => {
     });
     expect(errors).toEqual({});
     expect(changes).toEqual([
-      { contract: "governor", setter: "setVotingPeriod", value: 604_800n },
-      { contract: "governor", setter: "updateQuorumNumerator", value: 30n },
-      { contract: "timelock", setter: "updateDelay", value: 259_200n },
+      { rule: "votingPeriod", value: 604_800n },
+      { rule: "quorumPercent", value: 30n },
+      { rule: "timelockDelay", value: 259_200n },
     ]);
   });
 
   it("scales a threshold to the voting source's units", () => {
     expect(ruleChanges({ ...EMPTY_RULE_DRAFT, threshold: "100" }, 10n ** 18n).changes).toEqual([
-      { contract: "governor", setter: "setProposalThreshold", value: 100n * 10n ** 18n },
+      { rule: "proposalThreshold", value: 100n * 10n ** 18n },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import type { RuleChange } from "@sdk/proposals/governance";
 import type { MessageKey } from "../i18n/messages/en";
 
 export interface RuleDraft {
@@ -20,21 +21,13 @@ export const EMPTY_RULE_DRAFT: RuleDraft = {
   reason: "",
 };
 
-export type RuleChange =
-  | {
-      contract: "governor";
-      setter: "setVotingDelay" | "setVotingPeriod" | "updateQuorumNumerator" | "setProposalThreshold";
-      value: bigint;
-    }
-  | { contract: "timelock"; setter: "updateDelay"; value: bigint };
-
 const HOUR = 3600n;
 
 /**
- * The governance calls a rule-change form asks for: only the fields filled in, each checked
- * (whole numbers; a quorum from 1 to 100 %). Hours become the seconds the contracts count in, and
- * a threshold in whole votes becomes the voting source's units (`voteUnit`: 1 per member, 10^18
- * per token).
+ * The rule changes a rule-change form asks for (for sdk/proposals' ruleChangeActions): only the
+ * fields filled in, each checked (whole numbers; a quorum from 1 to 100 %). Hours become the
+ * seconds the contracts count in, and a threshold in whole votes becomes the voting source's
+ * units (`voteUnit`: 1 per member, 10^18 per token).
  */
 export function ruleChanges(
   draft: RuleDraft,
@@ -52,18 +45,17 @@ export function ruleChanges(
     return BigInt(text);
   };
   const delay = whole("votingDelayHours");
-  if (delay !== null) changes.push({ contract: "governor", setter: "setVotingDelay", value: delay * HOUR });
+  if (delay !== null) changes.push({ rule: "votingDelay", value: delay * HOUR });
   const period = whole("votingPeriodHours");
-  if (period !== null) changes.push({ contract: "governor", setter: "setVotingPeriod", value: period * HOUR });
+  if (period !== null) changes.push({ rule: "votingPeriod", value: period * HOUR });
   const quorum = whole("quorumPercent");
   if (quorum !== null) {
     if (quorum < 1n || quorum > 100n) errors.quorumPercent = "rules.error.quorum";
-    else changes.push({ contract: "governor", setter: "updateQuorumNumerator", value: quorum });
+    else changes.push({ rule: "quorumPercent", value: quorum });
   }
   const threshold = whole("threshold");
-  if (threshold !== null)
-    changes.push({ contract: "governor", setter: "setProposalThreshold", value: threshold * voteUnit });
+  if (threshold !== null) changes.push({ rule: "proposalThreshold", value: threshold * voteUnit });
   const timelock = whole("timelockHours");
-  if (timelock !== null) changes.push({ contract: "timelock", setter: "updateDelay", value: timelock * HOUR });
+  if (timelock !== null) changes.push({ rule: "timelockDelay", value: timelock * HOUR });
   return { changes, errors };
 }

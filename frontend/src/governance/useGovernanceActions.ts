@@ -1,17 +1,9 @@
 import { readContract, simulateContract, writeContract } from "wagmi/actions";
-import { keccak256, toBytes, type Address } from "viem";
 import { proposalDescription } from "@sdk/model/description";
+import { supportOf, type VoteChoice } from "@sdk/model/governance";
+import type { ProposalActions } from "@sdk/proposals/actions";
 import { governorContract } from "../config/contracts";
 import { useSimulatedWrite } from "../transactions/useSimulatedWrite";
-
-export type VoteChoice = "against" | "for" | "abstain";
-const SUPPORT: Record<VoteChoice, number> = { against: 0, for: 1, abstain: 2 };
-
-export interface ProposalCall {
-  target: Address;
-  value: bigint;
-  data: `0x${string}`;
-}
 
 /**
  * Every governance write: vote, propose, queue, execute, cancel. Each is simulated first, so a
@@ -29,33 +21,35 @@ export function useGovernanceActions() {
               ...governor,
               account: from,
               functionName: "castVoteWithReason",
-              args: [id, SUPPORT[choice], reason.trim()],
+              args: [id, supportOf(choice), reason.trim()],
             })
           : simulateContract(config, {
               ...governor,
               account: from,
               functionName: "castVote",
-              args: [id, SUPPORT[choice]],
+              args: [id, supportOf(choice)],
             }),
       ),
 
     /**
-     * Proposes `calls` with a title and body (the description carries the proposer suffix) and,
-     * once confirmed, says which proposal it became.
+     * Proposes the actions `build` makes (an sdk/proposals builder) with a title and body, and,
+     * once confirmed, says which proposal it became. The description carries the sender's
+     * `#proposer=` suffix, so it is written here and handed to `build`: a grant's payment carries
+     * its hash, a round's or pool's address is salted by it.
      */
     propose: async (
       title: string,
       body: string,
-      calls: ProposalCall[] | ((descriptionHash: `0x${string}`) => ProposalCall[]),
+      build: (description: string) => ProposalActions,
     ): Promise<{ ok: true; proposalId: bigint } | { ok: false }> => {
       const outcome = await run(t("tx.label.propose", { title }), (from) => {
         const description = proposalDescription(title, body, from);
-        const resolved = typeof calls === "function" ? calls(keccak256(toBytes(description))) : calls;
+        const { targets, values, calldatas } = build(description);
         return simulateContract(config, {
           ...governor,
           account: from,
           functionName: "propose",
-          args: [resolved.map((c) => c.target), resolved.map((c) => c.value), resolved.map((c) => c.data), description],
+          args: [targets, values, calldatas, description],
         });
       });
       if (!outcome.ok) return { ok: false };
