@@ -38,7 +38,7 @@ task("status", "Shows the treasury's balances, the rules and every proposal with
         `  #${p.id} ${p.state.padEnd(9)} for ${p.votes.for} / against ${p.votes.against} / abstain ${p.votes.abstain}  ${p.title}${when ? `  (${when})` : ""}`,
       );
     }
-    const { stewardsStatus } = await import("./stewardsStatus");
+    const { stewardsStatus } = await import("./stewards/status");
     lines.push(...(await stewardsStatus(fund, now)));
     lines.push("", `Chain time ${new Date(now * 1000).toISOString()}`);
     console.log(lines.join("\n"));

@@ -54,28 +54,28 @@ describe("Steward tasks (the harness on a live chain)", function () {
   it("admits a member, and explains a refusal in a sentence", async () => {
     const signers = await ethers.getSigners();
     const resident = signers[RESIDENT].address;
-    expect((await run("members:add", { account: resident, district: "Måløv", from: "1" })).output).to.match(
+    expect((await run("membership:add", { account: resident, district: "Måløv", from: "1" })).output).to.match(
       /^Admitted 0x5E661B79FE2D3F6cE70F5AAC07d8Cd9abb2743F1 to Måløv \(tx 0x[0-9a-f]{64}\)$/,
     );
     const fund = connectFund(readDeployment(31337, dir), ethers.provider);
     expect(await fund.membership!.isMember(resident)).to.equal(true);
-    expect((await run("members:add", { account: resident, district: "Måløv", from: "1" })).error).to.equal(
+    expect((await run("membership:add", { account: resident, district: "Måløv", from: "1" })).error).to.equal(
       `${resident} is already a member.`,
     );
-    expect((await run("members:add", { account: resident, district: "Herlev", from: "1" })).error).to.equal(
+    expect((await run("membership:add", { account: resident, district: "Herlev", from: "1" })).error).to.equal(
       'Unknown district "Herlev" (known: Skovlunde, Måløv, Ballerup Nord, Ballerup Syd)',
     );
-    expect((await run("members:add", { account: signers[24].address, district: "0", from: ANNA })).error).to.equal(
+    expect((await run("membership:add", { account: signers[24].address, district: "0", from: ANNA })).error).to.equal(
       `Only a registrar may do this, not ${signers[3].address}: use an account with that role, or ask the members to grant it by a proposal.`,
     );
   });
 
-  it("takes a grant from deposit to payout: fund, grant:propose, vote, queue, execute, status", async () => {
+  it("takes a grant from deposit to payout: treasury:deposit, grant:propose, vote, queue, execute, status", async () => {
     const signers = await ethers.getSigners();
     const fund = connectFund(readDeployment(31337, dir), ethers.provider);
-    expect((await run("fund", { amount: "5", token: "ETH", memo: "Pulje 2026", from: "0" })).output).to.match(
-      /^Deposited 5\.0 ETH into the treasury/,
-    );
+    expect(
+      (await run("treasury:deposit", { amount: "5", token: "ETH", memo: "Pulje 2026", from: "0" })).output,
+    ).to.match(/^Deposited 5\.0 ETH into the treasury/);
     expect(await fund.treasury.balanceOf(ethers.ZeroAddress)).to.equal(parseEther("5"));
 
     const payee = signers[19].address;

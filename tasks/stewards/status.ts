@@ -1,12 +1,9 @@
 // The stewards' lines of `status`: pools, milestone grants and payees. Loaded only by the
 // status task's action (it needs typechain, which a fresh clone has not generated yet).
-import type { ConnectedFund } from "../deploy/deployments";
-import { formatAmount } from "../harness/operations";
-import { assetAt, listMilestoneGrants, listPayees, listPools, poolGrants } from "../harness/stewardsRead";
-
-function iso(timestamp: bigint | number): string {
-  return new Date(Number(timestamp) * 1000).toISOString().replace(".000Z", "Z");
-}
+import type { ConnectedFund } from "../../deploy/deployments";
+import { formatAmount } from "../../harness/operations";
+import { assetAt, listMilestoneGrants, listPayees, listPools, poolGrants } from "../../harness/stewardsRead";
+import { iso } from "./shared";
 
 export async function stewardsStatus(fund: ConnectedFund, now: number): Promise<string[]> {
   const lines: string[] = ["", "Pools"];

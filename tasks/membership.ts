@@ -1,7 +1,7 @@
 import { task } from "hardhat/config";
 import { fundContext, plainErrors } from "./context";
 
-task("members:add", "Admits a member to a district (registrars only)")
+task("membership:add", "Admits a member to a district (registrars only)")
   .addParam("account", "The new member's address")
   .addParam("district", "District name (as in the config) or number")
   .addOptionalParam("from", "Registrar: an address or account index")

@@ -1,7 +1,7 @@
 import { task } from "hardhat/config";
 import { fundContext, plainErrors } from "./context";
 
-task("fund", "Deposits ETH or an ERC-20 into the treasury, with a memo")
+task("treasury:deposit", "Deposits ETH or an ERC-20 into the treasury, with a memo")
   .addParam("amount", "Amount in whole units, e.g. 2.5")
   .addOptionalParam("token", "ETH (default), a tracked symbol or a token address", "ETH")
   .addOptionalParam("memo", "What the money is for (public, on chain)", "")

@@ -1,0 +1,114 @@
+import fs from "node:fs";
+import { task } from "hardhat/config";
+import type { HardhatRuntimeEnvironment } from "hardhat/types";
+import { fundContext, plainErrors } from "../context";
+import { checkedAddress, iso, propose, wholeNumber } from "./shared";
+
+// Tasks for pools: a quick pool or task group proposed to the members, and its committee's
+// micro-grants. Imports inside actions are lazy: this file is loaded before typechain has run.
+
+const poolParam = "Pool: its number (1 = the first created), its address or its name";
+
+/** When the proposal made now could be executed at the earliest: delay + voting + timelock. */
+async function earliestExecution(
+  hre: HardhatRuntimeEnvironment,
+  fund: Awaited<ReturnType<typeof fundContext>>["fund"],
+) {
+  const now = (await hre.ethers.provider.getBlock("latest"))!.timestamp;
+  const g = fund.governor;
+  const wait = Number((await g.votingDelay()) + (await g.votingPeriod()) + (await fund.timelock.getMinDelay()));
+  return { now, earliestExecution: now + wait };
+}
+
+task(
+  "pool:propose",
+  "Proposes a quick pool or task group from a JSON file: the proposal creates it and reserves its budget",
+)
+  .addPositionalParam("file", "The pool's description (see config/pool-demo.json)")
+  .addOptionalParam("from", "Proposer: an address or account index")
+  .setAction(
+    plainErrors(async (args: { file: string; from?: string }, hre) => {
+      const { parsePoolConfig } = await import("../../sdk/config/stewards");
+      const { poolCreationActions } = await import("../../sdk/proposals/stewards");
+      const { proposalDescription } = await import("../../sdk/model/description");
+      const { formatAmount, resolveAsset } = await import("../../harness/operations");
+      const context = await fundContext(hre, args.from);
+      const { fund, signer, record } = context;
+      const raw = JSON.parse(fs.readFileSync(args.file, "utf8")) as Record<string, unknown>;
+      const asset = await resolveAsset(fund, String(raw.asset ?? ""));
+      const pool = parsePoolConfig(raw, { asset, ...(await earliestExecution(hre, fund)) });
+      const description = proposalDescription(pool.title, pool.description, signer.address);
+      const { treasury, poolFactory, poolImplementation } = record.contracts;
+      const { actions, pool: address } = poolCreationActions(
+        { treasury, poolFactory, poolImplementation },
+        pool.params,
+        pool.budget,
+        description,
+      );
+      const id = await propose(context, actions, description);
+      const p = pool.params;
+      const kind = p.kind === 0 ? "quick pool" : "task group";
+      console.log(
+        `Proposal ${id}: create ${kind} "${p.name}" at ${address} with ${formatAmount(pool.budget, asset)}, at most ${formatAmount(p.capPerGrant, asset)} a grant, until ${iso(p.endsAt)}; ${p.threshold} of its ${p.committee.length} committee member(s) must approve each grant`,
+      );
+      return { proposalId: id, pool: address };
+    }),
+  );
+
+task("pool:grant", "Proposes a micro-grant from a pool (committee members); it counts as the proposer's approval")
+  .addParam("pool", poolParam)
+  .addParam("payee", "Who is paid: an address")
+  .addParam("amount", "Amount in whole units of the pool's asset, e.g. 2500")
+  .addParam("reason", "What it is for (public, on chain)")
+  .addOptionalParam("from", "Committee member: an address or account index")
+  .setAction(
+    plainErrors(async (args: { pool: string; payee: string; amount: string; reason: string; from?: string }, hre) => {
+      const { isAddress } = await import("ethers");
+      const { findPool, assetAt } = await import("../../harness/stewardsRead");
+      const { formatAmount, parseAmount } = await import("../../harness/operations");
+      const { fund, signer } = await fundContext(hre, args.from);
+      const payee = checkedAddress("--payee", args.payee, isAddress);
+      const pool = await findPool(fund, args.pool);
+      const contract = pool.contract.connect(signer);
+      const asset = await assetAt(fund, await contract.token());
+      const amount = parseAmount(args.amount, asset);
+      const receipt = await (await contract.proposeGrant(payee, amount, args.reason)).wait();
+      const events = receipt!.logs.map((log) => contract.interface.parseLog(log)).filter((e) => e !== null);
+      const id = events.find((e) => e.name === "GrantProposed")!.args.grantId as bigint;
+      const threshold = await contract.threshold();
+      const paid = events.some((e) => e.name === "GrantPaid");
+      const lines = [
+        `Grant ${id} proposed in ${pool.name}: ${formatAmount(amount, asset)} to ${payee} (${args.reason}); ${paid ? `paid at once (1 approval needed)` : `1 of ${threshold} approvals, waiting for another committee member`}`,
+      ];
+      if (!(await fund.payees.isVerified(payee))) lines.push(`Note: ${payee} is not a verified payee (payee:attest).`);
+      console.log(lines.join("\n"));
+      return id;
+    }),
+  );
+
+task(
+  "pool:approve",
+  "Approves a pending micro-grant (committee members); the approval that reaches the threshold pays it",
+)
+  .addParam("pool", poolParam)
+  .addParam("grant", "Grant number within the pool")
+  .addOptionalParam("from", "Committee member: an address or account index")
+  .setAction(
+    plainErrors(async (args: { pool: string; grant: string; from?: string }, hre) => {
+      const { findPool, assetAt } = await import("../../harness/stewardsRead");
+      const { formatAmount } = await import("../../harness/operations");
+      const { fund, signer } = await fundContext(hre, args.from);
+      const id = wholeNumber("--grant", args.grant);
+      const pool = await findPool(fund, args.pool);
+      const contract = pool.contract.connect(signer);
+      await (await contract.approveGrant(id)).wait();
+      const grant = await contract.grantOf(id);
+      const threshold = await contract.threshold();
+      const asset = await assetAt(fund, await contract.token());
+      console.log(
+        grant.status === 2n // Paid
+          ? `Grant ${id} in ${pool.name} approved by ${signer.address}: ${grant.approvals} of ${threshold} approvals, paid ${formatAmount(grant.amount, asset)} to ${grant.payee}; the pool has ${formatAmount(await contract.remaining(), asset)} left`
+          : `Grant ${id} in ${pool.name} approved by ${signer.address}: ${grant.approvals} of ${threshold} approvals, waiting for another committee member`,
+      );
+    }),
+  );

@@ -1,0 +1,30 @@
+import type { ProposalActions } from "../../sdk/proposals/actions";
+import type { fundContext } from "../context";
+
+// What the stewards' tasks (pools, payees, milestones) share. Type imports only: the task files
+// are loaded before typechain has run.
+
+export function iso(timestamp: bigint | number): string {
+  return new Date(Number(timestamp) * 1000).toISOString().replace(".000Z", "Z");
+}
+
+export function wholeNumber(flag: string, value: string): bigint {
+  if (!/^\d+$/.test(value.trim())) throw new Error(`${flag} must be a whole number, got "${value}"`);
+  return BigInt(value.trim());
+}
+
+export function checkedAddress(flag: string, value: string, isAddress: (v: string) => boolean): string {
+  if (!isAddress(value)) throw new Error(`${flag} must be an address, got "${value}"`);
+  return value;
+}
+
+/** Proposes `actions` with a description naming the proposer; returns the new proposal's id. */
+export async function propose(
+  context: Awaited<ReturnType<typeof fundContext>>,
+  actions: ProposalActions,
+  description: string,
+): Promise<bigint> {
+  const g = context.fund.governor.connect(context.signer);
+  await (await g.propose(actions.targets, actions.values, actions.calldatas, description)).wait();
+  return g.latestProposalIdOf(context.signer.address);
+}
