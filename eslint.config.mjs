@@ -97,7 +97,6 @@ export default tseslint.config(
                 "../rounds/**",
                 "../stewards/**",
                 "../history/**",
-                "../audit/**",
                 "../overview/**",
                 "../wallet/**",
                 "../transactions/**",

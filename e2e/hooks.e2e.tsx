@@ -28,7 +28,7 @@ const { useProposals } = await import("../frontend/src/governance/useProposals")
 const { useRules } = await import("../frontend/src/governance/useRules");
 const { useTreasury } = await import("../frontend/src/treasury/useTreasury");
 const { useMembers } = await import("../frontend/src/membership/useMembers");
-const { useFundHistory } = await import("../frontend/src/audit/useFundHistory");
+const { useFundHistory } = await import("../frontend/src/history/useFundHistory");
 const { useRounds } = await import("../frontend/src/rounds/useRounds");
 
 function wrapper({ children }: { children: ReactNode }) {

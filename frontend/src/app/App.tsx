@@ -16,11 +16,11 @@ const NewGrantPage = lazy(() => import("../governance/NewGrantPage"));
 const RulesPage = lazy(() => import("../governance/RulesPage"));
 const DelegationPage = lazy(() => import("../membership/DelegationPage"));
 const MembersPage = lazy(() => import("../membership/MembersPage"));
-const HistoryPage = lazy(() => import("../audit/HistoryPage"));
+const HistoryPage = lazy(() => import("../history/HistoryPage"));
 const RoundsPage = lazy(() => import("../rounds/RoundsPage"));
 const RoundPage = lazy(() => import("../rounds/RoundPage"));
 const StewardsPage = lazy(() => import("../stewards/StewardsPage"));
-const PoolPage = lazy(() => import("../stewards/PoolPage"));
+const PoolPage = lazy(() => import("../stewards/pools/PoolPage"));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } });
 

@@ -5,9 +5,9 @@ import { FUND } from "../config/deployment";
 import { useI18n, type I18n } from "../i18n/I18nProvider";
 import { assetInfo, type AssetBalance } from "../treasury/useTreasury";
 import { addressLabel } from "../ui/AddressText";
-import { PayeeBadge } from "../stewards/PayeeBadge";
-import { usePayees } from "../stewards/usePayees";
-import { usePools } from "../stewards/usePools";
+import { PayeeBadge } from "../stewards/payees/PayeeBadge";
+import { usePayees } from "../stewards/payees/usePayees";
+import { usePools } from "../stewards/pools/usePools";
 import { describeStewardCall, milestonePayeeOf } from "./stewardActionText";
 
 /**

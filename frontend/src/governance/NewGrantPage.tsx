@@ -7,7 +7,7 @@ import { governorContract, requireFund, votesContract } from "../config/contract
 import { CHAIN_ID } from "../config/deployment";
 import { grantActions } from "@sdk/proposals/governance";
 import { useI18n } from "../i18n/I18nProvider";
-import { usePayees } from "../stewards/usePayees";
+import { usePayees } from "../stewards/payees/usePayees";
 import { useTreasury } from "../treasury/useTreasury";
 import { addressLabel } from "../ui/AddressText";
 import { Field } from "../ui/Field";

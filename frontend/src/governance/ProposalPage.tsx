@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { useAccount } from "wagmi";
-import { useBlockTimes } from "../audit/useBlockTimes";
+import { useBlockTimes } from "../history/useBlockTimes";
 import { useI18n } from "../i18n/I18nProvider";
 import { useTreasury } from "../treasury/useTreasury";
 import { AddressText, addressLabel } from "../ui/AddressText";

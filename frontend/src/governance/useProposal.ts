@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useAccount, useReadContracts } from "wagmi";
 import type { LedgerEntry } from "@sdk/history/ledger";
-import { useFundHistory } from "../audit/useFundHistory";
+import { useFundHistory } from "../history/useFundHistory";
 import { governorContract } from "../config/contracts";
 import { proposalsById } from "./proposalTexts";
 import { stateName } from "./states";

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useReadContracts } from "wagmi";
-import { useFundHistory } from "../audit/useFundHistory";
+import { useFundHistory } from "../history/useFundHistory";
 import { governorContract } from "../config/contracts";
 import { proposalsById } from "./proposalTexts";
 import type { ProposalState } from "./states";

@@ -1,5 +1,5 @@
 import { useSearchParams } from "react-router";
-import { useBlockTimes } from "../audit/useBlockTimes";
+import { useBlockTimes } from "../history/useBlockTimes";
 import { requireFund } from "../config/contracts";
 import { useI18n } from "../i18n/I18nProvider";
 import { AddressText } from "../ui/AddressText";

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
 import type { LedgerEntry } from "@sdk/history/ledger";
-import { useFundHistory } from "../audit/useFundHistory";
+import { useFundHistory } from "../history/useFundHistory";
 
 export interface Member {
   account: Address;

@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import { Link } from "react-router";
 import { useAccount, useReadContract } from "wagmi";
-import { useBlockTimes } from "../audit/useBlockTimes";
-import { useFundHistory } from "../audit/useFundHistory";
+import { useBlockTimes } from "../history/useBlockTimes";
+import { useFundHistory } from "../history/useFundHistory";
 import { requireFund, votesContract } from "../config/contracts";
 import { membershipAbi } from "@sdk/generated/pulje";
 import { proposalsById } from "../governance/proposalTexts";

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { erc20Abi, type Address } from "viem";
 import { useAccount, useReadContract, useReadContracts } from "wagmi";
 import { ETH_ADDRESS } from "@sdk/model/treasury";
-import { useFundHistory } from "../audit/useFundHistory";
+import { useFundHistory } from "../history/useFundHistory";
 import { membershipContract, requireFund, roundContract } from "../config/contracts";
 import {
   ideasOf,

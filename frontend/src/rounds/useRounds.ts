@@ -3,7 +3,7 @@ import type { Address } from "viem";
 import { useReadContracts } from "wagmi";
 import { parseDescription } from "@sdk/model/description";
 import type { LedgerEntry } from "@sdk/history/ledger";
-import { useFundHistory } from "../audit/useFundHistory";
+import { useFundHistory } from "../history/useFundHistory";
 import { roundContract } from "../config/contracts";
 import { ROUND_PHASES, type RoundPhase, type RoundSchedule } from "./roundModel";
 

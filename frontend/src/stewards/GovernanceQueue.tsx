@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { Link } from "react-router";
 import { useAccount } from "wagmi";
-import { useFundHistory } from "../audit/useFundHistory";
+import { useFundHistory } from "../history/useFundHistory";
 import { describeAction } from "../governance/ActionText";
 import { proposalsById } from "../governance/proposalTexts";
 import { useGovernanceActions } from "../governance/useGovernanceActions";

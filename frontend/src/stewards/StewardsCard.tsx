@@ -2,9 +2,9 @@ import { Link } from "react-router";
 import { useI18n } from "../i18n/I18nProvider";
 import { LoadState } from "../ui/LoadState";
 import { useChainNow } from "../ui/useChainNow";
-import { PoolSummary } from "./PoolSummary";
-import { usePayees } from "./usePayees";
-import { usePools } from "./usePools";
+import { PoolSummary } from "./pools/PoolSummary";
+import { usePayees } from "./payees/usePayees";
+import { usePools } from "./pools/usePools";
 
 /** The Overview's card for the stewards' money: open pools, and how many payees are verified. */
 export function StewardsCard() {

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { Address } from "viem";
-import { useFundHistory } from "../audit/useFundHistory";
+import { useFundHistory } from "../history/useFundHistory";
 import { payeesOf } from "../governance/ActionText";
 import { proposalsById } from "../governance/proposalTexts";
 import { useProposalStates } from "../governance/useProposalStates";
@@ -9,13 +9,13 @@ import { LoadState } from "../ui/LoadState";
 import { useChainNow } from "../ui/useChainNow";
 import { usePageTitle } from "../ui/usePageTitle";
 import { GovernanceQueue } from "./GovernanceQueue";
-import { MilestoneItem } from "./MilestoneItem";
-import { PayeeList } from "./PayeeList";
-import { PendingGrant } from "./PendingGrant";
-import { PoolSummary } from "./PoolSummary";
-import { useMilestones } from "./useMilestones";
-import { usePayees } from "./usePayees";
-import { usePools } from "./usePools";
+import { MilestoneItem } from "./milestones/MilestoneItem";
+import { PayeeList } from "./payees/PayeeList";
+import { PendingGrant } from "./pools/PendingGrant";
+import { PoolSummary } from "./pools/PoolSummary";
+import { useMilestones } from "./milestones/useMilestones";
+import { usePayees } from "./payees/usePayees";
+import { usePools } from "./pools/usePools";
 
 /**
  * The stewards' work in one place: passed grants to queue or execute, milestones to confirm or

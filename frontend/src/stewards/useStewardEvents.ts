@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import type { Address, Hex } from "viem";
 import type { LedgerEntry } from "@sdk/history/ledger";
 import { REGISTRATION_SCHEMES } from "@sdk/model/stewards";
-import { useFundHistory } from "../audit/useFundHistory";
+import { useFundHistory } from "../history/useFundHistory";
 import type { PoolKind } from "./stewardModel";
 
 export interface PoolListing {

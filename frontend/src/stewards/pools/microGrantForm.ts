@@ -1,6 +1,6 @@
 import { getAddress, isAddress } from "viem";
-import { parseAmountInput } from "../governance/grantForm";
-import type { Sentence } from "./stewardModel";
+import { parseAmountInput } from "../../governance/grantForm";
+import type { Sentence } from "../stewardModel";
 
 export interface MicroGrantDraft {
   payee: string;

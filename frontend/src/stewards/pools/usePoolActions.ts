@@ -1,7 +1,7 @@
 import { simulateContract } from "wagmi/actions";
 import type { Address } from "viem";
-import { poolContract } from "../config/contracts";
-import { useSimulatedWrite } from "../transactions/useSimulatedWrite";
+import { poolContract } from "../../config/contracts";
+import { useSimulatedWrite } from "../../transactions/useSimulatedWrite";
 
 /**
  * Every write to one pool. Each is simulated first, so a refusal (not on the committee, over

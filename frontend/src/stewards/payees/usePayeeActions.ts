@@ -1,7 +1,7 @@
 import { simulateContract } from "wagmi/actions";
 import type { Address } from "viem";
-import { payeeRegistryContract } from "../config/contracts";
-import { useSimulatedWrite } from "../transactions/useSimulatedWrite";
+import { payeeRegistryContract } from "../../config/contracts";
+import { useSimulatedWrite } from "../../transactions/useSimulatedWrite";
 import type { Attestation } from "./attestationForm";
 
 /** A verifier's writes: attest (or renew) and revoke; each simulated first. */

@@ -1,10 +1,10 @@
 import { useState } from "react";
-import { useI18n } from "../i18n/I18nProvider";
-import { AddressText, addressLabel } from "../ui/AddressText";
-import { ScrollRegion } from "../ui/ScrollRegion";
+import { useI18n } from "../../i18n/I18nProvider";
+import { AddressText, addressLabel } from "../../ui/AddressText";
+import { ScrollRegion } from "../../ui/ScrollRegion";
 import { AttestationForm, useAttestationDraft } from "./AttestationForm";
 import { PayeeBadge } from "./PayeeBadge";
-import { REGISTRATION_SCHEMES } from "./stewardModel";
+import { REGISTRATION_SCHEMES } from "../stewardModel";
 import { usePayeeActions } from "./usePayeeActions";
 import type { PayeeView } from "./usePayees";
 

@@ -2,10 +2,10 @@ import { useMemo } from "react";
 import { keccak256, toBytes } from "viem";
 import { useAccount, useReadContracts } from "wagmi";
 import { ETH_ADDRESS } from "@sdk/model/treasury";
-import { milestoneGrantsContract } from "../config/contracts";
+import { milestoneGrantsContract } from "../../config/contracts";
 import { milestoneGrantsAbi } from "@sdk/generated/pulje";
-import { MILESTONE_STATUSES, type MilestoneStatus } from "./stewardModel";
-import { milestoneKey, useStewardEvents, type Delivery, type MilestoneGrantListing } from "./useStewardEvents";
+import { MILESTONE_STATUSES, type MilestoneStatus } from "../stewardModel";
+import { milestoneKey, useStewardEvents, type Delivery, type MilestoneGrantListing } from "../useStewardEvents";
 
 export const STEWARD_ROLE = keccak256(toBytes("STEWARD_ROLE"));
 

@@ -1,11 +1,11 @@
 import { Link } from "react-router";
 import { useAccount } from "wagmi";
-import { useI18n } from "../i18n/I18nProvider";
-import { addressLabel, AddressText } from "../ui/AddressText";
-import { ConsequenceButton } from "./ConsequenceButton";
-import { approvalConsequence } from "./stewardModel";
-import { useAssetText } from "./useAssetText";
-import { usePayees } from "./usePayees";
+import { useI18n } from "../../i18n/I18nProvider";
+import { addressLabel, AddressText } from "../../ui/AddressText";
+import { ConsequenceButton } from "../ConsequenceButton";
+import { approvalConsequence } from "./poolModel";
+import { useAssetText } from "../useAssetText";
+import { usePayees } from "../payees/usePayees";
 import { usePoolActions } from "./usePoolActions";
 import type { Pool, PoolGrant } from "./usePools";
 

@@ -1,11 +1,12 @@
 import { useState } from "react";
-import { useI18n } from "../i18n/I18nProvider";
-import { addressLabel } from "../ui/AddressText";
-import { Field } from "../ui/Field";
-import { TimeText } from "../ui/TimeText";
-import { ConsequenceButton } from "./ConsequenceButton";
-import { milestoneReleaseState, validateEvidence, type Sentence } from "./stewardModel";
-import { useAssetText } from "./useAssetText";
+import { useI18n } from "../../i18n/I18nProvider";
+import { addressLabel } from "../../ui/AddressText";
+import { Field } from "../../ui/Field";
+import { TimeText } from "../../ui/TimeText";
+import { ConsequenceButton } from "../ConsequenceButton";
+import type { Sentence } from "../stewardModel";
+import { milestoneReleaseState, validateEvidence } from "./milestoneModel";
+import { useAssetText } from "../useAssetText";
 import { useMilestoneActions } from "./useMilestoneActions";
 import type { Milestone, MilestoneGrant } from "./useMilestones";
 

@@ -2,9 +2,9 @@ import { useMemo } from "react";
 import type { Address } from "viem";
 import { useAccount, useReadContracts } from "wagmi";
 import { ETH_ADDRESS } from "@sdk/model/treasury";
-import { poolContract } from "../config/contracts";
-import { POOL_GRANT_STATUSES, type PoolGrantStatus } from "./stewardModel";
-import { useStewardEvents, type PoolListing } from "./useStewardEvents";
+import { poolContract } from "../../config/contracts";
+import { POOL_GRANT_STATUSES, type PoolGrantStatus } from "../stewardModel";
+import { useStewardEvents, type PoolListing } from "../useStewardEvents";
 
 export interface PoolGrant {
   id: bigint;

@@ -1,10 +1,10 @@
 import { useRef, useState } from "react";
-import { CHAIN_ID } from "../config/deployment";
-import { parseAmountInput } from "../governance/grantForm";
-import { useI18n } from "../i18n/I18nProvider";
-import { addressLabel } from "../ui/AddressText";
-import { Field } from "../ui/Field";
-import { useDraft } from "../ui/useDraft";
+import { CHAIN_ID } from "../../config/deployment";
+import { parseAmountInput } from "../../governance/grantForm";
+import { useI18n } from "../../i18n/I18nProvider";
+import { addressLabel } from "../../ui/AddressText";
+import { Field } from "../../ui/Field";
+import { useDraft } from "../../ui/useDraft";
 import {
   EMPTY_MICRO_GRANT,
   payeeOf,
@@ -12,12 +12,12 @@ import {
   type MicroGrantDraft,
   type MicroGrantErrors,
 } from "./microGrantForm";
-import { approvalConsequence } from "./stewardModel";
-import { useAssetText } from "./useAssetText";
-import { usePayees } from "./usePayees";
+import { approvalConsequence } from "./poolModel";
+import { useAssetText } from "../useAssetText";
+import { usePayees } from "../payees/usePayees";
 import { usePoolActions } from "./usePoolActions";
 import type { Pool } from "./usePools";
-import { DraftFormFooter } from "../ui/DraftFormFooter";
+import { DraftFormFooter } from "../../ui/DraftFormFooter";
 
 const FIELD_ORDER: (keyof MicroGrantDraft)[] = ["payee", "amount", "reason"];
 

@@ -1,5 +1,5 @@
-import { useI18n } from "../i18n/I18nProvider";
-import type { PayeeStanding } from "./stewardModel";
+import { useI18n } from "../../i18n/I18nProvider";
+import type { PayeeStanding } from "./payeeModel";
 
 const SYMBOL: Record<PayeeStanding, string> = {
   verified: "✔",

@@ -1,7 +1,7 @@
 import { simulateContract } from "wagmi/actions";
 import type { Hex } from "viem";
-import { milestoneGrantsContract } from "../config/contracts";
-import { useSimulatedWrite } from "../transactions/useSimulatedWrite";
+import { milestoneGrantsContract } from "../../config/contracts";
+import { useSimulatedWrite } from "../../transactions/useSimulatedWrite";
 
 /** Deliver, stop and release milestones; each simulated first, so a refusal is a sentence. */
 export function useMilestoneActions() {

@@ -1,18 +1,18 @@
 import { useRef, useState } from "react";
-import { CHAIN_ID } from "../config/deployment";
-import { useI18n } from "../i18n/I18nProvider";
-import { addressLabel } from "../ui/AddressText";
-import { Field } from "../ui/Field";
-import { useDraft } from "../ui/useDraft";
+import { CHAIN_ID } from "../../config/deployment";
+import { useI18n } from "../../i18n/I18nProvider";
+import { addressLabel } from "../../ui/AddressText";
+import { Field } from "../../ui/Field";
+import { useDraft } from "../../ui/useDraft";
 import {
   EMPTY_ATTESTATION,
   validateAttestation,
   type AttestationDraft,
   type AttestationErrors,
 } from "./attestationForm";
-import { REGISTRATION_DIGITS, REGISTRATION_SCHEMES, type RegistrationScheme } from "./stewardModel";
+import { REGISTRATION_DIGITS, REGISTRATION_SCHEMES, type RegistrationScheme } from "../stewardModel";
 import { usePayeeActions } from "./usePayeeActions";
-import { DraftFormFooter } from "../ui/DraftFormFooter";
+import { DraftFormFooter } from "../../ui/DraftFormFooter";
 
 const FIELD_ORDER: (keyof AttestationDraft)[] = ["payee", "legalName", "scheme", "number", "validUntil"];
 

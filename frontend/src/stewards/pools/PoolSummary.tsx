@@ -1,7 +1,7 @@
 import { Link } from "react-router";
-import { useI18n } from "../i18n/I18nProvider";
-import { TimeText } from "../ui/TimeText";
-import { useAssetText } from "./useAssetText";
+import { useI18n } from "../../i18n/I18nProvider";
+import { TimeText } from "../../ui/TimeText";
+import { useAssetText } from "../useAssetText";
 import type { Pool } from "./usePools";
 
 /** A pool in a few lines: its kind and name, what is left of its budget, until when. */

@@ -2,11 +2,11 @@ import { useCallback, useMemo } from "react";
 import { keccak256, toBytes, type Address } from "viem";
 import { useAccount, useReadContracts } from "wagmi";
 import { ETH_ADDRESS } from "@sdk/model/treasury";
-import { payeeRegistryContract } from "../config/contracts";
+import { payeeRegistryContract } from "../../config/contracts";
 import { payeeRegistryAbi } from "@sdk/generated/pulje";
-import { useChainNow } from "../ui/useChainNow";
-import { payeeMayBePaid, payeeStanding, type PayeeStanding } from "./stewardModel";
-import { useStewardEvents, type AttestationRecord } from "./useStewardEvents";
+import { useChainNow } from "../../ui/useChainNow";
+import { payeeMayBePaid, payeeStanding, type PayeeStanding } from "./payeeModel";
+import { useStewardEvents, type AttestationRecord } from "../useStewardEvents";
 
 export const VERIFIER_ROLE = keccak256(toBytes("VERIFIER_ROLE"));
 

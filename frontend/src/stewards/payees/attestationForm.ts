@@ -1,5 +1,6 @@
 import { getAddress, isAddress } from "viem";
-import { normaliseRegistration, REGISTRATION_SCHEMES, type RegistrationScheme, type Sentence } from "./stewardModel";
+import { REGISTRATION_SCHEMES, type RegistrationScheme, type Sentence } from "../stewardModel";
+import { normaliseRegistration } from "./payeeModel";
 
 export interface AttestationDraft {
   payee: string;

@@ -1,16 +1,16 @@
 import { Link, useParams } from "react-router";
 import { isAddress } from "viem";
-import { useI18n } from "../i18n/I18nProvider";
-import { AddressText } from "../ui/AddressText";
-import { LoadState } from "../ui/LoadState";
-import { Markdown } from "../ui/Markdown";
-import { TimeText } from "../ui/TimeText";
-import { useChainNow } from "../ui/useChainNow";
-import { usePageTitle } from "../ui/usePageTitle";
-import { ConsequenceButton } from "./ConsequenceButton";
+import { useI18n } from "../../i18n/I18nProvider";
+import { AddressText } from "../../ui/AddressText";
+import { LoadState } from "../../ui/LoadState";
+import { Markdown } from "../../ui/Markdown";
+import { TimeText } from "../../ui/TimeText";
+import { useChainNow } from "../../ui/useChainNow";
+import { usePageTitle } from "../../ui/usePageTitle";
+import { ConsequenceButton } from "../ConsequenceButton";
 import { MicroGrantForm } from "./MicroGrantForm";
 import { PendingGrant } from "./PendingGrant";
-import { useAssetText } from "./useAssetText";
+import { useAssetText } from "../useAssetText";
 import { usePoolActions } from "./usePoolActions";
 import { usePools, type Pool } from "./usePools";
 
