@@ -1,45 +1,8 @@
+import { KIND_GROUPS, type KindGroup } from "@sdk/history/kinds";
 import type { LedgerKind } from "@sdk/history/ledger";
 import { useI18n } from "../i18n/I18nProvider";
 
-/** The kinds of event, grouped as the kind filter offers them (a whole group can be chosen too). */
-const KIND_GROUPS = {
-  money: ["deposit", "payment", "allowanceSet", "allowanceSpent", "allowanceReturned"],
-  governance: ["proposal", "vote", "queue", "execution", "cancellation", "extension", "rule", "role", "ownership"],
-  members: ["membership", "district", "delegation"],
-  rounds: [
-    "roundCreated",
-    "idea",
-    "ideaWithdrawn",
-    "review",
-    "ballot",
-    "ideaFunded",
-    "roundFinalized",
-    "winnerCancelled",
-    "release",
-    "unspentReturned",
-    "roundInfo",
-  ],
-  payees: ["payeeAttested", "payeeRevoked", "verificationRule", "fundAccount"],
-  pools: [
-    "poolOpened",
-    "committeeSet",
-    "poolGrantProposed",
-    "poolGrantApproved",
-    "poolGrantPaid",
-    "poolGrantWithdrawn",
-    "poolClosed",
-  ],
-  milestones: [
-    "milestoneGrantCreated",
-    "milestonePlanned",
-    "milestoneDelivered",
-    "milestoneStopped",
-    "milestoneReleased",
-    "milestoneGrantCancelled",
-  ],
-  other: ["other"],
-} as const satisfies Record<string, readonly LedgerKind[]>;
-type KindGroup = keyof typeof KIND_GROUPS;
+// The kinds by domain, as the kind filter offers them (a whole group can be chosen too).
 const GROUPS = Object.keys(KIND_GROUPS) as KindGroup[];
 const KINDS: readonly LedgerKind[] = GROUPS.flatMap((g) => KIND_GROUPS[g]);
 
