@@ -1,14 +1,10 @@
 import { expect } from "chai";
-import { runTask as run } from "../helpers/runTask";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { ethers } from "hardhat";
-import { takeSnapshot, time, type SnapshotRestorer } from "@nomicfoundation/hardhat-network-helpers";
-import { parseUnits } from "ethers";
-import { connectFund, readDeployment, type ConnectedFund } from "../../deploy/deployments";
+import { time } from "@nomicfoundation/hardhat-network-helpers";
 import { ROUND_PHASES } from "../../sdk/model/rounds";
 import { BudgetRound__factory, IERC20__factory } from "../../typechain-types";
+import { runTask as run } from "../helpers/runTask";
+import { DKKT, iso, taskChain } from "../helpers/taskChain";
 
 // Demo accounts (config/demo.json): 1 registrar and reviewer, 2 guardian, 3–6 Skovlunde, 7–10 Måløv, 19 a payee, 23 a resident.
 const REVIEWER = "1";
@@ -16,7 +12,6 @@ const GUARDIAN = "2";
 const ANNA = "3";
 const EMMA = "7";
 const HANS = "10";
-const DKKT = (amount: string) => parseUnits(amount, 6);
 
 /** A round small enough for what the demo leaves in the treasury: 4 × 50,000 DKKT. */
 const ROUND_FILE = {
@@ -33,33 +28,14 @@ const ROUND_FILE = {
 };
 
 describe("Budget round tasks (a round from proposal to payout on a live chain)", function () {
-  let snapshot: SnapshotRestorer;
-  let dir: string;
-  let fund: ConnectedFund;
+  const chain = taskChain("demo");
   let roundAddress: string;
 
-  const write = (name: string, content: unknown) => {
-    const file = path.join(dir, name);
-    fs.writeFileSync(file, JSON.stringify(content));
-    return file;
-  };
   const round = () => BudgetRound__factory.connect(roundAddress, ethers.provider);
   const phase = async () => ROUND_PHASES[Number(await round().phase())];
 
-  before(async () => {
-    snapshot = await takeSnapshot();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "pulje-rounds-"));
-    process.env.PULJE_DEPLOYMENTS_DIR = dir;
-    expect((await run("demo")).error).to.equal(null);
-    fund = connectFund(readDeployment(31337, dir), ethers.provider);
-  });
-  after(async () => {
-    delete process.env.PULJE_DEPLOYMENTS_DIR;
-    await snapshot.restore();
-  });
-
   it("refuses a round file with every problem named by field, before sending anything", async () => {
-    const file = write("bad.json", {
+    const file = chain.write("bad.json", {
       ...ROUND_FILE,
       districts: { Herlev: "10" },
       ideasEnd: "+1 day",
@@ -79,7 +55,7 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
   });
 
   it("proposes a round whose proposal pays its budget in and opens it", async () => {
-    const opened = await run("round:open", { file: write("round.json", ROUND_FILE), from: HANS });
+    const opened = await run("round:open", { file: chain.write("round.json", ROUND_FILE), from: HANS });
     expect(opened.error).to.equal(null);
     roundAddress = opened.result.round;
     expect(opened.output).to.equal(
@@ -87,15 +63,10 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
     );
     expect(await ethers.provider.getCode(roundAddress)).to.equal("0x"); // not yet: only if the members approve
 
-    await time.increaseTo((await fund.governor.proposalSnapshot(14)) + 1n);
-    for (const from of [ANNA, "5", "6", EMMA, HANS])
-      expect((await run("vote", { id: "14", support: "for", reason: "", from })).error).to.equal(null);
-    await time.increaseTo((await fund.governor.proposalDeadline(14)) + 1n);
-    expect((await run("queue", { id: "14" })).error).to.equal(null);
-    await time.increaseTo(await fund.governor.proposalEta(14));
-    const dkkt = IERC20__factory.connect(readDeployment(31337, dir).assets[0].address, ethers.provider);
+    const { fund } = chain;
+    const dkkt = chain.dkkt();
     const treasuryBefore = await fund.treasury.balanceOf(await dkkt.getAddress());
-    expect((await run("execute", { id: "14" })).error).to.equal(null);
+    await chain.pass(14);
 
     expect(await dkkt.balanceOf(roundAddress)).to.equal(DKKT("200000"));
     expect(await fund.treasury.balanceOf(await dkkt.getAddress())).to.equal(treasuryBefore - DKKT("200000"));
@@ -188,6 +159,7 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
 
   it("finalizes, lets the guardian cancel a winner with a reason, pays the rest and returns what is left", async () => {
     const signers = await ethers.getSigners();
+    const { fund } = chain;
     await time.increaseTo((await round().votingEnd()) + 1n);
     expect((await run("round:finalize", { district: "Ballerup Nord" })).output).to.equal(
       "Ballerup Nord allocated 0.0 DKKT; other districts still to go",
@@ -229,7 +201,6 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
   it("shows a round's phase, districts and ideas with their titles", async () => {
     const [heading, schedule, ...rest] = (await run("round:status", { round: roundAddress })).output.split("\n");
     expect(heading).to.equal(`Round 3 of 3 at ${roundAddress}: Payout`);
-    const iso = (t: bigint) => new Date(Number(t) * 1000).toISOString().replace(".000Z", "Z");
     expect(schedule).to.equal(
       `  ideas until ${iso(await round().ideasEnd())}, review until ${iso(await round().reviewEnd())}, voting until ${iso(await round().votingEnd())}`,
     );

@@ -1,124 +1,17 @@
 import { expect } from "chai";
-import { runTask as run } from "../helpers/runTask";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { ethers } from "hardhat";
-import { takeSnapshot, time, type SnapshotRestorer } from "@nomicfoundation/hardhat-network-helpers";
-import { parseEther, parseUnits } from "ethers";
+import { time } from "@nomicfoundation/hardhat-network-helpers";
 import { connectFund, readDeployment } from "../../deploy/deployments";
 import { PROPOSAL_STATES } from "../../sdk/model/governance";
 import { ROUND_PHASES } from "../../sdk/model/rounds";
 import { MILESTONE_STATUSES, POOL_GRANT_STATUSES } from "../../sdk/model/stewards";
 import { BudgetRound__factory, StewardPool__factory } from "../../typechain-types";
+import { runTask as run } from "../helpers/runTask";
+import { DKKT, taskChain } from "../helpers/taskChain";
 
-const DEMO_CONFIG = path.join(__dirname, "../../config/demo.json");
-// Demo accounts (config/demo.json): 1 registrar, 3–18 members, 19 a payee, 23 a resident.
-const ANNA = "3";
-const RESIDENT = 23;
-const DKKT = (amount: string) => parseUnits(amount, 6);
-let demoOutput = "";
-
-describe("Steward tasks (the harness on a live chain)", function () {
-  let snapshot: SnapshotRestorer;
-  let dir: string;
-
-  before(async () => {
-    snapshot = await takeSnapshot();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "pulje-tasks-"));
-    process.env.PULJE_DEPLOYMENTS_DIR = dir;
-  });
-  after(async () => {
-    delete process.env.PULJE_DEPLOYMENTS_DIR;
-    await snapshot.restore();
-  });
-
-  it("deploys from a config file and writes the deployments file", async () => {
-    const { error, output } = await run("deploy", { configFile: DEMO_CONFIG, quiet: true });
-    expect(error).to.equal(null);
-    expect(output).to.equal(path.join(dir, "31337.json"));
-    const record = readDeployment(31337, dir);
-    expect(record.name).to.equal("Ballerup Borgermillion");
-    expect(Object.values(record.contracts).filter(Boolean)).to.have.length(11); // governor, timelock, treasury, membership, round factory, rule, round code, payee registry, pool factory, pool code, milestone grants
-  });
-
-  it("refuses a bad config before sending anything, naming the field", async () => {
-    const bad = path.join(dir, "bad.json");
-    fs.writeFileSync(bad, JSON.stringify({ ...JSON.parse(fs.readFileSync(DEMO_CONFIG, "utf8")), quorumPercent: 120 }));
-    const nonce = await (await ethers.provider.getSigner(0)).getNonce();
-    const { error } = await run("deploy", { configFile: bad, quiet: true });
-    expect(error).to.contain("quorumPercent: must be a whole number from 1 to 100, got 120");
-    expect(await (await ethers.provider.getSigner(0)).getNonce()).to.equal(nonce);
-  });
-
-  it("admits a member, and explains a refusal in a sentence", async () => {
-    const signers = await ethers.getSigners();
-    const resident = signers[RESIDENT].address;
-    expect((await run("membership:add", { account: resident, district: "Måløv", from: "1" })).output).to.match(
-      /^Admitted 0x5E661B79FE2D3F6cE70F5AAC07d8Cd9abb2743F1 to Måløv \(tx 0x[0-9a-f]{64}\)$/,
-    );
-    const fund = connectFund(readDeployment(31337, dir), ethers.provider);
-    expect(await fund.membership!.isMember(resident)).to.equal(true);
-    expect((await run("membership:add", { account: resident, district: "Måløv", from: "1" })).error).to.equal(
-      `${resident} is already a member.`,
-    );
-    expect((await run("membership:add", { account: resident, district: "Herlev", from: "1" })).error).to.equal(
-      'Unknown district "Herlev" (known: Skovlunde, Måløv, Ballerup Nord, Ballerup Syd)',
-    );
-    expect((await run("membership:add", { account: signers[24].address, district: "0", from: ANNA })).error).to.equal(
-      `Only a registrar may do this, not ${signers[3].address}: use an account with that role, or ask the members to grant it by a proposal.`,
-    );
-  });
-
-  it("takes a grant from deposit to payout: treasury:deposit, grant:propose, vote, queue, execute, status", async () => {
-    const signers = await ethers.getSigners();
-    const fund = connectFund(readDeployment(31337, dir), ethers.provider);
-    expect(
-      (await run("treasury:deposit", { amount: "5", token: "ETH", memo: "Pulje 2026", from: "0" })).output,
-    ).to.match(/^Deposited 5\.0 ETH into the treasury/);
-    expect(await fund.treasury.balanceOf(ethers.ZeroAddress)).to.equal(parseEther("5"));
-
-    const payee = signers[19].address;
-    const proposed = await run("grant:propose", {
-      recipient: payee,
-      amount: "1.25",
-      token: "ETH",
-      title: "Lys på skaterbanen",
-      description: "Vinterlys",
-      from: ANNA,
-    });
-    expect(proposed.error).to.equal(null);
-    expect(proposed.result).to.equal(1n);
-
-    expect((await run("vote", { id: "1", support: "for", reason: "", from: ANNA })).error).to.equal(
-      "Proposal #1 has the status Pending; this step needs Active.",
-    );
-    await time.increaseTo((await fund.governor.proposalSnapshot(1)) + 1n);
-    for (const from of ["3", "4", "5", "6"])
-      expect((await run("vote", { id: "1", support: "for", reason: "", from })).error).to.equal(null);
-    expect((await run("vote", { id: "1", support: "maybe", reason: "", from: "7" })).error).to.equal(
-      '--support must be for, against or abstain, got "maybe"',
-    );
-    expect((await run("vote", { id: "1", support: "for", reason: "", from: "24" })).error).to.equal(
-      `${signers[24].address} had no votes when voting on proposal #1 opened: not a member yet then, or the vote was delegated to someone else.`,
-    );
-
-    await time.increaseTo((await fund.governor.proposalDeadline(1)) + 1n);
-    expect((await run("queue", { id: "1" })).output).to.match(/^Queued proposal 1; it can be executed from /);
-    expect((await run("execute", { id: "1" })).error).to.equal(
-      "The timelock is not ready: the proposal is not queued, or its waiting time has not passed yet; try again when it has.",
-    );
-    await time.increaseTo(await fund.governor.proposalEta(1));
-    const before = await ethers.provider.getBalance(payee);
-    expect((await run("execute", { id: "1" })).error).to.equal(null);
-    expect(await ethers.provider.getBalance(payee)).to.equal(before + parseEther("1.25"));
-    expect(PROPOSAL_STATES[Number(await fund.governor.state(1))]).to.equal("Executed");
-
-    const status = (await run("status")).output;
-    expect(status).to.contain("3.75 ETH");
-    expect(status).to.contain("quorum 25 % of 17 members");
-    expect(status).to.contain("#1 Executed  for 4 / against 0 / abstain 0  Lys på skaterbanen");
-  });
+describe("Demo task (the demo fund and its seeded history)", function () {
+  const chain = taskChain("empty");
+  let demoOutput = "";
 
   it("seeds the demo with a proposal in every state", async () => {
     const { error, result, output } = await run("demo");
@@ -153,8 +46,8 @@ describe("Steward tasks (the harness on a live chain)", function () {
   });
 
   it("seeds the stewards' part of the demo: payees, two pools, a milestone grant halfway", async () => {
-    const signers = await ethers.getSigners();
-    const record = readDeployment(31337, dir);
+    const { signers } = chain;
+    const record = readDeployment(31337, chain.dir);
     const fund = connectFund(record, ethers.provider);
     const dkkt = record.assets[0].address;
     const now = BigInt(await time.latest());
