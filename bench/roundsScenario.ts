@@ -1,5 +1,5 @@
 /**
- * The chain work of the budget-round benchmark (bench/budget.ts): a fund built by the real
+ * The chain work of the budget-round benchmark (bench/rounds.ts): a fund built by the real
  * deployment module, rounds opened with the real opening actions (sdk/proposals/rounds.ts) sent by
  * the impersonated timelock, ideas, reviews, the measured ballots, and crowds of generated
  * members who vote in mined batches.
@@ -30,7 +30,7 @@ import {
   type DemoStablecoin,
   type Membership,
 } from "../typechain-types";
-import type { BudgetMeasured } from "./budgetReport";
+import type { RoundsMeasured } from "./roundsReport";
 
 const DAY = 86_400;
 const DISTRICTS = ["Skovlunde", "Måløv", "Ballerup Nord", "Ballerup Syd"];
@@ -99,7 +99,7 @@ export interface PreparedRound {
   /** Idea ids per district, in slot order. */
   ideas: bigint[][];
   /** createRound, submitIdea and reviewIdea rows. */
-  measured: BudgetMeasured;
+  measured: RoundsMeasured;
 }
 
 export interface CrowdResult {
@@ -109,7 +109,7 @@ export interface CrowdResult {
   /** Ideas funded, over all districts. */
   funded: number;
   /** release and returnUnspent rows, when the crowd round also paid out. */
-  payouts: BudgetMeasured;
+  payouts: RoundsMeasured;
 }
 
 /* ------------------------------------------ SETUP ----------------------------------------- */
@@ -220,7 +220,7 @@ export function ideaCost(slot: number, ideasPerDistrict: number): bigint {
 }
 
 /** Submits every district's ideas, a little above their cost, by a member of the district. */
-async function submitIdeas(bench: Bench, round: BudgetRound, shape: RoundShape, measured: BudgetMeasured) {
+async function submitIdeas(bench: Bench, round: BudgetRound, shape: RoundShape, measured: RoundsMeasured) {
   const ideas: bigint[][] = [];
   for (let district = 0; district < shape.districts; district++) {
     const proposer = bench.proposers[district];
@@ -239,7 +239,7 @@ async function submitIdeas(bench: Bench, round: BudgetRound, shape: RoundShape, 
 }
 
 /** Every idea is found feasible at its cost (1,000 DKKT below the estimate), paid to the recipient. */
-async function reviewIdeas(bench: Bench, round: BudgetRound, ideas: bigint[][], measured: BudgetMeasured) {
+async function reviewIdeas(bench: Bench, round: BudgetRound, ideas: bigint[][], measured: RoundsMeasured) {
   await time.increaseTo(await round.ideasEnd());
   const reviewer = round.connect(bench.actors.registrar);
   for (const districtIdeas of ideas) {
@@ -254,7 +254,7 @@ async function reviewIdeas(bench: Bench, round: BudgetRound, ideas: bigint[][], 
 /** A round opened, its ideas submitted and reviewed; the chain is left in the review phase. */
 export async function prepareRound(bench: Bench, shape: RoundShape): Promise<PreparedRound> {
   const { round, createRound } = await openRound(bench, shape);
-  const measured: BudgetMeasured = { "createRound (4 districts, from the timelock)": createRound };
+  const measured: RoundsMeasured = { "createRound (4 districts, from the timelock)": createRound };
   const ideas = await submitIdeas(bench, round, shape, measured);
   await reviewIdeas(bench, round, ideas, measured);
   return { round, ideas, measured };
@@ -263,12 +263,12 @@ export async function prepareRound(bench: Bench, shape: RoundShape): Promise<Pre
 /* ----------------------------------------- BALLOTS ---------------------------------------- */
 
 /** The five members of district 0 each cast one measured ballot (the last also replaces it). */
-export async function measureBallots(bench: Bench, prepared: PreparedRound): Promise<BudgetMeasured> {
+export async function measureBallots(bench: Bench, prepared: PreparedRound): Promise<RoundsMeasured> {
   const { round } = prepared;
   await time.increaseTo(await round.reviewEnd());
   const [one, five, ten, signer, replacer] = bench.actors.members.filter((_, i) => i % DISTRICTS.length === 0);
   const ids = prepared.ideas[0];
-  const measured: BudgetMeasured = {
+  const measured: RoundsMeasured = {
     "castBallot (1 pick)": await gasOf(round.connect(one).castBallot(ids.slice(0, 1))),
     "castBallot (5 picks)": await gasOf(round.connect(five).castBallot(ids.slice(0, 5))),
     "castBallot (10 picks)": await gasOf(round.connect(ten).castBallot(ids.slice(0, 10))),
@@ -374,9 +374,9 @@ async function checkApprovals(round: BudgetRound, ideas: bigint[], ballots: numb
 }
 
 /** Winners are paid after the challenge delay (two measured), then the rest goes back. */
-async function payOut(round: BudgetRound, funded: bigint[]): Promise<BudgetMeasured> {
+async function payOut(round: BudgetRound, funded: bigint[]): Promise<RoundsMeasured> {
   await time.increase(await round.challengeDelay());
-  const measured: BudgetMeasured = {
+  const measured: RoundsMeasured = {
     "release (payee's first payment)": await gasOf(round.release(funded[0])),
     release: await gasOf(round.release(funded[1])),
   };

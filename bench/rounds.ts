@@ -1,29 +1,29 @@
 /**
  * Gas of budget rounds, operation by operation, and finalize after few and after many ballots.
- * `npx hardhat run bench/budget.ts` (in-process network: gas is the same every run). Prints the
- * tables and writes bench/results/budget.json. BUDGET_BENCH_BALLOTS overrides the 5,000 (for a
+ * `npx hardhat run bench/rounds.ts` (in-process network: gas is the same every run). Prints the
+ * tables and writes bench/results/rounds.json. ROUNDS_BENCH_BALLOTS overrides the 5,000 (for a
  * quick run); it must be a multiple of 100 so the big crowd ranks the ideas as the small one.
  */
 import { takeSnapshot } from "@nomicfoundation/hardhat-network-helpers";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  budgetJson,
-  budgetTable,
+  roundsJson,
+  roundsTable,
   byBallotsTable,
   methodText,
-  type BudgetMeasured,
+  type RoundsMeasured,
   type FinalizeByBallots,
-} from "./budgetReport";
-import { crowdRound, measureBallots, PATTERN, prepareRound, setUp } from "./budgetScenario";
+} from "./roundsReport";
+import { crowdRound, measureBallots, PATTERN, prepareRound, setUp } from "./roundsScenario";
 
-const RESULTS_FILE = join(__dirname, "results", "budget.json");
+const RESULTS_FILE = join(__dirname, "results", "rounds.json");
 const FEW_BALLOTS = PATTERN;
-const MANY_BALLOTS = Number(process.env.BUDGET_BENCH_BALLOTS ?? 5_000);
+const MANY_BALLOTS = Number(process.env.ROUNDS_BENCH_BALLOTS ?? 5_000);
 
 async function main(): Promise<void> {
   const started = Date.now();
-  if (MANY_BALLOTS % PATTERN !== 0) throw new Error(`bench: BUDGET_BENCH_BALLOTS must be a multiple of ${PATTERN}`);
+  if (MANY_BALLOTS % PATTERN !== 0) throw new Error(`bench: ROUNDS_BENCH_BALLOTS must be a multiple of ${PATTERN}`);
   const bench = await setUp();
   const fundReady = await takeSnapshot();
 
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const round64 = await prepareRound(bench, { districts: 4, ideasPerDistrict: 64, title: "Borgermillion, 64 ideas" });
   const big = await crowdRound(bench, round64, FEW_BALLOTS, false, true);
 
-  const ours: BudgetMeasured = {
+  const ours: RoundsMeasured = {
     ...round16.measured,
     ...ballots,
     "finalize (4 districts × 16 ideas)": few.finalize,
@@ -64,11 +64,11 @@ async function main(): Promise<void> {
 
   console.log("\nBudget rounds: gas (receipt.gasUsed)\n");
   console.log(methodText(facts) + "\n");
-  console.log(budgetTable(ours));
+  console.log(roundsTable(ours));
   console.log("\nfinalize, same ideas, after few and many ballots\n");
   console.log(byBallotsTable(byBallots));
   mkdirSync(join(__dirname, "results"), { recursive: true });
-  writeFileSync(RESULTS_FILE, budgetJson(ours, byBallots, facts));
+  writeFileSync(RESULTS_FILE, roundsJson(ours, byBallots, facts));
   log(started, `wrote ${RESULTS_FILE}`);
 }
 

@@ -1,9 +1,9 @@
 import { gasText, textTable } from "./textTable";
 
-/** Rows, notes, the printed tables and the results file of the budget-round benchmark (bench/budget.ts). */
+/** Rows, notes, the printed tables and the results file of the budget-round benchmark (bench/rounds.ts). */
 
 /** The rows, in the order they are printed and written. */
-export const BUDGET_OPERATIONS = [
+export const ROUNDS_OPERATIONS = [
   "createRound (4 districts, from the timelock)",
   "submitIdea (first of the round)",
   "submitIdea",
@@ -21,10 +21,10 @@ export const BUDGET_OPERATIONS = [
   "returnUnspent",
 ] as const;
 
-export type BudgetOperation = (typeof BUDGET_OPERATIONS)[number];
+export type RoundsOperation = (typeof ROUNDS_OPERATIONS)[number];
 
 /** Gas per operation (receipt.gasUsed). */
-export type BudgetMeasured = Partial<Record<BudgetOperation, bigint>>;
+export type RoundsMeasured = Partial<Record<RoundsOperation, bigint>>;
 
 /** finalize with the same ideas after few and after many ballots. */
 export interface FinalizeByBallots {
@@ -46,7 +46,7 @@ export interface BenchFacts {
 const TX_GAS_CAP = 16_777_216n;
 
 /** Why each row costs what it does, from the contracts' code. */
-const NOTES: Record<BudgetOperation, string> = {
+const NOTES: Record<RoundsOperation, string> = {
   "createRound (4 districts, from the timelock)":
     "EIP-1167 clone + initialize (schedule, ballot rules, 4 district budgets, 1 reviewer, an event for each); sent by the impersonated timelock as a transaction of its own — inside a proposal it is part of execute",
   "submitIdea (first of the round)": "as submitIdea, plus the round's idea counter written from zero",
@@ -104,8 +104,8 @@ export function differencePercent(byBallots: FinalizeByBallots): number {
 }
 
 /** operation | gas | why. */
-export function budgetTable(ours: BudgetMeasured): string {
-  const rows = BUDGET_OPERATIONS.map((op) => [op, gasText(ours[op]), NOTES[op]]);
+export function roundsTable(ours: RoundsMeasured): string {
+  const rows = ROUNDS_OPERATIONS.map((op) => [op, gasText(ours[op]), NOTES[op]]);
   return textTable(["operation", "gas", "why"], rows, [false, true, false]);
 }
 
@@ -120,9 +120,9 @@ export function byBallotsTable(byBallots: FinalizeByBallots): string {
 }
 
 /** The results file: rows in table order, no timestamps or run times (two runs must match). */
-export function budgetJson(ours: BudgetMeasured, byBallots: FinalizeByBallots, facts: BenchFacts): string {
+export function roundsJson(ours: RoundsMeasured, byBallots: FinalizeByBallots, facts: BenchFacts): string {
   const rows = Object.fromEntries(
-    BUDGET_OPERATIONS.filter((op) => ours[op] !== undefined).map((op) => [op, Number(ours[op])]),
+    ROUNDS_OPERATIONS.filter((op) => ours[op] !== undefined).map((op) => [op, Number(ours[op])]),
   );
   return (
     JSON.stringify(
