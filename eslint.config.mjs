@@ -1,4 +1,6 @@
 // @ts-check
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import js from "@eslint/js";
 import react from "eslint-plugin-react";
 import reactHooks from "eslint-plugin-react-hooks";
@@ -44,6 +46,19 @@ export default tseslint.config(
         "error",
         { noStrings: false, allowedStrings: ["—", "←", "✓", "✕", "…", "#", "(", ")", ":", "-", "·"] },
       ],
+    },
+  },
+  {
+    // Type-aware rules, over the dApp only so the rest of the repo stays fast: a promise started
+    // in a handler or an effect is awaited, or let go on purpose with `void` (the transaction
+    // runner turns every failure into a message), and none is passed where a plain callback goes.
+    files: ["frontend/src/**/*.{ts,tsx}"],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: dirname(fileURLToPath(import.meta.url)) },
+    },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
     },
   },
   {

@@ -101,14 +101,14 @@ export default function NewGrantPage() {
     setBusy(false);
     if (!outcome.ok) return; // the draft stays; the failure is explained in the transaction list
     clear();
-    navigate(`/proposals/${outcome.proposalId}`);
+    void navigate(outcome.proposalId === null ? "/proposals" : `/proposals/${outcome.proposalId}`);
   };
 
   return (
     <div className="page new-grant">
       <h1>{t("newGrant.title")}</h1>
       <p>{t("newGrant.intro")}</p>
-      <form ref={form} onSubmit={submit} noValidate>
+      <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
         <Field label={t("newGrant.recipient")} help={t("newGrant.recipientHelp")} error={message("recipient")}>
           <input
             name="recipient"

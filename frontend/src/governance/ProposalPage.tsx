@@ -226,7 +226,7 @@ function VotePanel({ id, proposal }: { id: bigint; proposal: Proposal }) {
       {proposal.power === 0n ? (
         <p>{t("proposal.noPower")}</p>
       ) : (
-        <form onSubmit={submit} className="vote-form">
+        <form onSubmit={(e) => void submit(e)} className="vote-form">
           <fieldset>
             <legend>{t("proposal.choose")}</legend>
             {CHOICES.map((c) => (
@@ -270,13 +270,13 @@ function LifecycleButtons({ id, proposal, now }: { id: bigint; proposal: Proposa
   return (
     <div className="lifecycle">
       {proposal.state === "Succeeded" && (
-        <button type="button" disabled={busy} onClick={() => run(() => actions.queue(id))}>
+        <button type="button" disabled={busy} onClick={() => void run(() => actions.queue(id))}>
           {t("proposal.queue")}
         </button>
       )}
       {proposal.state === "Queued" && (
         <>
-          <button type="button" disabled={busy || !ready} onClick={() => run(() => actions.execute(id))}>
+          <button type="button" disabled={busy || !ready} onClick={() => void run(() => actions.execute(id))}>
             {t("proposal.execute")}
           </button>
           {!ready && proposal.eta !== undefined && now !== null && (
@@ -292,7 +292,7 @@ function LifecycleButtons({ id, proposal, now }: { id: bigint; proposal: Proposa
         </>
       )}
       {isGuardian && cancellable && (
-        <button type="button" className="danger" disabled={busy} onClick={() => run(() => actions.cancel(id))}>
+        <button type="button" className="danger" disabled={busy} onClick={() => void run(() => actions.cancel(id))}>
           {t("proposal.cancel")}
         </button>
       )}

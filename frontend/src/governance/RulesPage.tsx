@@ -39,7 +39,7 @@ export default function RulesPage() {
     );
     if (!outcome.ok) return;
     clear();
-    navigate(`/proposals/${outcome.proposalId}`);
+    void navigate(outcome.proposalId === null ? "/proposals" : `/proposals/${outcome.proposalId}`);
   };
 
   return (
@@ -66,7 +66,7 @@ export default function RulesPage() {
         <section aria-labelledby="change-title">
           <h2 id="change-title">{t("rules.change")}</h2>
           <p>{t("rules.changeIntro")}</p>
-          <form onSubmit={submit} noValidate>
+          <form onSubmit={(e) => void submit(e)} noValidate>
             <Field label={t("rules.field.votingDelayHours")} error={problems.votingDelayHours}>
               <input
                 name="votingDelayHours"

@@ -41,7 +41,7 @@ export function useGovernanceActions() {
       title: string,
       body: string,
       build: (description: string) => ProposalActions,
-    ): Promise<{ ok: true; proposalId: bigint } | { ok: false }> => {
+    ): Promise<{ ok: true; proposalId: bigint | null } | { ok: false }> => {
       const outcome = await run(t("tx.label.propose", { title }), (from) => {
         const description = proposalDescription(title, body, from);
         const { targets, values, calldatas } = build(description);
@@ -53,13 +53,19 @@ export function useGovernanceActions() {
         });
       });
       if (!outcome.ok) return { ok: false };
-      // One live proposal per proposer: the newest one is the one just made.
-      const proposalId = await readContract(config, {
-        ...governor,
-        functionName: "latestProposalIdOf",
-        args: [account()],
-      });
-      return { ok: true, proposalId };
+      // One live proposal per proposer: the newest one is the one just made. Should reading it
+      // fail, the proposal is made all the same (the caller shows the list instead): like `run`,
+      // this never rejects, so a form's busy state always ends.
+      try {
+        const proposalId = await readContract(config, {
+          ...governor,
+          functionName: "latestProposalIdOf",
+          args: [account()],
+        });
+        return { ok: true, proposalId };
+      } catch {
+        return { ok: true, proposalId: null };
+      }
     },
 
     queue: (id: bigint) =>

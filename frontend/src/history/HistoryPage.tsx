@@ -62,13 +62,14 @@ export default function HistoryPage() {
   const index = useMemo(() => historyIndex(history.data ?? []), [history.data]);
   const context: ExportContext = { assets, districts: fund.districts };
   const client = usePublicClient();
-  // Exports carry every row's time: read the ones not on screen first.
+  // Exports carry every row's time: read the ones not on screen first. Should that fail, the
+  // rows are exported all the same, those whose time is unknown without one (as without a client).
   const exportWithTimes = async (build: (rows: LedgerEntry[]) => string, type: string, extension: string) => {
     if (client)
       await loadBlockTimes(
         client,
         entries.map((e) => e.block),
-      );
+      ).catch(() => undefined);
     download(build(withTimes(entries)), type, extension);
   };
   const download = (content: string, type: string, extension: string) => {
@@ -94,14 +95,14 @@ export default function HistoryPage() {
         <button
           type="button"
           onClick={() =>
-            exportWithTimes((rows) => toCsv(rows, context, { separator }), "text/csv;charset=utf-8", "csv")
+            void exportWithTimes((rows) => toCsv(rows, context, { separator }), "text/csv;charset=utf-8", "csv")
           }
         >
           {t("history.exportCsv")}
         </button>
         <button
           type="button"
-          onClick={() => exportWithTimes((rows) => toJson(rows, context), "application/json", "json")}
+          onClick={() => void exportWithTimes((rows) => toJson(rows, context), "application/json", "json")}
         >
           {t("history.exportJson")}
         </button>

@@ -56,11 +56,11 @@ export default function DelegationPage() {
       {d.power !== undefined && <p>{t("delegation.power", { power: format(d.power) })}</p>}
       <p>{tn("delegation.delegators", d.delegators, { count: d.delegators })}</p>
       {!self && (
-        <button type="button" onClick={() => d.delegateTo(d.address!)}>
+        <button type="button" onClick={() => void d.delegateTo(d.address!)}>
           {t("delegation.toSelf")}
         </button>
       )}
-      <form onSubmit={delegateToAddress} noValidate className="delegate-form">
+      <form onSubmit={(e) => void delegateToAddress(e)} noValidate className="delegate-form">
         <Field label={t("delegation.address")} error={error}>
           <input
             name="delegate"

@@ -73,7 +73,7 @@ export function BallotForm({ round, district, me }: { round: RoundView; district
       {eligibility && <p className="note">{eligibility}</p>}
       {candidates.length === 0 && <p>{t("ballot.noIdeas")}</p>}
       {eligibility === "" && candidates.length > 0 && (
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(e) => void submit(e)} noValidate>
           <p>
             {current.length > 0
               ? t("ballot.current", { ideas: current.map((id) => `#${id}`).join(", ") })

@@ -62,17 +62,13 @@ function FinalizeDistrictButton({ round, district }: { round: RoundView; distric
   const { t } = useI18n();
   const { finalizeDistrict } = useRoundActions(round.listing.address);
   const [busy, setBusy] = useState(false);
+  const publish = async () => {
+    setBusy(true);
+    await finalizeDistrict(district.id, district.name);
+    setBusy(false);
+  };
   return (
-    <button
-      type="button"
-      className="secondary"
-      disabled={busy}
-      onClick={async () => {
-        setBusy(true);
-        await finalizeDistrict(district.id, district.name);
-        setBusy(false);
-      }}
-    >
+    <button type="button" className="secondary" disabled={busy} onClick={() => void publish()}>
       {t("results.finalizeDistrict", { district: district.name })}
     </button>
   );

@@ -75,7 +75,7 @@ function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; m
         type="button"
         className="secondary"
         disabled={busy}
-        onClick={() => run(() => actions.withdrawIdea(idea.id))}
+        onClick={() => void run(() => actions.withdrawIdea(idea.id))}
       >
         {t("idea.withdraw")}
       </button>
@@ -105,7 +105,7 @@ function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; m
   }
   if (round.phase === "Payout" && idea.status === "Funded") {
     return (
-      <button type="button" disabled={busy} onClick={() => run(() => actions.release(idea.id))}>
+      <button type="button" disabled={busy} onClick={() => void run(() => actions.release(idea.id))}>
         {t("idea.release")}
       </button>
     );

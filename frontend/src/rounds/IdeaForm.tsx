@@ -73,7 +73,7 @@ export function IdeaForm({ round, me, district }: { round: RoundView; me: RoundM
     <section aria-labelledby="idea-form-title" className="card idea-form">
       <h3 id="idea-form-title">{t("ideaForm.title")}</h3>
       <p>{t("ideaForm.intro")}</p>
-      <form ref={form} onSubmit={submit} noValidate>
+      <form ref={form} onSubmit={(e) => void submit(e)} noValidate>
         <Field label={t("ideaForm.district")} error={message("district")}>
           <select name="district" value={chosen.district} onChange={(e) => update("district", e.target.value)}>
             {round.districts.map((d) => (

@@ -79,7 +79,7 @@ function ReviewItem({ idea, round }: { idea: RoundIdea; round: RoundView }) {
       </p>
       {idea.description && <p>{idea.description}</p>}
       {idea.review && <p className="review-reason">{t("idea.reviewReason", { reason: idea.review.reason })}</p>}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => void submit(e)} noValidate>
         <fieldset aria-describedby={errors.verdict ? `${id}-verdict-error` : undefined}>
           <legend>{t("review.verdict")}</legend>
           {(["feasible", "infeasible"] as const).map((v) => (

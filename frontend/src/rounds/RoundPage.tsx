@@ -120,12 +120,12 @@ function RoundSteps({ round, me }: { round: RoundView; me: RoundMe | null }) {
         </p>
       )}
       {me && round.phase === "Tally" && (
-        <button type="button" disabled={busy} onClick={() => run(finalize)}>
+        <button type="button" disabled={busy} onClick={() => void run(finalize)}>
           {t("round.finalize")}
         </button>
       )}
       {me && round.phase === "Payout" && unspent > 0n && (
-        <button type="button" className="secondary" disabled={busy} onClick={() => run(returnUnspent)}>
+        <button type="button" className="secondary" disabled={busy} onClick={() => void run(returnUnspent)}>
           {t("round.returnUnspent", { amount: money.format(unspent) })}
         </button>
       )}

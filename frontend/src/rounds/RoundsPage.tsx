@@ -16,7 +16,7 @@ export default function RoundsPage() {
     <div className="page rounds">
       <h1>{t("rounds.title")}</h1>
       <p>{t("rounds.intro")}</p>
-      <LoadState isLoading={isLoading} error={error} retry={refetch} />
+      <LoadState isLoading={isLoading} error={error} retry={() => void refetch()} />
       {!isLoading && !error && rounds.length === 0 && <p>{t("rounds.none")}</p>}
       <ul className="round-list">
         {rounds.map((round) => (

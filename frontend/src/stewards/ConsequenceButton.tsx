@@ -19,6 +19,11 @@ export function ConsequenceButton({
 }) {
   const id = useId();
   const [busy, setBusy] = useState(false);
+  const press = async () => {
+    setBusy(true);
+    await onClick();
+    setBusy(false);
+  };
   return (
     <div className="consequence">
       <button
@@ -26,11 +31,7 @@ export function ConsequenceButton({
         className={danger ? "danger" : undefined}
         aria-describedby={id}
         disabled={disabled || busy}
-        onClick={async () => {
-          setBusy(true);
-          await onClick();
-          setBusy(false);
-        }}
+        onClick={() => void press()}
       >
         {label}
       </button>

@@ -100,21 +100,18 @@ function DeliverForm({
   const [errors, setErrors] = useState<{ uri?: Sentence; hash?: Sentence }>({});
   const [busy, setBusy] = useState(false);
   const message = (e?: Sentence) => (e ? t(e.key, e.vars) : null);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const found = validateEvidence(uri, hash);
+    setErrors(found);
+    if (found.uri || found.hash) return;
+    setBusy(true);
+    const outcome = await onDeliver(uri.trim(), hash.trim() as `0x${string}`);
+    setBusy(false);
+    if (outcome.ok) (setUri(""), setHash(""));
+  };
   return (
-    <form
-      className="deliver-form"
-      noValidate
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const found = validateEvidence(uri, hash);
-        setErrors(found);
-        if (found.uri || found.hash) return;
-        setBusy(true);
-        const outcome = await onDeliver(uri.trim(), hash.trim() as `0x${string}`);
-        setBusy(false);
-        if (outcome.ok) (setUri(""), setHash(""));
-      }}
-    >
+    <form className="deliver-form" noValidate onSubmit={(e) => void submit(e)}>
       <Field label={t("milestone.evidenceUri")} help={t("milestone.evidenceUriHelp")} error={message(errors.uri)}>
         <input name="evidenceUri" value={uri} onChange={(e) => setUri(e.target.value)} autoComplete="off" />
       </Field>
@@ -148,20 +145,17 @@ function StopForm({
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (reason.trim() === "") return setError(t("milestone.error.reason"));
+    setError(null);
+    setBusy(true);
+    const outcome = await onStop(reason.trim());
+    setBusy(false);
+    if (outcome.ok) setReason("");
+  };
   return (
-    <form
-      className="stop-form"
-      noValidate
-      onSubmit={async (e) => {
-        e.preventDefault();
-        if (reason.trim() === "") return setError(t("milestone.error.reason"));
-        setError(null);
-        setBusy(true);
-        const outcome = await onStop(reason.trim());
-        setBusy(false);
-        if (outcome.ok) setReason("");
-      }}
-    >
+    <form className="stop-form" noValidate onSubmit={(e) => void submit(e)}>
       <Field label={t("milestone.stopReason")} error={error}>
         <input name="stopReason" value={reason} onChange={(e) => setReason(e.target.value)} />
       </Field>

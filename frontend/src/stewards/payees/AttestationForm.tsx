@@ -50,7 +50,7 @@ export function AttestationForm({
 
   const valid = validateAttestation(draft, { now, isVerifier: true }).attestation;
   return (
-    <form ref={form} id="attest" className="attestation-form" onSubmit={submit} noValidate>
+    <form ref={form} id="attest" className="attestation-form" onSubmit={(e) => void submit(e)} noValidate>
       <h3>{t("payees.form.title")}</h3>
       <Field label={t("payees.form.payee")} error={message("payee")}>
         <input

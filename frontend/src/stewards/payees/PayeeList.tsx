@@ -109,17 +109,15 @@ function RevokeForm({ payee }: { payee: PayeeView }) {
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState(false);
   const name = payee.attestation?.legalName ?? addressLabel(payee.address);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (reason.trim() === "") return;
+    setBusy(true);
+    await revoke(payee.address, name, reason.trim());
+    setBusy(false);
+  };
   return (
-    <form
-      className="revoke-form"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        if (reason.trim() === "") return;
-        setBusy(true);
-        await revoke(payee.address, name, reason.trim());
-        setBusy(false);
-      }}
-    >
+    <form className="revoke-form" onSubmit={(e) => void submit(e)}>
       <label>
         <span>{t("payees.revokeReason", { name })}</span>
         <input value={reason} onChange={(e) => setReason(e.target.value)} required />

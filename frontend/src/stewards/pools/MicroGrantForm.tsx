@@ -80,7 +80,7 @@ export function MicroGrantForm({ pool, now }: { pool: Pool; now: number }) {
   };
 
   return (
-    <form ref={form} className="micro-grant-form" onSubmit={submit} noValidate>
+    <form ref={form} className="micro-grant-form" onSubmit={(e) => void submit(e)} noValidate>
       <Field label={t("pool.form.payee")} help={t("newGrant.recipientHelp")} error={message("payee")}>
         <input
           name="payee"
