@@ -14,6 +14,7 @@ import {TimelockController} from "@openzeppelin/contracts/governance/TimelockCon
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {GovernorCountingBitmap} from "./extensions/GovernorCountingBitmap.sol";
 import {GovernorOneLiveProposal} from "./extensions/GovernorOneLiveProposal.sol";
+import {IProposerStake} from "./IProposerStake.sol";
 
 /// @title PuljeGovernor
 /// @notice The members' decisions. A composition of OpenZeppelin modules: rules set at deploy
@@ -22,7 +23,8 @@ import {GovernorOneLiveProposal} from "./extensions/GovernorOneLiveProposal.sol"
 /// clock, a timelock that executes what passed, sequential ids with on-chain enumeration, and
 /// two small Pulje modules: bitmap vote counting and one live proposal per proposer.
 /// @dev The guardian (optional) can cancel a pending, active, succeeded or queued proposal
-/// and nothing else. Without a guardian, a proposer can cancel their own proposal.
+/// and nothing else. A proposer can withdraw their own proposal only while it is pending: once
+/// voting opens it belongs to the members, guardian or not.
 contract PuljeGovernor is
     Governor,
     GovernorSettings,
@@ -74,12 +76,22 @@ contract PuljeGovernor is
     }
 
     /// @dev A veto stops what could still happen. A defeated proposal keeps its Defeated
-    /// record: cancelling it would only rewrite history.
+    /// record: cancelling it would only rewrite history. Unlike OpenZeppelin's guardian module,
+    /// a proposer without a guardian cannot cancel after the vote opens (Governor's own rule).
     function _validateCancel(
         uint256 proposalId,
         address caller
     ) internal view override(Governor, GovernorProposalGuardian) returns (bool) {
-        return state(proposalId) != ProposalState.Defeated && super._validateCancel(proposalId, caller);
+        ProposalState current = state(proposalId);
+        if (current == ProposalState.Defeated) return false;
+        return
+            caller == proposalGuardian() ||
+            (current == ProposalState.Pending && caller == proposalProposer(proposalId));
+    }
+
+    /// @dev The voting source (Membership or CommunityToken) says what a stake of one's own is.
+    function _hasProposerStake(address proposer) internal view override returns (bool) {
+        return IProposerStake(address(token())).hasProposerStake(proposer, proposalThreshold());
     }
 
     /* ------------------------- OVERRIDES REQUIRED BY SOLIDITY ------------------------- */

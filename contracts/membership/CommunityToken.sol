@@ -11,6 +11,7 @@ import {ERC20Votes} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Vo
 import {Votes} from "@openzeppelin/contracts/governance/utils/Votes.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
+import {IProposerStake} from "../governance/IProposerStake.sol";
 import {SelfDelegation} from "./SelfDelegation.sol";
 
 /// @title CommunityToken
@@ -18,7 +19,7 @@ import {SelfDelegation} from "./SelfDelegation.sol";
 /// timestamp clock and EIP-2612 permits. Holders vote with their balance without a separate
 /// delegation step, and may delegate to anyone. Only the members' governance (the owner, the
 /// timelock) mints after the initial distribution.
-contract CommunityToken is ERC20, ERC20Permit, ERC20Votes, SelfDelegation, Ownable {
+contract CommunityToken is ERC20, ERC20Permit, ERC20Votes, SelfDelegation, Ownable, IProposerStake {
     /// @notice The initial distribution lists `recipients` and `amounts` of different lengths.
     error CommunityTokenLengthMismatch(uint256 recipients, uint256 amounts);
 
@@ -39,6 +40,13 @@ contract CommunityToken is ERC20, ERC20Permit, ERC20Votes, SelfDelegation, Ownab
         for (uint256 i = 0; i < recipients.length; ++i) {
             _mint(recipients[i], amounts[i]);
         }
+    }
+
+    /// @inheritdoc IProposerStake
+    /// @dev The proposer's own balance must meet the threshold: votes delegated to it count for
+    /// voting, not for proposing.
+    function hasProposerStake(address account, uint256 threshold) external view returns (bool) {
+        return balanceOf(account) >= threshold;
     }
 
     /// @notice Mints `amount` to `to`. Governance (the timelock) only.

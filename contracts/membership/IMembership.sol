@@ -19,6 +19,9 @@ interface IMembership {
     /// @notice `account` gave up its membership.
     event MemberLeft(address indexed account, uint16 indexed district);
 
+    /// @notice The members set how many members registrars may admit per period (more by proposal).
+    event AdmissionLimitSet(uint32 oldLimit, uint32 newLimit, uint32 oldPeriod, uint32 newPeriod);
+
     /* ---------------------------------- ERRORS ---------------------------------- */
 
     /// @notice Memberships cannot be transferred or approved for transfer.
@@ -36,10 +39,24 @@ interface IMembership {
     /// @notice A district needs a name.
     error MembershipEmptyDistrictName();
 
+    /// @notice Registrars admitted their `limit` members of the period ending at `periodEnds`;
+    /// more wait for the next period, or are admitted by a proposal.
+    error MembershipAdmissionLimitReached(uint32 limit, uint48 periodEnds);
+
+    /// @notice The deployment listed `members` founding members but `districts` districts for them.
+    error MembershipFoundersMismatch(uint256 members, uint256 districts);
+
+    /// @notice An admission period must last at least one second.
+    error MembershipInvalidAdmissionPeriod();
+
     /* --------------------------------- FUNCTIONS -------------------------------- */
 
     /// @notice Admits `account` as a member of `district`. Registrars only.
     function addMember(address account, uint16 district) external;
+
+    /// @notice Sets how many members registrars may admit per `period` seconds (counted in
+    /// fixed windows); governance admits beyond it by proposal. Governance (the timelock) only.
+    function setAdmissionLimit(uint32 limit, uint32 period) external;
 
     /// @notice Revokes `account`'s membership. Governance (the timelock) only.
     function revoke(address account) external;

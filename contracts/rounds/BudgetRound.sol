@@ -6,7 +6,7 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
-import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {IMembership} from "../membership/IMembership.sol";
 import {ITreasury} from "../treasury/ITreasury.sol";
 import {IAllocationRule} from "./IAllocationRule.sol";
@@ -18,7 +18,10 @@ import {IBudgetRound} from "./IBudgetRound.sol";
 /// (after the results and the challenge delay) or back to the treasury.
 /// @dev Every loop is bounded: at most 16 districts, 64 ideas a district, 64 picks a ballot.
 /// A ballot is a 64-bit set of the district's idea slots, so replacing one costs its picks.
-contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
+/// Every krone has a way out: to a winner's payee, or back to the treasury — unallocated and
+/// cancelled money at once, a winner that could not be paid when the payout window ends, and
+/// everything when the members close the round.
+contract BudgetRound is IBudgetRound, Initializable, EIP712 {
     using SafeERC20 for IERC20;
 
     /// @notice Most districts one round can have.
@@ -26,7 +29,9 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
     /// @notice Most ideas one district can receive: a ballot is a 64-bit set of its ideas.
     uint8 public constant MAX_IDEAS_PER_DISTRICT = 64;
     /// @notice EIP-712 type of a signed ballot.
-    bytes32 public constant BALLOT_TYPEHASH = keccak256("Ballot(address voter,uint256[] ideaIds,uint256 nonce)");
+    bytes32 public constant BALLOT_TYPEHASH = keccak256(
+        "Ballot(address voter,uint256[] ideaIds,uint256 nonce,uint256 deadline)"
+    );
 
     struct District {
         uint128 budget;
@@ -46,9 +51,13 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
         address payee;
     }
 
+    /// @dev The voter's ballot nonce lives in the ballot's own slot (instead of OpenZeppelin's
+    /// Nonces), so every ballot, direct or signed, uses it up at no extra storage write: a signed
+    /// ballot is valid only while no later ballot of the voter's has been cast.
     struct Ballot {
         uint64 picks;
         uint16 district;
+        uint64 nonce;
     }
 
     /// @notice The factory that opened this round.
@@ -82,6 +91,14 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
     uint8 public maxIdeasPerDistrict;
     /// @notice Whether any member may submit ideas for any district.
     bool public anyMemberMaySubmit;
+    /// @notice Most ideas one member may have in the round.
+    uint8 public maxIdeasPerMember;
+    /// @notice Fewest approvals a winner needs.
+    uint32 public minApprovals;
+    /// @notice Seconds after the challenge delay in which winners can be paid.
+    uint32 public payoutWindow;
+    /// @notice When the members closed the round (0 while open).
+    uint48 public closedAt;
 
     /// @notice The whole budget.
     uint128 public total;
@@ -98,6 +115,7 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
     uint256 private _ideaCount;
     mapping(address voter => Ballot) private _ballots;
     mapping(address account => bool) private _reviewers;
+    mapping(address member => uint8) private _ideasBy;
 
     /// @dev The implementation is never used directly; clones are initialized by the factory.
     constructor() EIP712("Pulje Budget Round", "1") {
@@ -113,7 +131,10 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
         asset = p.asset;
         rule = p.rule;
         guardian = p.guardian;
-        if (!(block.timestamp < p.ideasEnd && p.ideasEnd < p.reviewEnd && p.reviewEnd < p.votingEnd)) {
+        if (
+            !(block.timestamp < p.ideasEnd && p.ideasEnd < p.reviewEnd && p.reviewEnd < p.votingEnd) ||
+            p.payoutWindow == 0
+        ) {
             revert BudgetRoundInvalidSchedule(p.ideasEnd, p.reviewEnd, p.votingEnd);
         }
         if (
@@ -122,10 +143,14 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
             p.maxPicks > p.maxIdeasPerDistrict ||
             p.maxIdeasPerDistrict > MAX_IDEAS_PER_DISTRICT
         ) revert BudgetRoundInvalidPicks(p.minPicks, p.maxPicks, p.maxIdeasPerDistrict);
+        if (p.maxIdeasPerMember == 0 || p.maxIdeasPerMember > p.maxIdeasPerDistrict || p.minApprovals == 0) {
+            revert BudgetRoundInvalidLimits(p.maxIdeasPerMember, p.minApprovals);
+        }
         if (p.reviewers.length == 0 || address(p.rule) == address(0)) revert BudgetRoundMissingRole();
         (ideasEnd, reviewEnd, votingEnd, challengeDelay) = (p.ideasEnd, p.reviewEnd, p.votingEnd, p.challengeDelay);
         (minPicks, maxPicks, maxIdeasPerDistrict) = (p.minPicks, p.maxPicks, p.maxIdeasPerDistrict);
         anyMemberMaySubmit = p.anyMemberMaySubmit;
+        (maxIdeasPerMember, minApprovals, payoutWindow) = (p.maxIdeasPerMember, p.minApprovals, p.payoutWindow);
 
         uint256 sum = _setDistricts(p.districts, p.budgets);
         for (uint256 i = 0; i < p.reviewers.length; ++i) {
@@ -136,8 +161,15 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
         if (balance < sum) revert BudgetRoundUnfunded(sum, balance);
         total = uint128(sum);
         emit RoundOpened(address(p.asset), sum, p.guardian, address(p.rule));
-        emit RoundScheduled(p.ideasEnd, p.reviewEnd, p.votingEnd, p.challengeDelay);
-        emit BallotRulesSet(p.minPicks, p.maxPicks, p.maxIdeasPerDistrict, p.anyMemberMaySubmit);
+        emit RoundScheduled(p.ideasEnd, p.reviewEnd, p.votingEnd, p.challengeDelay, p.payoutWindow);
+        emit BallotRulesSet(
+            p.minPicks,
+            p.maxPicks,
+            p.maxIdeasPerDistrict,
+            p.maxIdeasPerMember,
+            p.minApprovals,
+            p.anyMemberMaySubmit
+        );
     }
 
     /* ---------------------------------- IDEAS ----------------------------------- */
@@ -157,9 +189,14 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
             revert BudgetRoundNotYourDistrict(msg.sender, memberDistrict, district);
         }
         if (d.ideaCount >= maxIdeasPerDistrict) revert BudgetRoundTooManyIdeas(district, maxIdeasPerDistrict);
+        // One member cannot fill a district's slots: withdrawn ideas give theirs back.
+        if (_ideasBy[msg.sender] >= maxIdeasPerMember) {
+            revert BudgetRoundTooManyIdeasFromMember(msg.sender, maxIdeasPerMember);
+        }
         if (cost == 0 || cost > d.budget) revert BudgetRoundInvalidCost(cost, d.budget);
         if (bytes(title).length == 0) revert BudgetRoundEmptyTitle();
 
+        ++_ideasBy[msg.sender];
         ideaId = ++_ideaCount;
         uint8 slot = d.ideaCount++;
         _ideaInSlot[district][slot] = ideaId;
@@ -182,6 +219,17 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
         if (idea.proposer != msg.sender) revert BudgetRoundNotProposer(msg.sender, idea.proposer);
         _requireStatus(ideaId, idea, IdeaStatus.Submitted);
         idea.status = IdeaStatus.Withdrawn;
+        --_ideasBy[msg.sender];
+        // The district's last idea takes the freed slot: slots stay dense, and no ballot exists
+        // yet (this is the ideas phase) whose picks could point at a moved slot.
+        District storage d = _districts[idea.district];
+        uint8 last = --d.ideaCount;
+        if (idea.slot != last) {
+            uint256 moved = _ideaInSlot[idea.district][last];
+            _ideaInSlot[idea.district][idea.slot] = moved;
+            _ideas[moved].slot = idea.slot;
+        }
+        delete _ideaInSlot[idea.district][last];
         emit IdeaWithdrawn(ideaId);
     }
 
@@ -206,6 +254,8 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
             uint128 budget = _districts[idea.district].budget;
             if (cost == 0 || cost > budget) revert BudgetRoundInvalidCost(cost, budget);
             if (payee == address(0)) revert BudgetRoundMissingPayee();
+            // Reviewers decide who is paid; none of them may name a reviewer.
+            if (_reviewers[payee]) revert BudgetRoundReviewerAsPayee(payee);
             (idea.status, idea.cost, idea.payee) = (IdeaStatus.Feasible, cost, payee);
         } else {
             (idea.status, idea.payee) = (IdeaStatus.Infeasible, address(0));
@@ -221,18 +271,40 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
     }
 
     /// @inheritdoc IBudgetRound
-    function castBallotBySig(address voter, uint256[] calldata ideaIds, bytes calldata signature) external {
+    function castBallotBySig(
+        address voter,
+        uint256[] calldata ideaIds,
+        uint256 deadline,
+        bytes calldata signature
+    ) external {
+        if (block.timestamp > deadline) revert BudgetRoundSignatureExpired(deadline);
         bytes32 digest = _hashTypedDataV4(
-            keccak256(abi.encode(BALLOT_TYPEHASH, voter, keccak256(abi.encodePacked(ideaIds)), _useNonce(voter)))
+            keccak256(
+                abi.encode(
+                    BALLOT_TYPEHASH,
+                    voter,
+                    keccak256(abi.encodePacked(ideaIds)),
+                    _ballots[voter].nonce,
+                    deadline
+                )
+            )
         );
         if (!SignatureChecker.isValidSignatureNow(voter, digest, signature)) revert BudgetRoundInvalidSignature(voter);
         _castBallot(voter, ideaIds);
     }
 
+    /// @inheritdoc IBudgetRound
+    function cancelBallotSignatures() external {
+        uint64 used = _ballots[msg.sender].nonce++;
+        emit BallotSignaturesCancelled(msg.sender, used);
+    }
+
+    /// @dev Every ballot uses up the voter's nonce, so an older signature cannot replace it.
     function _castBallot(address voter, uint256[] calldata ideaIds) private {
         _requirePhase(Phase.Voting);
         (uint16 district, uint48 joinedAt) = _member(voter);
-        if (joinedAt > reviewEnd) revert BudgetRoundJoinedAfterSnapshot(voter, joinedAt, reviewEnd);
+        // The voter list is fixed when voting opens: only members admitted before reviewEnd vote.
+        if (joinedAt >= reviewEnd) revert BudgetRoundJoinedAfterSnapshot(voter, joinedAt, reviewEnd);
         District storage d = _districts[district];
         if (!d.taking) revert BudgetRoundDistrictNotInRound(district);
         if (ideaIds.length < minPicks || ideaIds.length > maxPicks) {
@@ -254,11 +326,13 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
         }
         if (cost > d.budget) revert BudgetRoundOverBudget(cost, d.budget);
 
-        // Replacing a ballot takes its approvals back first: each member counts once.
-        uint64 previous = _ballots[voter].picks;
-        _count(district, previous, false);
+        // Replacing a ballot takes its approvals back first, in the district it was cast in:
+        // each member counts once, where they voted.
+        Ballot storage ballot = _ballots[voter];
+        uint64 previous = ballot.picks;
+        _count(ballot.district, previous, false);
         _count(district, picks, true);
-        _ballots[voter] = Ballot({picks: picks, district: district});
+        (ballot.picks, ballot.district, ballot.nonce) = (picks, district, ballot.nonce + 1);
         emit BallotCast(voter, district, ideaIds, previous != 0);
     }
 
@@ -302,12 +376,13 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
         for (uint8 slot = 0; slot < d.ideaCount; ++slot) {
             uint256 ideaId = _ideaInSlot[district][slot];
             Idea storage idea = _ideas[ideaId];
-            if (idea.status == IdeaStatus.Feasible) {
+            // An idea needs the round's minimum support to be allocated anything.
+            if (idea.status == IdeaStatus.Feasible && idea.approvals >= minApprovals) {
                 candidates[n++] = IAllocationRule.Candidate(ideaId, idea.cost, idea.approvals);
             }
         }
         assembly ("memory-safe") {
-            mstore(candidates, n) // only the feasible ones
+            mstore(candidates, n) // only the feasible ones with enough support
         }
         bool[] memory funded = rule.allocate(candidates, d.budget);
         for (uint256 i = 0; i < n; ++i) {
@@ -334,9 +409,12 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
 
     /// @inheritdoc IBudgetRound
     function cancelWinner(uint256 ideaId, string calldata reason) external {
-        _requirePhase(Phase.Challenge);
-        // With no guardian (zero) nobody matches: no transaction comes from the zero address.
-        if (msg.sender != guardian) revert BudgetRoundNotGuardian(msg.sender);
+        Phase actual = phase();
+        if (actual != Phase.Challenge && actual != Phase.Payout) revert BudgetRoundWrongPhase(Phase.Challenge, actual);
+        // The guardian objects during the challenge delay; the members may decide at any time
+        // until the winner is paid. With no guardian (zero) nobody matches it.
+        bool byGuardian = msg.sender == guardian && actual == Phase.Challenge;
+        if (!byGuardian && msg.sender != _governance()) revert BudgetRoundNotGuardian(msg.sender);
         if (bytes(reason).length == 0) revert BudgetRoundEmptyReason();
         Idea storage idea = _idea(ideaId);
         _requireStatus(ideaId, idea, IdeaStatus.Funded);
@@ -359,11 +437,30 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
     }
 
     /// @inheritdoc IBudgetRound
-    /// @dev Goes through the treasury's depositToken, so the treasury records the return too.
     function returnUnspent() external {
-        _requirePhase(Phase.Payout);
+        Phase actual = phase();
+        if (actual != Phase.Payout && actual != Phase.Closed) revert BudgetRoundWrongPhase(Phase.Payout, actual);
+        // Once closed, no winner can be paid any more: what they were owed goes back too.
+        if (actual == Phase.Closed) outstanding = 0;
         uint256 amount = asset.balanceOf(address(this)) - outstanding;
         if (amount == 0) revert BudgetRoundNothingToReturn();
+        _returnToTreasury(amount);
+    }
+
+    /// @inheritdoc IBudgetRound
+    function closeRound() external {
+        if (msg.sender != _governance()) revert BudgetRoundNotGovernance(msg.sender);
+        Phase actual = phase();
+        if (actual == Phase.Closed) revert BudgetRoundWrongPhase(Phase.Payout, actual);
+        closedAt = uint48(block.timestamp);
+        outstanding = 0;
+        emit RoundClosed(msg.sender);
+        uint256 amount = asset.balanceOf(address(this));
+        if (amount != 0) _returnToTreasury(amount);
+    }
+
+    /// @dev Goes through the treasury's depositToken, so the treasury records the return too.
+    function _returnToTreasury(uint256 amount) private {
         emit UnspentReturned(address(treasury), amount);
         asset.forceApprove(address(treasury), amount);
         treasury.depositToken(asset, amount, "Budget round: unspent and cancelled");
@@ -373,7 +470,12 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
 
     /// @inheritdoc IBudgetRound
     function phase() public view returns (Phase) {
-        if (finalizedAt != 0) return block.timestamp < finalizedAt + challengeDelay ? Phase.Challenge : Phase.Payout;
+        if (closedAt != 0) return Phase.Closed;
+        if (finalizedAt != 0) {
+            uint256 challengeEnds = finalizedAt + challengeDelay;
+            if (block.timestamp < challengeEnds) return Phase.Challenge;
+            return block.timestamp < challengeEnds + payoutWindow ? Phase.Payout : Phase.Closed;
+        }
         if (block.timestamp < ideasEnd) return Phase.Ideas;
         if (block.timestamp < reviewEnd) return Phase.Review;
         if (block.timestamp < votingEnd) return Phase.Voting;
@@ -415,6 +517,16 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
         return _reviewers[account];
     }
 
+    /// @notice The nonce `voter`'s next signed ballot must carry.
+    function nonces(address voter) external view returns (uint256) {
+        return _ballots[voter].nonce;
+    }
+
+    /// @notice How many ideas `member` has in the round (withdrawn ones not counted).
+    function ideasBy(address member) external view returns (uint8) {
+        return _ideasBy[member];
+    }
+
     /* -------------------------------- INTERNAL ---------------------------------- */
 
     function _setDistricts(uint16[] calldata ids, uint128[] calldata budgets) private returns (uint256 sum) {
@@ -431,6 +543,11 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712, Nonces {
             sum += budgets[i];
             emit DistrictBudgetSet(ids[i], budgets[i]);
         }
+    }
+
+    /// @dev The members' governance: whoever owns the factory (the timelock).
+    function _governance() private view returns (address) {
+        return Ownable(factory).owner();
     }
 
     /// @dev The account's district and joining time; reverts for a non-member.

@@ -11,14 +11,16 @@ import {IAllocationRule} from "./IAllocationRule.sol";
 interface IBudgetRound {
     /* ---------------------------------- TYPES ----------------------------------- */
 
-    /// @notice The phases, in order; all but the last two follow from the schedule alone.
+    /// @notice The phases, in order; the first four follow from the schedule alone, the rest
+    /// from the results (or from the members closing the round).
     enum Phase {
         Ideas, // members submit and withdraw ideas
         Review, // reviewers assess ideas
         Voting, // district members cast ballots
         Tally, // voting has ended; anyone may finalize
-        Challenge, // results are in; the guardian may cancel a winner
-        Payout // winners are released; the rest goes back to the treasury
+        Challenge, // results are in; the guardian (or the members) may cancel a winner
+        Payout, // winners are released; the rest goes back to the treasury
+        Closed // the payout window is over, or the members closed the round: everything left goes back
     }
 
     /// @notice What has become of an idea.
@@ -41,9 +43,13 @@ interface IBudgetRound {
     /// @param reviewEnd End of the review phase; also the voting snapshot: only members admitted by then vote.
     /// @param votingEnd End of voting.
     /// @param challengeDelay Seconds after the results in which the guardian may cancel a winner.
+    /// @param payoutWindow Seconds after the challenge delay in which winners can be paid; then
+    /// what was not paid (a payee that could not be paid) goes back to the treasury. Above zero.
     /// @param minPicks Fewest ideas on a ballot.
     /// @param maxPicks Most ideas on a ballot.
     /// @param maxIdeasPerDistrict Most ideas a district can receive (at most 64, so every loop is bounded).
+    /// @param maxIdeasPerMember Most ideas one member may have in the round (withdrawn ones excepted).
+    /// @param minApprovals Fewest approvals an idea needs to be funded (at least 1).
     /// @param anyMemberMaySubmit Whether any member may submit an idea for any district (else only its own).
     /// @param reviewers The accounts that assess ideas.
     /// @param guardian The account that may cancel a winner during the challenge delay (or none).
@@ -56,9 +62,12 @@ interface IBudgetRound {
         uint48 reviewEnd;
         uint48 votingEnd;
         uint32 challengeDelay;
+        uint32 payoutWindow;
         uint8 minPicks;
         uint8 maxPicks;
         uint8 maxIdeasPerDistrict;
+        uint8 maxIdeasPerMember;
+        uint32 minApprovals;
         bool anyMemberMaySubmit;
         address[] reviewers;
         address guardian;
@@ -70,11 +79,25 @@ interface IBudgetRound {
     /// @notice The round was opened; its escrow holds `total` of `asset`.
     event RoundOpened(address indexed asset, uint256 total, address guardian, address rule);
 
-    /// @notice The round's phases end at these times; winners wait `challengeDelay` after the results.
-    event RoundScheduled(uint48 ideasEnd, uint48 reviewEnd, uint48 votingEnd, uint32 challengeDelay);
+    /// @notice The round's phases end at these times; winners wait `challengeDelay` after the
+    /// results, then can be paid for `payoutWindow`.
+    event RoundScheduled(
+        uint48 ideasEnd,
+        uint48 reviewEnd,
+        uint48 votingEnd,
+        uint32 challengeDelay,
+        uint32 payoutWindow
+    );
 
-    /// @notice How ballots and ideas are bounded, and who may submit ideas.
-    event BallotRulesSet(uint8 minPicks, uint8 maxPicks, uint8 maxIdeasPerDistrict, bool anyMemberMaySubmit);
+    /// @notice How ballots and ideas are bounded, who may submit ideas, and the support a winner needs.
+    event BallotRulesSet(
+        uint8 minPicks,
+        uint8 maxPicks,
+        uint8 maxIdeasPerDistrict,
+        uint8 maxIdeasPerMember,
+        uint32 minApprovals,
+        bool anyMemberMaySubmit
+    );
 
     /// @notice `district` takes part with `budget`.
     event DistrictBudgetSet(uint16 indexed district, uint128 budget);
@@ -118,8 +141,14 @@ interface IBudgetRound {
     /// @notice The results are final; winners can be released after the challenge delay.
     event RoundFinalized(uint256 allocated, uint48 challengeEndsAt);
 
-    /// @notice The guardian cancelled a winner during the challenge delay.
+    /// @notice The guardian (during the challenge delay) or the members' governance cancelled a winner.
     event WinnerCancelled(uint256 indexed ideaId, address indexed guardian, string reason);
+
+    /// @notice The members' governance closed the round; what it held went back to the treasury.
+    event RoundClosed(address indexed governance);
+
+    /// @notice `voter` made every ballot signature up to `nonce` unusable.
+    event BallotSignaturesCancelled(address indexed voter, uint256 nonce);
 
     /// @notice A winner was paid.
     event IdeaReleased(uint256 indexed ideaId, address indexed payee, uint128 amount);
@@ -135,11 +164,15 @@ interface IBudgetRound {
     /// @notice The round's districts are empty, too many, duplicated, unknown, or without budgets.
     error BudgetRoundInvalidDistricts();
 
-    /// @notice The schedule must run from now to ideasEnd to reviewEnd to votingEnd.
+    /// @notice The schedule must run from now to ideasEnd to reviewEnd to votingEnd, with a payout window.
     error BudgetRoundInvalidSchedule(uint48 ideasEnd, uint48 reviewEnd, uint48 votingEnd);
 
     /// @notice 1 ≤ minPicks ≤ maxPicks ≤ maxIdeasPerDistrict ≤ 64 does not hold.
     error BudgetRoundInvalidPicks(uint8 minPicks, uint8 maxPicks, uint8 maxIdeasPerDistrict);
+
+    /// @notice A member needs room for at least one idea (1 ≤ maxIdeasPerMember ≤ maxIdeasPerDistrict),
+    /// and a winner at least one approval.
+    error BudgetRoundInvalidLimits(uint8 maxIdeasPerMember, uint32 minApprovals);
 
     /// @notice A round needs reviewers and an allocation rule.
     error BudgetRoundMissingRole();
@@ -150,7 +183,7 @@ interface IBudgetRound {
     /// @notice `account` is not a member.
     error BudgetRoundNotMember(address account);
 
-    /// @notice `account` joined at `joinedAt`, after the voting snapshot `snapshot`.
+    /// @notice `account` joined at `joinedAt`, not before the voting snapshot `snapshot`.
     error BudgetRoundJoinedAfterSnapshot(address account, uint48 joinedAt, uint48 snapshot);
 
     /// @notice `district` does not take part in this round.
@@ -161,6 +194,9 @@ interface IBudgetRound {
 
     /// @notice `district` already has its maximum of `max` ideas.
     error BudgetRoundTooManyIdeas(uint16 district, uint8 max);
+
+    /// @notice `account` already has its maximum of `max` ideas in this round.
+    error BudgetRoundTooManyIdeasFromMember(address account, uint8 max);
 
     /// @notice A cost must be above zero and at most the district's budget.
     error BudgetRoundInvalidCost(uint128 cost, uint128 budget);
@@ -186,6 +222,9 @@ interface IBudgetRound {
     /// @notice A feasible idea needs a payee.
     error BudgetRoundMissingPayee();
 
+    /// @notice `payee` reviews this round, so cannot be paid by it.
+    error BudgetRoundReviewerAsPayee(address payee);
+
     /// @notice A ballot picked `count` ideas; it must pick from `min` to `max`.
     error BudgetRoundPickCount(uint256 count, uint8 min, uint8 max);
 
@@ -198,11 +237,18 @@ interface IBudgetRound {
     /// @notice The ballot's ideas cost `total`, more than the district's `budget`.
     error BudgetRoundOverBudget(uint256 total, uint128 budget);
 
-    /// @notice The signature is not `voter`'s ballot (wrong signer, reused, or for another round or chain).
+    /// @notice The signature is not `voter`'s ballot (wrong signer, reused, cancelled, replaced by a
+    /// later ballot, or for another round or chain).
     error BudgetRoundInvalidSignature(address voter);
 
-    /// @notice `caller` is not the round's guardian.
+    /// @notice The signed ballot was valid until `deadline`.
+    error BudgetRoundSignatureExpired(uint256 deadline);
+
+    /// @notice `caller` is not the round's guardian (nor, after the results, its governance).
     error BudgetRoundNotGuardian(address caller);
+
+    /// @notice `caller` is not the members' governance (the timelock).
+    error BudgetRoundNotGovernance(address caller);
 
     /// @notice `district`'s budget has already been allocated.
     error BudgetRoundDistrictFinalized(uint16 district);
@@ -229,8 +275,17 @@ interface IBudgetRound {
     /// @notice Casts or replaces the caller's ballot during the voting phase.
     function castBallot(uint256[] calldata ideaIds) external;
 
-    /// @notice Casts or replaces `voter`'s ballot from an EIP-712 signature, submitted by anyone.
-    function castBallotBySig(address voter, uint256[] calldata ideaIds, bytes calldata signature) external;
+    /// @notice Casts or replaces `voter`'s ballot from an EIP-712 signature, submitted by anyone
+    /// until `deadline`. Any later ballot of the voter's, however cast, makes it unusable.
+    function castBallotBySig(
+        address voter,
+        uint256[] calldata ideaIds,
+        uint256 deadline,
+        bytes calldata signature
+    ) external;
+
+    /// @notice Makes every ballot signature the caller has given so far unusable.
+    function cancelBallotSignatures() external;
 
     /// @notice Allocates the budget of every district not yet allocated, once voting has ended,
     /// and publishes the results. Anyone may call it.
@@ -241,15 +296,22 @@ interface IBudgetRound {
     /// at most 64 ideas, so a round of any size can be finalized in steps.
     function finalizeDistrict(uint16 district) external;
 
-    /// @notice Cancels a winner during the challenge delay, with a reason. Guardian only.
+    /// @notice Cancels a winner, with a reason: the guardian during the challenge delay, the
+    /// members' governance (the timelock) at any time before it is paid.
     function cancelWinner(uint256 ideaId, string calldata reason) external;
 
-    /// @notice Pays a winning idea's payee once the challenge delay is over. Anyone may call it.
-    /// When the members require verified payees, the payee must be attested at that moment.
+    /// @notice Pays a winning idea's payee once the challenge delay is over, within the payout
+    /// window. Anyone may call it. When the members require verified payees, the payee must be
+    /// attested at that moment.
     function release(uint256 ideaId) external;
 
-    /// @notice Returns what was not allocated, or was cancelled, to the treasury. Anyone may call it.
+    /// @notice Returns what was not allocated, or was cancelled, to the treasury; once the round
+    /// is closed, everything it still holds. Anyone may call it.
     function returnUnspent() external;
+
+    /// @notice Closes the round at once in any phase and returns everything it holds to the
+    /// treasury. The members' governance (the timelock) only.
+    function closeRound() external;
 
     /// @notice The round's current phase.
     function phase() external view returns (Phase);

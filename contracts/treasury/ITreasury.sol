@@ -52,6 +52,10 @@ interface ITreasury {
     /// @notice `spender` may pay `allowance` of `token`, less than the `requested` payment.
     error TreasurySpenderAllowanceExceeded(address spender, address token, uint256 allowance, uint256 requested);
 
+    /// @notice `spender` still owes `owed` of `token` (e.g. milestones already granted); its
+    /// allowance cannot be set to `amount`, below that.
+    error TreasuryAllowanceBelowOwed(address spender, address token, uint256 amount, uint256 owed);
+
     /* --------------------------------- FUNCTIONS -------------------------------- */
 
     /// @notice Deposits the ETH sent with a memo (e.g. "Municipal budget 2026").
@@ -65,7 +69,8 @@ interface ITreasury {
     function pay(address token, address payable to, uint256 amount, bytes32 decision) external;
 
     /// @notice Sets how much of `token` `spender` may pay out on its own rules, reserving that
-    /// much of the balance. Owner (the timelock) only.
+    /// much of the balance; never below what the spender says it still owes (its
+    /// `committed(token)`, where it has one). Owner (the timelock) only.
     function setAllowance(address spender, address token, uint256 amount) external;
 
     /// @notice Adds `amount` to `spender`'s allowance of `token` (a top-up), reserving it.

@@ -2,6 +2,7 @@
 pragma solidity 0.8.28;
 
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Address} from "@openzeppelin/contracts/utils/Address.sol";
@@ -14,8 +15,9 @@ import {ITreasury} from "./ITreasury.sol";
 /// accepts, and only in two ways: the owner — the timelock, which acts only on proposals the
 /// members passed — pays a grant, or a spender pays within an allowance those proposals gave
 /// it (a steward pool's micro-grants, released milestones). Allowances are reserved: a grant
-/// cannot spend money promised to a pool.
-contract Treasury is Ownable, ReentrancyGuardTransient, ITreasury {
+/// cannot spend money promised to a pool. Ownership moves in two steps: a new governance must
+/// accept it, so the money can never pass to an address that cannot act.
+contract Treasury is Ownable2Step, ReentrancyGuardTransient, ITreasury {
     using SafeERC20 for IERC20;
 
     /// @inheritdoc ITreasury
@@ -116,13 +118,16 @@ contract Treasury is Ownable, ReentrancyGuardTransient, ITreasury {
     }
 
     /// @notice Always reverts: without an owner the funds could never move again.
-    function renounceOwnership() public view override onlyOwner {
+    function renounceOwnership() public view override(Ownable) onlyOwner {
         revert TreasuryOwnershipNotRenounceable();
     }
 
-    /// @dev A reservation must be backed by money not reserved for anyone else.
+    /// @dev A reservation must be backed by money not reserved for anyone else, and cover what
+    /// the spender already owes.
     function _setAllowance(address spender, address token, uint256 amount) private {
         if (spender == address(0)) revert TreasuryInvalidRecipient(spender);
+        uint256 owed = _owedBy(spender, token);
+        if (amount < owed) revert TreasuryAllowanceBelowOwed(spender, token, amount, owed);
         uint256 previous = _allowances[spender][token];
         uint256 othersHeld = reserved[token] - previous;
         uint256 balance = balanceOf(token);
@@ -131,6 +136,14 @@ contract Treasury is Ownable, ReentrancyGuardTransient, ITreasury {
         _allowances[spender][token] = amount;
         reserved[token] = othersHeld + amount;
         emit AllowanceSet(spender, token, previous, amount);
+    }
+
+    /// @dev What a spender says it still owes of `token` through `committed(token)` (the
+    /// milestone grants have it); zero for a spender without one (a pool, an account).
+    function _owedBy(address spender, address token) private view returns (uint256 owed) {
+        if (spender.code.length == 0) return 0;
+        (bool ok, bytes memory data) = spender.staticcall(abi.encodeWithSignature("committed(address)", token));
+        if (ok && data.length == 32) owed = abi.decode(data, (uint256));
     }
 
     function _checkPayment(address to, uint256 amount) private view {

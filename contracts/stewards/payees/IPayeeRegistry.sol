@@ -28,8 +28,12 @@ interface IPayeeRegistry {
         uint48 validUntil
     );
 
-    /// @notice `verifier` withdrew `payee`'s attestation, with a reason.
+    /// @notice `verifier` withdrew `payee`'s attestation, with a reason. It stands until lifted.
     event PayeeRevoked(address indexed payee, address indexed verifier, string reason);
+
+    /// @notice `by` (governance, or the verifier who revoked) lifted `payee`'s revocation: any
+    /// verifier may attest it again.
+    event RevocationLifted(address indexed payee, address indexed by);
 
     /// @notice The members decided whether payouts need a verified payee (`oldRequired` is the
     /// rule it replaced; false at deployment).
@@ -59,9 +63,16 @@ interface IPayeeRegistry {
     /// @notice `payee` has no attestation in force to revoke.
     error PayeeRegistryNothingToRevoke(address payee);
 
+    /// @notice `revokedBy` revoked `payee`; only that verifier or governance can lift it.
+    error PayeeRegistryRevocationStands(address payee, address revokedBy);
+
+    /// @notice `payee` has no standing revocation to lift.
+    error PayeeRegistryNothingToLift(address payee);
+
     /* --------------------------------- FUNCTIONS -------------------------------- */
 
-    /// @notice Attests `payee` (or renews its attestation). Verifiers only.
+    /// @notice Attests `payee` (or renews its attestation). Verifiers only; a revoked payee only
+    /// by the verifier who revoked it, or after the revocation was lifted.
     /// @param legalName The name in the business register.
     /// @param scheme Which register `number` comes from.
     /// @param number The registration number, digits only (CVR: 8, Swedish: 10, Norwegian: 9).
@@ -76,6 +87,10 @@ interface IPayeeRegistry {
 
     /// @notice Revokes `payee`'s attestation, with a reason. Verifiers only.
     function revoke(address payee, string calldata reason) external;
+
+    /// @notice Lifts `payee`'s revocation, so any verifier may attest it again. Governance (the
+    /// timelock) or the verifier who revoked it only.
+    function liftRevocation(address payee) external;
 
     /// @notice Whether payouts need a verified payee. Governance (the timelock) only.
     function setVerificationRequired(bool required) external;

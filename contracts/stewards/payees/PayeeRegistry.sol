@@ -7,7 +7,8 @@ import {IPayeeRegistry} from "./IPayeeRegistry.sol";
 /// @title PayeeRegistry
 /// @notice Attested payees, and the members' rule on whether payouts need one. Verifiers attest
 /// and revoke; only governance (the timelock, the admin) sets the rule, names verifiers and
-/// marks the fund's own escrows.
+/// marks the fund's own escrows. A revocation stands: another verifier cannot undo it by
+/// attesting again; only the revoking verifier or governance lifts it.
 contract PayeeRegistry is AccessControl, IPayeeRegistry {
     /// @notice Staff who check payees in a business register.
     bytes32 public constant VERIFIER_ROLE = keccak256("VERIFIER_ROLE");
@@ -15,6 +16,8 @@ contract PayeeRegistry is AccessControl, IPayeeRegistry {
     struct Attestation {
         uint48 validUntil;
         bool revoked;
+        /// @dev The verifier whose revocation stands (zero once lifted or never revoked).
+        address revokedBy;
     }
 
     /// @inheritdoc IPayeeRegistry
@@ -49,7 +52,9 @@ contract PayeeRegistry is AccessControl, IPayeeRegistry {
             revert PayeeRegistryInvalidAttestation(payee, validUntil);
         }
         if (!_wellFormed(scheme, bytes(number))) revert PayeeRegistryInvalidRegistration(scheme, number);
-        attestationOf[payee] = Attestation(validUntil, false);
+        address revokedBy = attestationOf[payee].revokedBy;
+        if (revokedBy != address(0) && revokedBy != msg.sender) revert PayeeRegistryRevocationStands(payee, revokedBy);
+        attestationOf[payee] = Attestation(validUntil, false, address(0));
         emit PayeeAttested(payee, msg.sender, legalName, scheme, number, validUntil);
     }
 
@@ -57,8 +62,18 @@ contract PayeeRegistry is AccessControl, IPayeeRegistry {
     function revoke(address payee, string calldata reason) external onlyRole(VERIFIER_ROLE) {
         Attestation storage a = attestationOf[payee];
         if (a.validUntil == 0 || a.revoked) revert PayeeRegistryNothingToRevoke(payee);
-        a.revoked = true;
+        (a.revoked, a.revokedBy) = (true, msg.sender);
         emit PayeeRevoked(payee, msg.sender, reason);
+    }
+
+    /// @inheritdoc IPayeeRegistry
+    function liftRevocation(address payee) external {
+        Attestation storage a = attestationOf[payee];
+        if (a.revokedBy == address(0)) revert PayeeRegistryNothingToLift(payee);
+        // The revoking verifier, while still a verifier; otherwise only governance.
+        if (msg.sender != a.revokedBy || !hasRole(VERIFIER_ROLE, msg.sender)) _checkRole(DEFAULT_ADMIN_ROLE);
+        a.revokedBy = address(0);
+        emit RevocationLifted(payee, msg.sender);
     }
 
     /// @inheritdoc IPayeeRegistry
