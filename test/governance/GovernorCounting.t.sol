@@ -9,6 +9,7 @@ import {Membership} from "../../contracts/membership/Membership.sol";
 import {PuljeGovernor} from "../../contracts/governance/PuljeGovernor.sol";
 import {PuljeTimelock} from "../../contracts/governance/PuljeTimelock.sol";
 import {GovernorCountingBitmap} from "../../contracts/governance/extensions/GovernorCountingBitmap.sol";
+import {Memberships} from "../helpers/Memberships.sol";
 
 /// @notice Fuzzes the bitmap vote counting of the real PuljeGovernor, wired to a Membership and a
 /// PuljeTimelock in the order deploy/deployFund.ts uses. Every member has exactly one vote, so
@@ -35,18 +36,27 @@ contract GovernorCountingFuzzTest is Test {
     function setUp() public {
         vm.warp(1_750_000_000);
 
-        // 1. The timelock, with this contract as its temporary admin (proposers and executors
-        //    would be the governor, which does not exist yet).
-        timelock = new PuljeTimelock(2 days, new address[](0), new address[](0), address(this));
+        // 1. The timelock, serving the governor deployed two creations later (as deployFund
+        //    does: nobody is ever its admin).
+        address predicted = vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 2);
+        address[] memory governorOnly = new address[](1);
+        governorOnly[0] = predicted;
+        timelock = new PuljeTimelock(2 days, governorOnly, governorOnly, address(0));
 
-        // 2. The voting source; this contract is a registrar only while it admits the members.
-        address[] memory registrars = new address[](2);
+        // 2. The voting source with its founding members.
+        address[] memory registrars = new address[](1);
         registrars[0] = registrar;
-        registrars[1] = address(this);
         string[] memory districts = new string[](2);
         districts[0] = "Nord";
         districts[1] = "Syd";
-        membership = new Membership("Pulje membership", "MEMBER", address(timelock), registrars, districts);
+        address[] memory founders = new address[](N);
+        uint16[] memory founderDistricts = new uint16[](N);
+        for (uint256 i = 0; i < N; ++i) {
+            members[i] = makeAddr(string.concat("member", vm.toString(i)));
+            founders[i] = members[i];
+            founderDistricts[i] = i % 2 == 0 ? 0 : 1;
+        }
+        membership = Memberships.founded(address(timelock), registrars, districts, founders, founderDistricts);
 
         // 3. The governor.
         governor = new PuljeGovernor(
@@ -62,19 +72,7 @@ contract GovernorCountingFuzzTest is Test {
             }),
             address(0)
         );
-
-        // 4. Wire the governor into the timelock, then step down.
-        timelock.grantRole(timelock.PROPOSER_ROLE(), address(governor));
-        timelock.grantRole(timelock.CANCELLER_ROLE(), address(governor));
-        timelock.grantRole(timelock.EXECUTOR_ROLE(), address(governor));
-        timelock.renounceRole(timelock.DEFAULT_ADMIN_ROLE(), address(this));
-
-        // 5. Admit the members, then step down as registrar.
-        for (uint256 i = 0; i < N; ++i) {
-            members[i] = makeAddr(string.concat("member", vm.toString(i)));
-            membership.addMember(members[i], i % 2 == 0 ? 0 : 1);
-        }
-        membership.renounceRole(membership.REGISTRAR_ROLE(), address(this));
+        assertEq(address(governor), predicted);
 
         vm.warp(block.timestamp + 1); // the members' votes are now in the past
     }

@@ -7,6 +7,7 @@ import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol"
 import {IERC721Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {Membership} from "../../contracts/membership/Membership.sol";
 import {IMembership} from "../../contracts/membership/IMembership.sol";
+import {Memberships} from "../helpers/Memberships.sol";
 
 /// @notice Drives a Membership with valid calls only: registrars admit, members leave, the
 /// governance revokes, anyone delegates (to a pool account, to address(0), or to any address).
@@ -192,7 +193,7 @@ contract MembershipInvariantTest is StdInvariant, Test {
         districts[0] = "Nord";
         districts[1] = "Syd";
         districts[2] = "Midt";
-        membership = new Membership("Pulje membership", "MEMBER", admin, registrars, districts);
+        membership = Memberships.open(admin, registrars, districts);
         handler = new MembershipHandler(membership, admin, registrar);
 
         bytes4[] memory selectors = new bytes4[](4);
@@ -267,7 +268,7 @@ contract MembershipTransferFuzzTest is Test {
         registrars[0] = registrar;
         string[] memory districts = new string[](1);
         districts[0] = "Nord";
-        membership = new Membership("Pulje membership", "MEMBER", admin, registrars, districts);
+        membership = Memberships.open(admin, registrars, districts);
     }
 
     function _admit(address account) internal {
