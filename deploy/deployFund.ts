@@ -1,4 +1,4 @@
-import type { ContractTransactionResponse, Signer } from "ethers";
+import { getCreateAddress, ZeroAddress, type ContractTransactionResponse, type Signer } from "ethers";
 import {
   BudgetRound__factory,
   BudgetRoundFactory__factory,
@@ -57,11 +57,13 @@ export type DeployLog = (message: string) => void;
  * Deploys a fund as `config` describes and hands every power to its members' governance.
  * The one deployment path: `npm start`, the test fixtures and real networks all call it.
  *
- * Order: timelock (the deployer is its temporary admin) → voting source (admin: timelock) →
- * governor → payee registry (admin: timelock) → treasury (owner: timelock) → round factory,
- * pool factory, milestone grants (all governed by the timelock) → wire the governor into the
- * timelock → admit the initial members → the deployer renounces every role. It ends by checking that the deployer
- * holds nothing anywhere, and throws if it does.
+ * Order: timelock → voting source with its founding members → governor → payee registry →
+ * treasury → round factory, pool factory, milestone grants, each governed by the timelock from
+ * its constructor on. The deployer never holds a role, not even for a moment: the timelock is
+ * created with the governor's address (known in advance from the deployer's nonce) as its only
+ * proposer, canceller and executor, and the founding members are admitted by the membership's
+ * constructor. So a deployment that fails at any step leaves no power behind (it fails closed).
+ * It ends by checking that the deployer holds nothing anywhere, and throws if it does.
  */
 export async function deployFund(
   deployer: Signer,
@@ -73,7 +75,6 @@ export async function deployFund(
   if (!provider) throw new Error("deployFund: the deployer signer has no provider");
   const chainId = Number((await provider.getNetwork()).chainId);
   const isMembership = config.votingMode === "membership";
-  const seedsMembers = isMembership && config.members.length > 0;
   if (
     config.guardian?.toLowerCase() === deployerAddress.toLowerCase() ||
     [...config.registrars, ...config.verifiers, ...config.stewards].some(
@@ -88,7 +89,15 @@ export async function deployFund(
 
   log(`Deploying "${config.name}" (${config.votingMode} voting) on chain ${chainId} from ${deployerAddress}`);
 
-  const timelock = await new PuljeTimelock__factory(deployer).deploy(config.timelockDelay, [], [], deployerAddress);
+  // The timelock is deployed first, the votes source second, the governor third.
+  const nonce = await provider.getTransactionCount(deployerAddress, "pending");
+  const predictedGovernor = getCreateAddress({ from: deployerAddress, nonce: nonce + 2 });
+  const timelock = await new PuljeTimelock__factory(deployer).deploy(
+    config.timelockDelay,
+    [predictedGovernor],
+    [predictedGovernor],
+    ZeroAddress,
+  );
   const deploymentBlock = await blockOf(timelock.deploymentTransaction());
   await timelock.waitForDeployment();
   const timelockAddress = await timelock.getAddress();
@@ -97,17 +106,17 @@ export async function deployFund(
   let membership: Membership | null = null;
   let token: CommunityToken | null = null;
   if (isMembership) {
-    // The deployer is a registrar only while it admits the configured members (renounced below).
-    const registrars = seedsMembers ? [...config.registrars, deployerAddress] : config.registrars;
-    membership = await new Membership__factory(deployer).deploy(
-      `${config.name} membership`,
-      "MEMBER",
-      timelockAddress,
-      registrars,
-      config.districts,
-    );
+    membership = await new Membership__factory(deployer).deploy(`${config.name} membership`, "MEMBER", {
+      governance: timelockAddress,
+      registrars: config.registrars,
+      districtNames: config.districts,
+      admissionLimit: config.admissionLimit.count,
+      admissionPeriod: config.admissionLimit.period,
+      members: config.members.map((m) => m.account),
+      memberDistricts: config.members.map((m) => config.districts.indexOf(m.district)),
+    });
     await membership.waitForDeployment();
-    log(`  membership ${await membership.getAddress()}`);
+    log(`  membership ${await membership.getAddress()} (${config.members.length} founding members)`);
   } else {
     const holders = config.token!.holders;
     token = await new CommunityToken__factory(deployer).deploy(
@@ -137,6 +146,12 @@ export async function deployFund(
   );
   await governor.waitForDeployment();
   const governorAddress = await governor.getAddress();
+  if (governorAddress !== predictedGovernor) {
+    // Another transaction from the deployer moved its nonce: the timelock serves nobody.
+    throw new Error(
+      `deployFund: the governor landed at ${governorAddress}, not at ${predictedGovernor} where the timelock expects it; send nothing else from the deployer while deploying`,
+    );
+  }
   log(`  governor   ${governorAddress}`);
 
   const payees = await new PayeeRegistry__factory(deployer).deploy(
@@ -189,19 +204,6 @@ export async function deployFund(
     log(`  rounds     ${await factory.getAddress()} (budget round factory)`);
   }
 
-  // The governor alone schedules, cancels and executes; then the deployer steps down.
-  await confirm(timelock.grantRole(await timelock.PROPOSER_ROLE(), governorAddress));
-  await confirm(timelock.grantRole(await timelock.CANCELLER_ROLE(), governorAddress));
-  await confirm(timelock.grantRole(await timelock.EXECUTOR_ROLE(), governorAddress));
-  await confirm(timelock.renounceRole(await timelock.DEFAULT_ADMIN_ROLE(), deployerAddress));
-
-  if (membership && seedsMembers) {
-    for (const member of config.members) {
-      await confirm(membership.addMember(member.account, config.districts.indexOf(member.district)));
-    }
-    log(`  admitted ${config.members.length} members`);
-    await confirm(membership.renounceRole(await membership.REGISTRAR_ROLE(), deployerAddress));
-  }
 
   const fund: DeployedFund = {
     config,
@@ -225,11 +227,6 @@ export async function deployFund(
   }
   log(`  the deployer holds no role`);
   return fund;
-}
-
-async function confirm(sent: Promise<ContractTransactionResponse>): Promise<void> {
-  const receipt = await (await sent).wait();
-  if (!receipt || receipt.status !== 1) throw new Error(`deployFund: transaction ${receipt?.hash} failed`);
 }
 
 async function blockOf(tx: ContractTransactionResponse | null): Promise<number> {

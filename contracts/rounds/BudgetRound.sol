@@ -409,12 +409,14 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712 {
 
     /// @inheritdoc IBudgetRound
     function cancelWinner(uint256 ideaId, string calldata reason) external {
-        Phase actual = phase();
-        if (actual != Phase.Challenge && actual != Phase.Payout) revert BudgetRoundWrongPhase(Phase.Challenge, actual);
         // The guardian objects during the challenge delay; the members may decide at any time
         // until the winner is paid. With no guardian (zero) nobody matches it.
-        bool byGuardian = msg.sender == guardian && actual == Phase.Challenge;
-        if (!byGuardian && msg.sender != _governance()) revert BudgetRoundNotGuardian(msg.sender);
+        Phase actual = phase();
+        bool byMembers = msg.sender == _governance();
+        if (actual != Phase.Challenge && !(byMembers && actual == Phase.Payout)) {
+            revert BudgetRoundWrongPhase(Phase.Challenge, actual);
+        }
+        if (!byMembers && msg.sender != guardian) revert BudgetRoundNotGuardian(msg.sender);
         if (bytes(reason).length == 0) revert BudgetRoundEmptyReason();
         Idea storage idea = _idea(ideaId);
         _requireStatus(ideaId, idea, IdeaStatus.Funded);

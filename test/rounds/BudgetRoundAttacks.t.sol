@@ -69,7 +69,13 @@ contract BudgetRoundAttacksTest is RoundSetup {
         (uint256 a, ) = _twoWinners();
         _toPayout();
         // The guardian's objection period is over: only the members may still cancel.
-        vm.expectRevert(abi.encodeWithSelector(IBudgetRound.BudgetRoundNotGuardian.selector, guardian));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IBudgetRound.BudgetRoundWrongPhase.selector,
+                IBudgetRound.Phase.Challenge,
+                IBudgetRound.Phase.Payout
+            )
+        );
         vm.prank(guardian);
         round.cancelWinner(a, "too late");
         vm.prank(gov);
