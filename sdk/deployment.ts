@@ -31,6 +31,7 @@ export interface FundConfigJson {
   requireVerifiedPayees: boolean;
   stewards: readonly Address[];
   milestoneVetoWindow: number;
+  admissionLimit: { count: number; period: number };
 }
 
 /** A demo account on the local chain and what it is for (labels never go on chain). */

@@ -42,6 +42,8 @@ export interface FundConfig {
   stewards: Address[];
   /** Seconds between a milestone's delivery and its release, in which the guardian can stop it. */
   milestoneVetoWindow: number;
+  /** How many members registrars may admit per period (seconds); the members admit more by proposal. */
+  admissionLimit: { count: number; period: number };
 }
 
 export const TOKEN_DECIMALS = 18;
@@ -81,6 +83,8 @@ export function parseFundConfig(raw: unknown): FundConfig {
     positive: false,
     unit: isToken ? "tokens" : "votes",
   });
+  // With 0 any address could propose: the threshold is what makes proposing a stakeholder's act.
+  if (proposalThreshold === 0n) f.fail("proposalThreshold", "must be at least 1: with 0 anyone could propose");
 
   const registrars = f
     .list(input.registrars, "registrars", { fallback: [] })
@@ -163,6 +167,8 @@ export function parseFundConfig(raw: unknown): FundConfig {
     fallback: TWO_DAYS,
   });
 
+  const admissionLimit = readAdmissionLimit(f, input.admissionLimit);
+
   f.done();
   return {
     name,
@@ -184,7 +190,23 @@ export function parseFundConfig(raw: unknown): FundConfig {
     requireVerifiedPayees,
     stewards,
     milestoneVetoWindow: milestoneVetoWindow!,
+    admissionLimit: admissionLimit!,
   };
+}
+
+/** By default registrars may admit 100 members a week; more take a proposal. */
+const DEFAULT_ADMISSIONS = { count: 100, period: "7 days" };
+
+/** `admissionLimit`: `{ "count": 50, "period": "7 days" }`. */
+function readAdmissionLimit(f: FieldReader, value: unknown): FundConfig["admissionLimit"] | undefined {
+  const limit = f.object(
+    value ?? DEFAULT_ADMISSIONS,
+    "admissionLimit",
+    'an object like { "count": 50, "period": "7 days" }',
+  );
+  const count = f.wholeNumber(limit.count, "admissionLimit.count", { min: 0, max: MAX_UINT32 });
+  const period = f.duration(limit.period, "admissionLimit.period", { min: 1, max: MAX_UINT32 });
+  return count === undefined || period === undefined ? undefined : { count, period };
 }
 
 /** The configuration as plain JSON (bigints as decimal strings), for the deployments file. */

@@ -26,6 +26,7 @@ export interface RoundContext {
 /** The most ideas a district may take in one round (BudgetRound checks the same). */
 const MAX_IDEAS_PER_DISTRICT = 64;
 const TWO_DAYS = 2 * 24 * 3600;
+const NINETY_DAYS = 90 * 24 * 3600;
 
 /**
  * Checks a round file and turns it into the parameters the factory takes. Every problem is
@@ -80,6 +81,13 @@ export function parseRoundConfig(raw: unknown, context: RoundContext): RoundConf
     fallback: TWO_DAYS,
   });
 
+  // Winners not paid within the payout window (a payee that cannot be paid) go back to the treasury.
+  const payoutWindow = f.duration(input.payoutWindow, "payoutWindow", {
+    min: 1,
+    max: MAX_UINT32,
+    fallback: NINETY_DAYS,
+  });
+
   const maxIdeasPerDistrict =
     f.wholeNumber(input.maxIdeasPerDistrict, "maxIdeasPerDistrict", {
       min: 1,
@@ -88,6 +96,14 @@ export function parseRoundConfig(raw: unknown, context: RoundContext): RoundConf
     }) ?? 16;
   const maxPicks = f.wholeNumber(input.maxPicks, "maxPicks", { min: 1, max: maxIdeasPerDistrict, fallback: 5 }) ?? 5;
   const minPicks = f.wholeNumber(input.minPicks, "minPicks", { min: 1, max: maxPicks, fallback: 1 }) ?? 1;
+  // No member can fill a district's slots; an idea needs support to be funded.
+  const maxIdeasPerMember =
+    f.wholeNumber(input.maxIdeasPerMember, "maxIdeasPerMember", {
+      min: 1,
+      max: maxIdeasPerDistrict,
+      fallback: Math.min(3, maxIdeasPerDistrict),
+    }) ?? 1;
+  const minApprovals = f.wholeNumber(input.minApprovals, "minApprovals", { min: 1, max: MAX_UINT32, fallback: 1 }) ?? 1;
 
   const reviewers = f
     .list(input.reviewers, "reviewers", { fallback: [] })
@@ -114,9 +130,12 @@ export function parseRoundConfig(raw: unknown, context: RoundContext): RoundConf
       reviewEnd: reviewEnd!,
       votingEnd: votingEnd!,
       challengeDelay: challengeDelay!,
+      payoutWindow: payoutWindow!,
       minPicks,
       maxPicks,
       maxIdeasPerDistrict,
+      maxIdeasPerMember,
+      minApprovals,
       anyMemberMaySubmit,
       reviewers,
       guardian,

@@ -103,6 +103,7 @@ const CATALOGUE: { readonly [K in ErrorName]: Entry } = {
     votes: say.votes(big(votes)),
     threshold: say.votes(big(threshold)),
   }),
+  GovernorProposerWithoutStake: ([proposer], say) => ({ account: who(say, proposer) }),
   GovernorProposerHasLiveProposal: ([proposer, proposal], say) => ({
     account: who(say, proposer),
     proposal: id(proposal),
@@ -126,6 +127,15 @@ const CATALOGUE: { readonly [K in ErrorName]: Entry } = {
   }),
   MembershipNonTransferable: () => ({}),
   MembershipEmptyDistrictName: () => ({}),
+  MembershipAdmissionLimitReached: ([limit, periodEnds], say) => ({
+    max: count(say, limit),
+    time: time(say, periodEnds),
+  }),
+  MembershipInvalidAdmissionPeriod: () => ({}),
+  MembershipFoundersMismatch: ([members, districts], say) => ({
+    members: count(say, members),
+    districts: count(say, districts),
+  }),
   CommunityTokenLengthMismatch: ([recipients, amounts], say) => ({
     recipients: count(say, recipients),
     amounts: count(say, amounts),
@@ -144,6 +154,11 @@ const CATALOGUE: { readonly [K in ErrorName]: Entry } = {
   TreasuryInvalidRecipient: ([recipient], say) => ({ account: who(say, recipient) }),
   TreasuryInvalidToken: ([token], say) => ({ account: who(say, token) }),
   TreasuryOwnershipNotRenounceable: () => ({}),
+  TreasuryAllowanceBelowOwed: ([spender, token, requested, owed], say) => ({
+    spender: who(say, spender),
+    requested: amount(say, requested, token),
+    owed: amount(say, owed, token),
+  }),
   TreasurySpenderAllowanceExceeded: ([spender, token, allowance, requested], say) => ({
     account: who(say, spender),
     allowance: amount(say, allowance, token),
@@ -193,6 +208,11 @@ const CATALOGUE: { readonly [K in ErrorName]: Entry } = {
     district: district(say, index),
   }),
   BudgetRoundTooManyIdeas: ([index, max], say) => ({ district: district(say, index), max: count(say, max) }),
+  BudgetRoundTooManyIdeasFromMember: ([account, max], say) => ({ account: who(say, account), max: count(say, max) }),
+  BudgetRoundInvalidLimits: ([maxIdeas, minApprovals], say) => ({
+    max: count(say, maxIdeas),
+    min: count(say, minApprovals),
+  }),
   BudgetRoundInvalidCost: ([cost, budget], say) => ({ cost: amount(say, cost), budget: amount(say, budget) }),
   BudgetRoundEmptyTitle: () => ({}),
   BudgetRoundUnknownIdea: ([idea]) => ({ idea: id(idea) }),
@@ -208,6 +228,7 @@ const CATALOGUE: { readonly [K in ErrorName]: Entry } = {
   BudgetRoundNotReviewer: ([caller], say) => ({ account: who(say, caller) }),
   BudgetRoundEmptyReason: () => ({}),
   BudgetRoundMissingPayee: () => ({}),
+  BudgetRoundReviewerAsPayee: ([payee], say) => ({ account: who(say, payee) }),
   BudgetRoundPickCount: ([picked, min, max], say) => ({
     count: count(say, picked),
     min: count(say, min),
@@ -222,6 +243,8 @@ const CATALOGUE: { readonly [K in ErrorName]: Entry } = {
   BudgetRoundOverBudget: ([total, budget], say) => ({ total: amount(say, total), budget: amount(say, budget) }),
   BudgetRoundInvalidSignature: ([voter], say) => ({ account: who(say, voter) }),
   BudgetRoundNotGuardian: ([caller], say) => ({ account: who(say, caller) }),
+  BudgetRoundSignatureExpired: ([deadline], say) => ({ time: time(say, deadline) }),
+  BudgetRoundNotGovernance: ([caller], say) => ({ account: who(say, caller) }),
   BudgetRoundNothingToReturn: () => ({}),
   BudgetRoundDistrictFinalized: ([index], say) => ({ district: district(say, index) }),
 
@@ -294,6 +317,11 @@ const CATALOGUE: { readonly [K in ErrorName]: Entry } = {
     };
   },
   PayeeRegistryNothingToRevoke: ([payee], say) => ({ payee: who(say, payee) }),
+  PayeeRegistryRevocationStands: ([payee, revokedBy], say) => ({
+    payee: who(say, payee),
+    account: who(say, revokedBy),
+  }),
+  PayeeRegistryNothingToLift: ([payee], say) => ({ payee: who(say, payee) }),
 };
 
 /** The errors the catalogue has a sentence for. */

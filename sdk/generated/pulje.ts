@@ -59,6 +59,14 @@ export const budgetRoundAbi = [
   {
     type: 'error',
     inputs: [
+      { name: 'maxIdeasPerMember', internalType: 'uint8', type: 'uint8' },
+      { name: 'minApprovals', internalType: 'uint32', type: 'uint32' },
+    ],
+    name: 'BudgetRoundInvalidLimits',
+  },
+  {
+    type: 'error',
+    inputs: [
       { name: 'minPicks', internalType: 'uint8', type: 'uint8' },
       { name: 'maxPicks', internalType: 'uint8', type: 'uint8' },
       { name: 'maxIdeasPerDistrict', internalType: 'uint8', type: 'uint8' },
@@ -90,6 +98,11 @@ export const budgetRoundAbi = [
   },
   { type: 'error', inputs: [], name: 'BudgetRoundMissingPayee' },
   { type: 'error', inputs: [], name: 'BudgetRoundMissingRole' },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'BudgetRoundNotGovernance',
+  },
   {
     type: 'error',
     inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
@@ -142,11 +155,29 @@ export const budgetRoundAbi = [
   },
   {
     type: 'error',
+    inputs: [{ name: 'payee', internalType: 'address', type: 'address' }],
+    name: 'BudgetRoundReviewerAsPayee',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'deadline', internalType: 'uint256', type: 'uint256' }],
+    name: 'BudgetRoundSignatureExpired',
+  },
+  {
+    type: 'error',
     inputs: [
       { name: 'district', internalType: 'uint16', type: 'uint16' },
       { name: 'max', internalType: 'uint8', type: 'uint8' },
     ],
     name: 'BudgetRoundTooManyIdeas',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'max', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'BudgetRoundTooManyIdeasFromMember',
   },
   {
     type: 'error',
@@ -176,14 +207,6 @@ export const budgetRoundAbi = [
       },
     ],
     name: 'BudgetRoundWrongPhase',
-  },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'account', internalType: 'address', type: 'address' },
-      { name: 'currentNonce', internalType: 'uint256', type: 'uint256' },
-    ],
-    name: 'InvalidAccountNonce',
   },
   { type: 'error', inputs: [], name: 'InvalidInitialization' },
   { type: 'error', inputs: [], name: 'InvalidShortString' },
@@ -247,6 +270,18 @@ export const budgetRoundAbi = [
         indexed: false,
       },
       {
+        name: 'maxIdeasPerMember',
+        internalType: 'uint8',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'minApprovals',
+        internalType: 'uint32',
+        type: 'uint32',
+        indexed: false,
+      },
+      {
         name: 'anyMemberMaySubmit',
         internalType: 'bool',
         type: 'bool',
@@ -254,6 +289,25 @@ export const budgetRoundAbi = [
       },
     ],
     name: 'BallotRulesSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'voter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'nonce',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'BallotSignaturesCancelled',
   },
   {
     type: 'event',
@@ -482,6 +536,19 @@ export const budgetRoundAbi = [
     anonymous: false,
     inputs: [
       {
+        name: 'governance',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoundClosed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
         name: 'allocated',
         internalType: 'uint256',
         type: 'uint256',
@@ -551,6 +618,12 @@ export const budgetRoundAbi = [
       },
       {
         name: 'challengeDelay',
+        internalType: 'uint32',
+        type: 'uint32',
+        indexed: false,
+      },
+      {
+        name: 'payoutWindow',
         internalType: 'uint32',
         type: 'uint32',
         indexed: false,
@@ -649,6 +722,13 @@ export const budgetRoundAbi = [
   },
   {
     type: 'function',
+    inputs: [],
+    name: 'cancelBallotSignatures',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [
       { name: 'ideaId', internalType: 'uint256', type: 'uint256' },
       { name: 'reason', internalType: 'string', type: 'string' },
@@ -669,6 +749,7 @@ export const budgetRoundAbi = [
     inputs: [
       { name: 'voter', internalType: 'address', type: 'address' },
       { name: 'ideaIds', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
       { name: 'signature', internalType: 'bytes', type: 'bytes' },
     ],
     name: 'castBallotBySig',
@@ -680,6 +761,20 @@ export const budgetRoundAbi = [
     inputs: [],
     name: 'challengeDelay',
     outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'closeRound',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'closedAt',
+    outputs: [{ name: '', internalType: 'uint48', type: 'uint48' }],
     stateMutability: 'view',
   },
   {
@@ -786,6 +881,13 @@ export const budgetRoundAbi = [
   },
   {
     type: 'function',
+    inputs: [{ name: 'member', internalType: 'address', type: 'address' }],
+    name: 'ideasBy',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [],
     name: 'ideasEnd',
     outputs: [{ name: '', internalType: 'uint48', type: 'uint48' }],
@@ -806,9 +908,12 @@ export const budgetRoundAbi = [
           { name: 'reviewEnd', internalType: 'uint48', type: 'uint48' },
           { name: 'votingEnd', internalType: 'uint48', type: 'uint48' },
           { name: 'challengeDelay', internalType: 'uint32', type: 'uint32' },
+          { name: 'payoutWindow', internalType: 'uint32', type: 'uint32' },
           { name: 'minPicks', internalType: 'uint8', type: 'uint8' },
           { name: 'maxPicks', internalType: 'uint8', type: 'uint8' },
           { name: 'maxIdeasPerDistrict', internalType: 'uint8', type: 'uint8' },
+          { name: 'maxIdeasPerMember', internalType: 'uint8', type: 'uint8' },
+          { name: 'minApprovals', internalType: 'uint32', type: 'uint32' },
           { name: 'anyMemberMaySubmit', internalType: 'bool', type: 'bool' },
           { name: 'reviewers', internalType: 'address[]', type: 'address[]' },
           { name: 'guardian', internalType: 'address', type: 'address' },
@@ -851,6 +956,13 @@ export const budgetRoundAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'maxIdeasPerMember',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'maxPicks',
     outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
     stateMutability: 'view',
@@ -867,13 +979,20 @@ export const budgetRoundAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'minApprovals',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'minPicks',
     outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
-    inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
+    inputs: [{ name: 'voter', internalType: 'address', type: 'address' }],
     name: 'nonces',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
@@ -883,6 +1002,13 @@ export const budgetRoundAbi = [
     inputs: [],
     name: 'outstanding',
     outputs: [{ name: '', internalType: 'uint128', type: 'uint128' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'payoutWindow',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
     stateMutability: 'view',
   },
   {
@@ -1084,9 +1210,12 @@ export const budgetRoundFactoryAbi = [
           { name: 'reviewEnd', internalType: 'uint48', type: 'uint48' },
           { name: 'votingEnd', internalType: 'uint48', type: 'uint48' },
           { name: 'challengeDelay', internalType: 'uint32', type: 'uint32' },
+          { name: 'payoutWindow', internalType: 'uint32', type: 'uint32' },
           { name: 'minPicks', internalType: 'uint8', type: 'uint8' },
           { name: 'maxPicks', internalType: 'uint8', type: 'uint8' },
           { name: 'maxIdeasPerDistrict', internalType: 'uint8', type: 'uint8' },
+          { name: 'maxIdeasPerMember', internalType: 'uint8', type: 'uint8' },
+          { name: 'minApprovals', internalType: 'uint32', type: 'uint32' },
           { name: 'anyMemberMaySubmit', internalType: 'bool', type: 'bool' },
           { name: 'reviewers', internalType: 'address[]', type: 'address[]' },
           { name: 'guardian', internalType: 'address', type: 'address' },
@@ -1552,6 +1681,16 @@ export const communityTokenAbi = [
   {
     type: 'function',
     inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'threshold', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'hasProposerStake',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
       { name: 'to', internalType: 'address', type: 'address' },
       { name: 'amount', internalType: 'uint256', type: 'uint256' },
     ],
@@ -1808,9 +1947,24 @@ export const membershipAbi = [
     inputs: [
       { name: 'name_', internalType: 'string', type: 'string' },
       { name: 'symbol_', internalType: 'string', type: 'string' },
-      { name: 'governance', internalType: 'address', type: 'address' },
-      { name: 'registrars', internalType: 'address[]', type: 'address[]' },
-      { name: 'districtNames', internalType: 'string[]', type: 'string[]' },
+      {
+        name: 'setup',
+        internalType: 'struct Membership.Setup',
+        type: 'tuple',
+        components: [
+          { name: 'governance', internalType: 'address', type: 'address' },
+          { name: 'registrars', internalType: 'address[]', type: 'address[]' },
+          { name: 'districtNames', internalType: 'string[]', type: 'string[]' },
+          { name: 'admissionLimit', internalType: 'uint32', type: 'uint32' },
+          { name: 'admissionPeriod', internalType: 'uint32', type: 'uint32' },
+          { name: 'members', internalType: 'address[]', type: 'address[]' },
+          {
+            name: 'memberDistricts',
+            internalType: 'uint16[]',
+            type: 'uint16[]',
+          },
+        ],
+      },
     ],
     stateMutability: 'nonpayable',
   },
@@ -1901,10 +2055,27 @@ export const membershipAbi = [
   { type: 'error', inputs: [], name: 'InvalidShortString' },
   {
     type: 'error',
+    inputs: [
+      { name: 'limit', internalType: 'uint32', type: 'uint32' },
+      { name: 'periodEnds', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'MembershipAdmissionLimitReached',
+  },
+  {
+    type: 'error',
     inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
     name: 'MembershipAlreadyMember',
   },
   { type: 'error', inputs: [], name: 'MembershipEmptyDistrictName' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'members', internalType: 'uint256', type: 'uint256' },
+      { name: 'districts', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MembershipFoundersMismatch',
+  },
+  { type: 'error', inputs: [], name: 'MembershipInvalidAdmissionPeriod' },
   { type: 'error', inputs: [], name: 'MembershipNonTransferable' },
   {
     type: 'error',
@@ -1936,6 +2107,37 @@ export const membershipAbi = [
     type: 'error',
     inputs: [{ name: 'expiry', internalType: 'uint256', type: 'uint256' }],
     name: 'VotesExpiredSignature',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldLimit',
+        internalType: 'uint32',
+        type: 'uint32',
+        indexed: false,
+      },
+      {
+        name: 'newLimit',
+        internalType: 'uint32',
+        type: 'uint32',
+        indexed: false,
+      },
+      {
+        name: 'oldPeriod',
+        internalType: 'uint32',
+        type: 'uint32',
+        indexed: false,
+      },
+      {
+        name: 'newPeriod',
+        internalType: 'uint32',
+        type: 'uint32',
+        indexed: false,
+      },
+    ],
+    name: 'AdmissionLimitSet',
   },
   {
     type: 'event',
@@ -2225,6 +2427,20 @@ export const membershipAbi = [
   },
   {
     type: 'function',
+    inputs: [],
+    name: 'admissionLimit',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'admissionPeriod',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [
       { name: '', internalType: 'address', type: 'address' },
       { name: '', internalType: 'uint256', type: 'uint256' },
@@ -2355,6 +2571,16 @@ export const membershipAbi = [
   {
     type: 'function',
     inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'hasProposerStake',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
       { name: 'role', internalType: 'bytes32', type: 'bytes32' },
       { name: 'account', internalType: 'address', type: 'address' },
     ],
@@ -2471,6 +2697,16 @@ export const membershipAbi = [
       { name: 'data', internalType: 'bytes', type: 'bytes' },
     ],
     name: 'safeTransferFrom',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'limit', internalType: 'uint32', type: 'uint32' },
+      { name: 'period', internalType: 'uint32', type: 'uint32' },
+    ],
+    name: 'setAdmissionLimit',
     outputs: [],
     stateMutability: 'nonpayable',
   },
@@ -3171,7 +3407,20 @@ export const payeeRegistryAbi = [
   {
     type: 'error',
     inputs: [{ name: 'payee', internalType: 'address', type: 'address' }],
+    name: 'PayeeRegistryNothingToLift',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'payee', internalType: 'address', type: 'address' }],
     name: 'PayeeRegistryNothingToRevoke',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'payee', internalType: 'address', type: 'address' },
+      { name: 'revokedBy', internalType: 'address', type: 'address' },
+    ],
+    name: 'PayeeRegistryRevocationStands',
   },
   {
     type: 'event',
@@ -3259,6 +3508,20 @@ export const payeeRegistryAbi = [
       },
     ],
     name: 'PayeeRevoked',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'payee',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'by', internalType: 'address', type: 'address', indexed: true },
+    ],
+    name: 'RevocationLifted',
   },
   {
     type: 'event',
@@ -3377,6 +3640,7 @@ export const payeeRegistryAbi = [
     outputs: [
       { name: 'validUntil', internalType: 'uint48', type: 'uint48' },
       { name: 'revoked', internalType: 'bool', type: 'bool' },
+      { name: 'revokedBy', internalType: 'address', type: 'address' },
     ],
     stateMutability: 'view',
   },
@@ -3427,6 +3691,13 @@ export const payeeRegistryAbi = [
     name: 'isVerified',
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'payee', internalType: 'address', type: 'address' }],
+    name: 'liftRevocation',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -3632,6 +3903,11 @@ export const puljeGovernorAbi = [
       { name: 'liveProposalId', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'GovernorProposerHasLiveProposal',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'proposer', internalType: 'address', type: 'address' }],
+    name: 'GovernorProposerWithoutStake',
   },
   {
     type: 'error',
@@ -5756,6 +6032,16 @@ export const treasuryAbi = [
   {
     type: 'error',
     inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'token', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'owed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'TreasuryAllowanceBelowOwed',
+  },
+  {
+    type: 'error',
+    inputs: [
       { name: 'token', internalType: 'address', type: 'address' },
       { name: 'available', internalType: 'uint256', type: 'uint256' },
       { name: 'requested', internalType: 'uint256', type: 'uint256' },
@@ -5909,6 +6195,25 @@ export const treasuryAbi = [
         indexed: true,
       },
     ],
+    name: 'OwnershipTransferStarted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
     name: 'OwnershipTransferred',
   },
   {
@@ -5936,6 +6241,13 @@ export const treasuryAbi = [
       },
     ],
     name: 'Paid',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'acceptOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -6016,6 +6328,13 @@ export const treasuryAbi = [
     outputs: [
       { name: '', internalType: 'contract IPayeeRegistry', type: 'address' },
     ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'pendingOwner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
     stateMutability: 'view',
   },
   {
@@ -6127,7 +6446,7 @@ export const deployments = {
     assets: [
       {
         symbol: 'DKKT',
-        address: '0x9E545E3C0baAB3E08CdfD552C960A1050f373042',
+        address: '0xA51c1fc2f0D1a1b8494Ed1FE312d7C3a78Ed91C0',
       },
     ],
     config: {
@@ -6216,8 +6535,12 @@ export const deployments = {
       requireVerifiedPayees: false,
       stewards: ['0xDf37F81dAAD2b0327A0A50003740e1C935C70913'],
       milestoneVetoWindow: 172800,
+      admissionLimit: {
+        count: 100,
+        period: 604800,
+      },
     },
-    multicall: '0x84eA74d481Ee0A5332c457a4d796187F6Ba67fEB',
+    multicall: '0xB7f8BC63BbcaD18155201308C8f3540b07f84F5e',
     demo: {
       accounts: [
         {

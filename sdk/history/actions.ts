@@ -21,8 +21,11 @@ export type DecodedAction =
       reviewEnd: number;
       votingEnd: number;
       challengeDelay: number;
+      payoutWindow: number;
       minPicks: number;
       maxPicks: number;
+      maxIdeasPerMember: number;
+      minApprovals: number;
     }
   | { kind: "role"; change: "grant" | "revoke"; contract: ContractKind; role: Hex; account: Address }
   | { kind: "mint"; to: Address; amount: bigint }
@@ -45,8 +48,11 @@ interface RoundParams {
   reviewEnd: number;
   votingEnd: number;
   challengeDelay: number;
+  payoutWindow: number;
   minPicks: number;
   maxPicks: number;
+  maxIdeasPerMember: number;
+  minApprovals: number;
 }
 
 /**
@@ -109,8 +115,11 @@ export function decodeAction(target: Address, value: bigint, data: Hex, contract
         reviewEnd: p.reviewEnd,
         votingEnd: p.votingEnd,
         challengeDelay: p.challengeDelay,
+        payoutWindow: p.payoutWindow,
         minPicks: p.minPicks,
         maxPicks: p.maxPicks,
+        maxIdeasPerMember: p.maxIdeasPerMember,
+        minApprovals: p.minApprovals,
       };
     }
     if (contract === "token" && functionName === "mint") {

@@ -234,9 +234,12 @@ describe("decodeAction", () => {
       reviewEnd: 1_800_600_000,
       votingEnd: 1_801_200_000,
       challengeDelay: 172_800,
+      payoutWindow: 7_776_000,
       minPicks: 1,
       maxPicks: 5,
       maxIdeasPerDistrict: 16,
+      maxIdeasPerMember: 16,
+      minApprovals: 1,
       anyMemberMaySubmit: false,
       reviewers: [CLUB],
       guardian: ANNA,
@@ -257,8 +260,11 @@ describe("decodeAction", () => {
       reviewEnd: 1_800_600_000,
       votingEnd: 1_801_200_000,
       challengeDelay: 172_800,
+      payoutWindow: 7_776_000,
       minPicks: 1,
       maxPicks: 5,
+      maxIdeasPerMember: 16,
+      minApprovals: 1,
     });
     const role = keccak256(toBytes("REGISTRAR_ROLE"));
     expect(

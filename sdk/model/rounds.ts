@@ -1,5 +1,5 @@
 /** IBudgetRound's Phase and IdeaStatus enums, in order: one list for the harness, the dApp and the audit. */
-export const ROUND_PHASES = ["Ideas", "Review", "Voting", "Tally", "Challenge", "Payout"] as const;
+export const ROUND_PHASES = ["Ideas", "Review", "Voting", "Tally", "Challenge", "Payout", "Closed"] as const;
 export type RoundPhase = (typeof ROUND_PHASES)[number];
 
 export const IDEA_STATUSES = [
@@ -13,3 +13,21 @@ export const IDEA_STATUSES = [
   "Released",
 ] as const;
 export type IdeaStatus = (typeof IDEA_STATUSES)[number];
+
+/**
+ * A ballot as a voter signs it (EIP-712), for a relayer to send with castBallotBySig. Any later
+ * ballot of the voter's uses up `nonce`, so an older signature can never replace it.
+ */
+export const BALLOT_TYPES = {
+  Ballot: [
+    { name: "voter", type: "address" },
+    { name: "ideaIds", type: "uint256[]" },
+    { name: "nonce", type: "uint256" },
+    { name: "deadline", type: "uint256" },
+  ],
+} as const;
+
+/** The signing domain of one budget round (each round is its own contract). */
+export function ballotDomain(round: `0x${string}`, chainId: number) {
+  return { name: "Pulje Budget Round", version: "1", chainId, verifyingContract: round } as const;
+}

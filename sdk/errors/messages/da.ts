@@ -28,7 +28,7 @@ export const da: ErrorMessages = {
   GovernorRestrictedProposer:
     "Forslagets tekst angiver en anden forslagsstiller end {account}: kun den konto, teksten angiver, kan stille det.",
   GovernorUnableToCancel:
-    "{account} kan ikke annullere forslag #{proposal}: kun den tilsynsførende kan nedlægge veto mod det (en forslagsstiller kun sit eget, så længe der ikke er nogen tilsynsførende), og et forkastet forslag forbliver forkastet.",
+    "{account} kan ikke annullere forslag #{proposal}: kun den tilsynsførende kan nedlægge veto mod det, en forslagsstiller kan kun trække sit eget tilbage, mens det afventer, og et forkastet forslag forbliver forkastet.",
   GovernorOnlyExecutor:
     "{account} kan ikke ændre reglerne direkte: reglerne kan kun ændres gennem et vedtaget forslag.",
   GovernorInvalidSignature:
@@ -94,8 +94,9 @@ export const da: ErrorMessages = {
   BudgetRoundDuplicatePick: "Idé #{idea} er valgt to gange: vælg hver idé én gang.",
   BudgetRoundOverBudget: "De valgte idéer koster {total}, mere end områdets budget på {budget}: fjern en idé.",
   BudgetRoundInvalidSignature:
-    "Signaturen er ikke en gyldig stemmeseddel fra {account} til denne runde: forkert underskriver, allerede brugt eller lavet til en anden runde eller et andet netværk.",
-  BudgetRoundNotGuardian: "{account} er ikke rundens tilsynsførende: kun den tilsynsførende kan stoppe en vinder.",
+    "Signaturen er ikke en gyldig stemmeseddel fra {account} til denne runde: forkert underskriver, allerede brugt, afløst af en senere stemmeseddel eller annulleret, eller lavet til en anden runde eller et andet netværk.",
+  BudgetRoundNotGuardian:
+    "{account} er ikke rundens tilsynsførende: kun den tilsynsførende (under indsigelserne) eller medlemmerne (ved et forslag) kan stoppe en vinder.",
   BudgetRoundNothingToReturn: "Der er ikke noget tilbage i runden, der kan føres tilbage til kassen.",
   BudgetRoundDistrictFinalized: "Resultatet for {district} er allerede fordelt og offentliggjort.",
 
@@ -153,4 +154,24 @@ export const da: ErrorMessages = {
     "En attestering kræver en modtager, dens juridiske navn og en slutdato i fremtiden; fik {payee} til {time}.",
   PayeeRegistryInvalidRegistration: "»{number}« er ikke {scheme}: det skal være {digits} cifre og intet andet.",
   PayeeRegistryNothingToRevoke: "{payee} har ingen gældende attestering at tilbagekalde.",
+  GovernorProposerWithoutStake:
+    "{account} har stemmer, men intet eget medlemskab: kun et medlem (eller en indehaver af nok tokens) kan stille forslag, på sit eget medlemskab, så overdragne stemmer kan ikke starte et forslag.",
+  BudgetRoundTooManyIdeasFromMember:
+    "{account} har allerede {max} idéer i denne runde, så mange som ét medlem må have: træk en tilbage for at sende en ny.",
+  BudgetRoundInvalidLimits:
+    "En runde skal lade hvert medlem sende mindst én idé og højst så mange, som et område modtager (fik {max}), og en vinder skal have mindst én stemme (fik {min}).",
+  BudgetRoundReviewerAsPayee:
+    "{account} bedømmer denne runde og kan derfor ikke modtage penge fra den: angiv den organisation, der udfører arbejdet.",
+  BudgetRoundSignatureExpired: "Den underskrevne stemmeseddel gjaldt indtil {time}: underskriv stemmesedlen igen.",
+  BudgetRoundNotGovernance: "{account} kan ikke lukke runden: det kan kun medlemmerne, ved et forslag.",
+  MembershipAdmissionLimitReached:
+    "Registratorerne har optaget deres {max} medlemmer i denne periode: flere kan optages efter {time} eller ved et forslag.",
+  MembershipInvalidAdmissionPeriod: "En optagelsesperiode skal vare mindst et sekund.",
+  MembershipFoundersMismatch:
+    "Udrulningen angiver {members} stiftende medlemmer, men {districts} områder til dem: giv hvert medlem ét område.",
+  PayeeRegistryRevocationStands:
+    "{payee}s godkendelse blev tilbagekaldt af {account}, og tilbagekaldelsen står ved magt, indtil denne godkender eller medlemmerne ophæver den.",
+  PayeeRegistryNothingToLift: "{payee} har ingen stående tilbagekaldelse at ophæve.",
+  TreasuryAllowanceBelowOwed:
+    "{spender} skylder stadig {owed}: dens ramme kan ikke sættes til {requested}, under det. Annullér først det, den skylder.",
 };

@@ -32,7 +32,7 @@ export const en = {
   GovernorRestrictedProposer:
     "The proposal's text names another proposer than {account}: only the account it names can submit it.",
   GovernorUnableToCancel:
-    "{account} cannot cancel proposal #{proposal}: only the guardian can veto it (a proposer only their own while no guardian is set), and a defeated proposal stays defeated.",
+    "{account} cannot cancel proposal #{proposal}: only the guardian can veto it, a proposer can withdraw their own only while it is pending, and a defeated proposal stays defeated.",
   GovernorOnlyExecutor: "{account} cannot change the rules directly: rules change only through a passed proposal.",
   GovernorInvalidSignature:
     "The signature is not a valid ballot from {account} for this proposal: wrong signer, used before, or made for another contract or chain.",
@@ -97,8 +97,9 @@ export const en = {
   BudgetRoundDuplicatePick: "Idea #{idea} is picked twice: pick each idea once.",
   BudgetRoundOverBudget: "The picked ideas cost {total}, more than the district's budget of {budget}: remove an idea.",
   BudgetRoundInvalidSignature:
-    "The signature is not a valid ballot from {account} for this round: wrong signer, used before, or made for another round or chain.",
-  BudgetRoundNotGuardian: "{account} is not the round's guardian: only the guardian can stop a winner.",
+    "The signature is not a valid ballot from {account} for this round: wrong signer, used before, replaced by a later ballot or cancelled, or made for another round or chain.",
+  BudgetRoundNotGuardian:
+    "{account} is not the round's guardian: only the guardian (during the objections) or the members (by a proposal) can stop a winner.",
   BudgetRoundNothingToReturn: "Nothing is left in the round to return to the treasury.",
   BudgetRoundDistrictFinalized: "The results for {district} are already allocated and published.",
 
@@ -155,6 +156,26 @@ export const en = {
     "An attestation needs a payee, its legal name and an end date in the future; got {payee} until {time}.",
   PayeeRegistryInvalidRegistration: '"{number}" is not {scheme}: it must be {digits} digits, nothing else.',
   PayeeRegistryNothingToRevoke: "{payee} has no attestation in force to revoke.",
+  GovernorProposerWithoutStake:
+    "{account} holds votes but no stake of its own: only a member (or a holder of enough tokens) proposes, on its own membership, so delegated votes cannot start a proposal.",
+  BudgetRoundTooManyIdeasFromMember:
+    "{account} already has {max} ideas in this round, as many as one member may have: withdraw one to send another.",
+  BudgetRoundInvalidLimits:
+    "A round must let each member send at least one idea and at most as many as a district takes (got {max}), and a winner needs at least one approval (got {min}).",
+  BudgetRoundReviewerAsPayee:
+    "{account} reviews this round, so cannot be paid by it: name the organisation that does the work.",
+  BudgetRoundSignatureExpired: "The signed ballot was valid until {time}: sign the ballot again.",
+  BudgetRoundNotGovernance: "{account} cannot close the round: only the members can, by a proposal.",
+  MembershipAdmissionLimitReached:
+    "The registrars have admitted their {max} members for this period: more can be admitted after {time}, or by a proposal.",
+  MembershipInvalidAdmissionPeriod: "An admission period must last at least one second.",
+  MembershipFoundersMismatch:
+    "The deployment lists {members} founding members but {districts} districts for them: give each member one district.",
+  PayeeRegistryRevocationStands:
+    "{payee}'s verification was revoked by {account}, and the revocation stands until that verifier or the members lift it.",
+  PayeeRegistryNothingToLift: "{payee} has no standing revocation to lift.",
+  TreasuryAllowanceBelowOwed:
+    "{spender} still owes {owed}: its allowance cannot be set to {requested}, below that. Cancel what it owes first.",
 } as const;
 
 export type ErrorMessageKey = keyof typeof en;

@@ -29,7 +29,7 @@ export const nb: ErrorMessages = {
   GovernorRestrictedProposer:
     "Teksten i forslaget oppgir en annen forslagsstiller enn {account}: bare kontoen teksten oppgir, kan fremme det.",
   GovernorUnableToCancel:
-    "{account} kan ikke avbryte forslag #{proposal}: bare den tilsynsansvarlige kan stanse det med veto (en forslagsstiller bare sitt eget så lenge ingen er tilsynsansvarlig), og et forkastet forslag forblir forkastet.",
+    "{account} kan ikke avbryte forslag #{proposal}: bare den tilsynsansvarlige kan stanse det med veto, en forslagsstiller kan trekke sitt eget tilbake bare mens det venter, og et forkastet forslag forblir forkastet.",
   GovernorOnlyExecutor: "{account} kan ikke endre reglene direkte: reglene kan bare endres gjennom et vedtatt forslag.",
   GovernorInvalidSignature:
     "Signaturen er ikke en gyldig stemmeseddel fra {account} for dette forslaget: feil signatar, allerede brukt, eller laget for en annen kontrakt eller et annet nettverk.",
@@ -93,9 +93,9 @@ export const nb: ErrorMessages = {
   BudgetRoundDuplicatePick: "Idé #{idea} er valgt to ganger: velg hver idé én gang.",
   BudgetRoundOverBudget: "De valgte idéene koster {total}, mer enn områdets budsjett på {budget}: fjern en idé.",
   BudgetRoundInvalidSignature:
-    "Signaturen er ikke en gyldig stemmeseddel fra {account} for denne runden: feil signatar, allerede brukt, eller laget for en annen runde eller et annet nettverk.",
+    "Signaturen er ikke en gyldig stemmeseddel fra {account} for denne runden: feil signatar, allerede brukt, erstattet av en senere stemmeseddel eller avbrutt, eller laget for en annen runde eller et annet nettverk.",
   BudgetRoundNotGuardian:
-    "{account} er ikke rundens tilsynsansvarlige: bare den tilsynsansvarlige kan stoppe en vinner.",
+    "{account} er ikke rundens tilsynsansvarlige: bare den tilsynsansvarlige (under innsigelsene) eller medlemmene (ved et forslag) kan stoppe en vinner.",
   BudgetRoundNothingToReturn: "Det er ingenting igjen i runden som kan føres tilbake til kassen.",
   BudgetRoundDistrictFinalized: "Resultatet for {district} er allerede fordelt og publisert.",
 
@@ -153,4 +153,24 @@ export const nb: ErrorMessages = {
     "En attestering trenger en mottaker, det juridiske navnet og en sluttdato i fremtiden; fikk {payee} til {time}.",
   PayeeRegistryInvalidRegistration: "«{number}» er ikke {scheme}: det må være {digits} sifre og ingenting annet.",
   PayeeRegistryNothingToRevoke: "{payee} har ingen gjeldende attestering å tilbakekalle.",
+  GovernorProposerWithoutStake:
+    "{account} har stemmer, men ikke eget medlemskap: bare et medlem (eller en som eier nok tokens) kan fremme forslag, på sitt eget medlemskap, så delegerte stemmer kan ikke starte et forslag.",
+  BudgetRoundTooManyIdeasFromMember:
+    "{account} har allerede {max} idéer i denne runden, så mange som ett medlem kan ha: trekk tilbake én for å sende en ny.",
+  BudgetRoundInvalidLimits:
+    "En runde må la hvert medlem sende minst én idé og høyst så mange som et område tar imot (fikk {max}), og en vinner trenger minst én stemme (fikk {min}).",
+  BudgetRoundReviewerAsPayee:
+    "{account} vurderer denne runden og kan derfor ikke få penger fra den: oppgi organisasjonen som gjør arbeidet.",
+  BudgetRoundSignatureExpired: "Den signerte stemmeseddelen gjaldt til {time}: signer stemmeseddelen på nytt.",
+  BudgetRoundNotGovernance: "{account} kan ikke lukke runden: det kan bare medlemmene, ved et forslag.",
+  MembershipAdmissionLimitReached:
+    "Registratorene har tatt opp sine {max} medlemmer for denne perioden: flere kan tas opp etter {time} eller ved et forslag.",
+  MembershipInvalidAdmissionPeriod: "En opptaksperiode må vare minst ett sekund.",
+  MembershipFoundersMismatch:
+    "Utrullingen oppgir {members} stiftende medlemmer, men {districts} områder for dem: gi hvert medlem ett område.",
+  PayeeRegistryRevocationStands:
+    "{payee}s godkjenning ble tilbakekalt av {account}, og tilbakekallingen står til den godkjenneren eller medlemmene opphever den.",
+  PayeeRegistryNothingToLift: "{payee} har ingen stående tilbakekalling å oppheve.",
+  TreasuryAllowanceBelowOwed:
+    "{spender} skylder fortsatt {owed}: rammen kan ikke settes til {requested}, under det. Kanseller først det den skylder.",
 };

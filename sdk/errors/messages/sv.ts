@@ -29,7 +29,7 @@ export const sv: ErrorMessages = {
   GovernorRestrictedProposer:
     "Förslagets text anger en annan förslagsställare än {account}: bara kontot som texten anger kan lägga fram det.",
   GovernorUnableToCancel:
-    "{account} kan inte avbryta förslag #{proposal}: bara den tillsynsansvariga kan stoppa det med veto (en förslagsställare bara sitt eget så länge ingen är tillsynsansvarig), och ett avslaget förslag förblir avslaget.",
+    "{account} kan inte avbryta förslag #{proposal}: bara den tillsynsansvariga kan stoppa det med veto, en förslagsställare kan dra tillbaka sitt eget bara medan det väntar, och ett avslaget förslag förblir avslaget.",
   GovernorOnlyExecutor: "{account} kan inte ändra reglerna direkt: reglerna kan bara ändras genom ett antaget förslag.",
   GovernorInvalidSignature:
     "Signaturen är inte en giltig valsedel från {account} för det här förslaget: fel undertecknare, redan använd, eller gjord för ett annat kontrakt eller nätverk.",
@@ -94,9 +94,9 @@ export const sv: ErrorMessages = {
   BudgetRoundDuplicatePick: "Idé #{idea} är vald två gånger: välj varje idé en gång.",
   BudgetRoundOverBudget: "De valda idéerna kostar {total}, mer än områdets budget på {budget}: ta bort en idé.",
   BudgetRoundInvalidSignature:
-    "Signaturen är inte en giltig valsedel från {account} för den här omgången: fel undertecknare, redan använd, eller gjord för en annan omgång eller ett annat nätverk.",
+    "Signaturen är inte en giltig valsedel från {account} för den här omgången: fel undertecknare, redan använd, ersatt av en senare valsedel eller avbruten, eller gjord för en annan omgång eller ett annat nätverk.",
   BudgetRoundNotGuardian:
-    "{account} är inte tillsynsansvarig för omgången: bara den tillsynsansvariga kan stoppa en vinnare.",
+    "{account} är inte tillsynsansvarig för omgången: bara den tillsynsansvariga (under invändningarna) eller medlemmarna (genom ett förslag) kan stoppa en vinnare.",
   BudgetRoundNothingToReturn: "Det finns inget kvar i omgången att återföra till kassan.",
   BudgetRoundDistrictFinalized: "Resultatet för {district} är redan fördelat och publicerat.",
 
@@ -153,4 +153,24 @@ export const sv: ErrorMessages = {
     "Ett intyg behöver en mottagare, dess juridiska namn och ett slutdatum i framtiden; fick {payee} till {time}.",
   PayeeRegistryInvalidRegistration: "”{number}” är inte {scheme}: det ska vara {digits} siffror och inget annat.",
   PayeeRegistryNothingToRevoke: "{payee} har inget gällande intyg att återkalla.",
+  GovernorProposerWithoutStake:
+    "{account} har röster men inget eget medlemskap: bara en medlem (eller en innehavare av tillräckligt många tokens) kan lägga förslag, på sitt eget medlemskap, så delegerade röster kan inte starta ett förslag.",
+  BudgetRoundTooManyIdeasFromMember:
+    "{account} har redan {max} idéer i den här omgången, så många som en medlem får ha: dra tillbaka en för att skicka en ny.",
+  BudgetRoundInvalidLimits:
+    "En omgång måste låta varje medlem skicka minst en idé och högst så många som ett område tar emot (fick {max}), och en vinnare behöver minst en röst (fick {min}).",
+  BudgetRoundReviewerAsPayee:
+    "{account} granskar den här omgången och kan därför inte få pengar från den: ange organisationen som utför arbetet.",
+  BudgetRoundSignatureExpired: "Den signerade röstsedeln gällde till {time}: signera röstsedeln igen.",
+  BudgetRoundNotGovernance: "{account} kan inte stänga omgången: det kan bara medlemmarna, genom ett förslag.",
+  MembershipAdmissionLimitReached:
+    "Registratorerna har tagit in sina {max} medlemmar för den här perioden: fler kan tas in efter {time} eller genom ett förslag.",
+  MembershipInvalidAdmissionPeriod: "En intagningsperiod måste vara minst en sekund.",
+  MembershipFoundersMismatch:
+    "Driftsättningen anger {members} grundande medlemmar men {districts} områden för dem: ge varje medlem ett område.",
+  PayeeRegistryRevocationStands:
+    "{payee}s intyg återkallades av {account}, och återkallelsen står kvar tills den granskaren eller medlemmarna häver den.",
+  PayeeRegistryNothingToLift: "{payee} har ingen kvarstående återkallelse att häva.",
+  TreasuryAllowanceBelowOwed:
+    "{spender} är fortfarande skyldig {owed}: dess ram kan inte sättas till {requested}, under det. Avbryt först det den är skyldig.",
 };

@@ -26,12 +26,13 @@ export type GovernanceEntry =
   | { kind: "extension"; proposalId: bigint; deadline: bigint }
   | RuleEntry
   | { kind: "role"; change: "granted" | "revoked"; role: Hex; account: Address; sender: Address }
-  | { kind: "ownership"; previousOwner: Address; newOwner: Address };
+  | { kind: "ownership"; previousOwner: Address; newOwner: Address }
+  | { kind: "ownershipOffered"; previousOwner: Address; newOwner: Address };
 
 /** A rule changed from one value to another: the governor's and the timelock's, and the milestone grants' own two. */
 export interface RuleEntry {
   kind: "rule";
-  rule: RuleName | "guardian" | "milestoneGuardian" | "vetoWindow";
+  rule: RuleName | "guardian" | "milestoneGuardian" | "vetoWindow" | "admissionLimit";
   oldValue: string;
   newValue: string;
 }
@@ -46,6 +47,7 @@ export const GOVERNANCE_KINDS = [
   "rule",
   "role",
   "ownership",
+  "ownershipOffered",
 ] as const satisfies readonly GovernanceEntry["kind"][];
 
 const ruleChange: EventDecoders<GovernanceEntry>[string] = (a, { eventName }) => {
@@ -104,6 +106,19 @@ export const governanceEvents: EventDecoders<GovernanceEntry> = {
   }),
   RoleGranted: role,
   RoleRevoked: role,
+  // A two-step transfer: offered first, done when the new owner accepts (OwnershipTransferred).
+  OwnershipTransferStarted: (a) => ({
+    kind: "ownershipOffered",
+    previousOwner: a.previousOwner as Address,
+    newOwner: a.newOwner as Address,
+  }),
+  // The membership's admission limit: how many members registrars admit per period.
+  AdmissionLimitSet: (a) => ({
+    kind: "rule",
+    rule: "admissionLimit",
+    oldValue: `${String(a.oldLimit)} per ${String(a.oldPeriod)} s`,
+    newValue: `${String(a.newLimit)} per ${String(a.newPeriod)} s`,
+  }),
   OwnershipTransferred: (a) => ({
     kind: "ownership",
     previousOwner: a.previousOwner as Address,
@@ -141,5 +156,10 @@ export const governanceRows: RowWriters<GovernanceEntry> = {
     row.account = e.newOwner;
     row.counterparty = e.previousOwner;
     row.details = "owner";
+  },
+  ownershipOffered: (e, { row }) => {
+    row.account = e.newOwner;
+    row.counterparty = e.previousOwner;
+    row.details = "ownership offered, not yet accepted";
   },
 };

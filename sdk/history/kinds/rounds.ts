@@ -31,6 +31,7 @@ export type RoundsEntry =
   | { kind: "winnerCancelled"; ideaId: bigint; guardian: Address; reason: string }
   | { kind: "release"; ideaId: bigint; payee: Address; amount: bigint }
   | { kind: "unspentReturned"; treasury: Address; amount: bigint }
+  | { kind: "roundClosed"; governance: Address }
   | { kind: "roundInfo"; name: string; details: string };
 
 export const ROUNDS_KINDS = [
@@ -44,6 +45,7 @@ export const ROUNDS_KINDS = [
   "winnerCancelled",
   "release",
   "unspentReturned",
+  "roundClosed",
   "roundInfo",
 ] as const satisfies readonly RoundsEntry["kind"][];
 
@@ -116,12 +118,14 @@ export const roundsEvents: EventDecoders<RoundsEntry> = {
     amount: a.amount as bigint,
   }),
   UnspentReturned: (a) => ({ kind: "unspentReturned", treasury: a.treasury as Address, amount: a.amount as bigint }),
+  RoundClosed: (a) => ({ kind: "roundClosed", governance: a.governance as Address }),
   RoundOpened: info,
   RoundScheduled: info,
   BallotRulesSet: info,
   DistrictBudgetSet: info,
   DistrictFinalized: info,
   ReviewerAdded: info,
+  BallotSignaturesCancelled: info,
 };
 
 // Round entries fill only the columns every row has.
@@ -136,5 +140,9 @@ export const roundsRows: RowWriters<RoundsEntry> = {
   winnerCancelled: () => {},
   release: () => {},
   unspentReturned: () => {},
+  roundClosed: (e, { row }) => {
+    row.account = e.governance;
+    row.details = "closed by the members; what it held went back";
+  },
   roundInfo: () => {},
 };

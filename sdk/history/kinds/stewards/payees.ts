@@ -15,12 +15,14 @@ export type PayeesEntry =
       validUntil: bigint;
     }
   | { kind: "payeeRevoked"; payee: Address; verifier: Address; reason: string }
+  | { kind: "revocationLifted"; payee: Address; by: Address }
   | { kind: "verificationRule"; required: boolean }
   | { kind: "fundAccount"; account: Address; isFundAccount: boolean };
 
 export const PAYEES_KINDS = [
   "payeeAttested",
   "payeeRevoked",
+  "revocationLifted",
   "verificationRule",
   "fundAccount",
 ] as const satisfies readonly PayeesEntry["kind"][];
@@ -41,6 +43,7 @@ export const payeesEvents: EventDecoders<PayeesEntry> = {
     verifier: a.verifier as Address,
     reason: a.reason as string,
   }),
+  RevocationLifted: (a) => ({ kind: "revocationLifted", payee: a.payee as Address, by: a.by as Address }),
   VerificationRequirementSet: (a) => ({ kind: "verificationRule", required: a.newRequired as boolean }),
   FundAccountSet: (a) => ({
     kind: "fundAccount",
@@ -59,6 +62,11 @@ export const payeesRows: RowWriters<PayeesEntry> = {
     row.account = e.payee;
     row.counterparty = e.verifier;
     row.details = `revoked: ${e.reason}`;
+  },
+  revocationLifted: (e, { row }) => {
+    row.account = e.payee;
+    row.counterparty = e.by;
+    row.details = "revocation lifted";
   },
   verificationRule: (e, { row }) => {
     row.details = `verified payees ${e.required ? "required" : "not required"}`;
