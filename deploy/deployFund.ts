@@ -204,7 +204,6 @@ export async function deployFund(
     log(`  rounds     ${await factory.getAddress()} (budget round factory)`);
   }
 
-
   const fund: DeployedFund = {
     config,
     chainId,
