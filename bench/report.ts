@@ -45,18 +45,22 @@ export const SIZE_LIMIT = 24_576;
  * where ours is higher needs one (the report warns otherwise).
  */
 const NOTES: Partial<Record<Operation, string>> = {
-  "deploy: votes source": "bigger code (200 gas a byte); constructor stores admin, 2 registrars, 4 district names",
+  "deploy: votes source":
+    "bigger code (200 gas a byte); constructor stores admin, 2 registrars, 4 district names, the admission limit, and admits the 10 founding members (the reference mints them in the setup)",
+  "deploy: timelock":
+    "the governor's proposer, canceller and executor roles are granted in the constructor (the reference grants them in three wiring transactions)",
   "deploy: governor":
     "bigger code (5 more modules, bitmap counting); constructor stores guardian, late-quorum extension",
   "setup total (deploy + wiring + 10 voters)":
     "the two bigger contracts; seeding 10 members costs about the reference's 10 mints + 10 delegations",
-  "add member": "3 more fresh slots: member record, ERC-721 owner, the member's vote checkpoint (a mint makes none)",
+  "add member":
+    "3 more fresh slots: member record, ERC-721 owner, the member's vote checkpoint (a mint makes none); counting the registrars' admissions in the period (~8k)",
   "delegate (first, to self)": "ours: not needed, a member's vote counts from admission (SelfDelegation)",
   "add voter, ready to vote (sum)": "ours: addMember alone; reference: mint + delegate to self",
   "delegate (change)": "first explicit delegation writes the delegatee slot from zero (unset means self)",
   "propose (fund's first)": "as propose, and the id counter, id list length and proposer's latest id start from zero",
   propose:
-    "GovernorStorage: 12 fresh slots (id list entry, targets, values, calldatas, description hash); sequential id slot; one-live-proposal check",
+    "GovernorStorage: 12 fresh slots (id list entry, targets, values, calldatas, description hash); sequential id slot; one-live-proposal check and the proposer's own stake (a call to the voting source, ~3.5k)",
   "castVote (first vote ever)":
     "a fresh has-voted bit word (like the reference's fresh has-voted slot), plus the late-quorum module's extended-deadline read and one read of the cached quorum",
   "castVote (first on a proposal)":

@@ -22,6 +22,7 @@ import { toDeploymentRecord } from "../deploy/deployments";
 import { parseFundConfig } from "../sdk/config/fund";
 import type { FundAddresses } from "../sdk/contracts/kinds";
 import { proposalDescription } from "../sdk/model/description";
+import { BALLOT_TYPES, ballotDomain } from "../sdk/model/rounds";
 import { roundOpeningActions, type RoundParams } from "../sdk/proposals/rounds";
 import {
   BudgetRound__factory,
@@ -176,9 +177,12 @@ function roundParams(bench: Bench, asset: Address, shape: RoundShape): RoundPara
     reviewEnd: OPEN_AT + 12 * DAY,
     votingEnd: OPEN_AT + 15 * DAY,
     challengeDelay: DAY,
+    payoutWindow: 90 * DAY,
     minPicks: 1,
     maxPicks: 10,
     maxIdeasPerDistrict: shape.ideasPerDistrict,
+    maxIdeasPerMember: shape.ideasPerDistrict,
+    minApprovals: 1,
     anyMemberMaySubmit: false,
     reviewers: [bench.actors.registrar.address as Address],
     guardian: bench.actors.guardian.address as Address,
@@ -273,10 +277,11 @@ export async function measureBallots(bench: Bench, prepared: PreparedRound): Pro
     "castBallot (5 picks)": await gasOf(round.connect(five).castBallot(ids.slice(0, 5))),
     "castBallot (10 picks)": await gasOf(round.connect(ten).castBallot(ids.slice(0, 10))),
   };
-  const signature = await signBallot(round, signer, ids.slice(5, 10));
+  const deadline = BigInt(await time.latest()) + 86_400n;
+  const signature = await signBallot(round, signer, ids.slice(5, 10), deadline);
   // A relayer (the deployer, to whom `round` is connected) submits the signed ballot.
   measured["castBallotBySig (5 picks)"] = await gasOf(
-    round.castBallotBySig(signer.address, ids.slice(5, 10), signature),
+    round.castBallotBySig(signer.address, ids.slice(5, 10), deadline, signature),
   );
   await mined(round.connect(replacer).castBallot(ids.slice(0, 5)));
   measured["castBallot (replace 5 picks with 5 others)"] = await gasOf(
@@ -285,21 +290,19 @@ export async function measureBallots(bench: Bench, prepared: PreparedRound): Pro
   return measured;
 }
 
-async function signBallot(round: BudgetRound, voter: HardhatEthersSigner, ideaIds: bigint[]): Promise<string> {
-  const [, name, version, chainId, verifyingContract] = await round.eip712Domain();
-  const types = {
-    Ballot: [
-      { name: "voter", type: "address" },
-      { name: "ideaIds", type: "uint256[]" },
-      { name: "nonce", type: "uint256" },
-    ],
-  };
+async function signBallot(
+  round: BudgetRound,
+  voter: HardhatEthersSigner,
+  ideaIds: bigint[],
+  deadline: bigint,
+): Promise<string> {
+  const domain = ballotDomain((await round.getAddress()) as `0x${string}`, 31337);
   const nonce = await round.nonces(voter.address);
-  return voter.signTypedData({ name, version, chainId, verifyingContract }, types, {
-    voter: voter.address,
-    ideaIds,
-    nonce,
-  });
+  return voter.signTypedData(
+    domain,
+    { Ballot: [...BALLOT_TYPES.Ballot] },
+    { voter: voter.address, ideaIds, nonce, deadline },
+  );
 }
 
 /* ----------------------------------------- CROWDS ----------------------------------------- */

@@ -4,12 +4,62 @@ import os from "node:os";
 import path from "node:path";
 import { ethers } from "hardhat";
 import { loadFixture } from "@nomicfoundation/hardhat-network-helpers";
-import { ZeroAddress } from "ethers";
+import { ZeroAddress, ZeroHash, type TransactionRequest } from "ethers";
+import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/signers";
 import { parseFundConfig } from "../../sdk/config/fund";
 import { deployFund } from "../../deploy/deployFund";
 import { connectFund, readDeployment, toDeploymentRecord, writeDeployment } from "../../deploy/deployments";
 import { findLeftoverRoles } from "../../deploy/roles";
 import { membershipFund, tokenFund } from "../helpers/fixtures";
+
+/** The deployer, except that its `stop`-th transaction (from 0) throws instead of being sent. */
+function failingAt(signer: HardhatEthersSigner, stop: number): HardhatEthersSigner {
+  let sent = 0;
+  return new Proxy(signer, {
+    get(target, property, receiver) {
+      if (property === "sendTransaction")
+        return async (tx: TransactionRequest) => {
+          if (sent++ === stop) throw new Error(`stopped before transaction ${stop}`);
+          return target.sendTransaction(tx);
+        };
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+/** Every power `account` holds over one contract, whatever the contract is: roles, ownership, a guardian seat. */
+async function powersOf(contract: string, account: string): Promise<string[]> {
+  const probe = new ethers.Contract(
+    contract,
+    [
+      "function hasRole(bytes32,address) view returns (bool)",
+      "function owner() view returns (address)",
+      "function proposalGuardian() view returns (address)",
+      "function guardian() view returns (address)",
+    ],
+    ethers.provider,
+  );
+  const roles = [
+    "",
+    "PROPOSER_ROLE",
+    "EXECUTOR_ROLE",
+    "CANCELLER_ROLE",
+    "REGISTRAR_ROLE",
+    "VERIFIER_ROLE",
+    "STEWARD_ROLE",
+  ];
+  const held: string[] = [];
+  const same = (a: string) => a.toLowerCase() === account.toLowerCase();
+  for (const role of roles) {
+    const hash = role === "" ? ZeroHash : ethers.id(role);
+    if (await probe.hasRole(hash, account).catch(() => false)) held.push(role || "DEFAULT_ADMIN_ROLE");
+  }
+  for (const seat of ["owner", "proposalGuardian", "guardian"] as const) {
+    if (same(await probe[seat]().catch(() => ZeroAddress))) held.push(seat);
+  }
+  return held;
+}
 
 describe("deployFund", () => {
   for (const [mode, fixture] of [
@@ -89,6 +139,29 @@ describe("deployFund", () => {
       expect(refusal).to.match(/named as guardian, registrar, verifier or steward; use another account$/);
     }
     expect(await deployer.getNonce()).to.equal(nonce);
+  });
+
+  it("fails closed: a deployment stopped at any transaction leaves the deployer no power", async () => {
+    const [deployer] = await ethers.getSigners();
+    const raw = JSON.parse(fs.readFileSync(path.join(__dirname, "../../config/demo.json"), "utf8"));
+    const config = parseFundConfig(raw);
+    // A full deployment sends this many transactions; each run below stops before one of them.
+    const start = await deployer.getNonce();
+    await deployFund(deployer, config);
+    const transactions = (await deployer.getNonce()) - start;
+    expect(transactions).to.equal(11);
+    for (let stop = 0; stop < transactions; stop++) {
+      const first = await deployer.getNonce();
+      const failure = await deployFund(failingAt(deployer, stop), config).then(
+        () => null,
+        (error: Error) => error.message,
+      );
+      expect(failure).to.equal(`stopped before transaction ${stop}`);
+      const created = await Promise.all(
+        Array.from({ length: stop }, (_, i) => ethers.getCreateAddress({ from: deployer.address, nonce: first + i })),
+      );
+      for (const contract of created) expect(await powersOf(contract, deployer.address)).to.deep.equal([]);
+    }
   });
 
   it("deploys the shipped demo config as it is", async () => {

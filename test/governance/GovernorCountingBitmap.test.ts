@@ -53,7 +53,7 @@ describe("GovernorCountingBitmap", () => {
       const [, , , , , holder] = await ethers.getSigners(); // the fixtures' first voter
       return tokenFund({
         quorumPercent: 100,
-        proposalThreshold: "0",
+        proposalThreshold: "0.000000000000000001", // one token unit: any holder proposes
         token: {
           name: "Huge",
           symbol: "HUGE",

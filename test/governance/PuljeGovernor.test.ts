@@ -434,17 +434,22 @@ describe("PuljeGovernor", () => {
       expect(await g.proposalGuardian()).to.equal(ZeroAddress);
     });
 
-    it("without a guardian, lets a proposer withdraw their own proposal and nobody else", async () => {
+    it("without a guardian, lets a proposer withdraw their own proposal while pending, and nobody else", async () => {
       const f = await loadFixture(withoutGuardian);
-      const p = await ProposalDriver.grant(f.fund, f.voters[0], {
-        asset: ETH_ADDRESS,
-        recipient: f.recipient.address,
-        amount: 1n,
-      });
+      const grant = { asset: ETH_ADDRESS, recipient: f.recipient.address, amount: 1n };
+      const p = await ProposalDriver.grant(f.fund, f.voters[0], grant);
       await p.propose();
-      await p.waitForSnapshot();
-      await expect(p.cancel(f.voters[1])).to.be.revertedWithCustomError(f.fund.governor, "GovernorUnableToCancel");
+      await expect(p.cancel(f.voters[1]))
+        .to.be.revertedWithCustomError(f.fund.governor, "GovernorUnableToCancel")
+        .withArgs(p.id, f.voters[1].address);
       await expect(p.cancel(f.voters[0])).to.emit(f.fund.governor, "ProposalCanceled");
+      // Once voting opens the proposal belongs to the members: not even its proposer withdraws it.
+      const later = await ProposalDriver.grant(f.fund, f.voters[0], grant, "A later grant");
+      await later.propose();
+      await later.waitForSnapshot();
+      await expect(later.cancel(f.voters[0]))
+        .to.be.revertedWithCustomError(f.fund.governor, "GovernorUnableToCancel")
+        .withArgs(later.id, f.voters[0].address);
     });
   });
 

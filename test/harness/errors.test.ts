@@ -9,7 +9,7 @@ import { roleHash } from "../../sdk/model/roles";
 import { plainErrors } from "../../tasks/context";
 
 const ANNA = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
-const DKKT = "0x9E545E3C0baAB3E08CdfD552C960A1050f373042";
+const DKKT = "0xA51c1fc2f0D1a1b8494Ed1FE312d7C3a78Ed91C0";
 const ETH = "0x0000000000000000000000000000000000000000";
 const FUND: ErrorContext = {
   assets: [{ address: DKKT, symbol: "DKKT", decimals: 6 }],

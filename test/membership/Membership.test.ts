@@ -289,7 +289,15 @@ describe("Membership", () => {
 
     it("can be constructed without registrars or districts (a fund that grows by proposals)", async () => {
       const [deployer] = await ethers.getSigners();
-      const m = await new Membership__factory(deployer).deploy("Empty", "E", deployer.address, [], []);
+      const m = await new Membership__factory(deployer).deploy("Empty", "E", {
+        governance: deployer.address,
+        registrars: [],
+        districtNames: [],
+        admissionLimit: 0,
+        admissionPeriod: 1,
+        members: [],
+        memberDistricts: [],
+      });
       expect(await m.districtCount()).to.equal(0n);
       expect(await m.memberCount()).to.equal(0n);
     });

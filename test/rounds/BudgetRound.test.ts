@@ -5,7 +5,14 @@ import { ZeroAddress } from "ethers";
 import { BudgetRound__factory, FundEverythingRule__factory } from "../../typechain-types";
 import { DAY, membershipFund } from "../helpers/fixtures";
 import type { Address } from "viem";
-import { IDEA_STATUSES, ROUND_PHASES, type IdeaStatus, type RoundPhase } from "../../sdk/model/rounds";
+import {
+  BALLOT_TYPES,
+  ballotDomain,
+  IDEA_STATUSES,
+  ROUND_PHASES,
+  type IdeaStatus,
+  type RoundPhase,
+} from "../../sdk/model/rounds";
 import { BUDGET, DKKT, fundedRound, openRound, roundStruct, toPhase, type RoundFixture } from "./roundFixture";
 
 const Phase = Object.fromEntries(ROUND_PHASES.map((p, i) => [p, i])) as Record<RoundPhase, number>;
@@ -371,43 +378,49 @@ describe("BudgetRound", () => {
     it("takes a signed ballot from a relayer, once", async () => {
       const f = await reviewedRound();
       const voter = f.voters[4];
+      const deadline = BigInt(await time.latest()) + 86_400n;
+      const domain = ballotDomain((await f.round.getAddress()) as `0x${string}`, 31337);
       const sign = async (signer: Signer, ideaIds: bigint[], nonce = 0n) =>
         signer.signTypedData(
-          { name: "Pulje Budget Round", version: "1", chainId: 31337, verifyingContract: await f.round.getAddress() },
-          {
-            Ballot: [
-              { name: "voter", type: "address" },
-              { name: "ideaIds", type: "uint256[]" },
-              { name: "nonce", type: "uint256" },
-            ],
-          },
-          { voter: voter.address, ideaIds, nonce },
+          domain,
+          { Ballot: [...BALLOT_TYPES.Ballot] },
+          { voter: voter.address, ideaIds, nonce, deadline },
         );
       const signature = await sign(voter, [2n, 6n]);
-      await expect(f.round.connect(f.outsider).castBallotBySig(voter.address, [2, 6], signature))
+      await expect(f.round.connect(f.outsider).castBallotBySig(voter.address, [2, 6], deadline, signature))
         .to.emit(f.round, "BallotCast")
         .withArgs(voter.address, 0, [2n, 6n], false);
-      await expect(f.round.castBallotBySig(voter.address, [2, 6], signature))
+      await expect(f.round.castBallotBySig(voter.address, [2, 6], deadline, signature))
         .to.be.revertedWithCustomError(f.round, "BudgetRoundInvalidSignature")
         .withArgs(voter.address);
       const forged = await sign(f.voters[0], [4n], 1n);
-      await expect(f.round.castBallotBySig(voter.address, [4], forged))
+      await expect(f.round.castBallotBySig(voter.address, [4], deadline, forged))
         .to.be.revertedWithCustomError(f.round, "BudgetRoundInvalidSignature")
         .withArgs(voter.address);
       const otherIdeas = await sign(voter, [4n], 1n);
-      await expect(f.round.castBallotBySig(voter.address, [3], otherIdeas)).to.be.revertedWithCustomError(
+      await expect(f.round.castBallotBySig(voter.address, [3], deadline, otherIdeas)).to.be.revertedWithCustomError(
         f.round,
         "BudgetRoundInvalidSignature",
       );
+      // Signed for a later time than it was sent: refused once the deadline has passed.
+      const late = await sign(voter, [4n], 1n);
+      await time.increaseTo(deadline + 1n);
+      await expect(f.round.castBallotBySig(voter.address, [4], deadline, late))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundSignatureExpired")
+        .withArgs(deadline);
     });
   });
 
   describe("results", () => {
-    /** Idea 1 (100k) gets 2 votes, 3 (60k) and 4 (90k) one each; 2 (100k) and 6 (50k) none. */
+    /**
+     * Skovlunde: idea 1 (100k) gets 2 votes, 3 (60k) and 4 (90k) one each; 2 (100k) and 6 (50k)
+     * none. Måløv: its only idea, 7 (10k), one vote.
+     */
     async function tallied() {
       const f = await reviewedRound();
       await f.round.connect(f.voters[0]).castBallot([1, 3]);
       await f.round.connect(f.voters[4]).castBallot([1, 4]);
+      await f.round.connect(f.voters[5]).castBallot([7]);
       await toPhase(f.round, "tally");
       return f;
     }
@@ -424,9 +437,22 @@ describe("BudgetRound", () => {
       await expect(tx).to.emit(f.round, "DistrictFinalized").withArgs(1, BUDGET, DKKT(10_000n));
       await expect(tx).to.emit(f.round, "RoundFinalized");
       expect((await f.round.ideaOf(2)).status).to.equal(BigInt(Status.Feasible));
-      expect((await f.round.ideaOf(7)).status).to.equal(BigInt(Status.Funded)); // Måløv's only idea, no votes, fits
+      expect((await f.round.ideaOf(7)).status).to.equal(BigInt(Status.Funded)); // Måløv's only idea, one vote, fits
       expect(await f.round.outstanding()).to.equal(BUDGET + DKKT(10_000n));
       expect(await f.round.phase()).to.equal(Phase.Challenge);
+    });
+
+    it("funds no idea without the round's minimum support, however much budget is left", async () => {
+      const f = await reviewedRound();
+      await f.round.connect(f.voters[0]).castBallot([3]);
+      await toPhase(f.round, "tally");
+      const tx = f.round.finalize();
+      await expect(tx).to.emit(f.round, "IdeaFunded").withArgs(3, 0, DKKT(60_000n), 1);
+      await expect(tx).to.emit(f.round, "DistrictFinalized").withArgs(0, BUDGET, DKKT(60_000n));
+      await expect(tx).to.emit(f.round, "DistrictFinalized").withArgs(1, BUDGET, 0n);
+      for (const id of [1n, 2n, 4n, 6n, 7n])
+        expect((await f.round.ideaOf(id)).status).to.equal(BigInt(Status.Feasible));
+      expect(await f.round.outstanding()).to.equal(DKKT(60_000n));
     });
 
     it("skips an idea that does not fit and funds a cheaper one after it", async () => {
@@ -450,6 +476,9 @@ describe("BudgetRound", () => {
       await toPhase(f.round, "review");
       for (const id of [1n, 2n])
         await f.round.connect(f.reviewer).reviewIdea(id, true, DKKT(200_000n), f.recipient.address, "Feasible");
+      await toPhase(f.round, "voting");
+      await f.round.connect(f.voters[0]).castBallot([1]);
+      await f.round.connect(f.voters[4]).castBallot([2]);
       await toPhase(f.round, "tally");
       await expect(f.round.finalize())
         .to.be.revertedWithCustomError(f.round, "BudgetRoundOverBudget")

@@ -4,7 +4,7 @@ import { ethers } from "hardhat";
 import { loadFixture, takeSnapshot, time, type SnapshotRestorer } from "@nomicfoundation/hardhat-network-helpers";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/signers";
 import { ZeroAddress, type ContractTransactionResponse, type TransactionReceipt } from "ethers";
-import { IDEA_STATUSES } from "../../sdk/model/rounds";
+import { BALLOT_TYPES, ballotDomain, IDEA_STATUSES } from "../../sdk/model/rounds";
 import { DISTRICTS, membershipFund, type FundFixture } from "../helpers/fixtures";
 import { DKKT, openRound, toPhase, type RoundFixture } from "./roundFixture";
 
@@ -301,9 +301,14 @@ function submitError(run: Run, proposer: Voter, district: number, cost: bigint):
   if (!inRound(run, district)) return "BudgetRoundDistrictNotInRound";
   if (!run.plan.anyMemberMaySubmit && proposer.district !== district) return "BudgetRoundNotYourDistrict";
   if (run.ideas.filter((i) => i.district === district).length >= run.plan.maxIdeas) return "BudgetRoundTooManyIdeas";
+  if (run.ideas.filter((i) => i.proposer === proposer).length >= maxIdeasPerMember(run.plan))
+    return "BudgetRoundTooManyIdeasFromMember";
   if (cost === 0n || cost > budgetOf(run, district)) return "BudgetRoundInvalidCost";
   return null;
 }
+
+/** Half a district's ideas (at least one) per member: one member never fills a district. */
+const maxIdeasPerMember = (plan: RoundPlan) => Math.max(1, Math.ceil(plan.maxIdeas / 2));
 
 function districtOfIdea(run: Run, p: IdeaPlan): number {
   return p.outside ? p.district : run.plan.districts[p.district % run.plan.districts.length];
@@ -333,10 +338,15 @@ async function submitIdeas(run: Run): Promise<void> {
     const stored = await round.ideaOf(id);
     expect([stored.district, stored.slot, stored.cost]).to.deep.equal([BigInt(district), BigInt(slot), cost]);
   }
-  // Withdrawals come after every submission: a withdrawn idea keeps its slot, so later ones are unaffected.
+  // Withdrawals come after every submission. A withdrawn idea frees its slot: the district's
+  // last idea moves into it.
   for (const idea of run.ideas.filter((i) => i.withdraw)) {
     await pass(run, round.connect(idea.proposer.signer).withdrawIdea(idea.id));
+    const live = run.ideas.filter((i) => i.district === idea.district && i.status !== "Withdrawn");
+    const last = live.find((i) => i.slot === live.length - 1)!;
+    last.slot = idea.slot;
     idea.status = "Withdrawn";
+    expect((await round.ideaOf(last.id)).slot).to.equal(BigInt(last.slot));
   }
 }
 
@@ -463,26 +473,14 @@ function ballotError(run: Run, voter: Voter, ids: bigint[]): string | null {
 /** The voter signs; the outsider relays. */
 async function castBySig(run: Run, voter: Voter, ids: bigint[]): Promise<ContractTransactionResponse> {
   const { round } = run.f;
-  const domain = {
-    name: "Pulje Budget Round",
-    version: "1",
-    chainId: 31337,
-    verifyingContract: await round.getAddress(),
-  };
-  const types = {
-    Ballot: [
-      { name: "voter", type: "address" },
-      { name: "ideaIds", type: "uint256[]" },
-      { name: "nonce", type: "uint256" },
-    ],
-  };
+  const deadline = BigInt(await time.latest()) + 86_400n;
   const nonce = await round.nonces(voter.signer.address);
-  const signature = await voter.signer.signTypedData(domain, types, {
-    voter: voter.signer.address,
-    ideaIds: ids,
-    nonce,
-  });
-  return round.connect(run.outsider.signer).castBallotBySig(voter.signer.address, ids, signature);
+  const signature = await voter.signer.signTypedData(
+    ballotDomain((await round.getAddress()) as `0x${string}`, 31337),
+    { Ballot: [...BALLOT_TYPES.Ballot] },
+    { voter: voter.signer.address, ideaIds: ids, nonce, deadline },
+  );
+  return round.connect(run.outsider.signer).castBallotBySig(voter.signer.address, ids, deadline, signature);
 }
 
 async function castBallot(run: Run, b: BallotPlan): Promise<void> {
@@ -540,6 +538,8 @@ function expectedFunding(run: Run, district: number): { funded: bigint[]; passed
   const ranked = run.ideas
     .filter((i) => i.district === district && i.status === "Feasible")
     .map((i) => ({ ...i, approvals: approvalsOf(run, i.id) }))
+    // The round's minimum support (one approval): an idea nobody picked is never funded.
+    .filter((i) => i.approvals >= 1)
     .sort((a, b) => b.approvals - a.approvals || compare(a.cost, b.cost) || compare(a.id, b.id));
   let left = budgetOf(run, district);
   const funded: bigint[] = [];
@@ -629,6 +629,7 @@ async function openPlannedRound(base: BigFund, plan: RoundPlan, stats: Stats): P
     minPicks: plan.minPicks,
     maxPicks: plan.maxPicks,
     maxIdeasPerDistrict: plan.maxIdeas,
+    maxIdeasPerMember: maxIdeasPerMember(plan),
     anyMemberMaySubmit: plan.anyMemberMaySubmit,
   });
   const [opened] = await f.round.queryFilter(f.round.filters.RoundOpened());

@@ -41,14 +41,19 @@ export async function openRound(base: FundFixture, overrides: Partial<RoundParam
     reviewEnd: now + 12 * DAY,
     votingEnd: now + 15 * DAY,
     challengeDelay: DAY,
+    payoutWindow: 90 * DAY,
     minPicks: 1,
     maxPicks: 3,
     maxIdeasPerDistrict: 8,
+    minApprovals: 1,
     anyMemberMaySubmit: false,
     reviewers: [registrar.address as Address],
     guardian: guardian.address as Address,
     rule: contracts.allocationRule!,
     ...overrides,
+    // One member may fill a district here unless a test says otherwise (attacks on that are in
+    // the forge tests): as many as the district takes.
+    maxIdeasPerMember: overrides.maxIdeasPerMember ?? overrides.maxIdeasPerDistrict ?? 8,
   };
   // The salt is the description hash, so build the description (with the proposer suffix) first.
   const [title, body] = ["Borgermillion 2026", "1,000,000 DKKT over four districts."];

@@ -174,7 +174,7 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
       "The round is in its Challenge phase; this step belongs to the Payout phase.",
     );
     expect((await run("round:cancel", { idea: "2", reason: "Kræver tilladelse", from: ANNA })).error).to.equal(
-      `${signers[3].address} is not the round's guardian: only the guardian can stop a winner.`,
+      `${signers[3].address} is not the round's guardian: only the guardian (during the objections) or the members (by a proposal) can stop a winner.`,
     );
     expect(
       (await run("round:cancel", { idea: "2", reason: "Kræver tilladelse fra kommunen", from: GUARDIAN })).output,

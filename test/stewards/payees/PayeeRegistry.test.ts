@@ -45,7 +45,7 @@ describe("PayeeRegistry", () => {
         )
           .to.emit(f.fund.payees, "PayeeAttested")
           .withArgs(payee.address, f.verifier.address, "Måløv Grundejerforening", Scheme[scheme], number, validUntil);
-        expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(validUntil), false]);
+        expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(validUntil), false, ZeroAddress]);
         expect(await f.fund.payees.isVerified(payee)).to.equal(true);
         // The SDK's model checks the same shape before a transaction is sent.
         expect(registrationProblem(scheme, number)).to.equal(null);
@@ -109,7 +109,7 @@ describe("PayeeRegistry", () => {
       );
     });
 
-    it("renews an attestation, and restores a revoked one, with the new end date", async () => {
+    it("renews an attestation, and restores one it revoked itself, with the new end date", async () => {
       const f = await loadFixture(stewardsFund);
       const [payee] = f.payees;
       const first = await attest(f, payee.address, 10);
@@ -117,12 +117,12 @@ describe("PayeeRegistry", () => {
       await expect(f.fund.payees.connect(f.verifier).attest(payee, "Bach ApS", Scheme.DanishCvr, "87654321", second))
         .to.emit(f.fund.payees, "PayeeAttested")
         .withArgs(payee.address, f.verifier.address, "Bach ApS", Scheme.DanishCvr, "87654321", second);
-      expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(second), false]);
+      expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(second), false, ZeroAddress]);
 
       await f.fund.payees.connect(f.verifier).revoke(payee, "Struck off the register");
       expect(await f.fund.payees.isVerified(payee)).to.equal(false);
       const third = await attest(f, payee.address, 30);
-      expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(third), false]);
+      expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(third), false, ZeroAddress]);
       expect(await f.fund.payees.isVerified(payee)).to.equal(true);
     });
 
@@ -152,7 +152,7 @@ describe("PayeeRegistry", () => {
       await expect(f.fund.payees.connect(f.verifier).revoke(payee, "Bankrupt since 3 March"))
         .to.emit(f.fund.payees, "PayeeRevoked")
         .withArgs(payee.address, f.verifier.address, "Bankrupt since 3 March");
-      expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(validUntil), true]);
+      expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(validUntil), true, f.verifier.address]);
       expect(await f.fund.payees.isVerified(payee)).to.equal(false);
       await expect(f.fund.payees.connect(f.verifier).revoke(payee, "again"))
         .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNothingToRevoke")
