@@ -61,6 +61,9 @@ export function describeAction(
         minPicks: action.minPicks,
         maxPicks: action.maxPicks,
         challenge: duration(action.challengeDelay),
+        payout: duration(action.payoutWindow),
+        perMember: action.maxIdeasPerMember,
+        support: action.minApprovals,
       });
     }
     case "role":

@@ -34,9 +34,10 @@ export function DistrictView({
       </p>
       {round.phase === "Ideas" && <IdeaForm round={round} me={me} district={district.id} />}
       {voting && <BallotForm round={round} district={district} me={me} />}
-      {(round.phase === "Tally" || round.phase === "Challenge" || round.phase === "Payout") && (
-        <DistrictResults round={round} district={district} me={me} />
-      )}
+      {(round.phase === "Tally" ||
+        round.phase === "Challenge" ||
+        round.phase === "Payout" ||
+        round.phase === "Closed") && <DistrictResults round={round} district={district} me={me} />}
       {(listed.length > 0 || !voting) && (
         <section aria-labelledby="ideas-title">
           <h3 id="ideas-title">{voting ? t("round.otherIdeas") : t("round.ideas", { district: district.name })}</h3>

@@ -103,6 +103,10 @@ function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; m
       </form>
     );
   }
+  if (round.phase === "Closed" && idea.status === "Funded") {
+    // Not paid in the payout window (or the members closed the round): its money went back.
+    return <p className="note">{t("idea.lapsed")}</p>;
+  }
   if (round.phase === "Payout" && idea.status === "Funded") {
     return (
       <button type="button" disabled={busy} onClick={() => void run(() => actions.release(idea.id))}>

@@ -9,7 +9,7 @@ export function OpenRoundsCard() {
   const { t } = useI18n();
   const now = useChainNow();
   const { rounds } = useRounds();
-  const running = rounds.filter((r) => r.phase !== "Payout");
+  const running = rounds.filter((r) => r.phase !== "Payout" && r.phase !== "Closed");
   return (
     <section className="card" aria-labelledby="open-rounds-title">
       <h2 id="open-rounds-title">{t("nav.rounds")}</h2>

@@ -1,6 +1,6 @@
 import { useI18n } from "../i18n/I18nProvider";
 import { TimeText } from "../ui/TimeText";
-import type { RoundPhase, RoundSchedule } from "./roundModel";
+import { payoutEnds, type RoundPhase, type RoundSchedule } from "./roundModel";
 
 /** What can be done in the round now, and until when. */
 export function PhaseSentence({ phase, schedule, now }: { phase: RoundPhase; schedule: RoundSchedule; now: number }) {
@@ -10,6 +10,7 @@ export function PhaseSentence({ phase, schedule, now }: { phase: RoundPhase; sch
     Review: schedule.reviewEnd,
     Voting: schedule.votingEnd,
     Challenge: schedule.finalizedAt + schedule.challengeDelay,
+    Payout: payoutEnds(schedule) ?? undefined,
   };
   const end = until[phase];
   if (end === undefined) return <span>{t(`round.now.${phase}`)}</span>;

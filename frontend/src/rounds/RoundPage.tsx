@@ -109,10 +109,11 @@ function RoundSteps({ round, me }: { round: RoundView; me: RoundMe | null }) {
     await action();
     setBusy(false);
   };
-  const unspent = round.escrow - round.outstanding;
+  // Once closed, winners not paid have lapsed: everything left goes back.
+  const unspent = round.phase === "Closed" ? round.escrow : round.escrow - round.outstanding;
   return (
     <>
-      {(round.phase === "Challenge" || round.phase === "Payout") && (
+      {(round.phase === "Challenge" || round.phase === "Payout" || round.phase === "Closed") && (
         <p>
           {round.escrow === 0n
             ? t("round.escrowEmpty")
@@ -124,7 +125,7 @@ function RoundSteps({ round, me }: { round: RoundView; me: RoundMe | null }) {
           {t("round.finalize")}
         </button>
       )}
-      {me && round.phase === "Payout" && unspent > 0n && (
+      {me && (round.phase === "Payout" || round.phase === "Closed") && unspent > 0n && (
         <button type="button" className="secondary" disabled={busy} onClick={() => void run(returnUnspent)}>
           {t("round.returnUnspent", { amount: money.format(unspent) })}
         </button>

@@ -135,7 +135,15 @@ describe("a round put together from storage and events", () => {
   });
 
   it("marks the phases done, current and upcoming, with their ends once known", () => {
-    const schedule = { ideasEnd: 100, reviewEnd: 200, votingEnd: 300, finalizedAt: 0, challengeDelay: 50 };
+    const schedule = {
+      ideasEnd: 100,
+      reviewEnd: 200,
+      votingEnd: 300,
+      finalizedAt: 0,
+      challengeDelay: 50,
+      payoutWindow: 1_000,
+      closedAt: 0,
+    };
     expect(phaseSteps("Voting", schedule)).toEqual([
       { phase: "Ideas", ends: 100, state: "done" },
       { phase: "Review", ends: 200, state: "done" },
@@ -143,11 +151,18 @@ describe("a round put together from storage and events", () => {
       { phase: "Tally", ends: null, state: "upcoming" },
       { phase: "Challenge", ends: null, state: "upcoming" },
       { phase: "Payout", ends: null, state: "upcoming" },
+      { phase: "Closed", ends: null, state: "upcoming" },
     ]);
     expect(phaseSteps("Challenge", { ...schedule, finalizedAt: 310 }).slice(3)).toEqual([
       { phase: "Tally", ends: 310, state: "done" },
       { phase: "Challenge", ends: 360, state: "current" },
-      { phase: "Payout", ends: null, state: "upcoming" },
+      { phase: "Payout", ends: 1_360, state: "upcoming" },
+      { phase: "Closed", ends: null, state: "upcoming" },
+    ]);
+    // Closed by the members before its window ended: payout ended then.
+    expect(phaseSteps("Closed", { ...schedule, finalizedAt: 310, closedAt: 400 }).slice(5)).toEqual([
+      { phase: "Payout", ends: 400, state: "done" },
+      { phase: "Closed", ends: null, state: "current" },
     ]);
   });
 

@@ -44,12 +44,19 @@ export interface RoundSchedule {
   /** 0 until the results are finalized. */
   finalizedAt: number;
   challengeDelay: number;
+  /** Seconds after the objections in which winners can be paid. */
+  payoutWindow: number;
+  /** When the members closed the round (0 while open). */
+  closedAt: number;
 }
 
 export interface RoundRules {
   minPicks: number;
   maxPicks: number;
   maxIdeasPerDistrict: number;
+  maxIdeasPerMember: number;
+  /** Fewest approvals a winner needs. */
+  minApprovals: number;
   anyMemberMaySubmit: boolean;
 }
 
@@ -112,7 +119,14 @@ export interface PhaseStep {
   state: "done" | "current" | "upcoming";
 }
 
-/** The six phases in order, each with its end: the last three end only once results exist. */
+/** When winners can no longer be paid: the payout window's end, or when the members closed the round. */
+export function payoutEnds(schedule: RoundSchedule): number | null {
+  if (schedule.closedAt !== 0) return schedule.closedAt;
+  if (schedule.finalizedAt === 0) return null;
+  return schedule.finalizedAt + schedule.challengeDelay + schedule.payoutWindow;
+}
+
+/** The seven phases in order, each with its end: the later ones end only once results exist. */
 export function phaseSteps(phase: RoundPhase, schedule: RoundSchedule): PhaseStep[] {
   const current = ROUND_PHASES.indexOf(phase);
   const results = schedule.finalizedAt === 0 ? null : schedule.finalizedAt;
@@ -122,7 +136,8 @@ export function phaseSteps(phase: RoundPhase, schedule: RoundSchedule): PhaseSte
     Voting: schedule.votingEnd,
     Tally: results,
     Challenge: results === null ? null : results + schedule.challengeDelay,
-    Payout: null,
+    Payout: payoutEnds(schedule),
+    Closed: null,
   };
   return ROUND_PHASES.map((p, i) => ({
     phase: p,

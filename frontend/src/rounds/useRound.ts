@@ -31,6 +31,10 @@ const SETTINGS = [
   "outstanding",
   "ideaCount",
   "districts",
+  "payoutWindow",
+  "closedAt",
+  "maxIdeasPerMember",
+  "minApprovals",
 ] as const;
 
 export interface RoundView {
@@ -133,11 +137,15 @@ export function useRound(address: Address) {
         votingEnd: s[3] as number,
         finalizedAt: s[4] as number,
         challengeDelay: s[5] as number,
+        payoutWindow: s[15] as number,
+        closedAt: s[16] as number,
       },
       rules: {
         minPicks: s[6] as number,
         maxPicks: s[7] as number,
         maxIdeasPerDistrict: s[8] as number,
+        maxIdeasPerMember: s[17] as number,
+        minApprovals: s[18] as number,
         anyMemberMaySubmit: s[9] as boolean,
       },
       asset,

@@ -54,7 +54,16 @@ export interface RoundOverview extends RoundListing {
   schedule: RoundSchedule;
 }
 
-const SCHEDULE_FIELDS = ["phase", "ideasEnd", "reviewEnd", "votingEnd", "finalizedAt", "challengeDelay"] as const;
+const SCHEDULE_FIELDS = [
+  "phase",
+  "ideasEnd",
+  "reviewEnd",
+  "votingEnd",
+  "finalizedAt",
+  "challengeDelay",
+  "payoutWindow",
+  "closedAt",
+] as const;
 
 /** Every round with its phase and schedule: one history scan and one batched read. */
 export function useRounds() {
@@ -70,14 +79,12 @@ export function useRounds() {
   const rounds: RoundOverview[] = [];
   if (reads.data) {
     listings.forEach((listing, i) => {
-      const [phase, ideasEnd, reviewEnd, votingEnd, finalizedAt, challengeDelay] = reads.data.slice(
-        i * SCHEDULE_FIELDS.length,
-        (i + 1) * SCHEDULE_FIELDS.length,
-      ) as number[];
+      const [phase, ideasEnd, reviewEnd, votingEnd, finalizedAt, challengeDelay, payoutWindow, closedAt] =
+        reads.data.slice(i * SCHEDULE_FIELDS.length, (i + 1) * SCHEDULE_FIELDS.length) as number[];
       rounds.push({
         ...listing,
         phase: ROUND_PHASES[phase],
-        schedule: { ideasEnd, reviewEnd, votingEnd, finalizedAt, challengeDelay },
+        schedule: { ideasEnd, reviewEnd, votingEnd, finalizedAt, challengeDelay, payoutWindow, closedAt },
       });
     });
   }

@@ -18,7 +18,7 @@ import { da } from "../i18n/messages/da";
 import { en } from "../i18n/messages/en";
 import { explainError, NoWalletError, WrongNetworkError, type AssetUnits } from "./explainError";
 
-const DKKT = "0x9E545E3C0baAB3E08CdfD552C960A1050f373042";
+const DKKT = "0xA51c1fc2f0D1a1b8494Ed1FE312d7C3a78Ed91C0";
 const ETH = "0x0000000000000000000000000000000000000000";
 const ANNA = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
 const SKOVLUNDE_UNGDOMSKLUB = "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199";

@@ -30,4 +30,6 @@ export const governanceLines: LineWriters<GovernanceEntry> = {
   },
   role: (e, { t, account, contract }) => t(`history.line.role.${e.change}`, { account: account(e.account), contract }),
   ownership: (e, { t, account, contract }) => t("history.line.ownership", { owner: account(e.newOwner), contract }),
+  ownershipOffered: (e, { t, account, contract }) =>
+    t("history.line.ownershipOffered", { owner: account(e.newOwner), contract }),
 };

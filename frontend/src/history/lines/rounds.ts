@@ -34,5 +34,6 @@ export const roundsLines: LineWriters<RoundsEntry> = {
   release: (e, { t, account, roundMoney }) =>
     t("history.line.release", { amount: roundMoney(e.amount), payee: account(e.payee), id: String(e.ideaId) }),
   unspentReturned: (e, { t, roundMoney }) => t("history.line.unspentReturned", { amount: roundMoney(e.amount) }),
+  roundClosed: (e, { t, account }) => t("history.line.roundClosed", { by: account(e.governance) }),
   roundInfo: (e, { t }) => t("history.line.roundInfo", { name: e.name, details: e.details }),
 };

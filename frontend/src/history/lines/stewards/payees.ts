@@ -13,6 +13,8 @@ export const payeesLines: LineWriters<PayeesEntry> = {
     }),
   payeeRevoked: (e, { t, account }) =>
     t("history.line.payeeRevoked", { verifier: account(e.verifier), payee: account(e.payee), reason: e.reason }),
+  revocationLifted: (e, { t, account }) =>
+    t("history.line.revocationLifted", { payee: account(e.payee), by: account(e.by) }),
   verificationRule: (e, { t }) =>
     t(e.required ? "history.line.verificationRequired" : "history.line.verificationNotRequired"),
   fundAccount: (e, { t, account }) =>
