@@ -1,6 +1,7 @@
 import { decodeFunctionData, type Address, type Hex } from "viem";
 import { ABIS, contractKinds, type ContractKind, type FundAddresses } from "../contracts/kinds";
 import { RULE_SETTERS, type RuleName } from "../model/governance";
+import type { RoundParams } from "../proposals/rounds";
 
 export type { RuleName } from "../model/governance";
 
@@ -11,22 +12,7 @@ export type DecodedAction =
   | { kind: "guardian"; guardian: Address }
   | { kind: "revokeMember"; account: Address }
   | { kind: "addDistrict"; name: string }
-  | {
-      kind: "openRound";
-      salt: Hex;
-      asset: Address;
-      districts: readonly number[];
-      budgets: readonly bigint[];
-      ideasEnd: number;
-      reviewEnd: number;
-      votingEnd: number;
-      challengeDelay: number;
-      payoutWindow: number;
-      minPicks: number;
-      maxPicks: number;
-      maxIdeasPerMember: number;
-      minApprovals: number;
-    }
+  | ({ kind: "openRound"; salt: Hex } & Pick<RoundParams, OpenRoundFact>)
   | { kind: "role"; change: "grant" | "revoke"; contract: ContractKind; role: Hex; account: Address }
   | { kind: "mint"; to: Address; amount: bigint }
   | { kind: "sendEth"; to: Address; value: bigint }
@@ -39,21 +25,22 @@ export type DecodedAction =
       data: Hex;
     };
 
-/** The factory's round parameters as viem decodes them (small integers as numbers). */
-interface RoundParams {
-  asset: Address;
-  districts: readonly number[];
-  budgets: readonly bigint[];
-  ideasEnd: number;
-  reviewEnd: number;
-  votingEnd: number;
-  challengeDelay: number;
-  payoutWindow: number;
-  minPicks: number;
-  maxPicks: number;
-  maxIdeasPerMember: number;
-  minApprovals: number;
-}
+/** What a round's opening says about it, as the factory's parameters name it. */
+const OPEN_ROUND_FACTS = [
+  "asset",
+  "districts",
+  "budgets",
+  "ideasEnd",
+  "reviewEnd",
+  "votingEnd",
+  "challengeDelay",
+  "payoutWindow",
+  "minPicks",
+  "maxPicks",
+  "maxIdeasPerMember",
+  "minApprovals",
+] as const;
+type OpenRoundFact = (typeof OPEN_ROUND_FACTS)[number];
 
 /**
  * What an action does, in terms a person can check: the treasury's payments, rule changes,
@@ -105,22 +92,8 @@ export function decodeAction(target: Address, value: bigint, data: Hex, contract
     }
     if (contract === "roundFactory" && functionName === "createRound") {
       const [salt, p] = args as [Hex, RoundParams];
-      return {
-        kind: "openRound",
-        salt,
-        asset: p.asset,
-        districts: [...p.districts],
-        budgets: [...p.budgets],
-        ideasEnd: p.ideasEnd,
-        reviewEnd: p.reviewEnd,
-        votingEnd: p.votingEnd,
-        challengeDelay: p.challengeDelay,
-        payoutWindow: p.payoutWindow,
-        minPicks: p.minPicks,
-        maxPicks: p.maxPicks,
-        maxIdeasPerMember: p.maxIdeasPerMember,
-        minApprovals: p.minApprovals,
-      };
+      const facts = Object.fromEntries(OPEN_ROUND_FACTS.map((fact) => [fact, p[fact]]));
+      return { kind: "openRound", salt, ...(facts as Pick<RoundParams, OpenRoundFact>) };
     }
     if (contract === "token" && functionName === "mint") {
       const [to, amount] = args as [Address, bigint];
