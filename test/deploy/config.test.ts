@@ -50,6 +50,7 @@ describe("deploy config", () => {
       registrarContact: "",
       token: null,
       assets: [],
+      admissionLimit: { count: 100, period: 604_800 },
     });
     expect(config.members).to.deep.equal([{ account: C, district: "Måløv" }]);
   });
@@ -127,6 +128,21 @@ describe("deploy config", () => {
       "a negative threshold",
       { proposalThreshold: -1 },
       "proposalThreshold: must be a non-negative amount in whole votes, got -1",
+    ],
+    [
+      "a threshold of 0, which would let anyone propose",
+      { proposalThreshold: 0 },
+      "proposalThreshold: must be at least 1: with 0 anyone could propose",
+    ],
+    [
+      "an admission limit without a period",
+      { admissionLimit: { count: 20 } },
+      'admissionLimit.period: must be seconds or a text like "2 days", got undefined',
+    ],
+    [
+      "a negative admission limit",
+      { admissionLimit: { count: -1, period: "7 days" } },
+      "admissionLimit.count: must be a whole number from 0 to 4294967295, got -1",
     ],
     ["a missing name", { name: "" }, "name: must be a non-empty text"],
     [
