@@ -1,11 +1,11 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useConfig } from "wagmi";
 import { getAccount, waitForTransactionReceipt } from "wagmi/actions";
 import type { Hex } from "viem";
 import { CHAIN_ID } from "../config/deployment";
 import { useI18n } from "../i18n/I18nProvider";
-import { useTreasury } from "../treasury/useTreasury";
+import { readAssetUnits } from "../treasury/readAssetUnits";
 import { explainError, NoWalletError, WrongNetworkError } from "./explainError";
 
 export type TxStatus = "signing" | "pending" | "confirmed" | "failed";
@@ -34,10 +34,6 @@ export function TxProvider({ children }: { children: ReactNode }) {
   const config = useConfig();
   const queryClient = useQueryClient();
   const i18n = useI18n();
-  // The treasury's decimals, so a refusal's amounts read in whole units (a ref: balances change often).
-  const { assets } = useTreasury();
-  const treasuryAssets = useRef(assets);
-  treasuryAssets.current = assets;
   const [txs, setTxs] = useState<TrackedTx[]>([]);
 
   const update = useCallback((id: number, patch: Partial<TrackedTx>) => {
@@ -61,7 +57,8 @@ export function TxProvider({ children }: { children: ReactNode }) {
         await queryClient.invalidateQueries();
         return { ok: true, hash };
       } catch (error) {
-        const reason = explainError(error, i18n, CHAIN_ID, treasuryAssets.current);
+        // The assets' decimals, so a refusal's amounts read in whole units.
+        const reason = explainError(error, i18n, CHAIN_ID, await readAssetUnits(config, queryClient));
         update(id, { status: "failed", reason });
         return { ok: false, reason };
       }
