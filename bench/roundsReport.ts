@@ -49,9 +49,10 @@ const TX_GAS_CAP = 16_777_216n;
 const NOTES: Record<RoundsOperation, string> = {
   "createRound (4 districts, from the timelock)":
     "EIP-1167 clone + initialize (schedule, ballot rules, 4 district budgets, 1 reviewer, an event for each); sent by the impersonated timelock as a transaction of its own — inside a proposal it is part of execute",
-  "submitIdea (first of the round)": "as submitIdea, plus the round's idea counter written from zero",
+  "submitIdea (first of the round)":
+    "as submitIdea, plus the round's idea counter and the proposer's idea count written from zero",
   submitIdea:
-    "membership lookup, 3 fresh slots (idea record, proposer, slot → id), the district's idea count; IdeaSubmitted carries the 27-byte title and 102-byte description",
+    "membership lookup, 3 fresh slots (idea record, proposer, slot → id), the district's and the proposer's idea counts (maxIdeasPerMember); IdeaSubmitted carries the 27-byte title and 102-byte description",
   "reviewIdea (feasible, revised cost)":
     "rewrites the idea's packed slot (status, cost) and writes its payee (a fresh slot); IdeaReviewed carries the reason",
   "castBallot (1 pick)":
@@ -60,7 +61,7 @@ const NOTES: Record<RoundsOperation, string> = {
     "≈ 9.8k per extra pick: a cold idea read, a cold slot → id read (approvals are counted from the ballot's bit set) and the approval write, plus the id in calldata and in the event",
   "castBallot (10 picks)": "as 5 picks: ≈ 10k per extra pick",
   "castBallotBySig (5 picks)":
-    "castBallot (5 picks) plus the EIP-712 digest of the ids, ECDSA recovery and the voter's nonce (a fresh slot)",
+    "castBallot (5 picks) plus the EIP-712 digest of the ids, ECDSA recovery and the voter's nonce, packed into the ballot's slot (no slot of its own)",
   "castBallot (replace 5 picks with 5 others)":
     "takes back the 5 old approvals (each a cold slot → id read, a cold idea read and a write) before adding the 5 new ones; the ballot slot is overwritten rather than written fresh, which pays back part of it",
   "finalize (4 districts × 16 ideas)":
@@ -68,7 +69,7 @@ const NOTES: Record<RoundsOperation, string> = {
   "finalize (4 districts × 64 ideas)":
     "after the same 100 crowd ballots, with 4× the ideas: the reads and writes grow linearly, the rule's insertion sort (one memory word per idea) quadratically — ideas in its worst order; see finalizeLimit",
   "finalizeDistrict (one district, 64 ideas)":
-    "district 1 of the 64-idea round on its own, from the same state: no ballots, so its ideas stay in the rule's worst order — the most one district's results cost, and a district holds at most 64 ideas",
+    "district 1 of the 64-idea round on its own, from the same state: one approval on every idea, so its ideas stay in the rule's worst order — the most one district's results cost, and a district holds at most 64 ideas",
   "release (payee's first payment)": "as release, and the payee's token balance is written from zero",
   release: "status and outstanding updated, then the ERC-20 transfer to the payee",
   returnUnspent: "balance read, forceApprove, then the treasury's depositToken (transferFrom and its record)",
@@ -82,7 +83,7 @@ function methodNotes(facts: BenchFacts): Record<string, string> {
     round:
       "4 districts × 250,000 DKKT, minPicks 1, maxPicks 10; ideas cost 25,000 down to about 10,000 DKKT, dearest first, so with equal approvals every idea ranks before all earlier ones (the rule's worst case); every idea reviewed feasible",
     ballots:
-      "measured ballots are cast by fresh members of district 0 (their first ballot, except the replacement); crowd ballots pick up to 3 of district 0's ideas by a fixed pattern of 100 distinct ballots",
+      "measured ballots are cast by fresh members of district 0 (their first ballot, except the replacement); crowd ballots pick up to 3 of district 0's ideas by a fixed pattern of 100 distinct ballots; in districts 1–3 generated supporters approve ten consecutive ideas each, so every idea there has exactly one approval (minApprovals is 1: an idea without approvals is not counted)",
     finalizeByBallots:
       "two fresh chain states (snapshots) of one reviewed round with identical ideas and costs; generated members (hardhat_impersonateAccount + hardhat_setBalance) are admitted to district 0 by the registrar before the snapshot (reviewEnd) and cast the pattern once (100) or 50 times over (5,000), so the ranking is the same and only the count differs; sent with automine off and mined 4 per block (bigger blocks were slower on this Hardhat), every receipt checked and every approval count verified",
     funded: `${facts.funded16} ideas funded with 16 ideas per district, ${facts.funded64} with 64`,

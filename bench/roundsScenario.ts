@@ -105,7 +105,7 @@ export interface PreparedRound {
 
 export interface CrowdResult {
   finalize: bigint;
-  /** finalizeDistrict of district 1 alone (no ballots: its ideas stay in the rule's worst order), when asked for. */
+  /** finalizeDistrict of district 1 alone (one approval each: its ideas stay in the rule's worst order), when asked for. */
   finalizeDistrict?: bigint;
   /** Ideas funded, over all districts. */
   funded: number;
@@ -133,6 +133,8 @@ export async function setUp(): Promise<Bench> {
     ...RULES,
     proposalThreshold: 1,
     registrars: [actors.registrar.address],
+    // The registrar admits a crowd of thousands before the snapshot: a limit no crowd reaches.
+    admissionLimit: { count: 4_294_967_295, period: "1 day" },
     guardian: actors.guardian.address,
     members: actors.members.map((m, i) => ({ account: m.address, district: DISTRICTS[i % DISTRICTS.length] })),
   });
@@ -216,8 +218,9 @@ async function openRound(bench: Bench, shape: RoundShape) {
 
 /**
  * Dearest first: with equal approvals every idea then ranks before all earlier ones, so the
- * rule's insertion sort does its most work in districts without ballots. 25,000 down to about
- * 10,000 DKKT: ten fit on one ballot, and some of a district's ideas do not fit its budget.
+ * rule's insertion sort does its most work in the districts where each idea has one approval.
+ * 25,000 down to about 10,000 DKKT: ten fit on one ballot, and some of a district's ideas do not
+ * fit its budget.
  */
 export function ideaCost(slot: number, ideasPerDistrict: number): bigint {
   return DKKT(BigInt(25_000 - Math.floor((slot * 15_000) / ideasPerDistrict)));
@@ -346,18 +349,36 @@ async function sendInBlocks(txs: RawTx[]): Promise<void> {
   }
 }
 
-/** The registrar admits the crowd into district 0 (before the snapshot); each gets gas money and is impersonated. */
-async function admitCrowd(bench: Bench, crowd: string[]): Promise<void> {
-  for (const account of crowd) {
+/** The registrar admits each account into its district (before reviewEnd); each gets gas money and is impersonated. */
+async function admitCrowd(bench: Bench, crowd: { account: string; district: number }[]): Promise<void> {
+  for (const { account } of crowd) {
     await ethers.provider.send("hardhat_impersonateAccount", [account]);
     await ethers.provider.send("hardhat_setBalance", [account, toQuantity(parseEther("1"))]);
   }
   const membership = await bench.membership.getAddress();
   await sendInBlocks(
-    crowd.map((account) => ({
+    crowd.map(({ account, district }) => ({
       from: bench.actors.registrar.address,
       to: membership,
-      data: bench.membership.interface.encodeFunctionData("addMember", [account, 0]),
+      data: bench.membership.interface.encodeFunctionData("addMember", [account, district]),
+    })),
+  );
+}
+
+/** Ideas on one supporter's ballot: maxPicks, and ten of the dearest still fit a district's budget. */
+const SUPPORT_PICKS = 10;
+
+/**
+ * Districts 1 and up get one approval on every idea, from generated supporters with ten
+ * consecutive ideas each: a round counts only ideas with at least minApprovals (1), so this keeps
+ * every idea in the tally with equal approvals — the rule's worst order, as without ballots
+ * before minApprovals existed.
+ */
+function supportBallots(ideas: bigint[][]): { district: number; ideaIds: bigint[] }[] {
+  return ideas.slice(1).flatMap((districtIdeas, i) =>
+    Array.from({ length: Math.ceil(districtIdeas.length / SUPPORT_PICKS) }, (_, k) => ({
+      district: i + 1,
+      ideaIds: districtIdeas.slice(k * SUPPORT_PICKS, (k + 1) * SUPPORT_PICKS),
     })),
   );
 }
@@ -376,6 +397,14 @@ async function checkApprovals(round: BudgetRound, ideas: bigint[], ballots: numb
   }
 }
 
+/** Every idea of districts 1 and up has exactly one approval, its supporter's. */
+async function checkSupport(round: BudgetRound, districts: bigint[][]): Promise<void> {
+  for (const ideaId of districts.flat()) {
+    const approvals = (await round.ideaOf(ideaId)).approvals;
+    if (approvals !== 1n) throw new Error(`bench: idea ${ideaId} has ${approvals} approvals, expected 1`);
+  }
+}
+
 /** Winners are paid after the challenge delay (two measured), then the rest goes back. */
 async function payOut(round: BudgetRound, funded: bigint[]): Promise<RoundsMeasured> {
   await time.increase(await round.challengeDelay());
@@ -390,7 +419,8 @@ async function payOut(round: BudgetRound, funded: bigint[]): Promise<RoundsMeasu
 
 /**
  * From a reviewed round (review phase): `ballots` generated members join district 0, each casts
- * one crowd ballot, voting ends and the round is finalized; with `payouts`, winners are paid too.
+ * one crowd ballot, supporters give every other district's ideas one approval each, voting ends
+ * and the round is finalized; with `payouts`, winners are paid too.
  */
 export async function crowdRound(
   bench: Bench,
@@ -400,18 +430,27 @@ export async function crowdRound(
   measureDistrict = false,
 ): Promise<CrowdResult> {
   const { round, ideas } = prepared;
-  const crowd = crowdAddresses(ballots);
-  await admitCrowd(bench, crowd);
+  const support = supportBallots(ideas);
+  const addresses = crowdAddresses(ballots + support.length);
+  const crowd = addresses.slice(0, ballots);
+  const supporters = addresses.slice(ballots);
+  await admitCrowd(bench, [
+    ...crowd.map((account) => ({ account, district: 0 })),
+    ...support.map(({ district }, k) => ({ account: supporters[k], district })),
+  ]);
   await time.increaseTo(await round.reviewEnd());
   const to = await round.getAddress();
-  await sendInBlocks(
-    crowd.map((from, k) => ({
-      from,
-      to,
-      data: round.interface.encodeFunctionData("castBallot", [crowdBallot(k, ideas[0])]),
-    })),
-  );
+  const castBallot = (from: string, ideaIds: bigint[]) => ({
+    from,
+    to,
+    data: round.interface.encodeFunctionData("castBallot", [ideaIds]),
+  });
+  await sendInBlocks([
+    ...crowd.map((from, k) => castBallot(from, crowdBallot(k, ideas[0]))),
+    ...support.map(({ ideaIds }, k) => castBallot(supporters[k], ideaIds)),
+  ]);
   await checkApprovals(round, ideas[0], ballots);
+  await checkSupport(round, ideas.slice(1));
   await time.increaseTo(await round.votingEnd());
   let finalizeDistrict: bigint | undefined;
   if (measureDistrict) {

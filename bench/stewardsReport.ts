@@ -75,9 +75,9 @@ const NOTES: Record<StewardsOperation, string> = {
   "createPool (alone, from the timelock)":
     "EIP-1167 clone by CREATE2 + initialize: 12 fresh slots (initializer flag, governance, treasury, token, the packed cap/end/threshold/epoch, the committee's length and 3 addresses, 3 member epochs); PoolCreated, PoolOpened with name and mandate, CommitteeSet",
   "setAllowance (alone, from the timelock)":
-    "2 fresh slots (the pool's allowance, the token's reserved total — nothing was reserved before), the treasury's token balance read, AllowanceSet",
+    "2 fresh slots (the pool's allowance, the token's reserved total — nothing was reserved before), the treasury's token balance read, the spender's committed(token) read by staticcall (an allowance may not fall below what the spender owes), AllowanceSet",
   "top-up: execute (increaseAllowance)":
-    "increaseAllowance rewrites the same 2 slots (non-zero to non-zero: ~2.9k each instead of ~22k), inside the governor's execute",
+    "increaseAllowance rewrites the same 2 slots (non-zero to non-zero: ~2.9k each instead of ~22k) after the same committed(token) staticcall, inside the governor's execute",
   "proposeGrant (the pool's first)": "as proposeGrant, and the pool's grant counter is written from zero",
   proposeGrant:
     "committee and open checks, remaining() (a call to the treasury), the payee check (treasury.payees() and the registry), the grant record (3 fresh slots), the proposer's approval (a fresh slot); GrantProposed carries the 47-byte reason",
@@ -89,9 +89,10 @@ const NOTES: Record<StewardsOperation, string> = {
   "approveGrant (pays, steady)":
     "the approval, then status and spent; treasury.spend: the payee check, the pool's allowance and the reserved total rewritten, the balance read, AllowanceSpent and Paid, the DKKT transfer",
   "attest (first)":
-    "one fresh slot (validUntil and the revoked flag, packed); the 8 digits checked one by one; PayeeAttested carries the legal name and number (the registry keeps them only in the event)",
+    "one fresh slot (validUntil, the revoked flag and who revoked, packed), read first to see whether a revocation stands; the 8 digits checked one by one; PayeeAttested carries the legal name and number (the registry keeps them only in the event)",
   "attest (renewal)": "as the first, but the slot is rewritten (non-zero to non-zero)",
-  revoke: "rewrites the attestation's slot (the revoked flag); PayeeRevoked carries the reason",
+  revoke:
+    "rewrites the attestation's slot (the revoked flag and the revoking verifier); PayeeRevoked carries the reason",
   "milestone grant: execute (increaseAllowance + createGrant, 3 milestones)":
     "the governor's execute: the milestone contract's allowance (a fresh slot; the reserved total rewritten), then createGrant: the payee check, the grant counter (first grant) and record (2 fresh slots), 3 milestone slots, the committed total (fresh), the allowance read back; MilestoneGrantCreated and 3 MilestonePlanned with their descriptions",
   markDelivered:
