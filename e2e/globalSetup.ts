@@ -1,6 +1,7 @@
 /**
  * Before the browser tests: a fresh local chain with the seeded demo (port 8547), the dApp
  * built for it, and `vite preview` serving that build (port 4173). After: all of it stopped.
+ * E2E_CHAIN_PORT and E2E_APP_PORT move them, so two checkouts can run their browser tests at once.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -10,8 +11,10 @@ import { killGroup, startLocalChain, waitFor, type LocalChain } from "../scripts
 
 const ROOT = path.resolve(__dirname, "..");
 const VITE = path.join(ROOT, "node_modules", ".bin", "vite");
-export const E2E_RPC_URL = "http://127.0.0.1:8547";
-export const E2E_APP_URL = "http://127.0.0.1:4173";
+const CHAIN_PORT = Number(process.env.E2E_CHAIN_PORT ?? 8547);
+const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173);
+export const E2E_RPC_URL = `http://127.0.0.1:${CHAIN_PORT}`;
+export const E2E_APP_URL = `http://127.0.0.1:${APP_PORT}`;
 const OUT_DIR = "dist-e2e";
 
 let chain: LocalChain | null = null;
@@ -27,7 +30,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const logs = path.join(ROOT, ".pulje");
   chain = await startLocalChain({
-    port: 8547,
+    port: CHAIN_PORT,
     backdateDays: 30,
     seedDemo: true,
     intervalMiningMs: 2_000,
@@ -57,7 +60,7 @@ export default async function setup(project: TestProject) {
       "--host",
       "127.0.0.1",
       "--port",
-      "4173",
+      String(APP_PORT),
       "--strictPort",
     ],
     {
