@@ -159,7 +159,7 @@ function delegatedDecisions(
       const created = proposalOf(opened.tx);
       const allowance = allowanceOrigin(paid.address);
       poolOrigins.set(key, {
-        text: `pool “${opened.name}” ${paid.address} (${created === undefined ? "not created by a proposal" : `created by proposal #${created}`}; ${allowance.text})`,
+        text: `pool ${paid.address} (${created === undefined ? "not created by a proposal" : `created by proposal #${created}`}; ${allowance.text})`,
         problem: created === undefined ? "the pool was NOT CREATED by an executed proposal" : allowance.problem,
       });
     }
