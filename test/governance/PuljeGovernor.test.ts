@@ -6,7 +6,7 @@ import { zeroAddress, type Address } from "viem";
 import { proposalDescription } from "../../sdk/model/description";
 import { ETH_ADDRESS } from "../../sdk/model/treasury";
 import { grantActions, guardianActions, ruleChangeActions } from "../../sdk/proposals/governance";
-import { DAY, membershipFund, RULES } from "../helpers/fixtures";
+import { DAY, HOLDER_BALANCE, membershipFund, RULES, tokenFund } from "../helpers/fixtures";
 import { ProposalDriver, State } from "../helpers/governance";
 
 describe("PuljeGovernor", () => {
@@ -80,6 +80,34 @@ describe("PuljeGovernor", () => {
       await expect(p.propose())
         .to.be.revertedWithCustomError(f.fund.governor, "GovernorInsufficientProposerVotes")
         .withArgs(f.outsider.address, 0, 1);
+    });
+
+    it("refuses a non-member proposing on votes delegated to them (no stake of their own)", async () => {
+      const f = await loadFixture(fixture);
+      await f.fund.membership!.connect(f.voters[0]).delegate(f.outsider.address);
+      expect(await f.fund.membership!.getVotes(f.outsider.address)).to.equal(1n);
+      const p = await grant(f, f.outsider);
+      await expect(p.propose())
+        .to.be.revertedWithCustomError(f.fund.governor, "GovernorProposerWithoutStake")
+        .withArgs(f.outsider.address);
+    });
+
+    it("refuses a holder whose own balance is below the threshold, however many votes are delegated to them", async () => {
+      const f = await loadFixture(tokenFund);
+      const token = f.fund.token!;
+      const [holder, friend] = f.voters;
+      // 1 wei given away leaves the holder just under the 100-token threshold; a friend's 100 votes make up for it.
+      await token.connect(holder).transfer(f.outsider.address, 1n);
+      await token.connect(friend).delegate(holder.address);
+      expect(await token.getVotes(holder.address)).to.equal(2n * HOLDER_BALANCE - 1n);
+      const p = await grant(f, holder);
+      await expect(p.propose())
+        .to.be.revertedWithCustomError(f.fund.governor, "GovernorProposerWithoutStake")
+        .withArgs(holder.address);
+      // With the wei back, the holder's own balance meets the threshold again.
+      await token.connect(f.outsider).transfer(holder.address, 1n);
+      await expect(p.propose()).to.emit(f.fund.governor, "ProposalCreated");
+      expect(await f.fund.governor.latestProposalIdOf(holder.address)).to.equal(p.id);
     });
 
     it("allows at most one pending or active proposal per proposer", async () => {

@@ -5,14 +5,24 @@ import { ZeroAddress } from "ethers";
 import type { Address, Hex } from "viem";
 import type { ProposalActions } from "../../sdk/proposals/actions";
 import { addDistrictActions, revokeMemberActions, roleActions } from "../../sdk/proposals/governance";
-import { Membership__factory } from "../../typechain-types";
-import { DISTRICTS, membershipFund } from "../helpers/fixtures";
+import { Membership__factory, type Membership } from "../../typechain-types";
+import { DAY, DISTRICTS, membershipFund } from "../helpers/fixtures";
 import { ProposalDriver, State } from "../helpers/governance";
 
 describe("Membership", () => {
   async function fixture() {
     const f = await membershipFund();
     return { ...f, membership: f.fund.membership! };
+  }
+
+  /** A fund whose registrars admit at most 2 members a day; the timelock, impersonated, stands for a passed proposal. */
+  async function limited() {
+    const f = await membershipFund({ admissionLimit: { count: 2, period: "1 day" } });
+    const timelock = await ethers.getImpersonatedSigner(await f.fund.timelock.getAddress());
+    await ethers.provider.send("hardhat_setBalance", [timelock.address, "0xde0b6b3a7640000"]);
+    // Accounts no fixture role uses: the newcomers.
+    const newcomers = (await ethers.getSigners()).slice(13, 20);
+    return { ...f, membership: f.fund.membership!, timelock, newcomers };
   }
 
   /** Passes a proposal doing `actions` (calls on the membership). */
@@ -44,6 +54,45 @@ describe("Membership", () => {
       await expect(membership.districtName(4))
         .to.be.revertedWithCustomError(membership, "MembershipUnknownDistrict")
         .withArgs(4, 4);
+    });
+
+    /** A deployment's Setup with one district and no founders, governed by `governance`. */
+    const setup = (governance: string, overrides: Partial<Membership.SetupStruct>): Membership.SetupStruct => ({
+      governance,
+      registrars: [],
+      districtNames: ["Skovlunde"],
+      admissionLimit: 100,
+      admissionPeriod: 7 * DAY,
+      members: [],
+      memberDistricts: [],
+      ...overrides,
+    });
+
+    it("refuses founding members without exactly one district each, naming both counts", async () => {
+      const [deployer, alice, bob] = await ethers.getSigners();
+      const factory = new Membership__factory(deployer);
+      await expect(
+        factory.deploy(
+          "Fund",
+          "F",
+          setup(deployer.address, { members: [alice.address, bob.address], memberDistricts: [0] }),
+        ),
+      )
+        .to.be.revertedWithCustomError(factory, "MembershipFoundersMismatch")
+        .withArgs(2, 1);
+      await expect(
+        factory.deploy("Fund", "F", setup(deployer.address, { members: [alice.address], memberDistricts: [0, 0] })),
+      )
+        .to.be.revertedWithCustomError(factory, "MembershipFoundersMismatch")
+        .withArgs(1, 2);
+    });
+
+    it("refuses an admission period of zero seconds at construction", async () => {
+      const [deployer] = await ethers.getSigners();
+      const factory = new Membership__factory(deployer);
+      await expect(
+        factory.deploy("Fund", "F", setup(deployer.address, { admissionPeriod: 0 })),
+      ).to.be.revertedWithCustomError(factory, "MembershipInvalidAdmissionPeriod");
     });
   });
 
@@ -93,6 +142,96 @@ describe("Membership", () => {
           .withArgs(caller.address, role);
       }
       expect(await membership.hasRole(role, await fund.timelock.getAddress())).to.equal(false);
+    });
+  });
+
+  describe("admission limit", () => {
+    /** Makes the next block the first second of a period (periods are whole days since 1970). */
+    async function atNextPeriod() {
+      const periodStart = (Math.floor((await time.latest()) / DAY) + 1) * DAY;
+      await time.setNextBlockTimestamp(periodStart);
+      return periodStart;
+    }
+
+    it("lets a registrar admit up to the limit a period, then names the limit and when the period ends", async () => {
+      const f = await loadFixture(limited);
+      expect([await f.membership.admissionLimit(), await f.membership.admissionPeriod()]).to.deep.equal([2n, 86_400n]);
+      const periodStart = await atNextPeriod();
+      const registrar = f.membership.connect(f.registrar);
+      await expect(registrar.addMember(f.newcomers[0].address, 0))
+        .to.emit(f.membership, "MemberAdded")
+        .withArgs(f.newcomers[0].address, 0, f.registrar.address);
+      await registrar.addMember(f.newcomers[1].address, 1);
+      await expect(registrar.addMember(f.newcomers[2].address, 2))
+        .to.be.revertedWithCustomError(f.membership, "MembershipAdmissionLimitReached")
+        .withArgs(2, periodStart + DAY);
+      expect(await f.membership.memberCount()).to.equal(10n);
+      expect(await f.membership.isMember(f.newcomers[2].address)).to.equal(false);
+    });
+
+    it("starts counting again in the next period", async () => {
+      const f = await loadFixture(limited);
+      const periodStart = await atNextPeriod();
+      const registrar = f.membership.connect(f.registrar);
+      await registrar.addMember(f.newcomers[0].address, 0);
+      await registrar.addMember(f.newcomers[1].address, 0);
+      await expect(registrar.addMember(f.newcomers[2].address, 0))
+        .to.be.revertedWithCustomError(f.membership, "MembershipAdmissionLimitReached")
+        .withArgs(2, periodStart + DAY);
+
+      await time.increaseTo(periodStart + DAY); // the first second of the next period
+      await expect(registrar.addMember(f.newcomers[2].address, 0))
+        .to.emit(f.membership, "MemberAdded")
+        .withArgs(f.newcomers[2].address, 0, f.registrar.address);
+      await registrar.addMember(f.newcomers[3].address, 0);
+      await expect(registrar.addMember(f.newcomers[4].address, 0))
+        .to.be.revertedWithCustomError(f.membership, "MembershipAdmissionLimitReached")
+        .withArgs(2, periodStart + 2 * DAY);
+      expect(await f.membership.memberCount()).to.equal(12n);
+    });
+
+    it("does not bind the members' governance, which admits beyond it without using it up", async () => {
+      const f = await loadFixture(limited);
+      const periodStart = await atNextPeriod();
+      const registrar = f.membership.connect(f.registrar);
+      await registrar.addMember(f.newcomers[0].address, 0);
+      await registrar.addMember(f.newcomers[1].address, 0);
+      for (const [i, newcomer] of f.newcomers.slice(2, 5).entries()) {
+        await expect(f.membership.connect(f.timelock).addMember(newcomer.address, i))
+          .to.emit(f.membership, "MemberAdded")
+          .withArgs(newcomer.address, i, f.timelock.address);
+      }
+      expect(await f.membership.memberCount()).to.equal(13n);
+      expect(await f.membership.getVotes(f.newcomers[4].address)).to.equal(1n);
+      // The registrar's count is still at the limit: governance's admissions were not counted.
+      await expect(registrar.addMember(f.newcomers[5].address, 0))
+        .to.be.revertedWithCustomError(f.membership, "MembershipAdmissionLimitReached")
+        .withArgs(2, periodStart + DAY);
+    });
+
+    it("is changed only by the members' governance, with the old and new values in the event", async () => {
+      const f = await loadFixture(limited);
+      for (const who of [f.registrar, f.voters[0], f.deployer]) {
+        await expect(f.membership.connect(who).setAdmissionLimit(50, DAY))
+          .to.be.revertedWithCustomError(f.membership, "AccessControlUnauthorizedAccount")
+          .withArgs(who.address, await f.membership.DEFAULT_ADMIN_ROLE());
+      }
+      await expect(f.membership.connect(f.timelock).setAdmissionLimit(50, 7 * DAY))
+        .to.emit(f.membership, "AdmissionLimitSet")
+        .withArgs(2, 50, DAY, 7 * DAY);
+      expect([await f.membership.admissionLimit(), await f.membership.admissionPeriod()]).to.deep.equal([
+        50n,
+        604_800n,
+      ]);
+    });
+
+    it("refuses a period of zero seconds, keeping the limit it had", async () => {
+      const f = await loadFixture(limited);
+      await expect(f.membership.connect(f.timelock).setAdmissionLimit(50, 0)).to.be.revertedWithCustomError(
+        f.membership,
+        "MembershipInvalidAdmissionPeriod",
+      );
+      expect([await f.membership.admissionLimit(), await f.membership.admissionPeriod()]).to.deep.equal([2n, 86_400n]);
     });
   });
 

@@ -52,6 +52,13 @@ async function reviewedRound() {
   return f;
 }
 
+/** The members' governance: the timelock that owns the round factory, impersonated. */
+async function governance(f: RoundFixture) {
+  const timelock = await ethers.getImpersonatedSigner(await f.fund.timelock.getAddress());
+  await ethers.provider.send("hardhat_setBalance", [timelock.address, "0xde0b6b3a7640000"]);
+  return timelock;
+}
+
 /** A round whose allocation rule funds everything, budget or not. */
 async function roundWithBrokenRule() {
   const base = await membershipFund();
@@ -106,8 +113,7 @@ describe("BudgetRound", () => {
 
     /** Creates a round straight from the (impersonated) timelock; its rules are checked before its funding. */
     async function createDirectly(f: RoundFixture, overrides: Record<string, unknown>) {
-      const timelock = await ethers.getImpersonatedSigner(await f.fund.timelock.getAddress());
-      await ethers.provider.send("hardhat_setBalance", [timelock.address, "0xde0b6b3a7640000"]);
+      const timelock = await governance(f);
       const salt = ethers.id(JSON.stringify(Object.keys(overrides)));
       const now = BigInt(await time.latest());
       const params = {
@@ -171,6 +177,33 @@ describe("BudgetRound", () => {
           "BudgetRoundInvalidDistricts",
         );
       }
+    });
+
+    it("refuses a round without a payout window, naming its schedule", async () => {
+      const f = await loadFixture(fundedRound);
+      const now = BigInt(await time.latest());
+      const schedule = {
+        ideasEnd: now + BigInt(DAY),
+        reviewEnd: now + BigInt(2 * DAY),
+        votingEnd: now + BigInt(3 * DAY),
+      };
+      await expect(createDirectly(f, { ...schedule, payoutWindow: 0 }))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundInvalidSchedule")
+        .withArgs(schedule.ideasEnd, schedule.reviewEnd, schedule.votingEnd);
+    });
+
+    it("refuses idea limits a member could not use or a winner could pass without support", async () => {
+      const f = await loadFixture(fundedRound);
+      // No idea per member; more per member than the district takes (8); no approval needed to win.
+      await expect(createDirectly(f, { maxIdeasPerMember: 0 }))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundInvalidLimits")
+        .withArgs(0, 1);
+      await expect(createDirectly(f, { maxIdeasPerMember: 9 }))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundInvalidLimits")
+        .withArgs(9, 1);
+      await expect(createDirectly(f, { minApprovals: 0 }))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundInvalidLimits")
+        .withArgs(8, 0);
     });
 
     it("cannot be initialized again, nor can the implementation be used", async () => {
@@ -241,6 +274,18 @@ describe("BudgetRound", () => {
       await expect(f.round.connect(f.voters[0]).submitIdea(0, 1, "Third", ""))
         .to.be.revertedWithCustomError(f.round, "BudgetRoundTooManyIdeas")
         .withArgs(0, 2);
+    });
+
+    it("counts each member's ideas, and gives a withdrawn idea's place back", async () => {
+      const f = await loadFixture(fundedRound);
+      const [alice, , , , erik] = f.voters;
+      await submit(f, alice, 0, DKKT(1_000n));
+      await submit(f, alice, 0, DKKT(2_000n));
+      await submit(f, erik, 0, DKKT(3_000n));
+      expect([await f.round.ideasBy(alice.address), await f.round.ideasBy(erik.address)]).to.deep.equal([2n, 1n]);
+      expect(await f.round.ideasBy(f.voters[1].address)).to.equal(0n);
+      await f.round.connect(alice).withdrawIdea(1);
+      expect([await f.round.ideasBy(alice.address), await f.round.ideasBy(erik.address)]).to.deep.equal([1n, 1n]);
     });
 
     it("lets the proposer, and only the proposer, withdraw an idea during the phase", async () => {
@@ -319,6 +364,16 @@ describe("BudgetRound", () => {
       await expect(r.reviewIdea(2, true, 1, f.recipient.address, "ok"))
         .to.be.revertedWithCustomError(f.round, "BudgetRoundIdeaStatus")
         .withArgs(2, Status.Submitted, Status.Withdrawn);
+    });
+
+    it("refuses a reviewer as the payee of a feasible idea", async () => {
+      const f = await loadFixture(fundedRound);
+      await submit(f, f.voters[0], 0, DKKT(40_000n));
+      await toPhase(f.round, "review");
+      await expect(f.round.connect(f.reviewer).reviewIdea(1, true, DKKT(40_000n), f.reviewer.address, "Pay me"))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundReviewerAsPayee")
+        .withArgs(f.reviewer.address);
+      expect((await f.round.ideaOf(1)).status).to.equal(BigInt(Status.Submitted));
     });
   });
 
@@ -408,6 +463,34 @@ describe("BudgetRound", () => {
       await expect(f.round.castBallotBySig(voter.address, [4], deadline, late))
         .to.be.revertedWithCustomError(f.round, "BudgetRoundSignatureExpired")
         .withArgs(deadline);
+    });
+
+    it("lets a voter cancel a ballot they signed but nobody has sent, by using up its nonce", async () => {
+      const f = await reviewedRound();
+      const voter = f.voters[4];
+      const deadline = BigInt(await time.latest()) + 86_400n;
+      const domain = ballotDomain((await f.round.getAddress()) as `0x${string}`, 31337);
+      const sign = (ideaIds: bigint[], nonce: bigint) =>
+        voter.signTypedData(
+          domain,
+          { Ballot: [...BALLOT_TYPES.Ballot] },
+          { voter: voter.address, ideaIds, nonce, deadline },
+        );
+      const signed = await sign([2n, 6n], 0n);
+      expect(await f.round.nonces(voter.address)).to.equal(0n);
+      await expect(f.round.connect(voter).cancelBallotSignatures())
+        .to.emit(f.round, "BallotSignaturesCancelled")
+        .withArgs(voter.address, 0);
+      expect(await f.round.nonces(voter.address)).to.equal(1n);
+      await expect(f.round.connect(f.outsider).castBallotBySig(voter.address, [2, 6], deadline, signed))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundInvalidSignature")
+        .withArgs(voter.address);
+      expect(await f.round.ballotOf(voter.address)).to.deep.equal([0n, 0n]);
+      // A ballot signed with the next nonce is taken, and uses that one up in turn.
+      await expect(f.round.connect(f.outsider).castBallotBySig(voter.address, [4], deadline, await sign([4n], 1n)))
+        .to.emit(f.round, "BallotCast")
+        .withArgs(voter.address, 0, [4n], false);
+      expect(await f.round.nonces(voter.address)).to.equal(2n);
     });
   });
 
@@ -601,6 +684,115 @@ describe("BudgetRound", () => {
         for (const id of [1, 4, 7]) await f.round.release(id);
         expect(await f.dkkt.balanceOf(await f.round.getAddress())).to.equal(0n);
         expect(await f.round.outstanding()).to.equal(0n);
+      });
+    });
+
+    describe("closing", () => {
+      const MEMO = "Budget round: unspent and cancelled";
+      /** The treasury's DKKT after the opening: 1,200,000 deposited, 1,000,000 paid into the escrow. */
+      const TREASURY_AFTER_OPENING = DKKT(200_000n);
+
+      /** Results published, the challenge delay over, and winner 1 (100k) paid: 900k left, 160k of it owed. */
+      async function paying() {
+        const f = await tallied();
+        await f.round.finalize();
+        const challengeEnds = (await f.round.finalizedAt()) + BigInt(DAY);
+        await time.increaseTo(challengeEnds);
+        await f.round.release(1);
+        return { ...f, challengeEnds, payoutEnds: challengeEnds + BigInt(90 * DAY) };
+      }
+
+      it("keeps winners payable to the payout window's last second, and closes on its own at its end", async () => {
+        const f = await paying();
+        await time.setNextBlockTimestamp(f.payoutEnds - 1n);
+        await expect(f.round.release(3))
+          .to.emit(f.round, "IdeaReleased")
+          .withArgs(3, f.recipient.address, DKKT(60_000n));
+        expect(await time.latest()).to.equal(f.payoutEnds - 1n);
+        expect(await f.round.phase()).to.equal(Phase.Payout);
+        await time.increaseTo(f.payoutEnds);
+        expect(await f.round.phase()).to.equal(Phase.Closed);
+        expect(await f.round.closedAt()).to.equal(0n); // closed by time, not by the members
+        await expect(f.round.release(4))
+          .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
+          .withArgs(Phase.Payout, Phase.Closed);
+        await expect(f.round.connect(await governance(f)).closeRound())
+          .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
+          .withArgs(Phase.Payout, Phase.Closed);
+      });
+
+      it("returns everything once closed, what unpaid winners were owed too", async () => {
+        const f = await paying();
+        await time.increaseTo(f.payoutEnds);
+        expect(await f.round.outstanding()).to.equal(DKKT(160_000n));
+        expect(await f.fund.treasury.balanceOf(f.dkkt)).to.equal(TREASURY_AFTER_OPENING);
+        const tx = f.round.connect(f.outsider).returnUnspent();
+        await expect(tx)
+          .to.emit(f.round, "UnspentReturned")
+          .withArgs(await f.fund.treasury.getAddress(), DKKT(900_000n));
+        await expect(tx)
+          .to.emit(f.fund.treasury, "Deposited")
+          .withArgs(await f.round.getAddress(), await f.dkkt.getAddress(), DKKT(900_000n), MEMO);
+        expect(await f.round.outstanding()).to.equal(0n);
+        expect(await f.dkkt.balanceOf(f.round)).to.equal(0n);
+        expect(await f.fund.treasury.balanceOf(f.dkkt)).to.equal(TREASURY_AFTER_OPENING + DKKT(900_000n));
+        expect(await f.dkkt.balanceOf(f.recipient)).to.equal(DKKT(100_000n)); // winner 1, paid in time
+        await expect(f.round.returnUnspent()).to.be.revertedWithCustomError(f.round, "BudgetRoundNothingToReturn");
+      });
+
+      it("is closed by the members' governance alone, which takes everything back at once", async () => {
+        const f = await paying();
+        for (const who of [f.voters[0], f.guardian, f.reviewer, f.deployer]) {
+          await expect(f.round.connect(who).closeRound())
+            .to.be.revertedWithCustomError(f.round, "BudgetRoundNotGovernance")
+            .withArgs(who.address);
+        }
+        const timelock = await governance(f);
+        const tx = f.round.connect(timelock).closeRound();
+        await expect(tx).to.emit(f.round, "RoundClosed").withArgs(timelock.address);
+        await expect(tx)
+          .to.emit(f.round, "UnspentReturned")
+          .withArgs(await f.fund.treasury.getAddress(), DKKT(900_000n));
+        await expect(tx)
+          .to.emit(f.fund.treasury, "Deposited")
+          .withArgs(await f.round.getAddress(), await f.dkkt.getAddress(), DKKT(900_000n), MEMO);
+        expect(await f.round.closedAt()).to.equal(await time.latest());
+        expect(await f.round.phase()).to.equal(Phase.Closed);
+        expect(await f.round.outstanding()).to.equal(0n);
+        expect(await f.dkkt.balanceOf(f.round)).to.equal(0n);
+        expect(await f.fund.treasury.balanceOf(f.dkkt)).to.equal(TREASURY_AFTER_OPENING + DKKT(900_000n));
+        await expect(f.round.release(4))
+          .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
+          .withArgs(Phase.Payout, Phase.Closed);
+        await expect(f.round.connect(timelock).closeRound())
+          .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
+          .withArgs(Phase.Payout, Phase.Closed);
+        await expect(f.round.returnUnspent()).to.be.revertedWithCustomError(f.round, "BudgetRoundNothingToReturn");
+      });
+
+      it("can be closed before its results, returning the whole budget", async () => {
+        const f = await loadFixture(fundedRound);
+        await expect(f.round.connect(await governance(f)).closeRound())
+          .to.emit(f.round, "UnspentReturned")
+          .withArgs(await f.fund.treasury.getAddress(), DKKT(1_000_000n));
+        expect(await f.fund.treasury.balanceOf(f.dkkt)).to.equal(TREASURY_AFTER_OPENING + DKKT(1_000_000n));
+        await expect(f.round.connect(f.voters[0]).submitIdea(0, 1, "Too late", ""))
+          .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
+          .withArgs(Phase.Ideas, Phase.Closed);
+      });
+
+      it("closes an empty escrow without calling the treasury", async () => {
+        const f = await paying();
+        await f.round.returnUnspent(); // 740k: all but the owed 160k
+        for (const id of [3, 4, 7]) await f.round.release(id);
+        expect(await f.dkkt.balanceOf(f.round)).to.equal(0n);
+        const timelock = await governance(f);
+        const tx = f.round.connect(timelock).closeRound();
+        await expect(tx).to.emit(f.round, "RoundClosed").withArgs(timelock.address);
+        await expect(tx).not.to.emit(f.round, "UnspentReturned");
+        await expect(tx).not.to.emit(f.fund.treasury, "Deposited");
+        expect(await f.round.phase()).to.equal(Phase.Closed);
+        expect(await f.fund.treasury.balanceOf(f.dkkt)).to.equal(TREASURY_AFTER_OPENING + DKKT(740_000n));
       });
     });
   });

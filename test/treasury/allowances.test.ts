@@ -186,6 +186,32 @@ describe("Treasury allowances", () => {
       .withArgs(ZeroAddress);
   });
 
+  it("refuses to set a milestone contract's allowance below what its open grants owe", async () => {
+    const f = await loadFixture(fixture);
+    const treasury = f.fund.treasury.connect(f.timelock);
+    const milestones = await f.fund.milestones.getAddress();
+    await treasury.setAllowance(milestones, f.token, DKKT(150_000n));
+    await f.fund.milestones
+      .connect(f.timelock)
+      .createGrant(f.payee, f.token, [DKKT(40_000n), DKKT(80_000n)], ["Materials", "Roof laid"], "Nyt tag");
+    expect(await f.fund.milestones.committed(f.token)).to.equal(DKKT(120_000n));
+    for (const amount of [DKKT(120_000n) - 1n, 0n]) {
+      await expect(treasury.setAllowance(milestones, f.token, amount))
+        .to.be.revertedWithCustomError(treasury, "TreasuryAllowanceBelowOwed")
+        .withArgs(milestones, f.token, amount, DKKT(120_000n));
+    }
+    expect(await treasury.allowanceOf(milestones, f.token)).to.equal(DKKT(150_000n));
+    // Down to exactly what is owed is allowed: the rest is freed.
+    await expect(treasury.setAllowance(milestones, f.token, DKKT(120_000n)))
+      .to.emit(treasury, "AllowanceSet")
+      .withArgs(milestones, f.token, DKKT(150_000n), DKKT(120_000n));
+    expect(await treasury.available(f.token)).to.equal(START_DKKT - DKKT(120_000n));
+    // Nothing is owed in another asset, so that allowance may be anything.
+    await expect(treasury.setAllowance(milestones, ETH_ADDRESS, 0n))
+      .to.emit(treasury, "AllowanceSet")
+      .withArgs(milestones, ETH_ADDRESS, 0n, 0n);
+  });
+
   it("keeps allowances per token: an ETH allowance does not let a spender pay DKKT", async () => {
     const f = await loadFixture(fixture);
     await f.fund.treasury.connect(f.timelock).setAllowance(f.spender, ETH_ADDRESS, 100n);

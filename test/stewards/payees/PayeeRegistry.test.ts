@@ -187,6 +187,86 @@ describe("PayeeRegistry", () => {
     });
   });
 
+  describe("a revocation stands", () => {
+    /** payees[0] attested and then revoked by the registrar; f.outsider is a second verifier. */
+    async function revoked() {
+      const f = await stewardsFund();
+      await f.fund.payees.connect(f.timelock).grantRole(VERIFIER_ROLE, f.outsider);
+      const [payee] = f.payees;
+      const validUntil = await attest(f, payee.address);
+      await f.fund.payees.connect(f.verifier).revoke(payee, "Struck off the register");
+      return { ...f, payee, validUntil, other: f.outsider };
+    }
+
+    it("against another verifier's attestation; the revoking verifier may attest again", async () => {
+      const f = await loadFixture(revoked);
+      const later = (await time.latest()) + 30 * DAY;
+      await expect(f.fund.payees.connect(f.other).attest(f.payee, "Bach ApS", Scheme.DanishCvr, "12345678", later))
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryRevocationStands")
+        .withArgs(f.payee.address, f.verifier.address);
+      expect(await f.fund.payees.attestationOf(f.payee)).to.deep.equal([
+        BigInt(f.validUntil),
+        true,
+        f.verifier.address,
+      ]);
+      await expect(f.fund.payees.connect(f.verifier).attest(f.payee, "Bach ApS", Scheme.DanishCvr, "12345678", later))
+        .to.emit(f.fund.payees, "PayeeAttested")
+        .withArgs(f.payee.address, f.verifier.address, "Bach ApS", Scheme.DanishCvr, "12345678", later);
+      expect(await f.fund.payees.attestationOf(f.payee)).to.deep.equal([BigInt(later), false, ZeroAddress]);
+    });
+
+    it("until the revoking verifier lifts it, after which another verifier may attest", async () => {
+      const f = await loadFixture(revoked);
+      await expect(f.fund.payees.connect(f.verifier).liftRevocation(f.payee))
+        .to.emit(f.fund.payees, "RevocationLifted")
+        .withArgs(f.payee.address, f.verifier.address);
+      // Lifting does not reinstate the attestation; it only lets a verifier attest again.
+      expect(await f.fund.payees.attestationOf(f.payee)).to.deep.equal([BigInt(f.validUntil), true, ZeroAddress]);
+      expect(await f.fund.payees.isVerified(f.payee)).to.equal(false);
+      await expect(f.fund.payees.connect(f.verifier).liftRevocation(f.payee))
+        .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNothingToLift")
+        .withArgs(f.payee.address);
+      const later = (await time.latest()) + 30 * DAY;
+      await expect(f.fund.payees.connect(f.other).attest(f.payee, "Bach ApS", Scheme.DanishCvr, "12345678", later))
+        .to.emit(f.fund.payees, "PayeeAttested")
+        .withArgs(f.payee.address, f.other.address, "Bach ApS", Scheme.DanishCvr, "12345678", later);
+      expect(await f.fund.payees.isVerified(f.payee)).to.equal(true);
+    });
+
+    it("has nothing to lift for a payee never revoked, or never attested", async () => {
+      const f = await loadFixture(revoked);
+      await attest(f, f.payees[1].address);
+      for (const payee of [f.payees[1], f.payees[2]]) {
+        await expect(f.fund.payees.connect(f.verifier).liftRevocation(payee))
+          .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNothingToLift")
+          .withArgs(payee.address);
+      }
+    });
+
+    it("cannot be lifted by another verifier, anyone else, or its verifier once no longer one", async () => {
+      const f = await loadFixture(revoked);
+      for (const who of [f.other, f.payee, f.guardian, f.deployer]) {
+        await expect(f.fund.payees.connect(who).liftRevocation(f.payee))
+          .to.be.revertedWithCustomError(f.fund.payees, "AccessControlUnauthorizedAccount")
+          .withArgs(who.address, ZeroHash);
+      }
+      await f.fund.payees.connect(f.timelock).revokeRole(VERIFIER_ROLE, f.verifier);
+      await expect(f.fund.payees.connect(f.verifier).liftRevocation(f.payee))
+        .to.be.revertedWithCustomError(f.fund.payees, "AccessControlUnauthorizedAccount")
+        .withArgs(f.verifier.address, ZeroHash);
+      expect((await f.fund.payees.attestationOf(f.payee)).revokedBy).to.equal(f.verifier.address);
+    });
+
+    it("is lifted by governance, whoever revoked", async () => {
+      const f = await loadFixture(revoked);
+      await f.fund.payees.connect(f.timelock).revokeRole(VERIFIER_ROLE, f.verifier);
+      await expect(f.fund.payees.connect(f.timelock).liftRevocation(f.payee))
+        .to.emit(f.fund.payees, "RevocationLifted")
+        .withArgs(f.payee.address, f.timelock.address);
+      expect(await f.fund.payees.attestationOf(f.payee)).to.deep.equal([BigInt(f.validUntil), true, ZeroAddress]);
+    });
+  });
+
   describe("isVerified and checkPayee over time", () => {
     it("holds until the second before validUntil and ends exactly at validUntil", async () => {
       const f = await loadFixture(verifiedFund);
