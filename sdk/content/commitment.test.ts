@@ -61,7 +61,7 @@ describe("text commitments", () => {
     const base = textCommitment(idea);
     const variants: CommittedText[] = [
       { ...idea, chainId: 1 },
-      { ...idea, contract: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512" },
+      { ...idea, contract: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512" as const },
       { ...idea, kind: "pool" as const, fields: { name: idea.fields.title, mandate: idea.fields.description } },
       { ...idea, objectId: `0x${"12".repeat(32)}` as const },
       { ...idea, version: 2 },
