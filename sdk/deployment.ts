@@ -39,7 +39,17 @@ export interface DemoAccount {
   index: number;
   address: Address;
   name: string;
-  role: "deployer" | "registrar" | "guardian" | "member" | "payee" | "resident" | "verifier" | "steward";
+  role:
+    | "deployer"
+    | "registrar"
+    | "guardian"
+    | "member"
+    | "payee"
+    | "resident"
+    | "verifier"
+    | "steward"
+    | "moderator"
+    | "erasureOfficer";
   district?: string;
 }
 
