@@ -5,9 +5,10 @@
  * (salted, domain-separated) is sdk/content/commitment.ts, tested there and end to end.
  */
 import { id } from "ethers";
+import type { Hex } from "viem";
 
-export function text(words: string): string {
-  return id(`test text: ${words}`);
+export function text(words: string): Hex {
+  return id(`test text: ${words}`) as Hex;
 }
 
 /** A vote reason as the governor accepts it: a reference to the text's commitment. */
