@@ -222,7 +222,8 @@ export class ContentClient {
  * service echoes.
  */
 export function checkedRecord(asked: Hex, record: TextRecord | undefined): CheckedTextRecord {
-  if (!record || record.commitment.toLowerCase() !== asked.toLowerCase()) return { commitment: asked, status: "mismatch" };
+  if (!record || record.commitment.toLowerCase() !== asked.toLowerCase())
+    return { commitment: asked, status: "mismatch" };
   if (!("text" in record) || !record.text) return record;
   try {
     const committed = record.text as unknown as CommittedText;
