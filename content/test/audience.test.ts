@@ -40,8 +40,17 @@ describe.each(databasesUnderTest())("who reads a payee's identity (%s)", (kind) 
       });
     }
     const publishedAt = expect.stringMatching(/^\d{4}-\d\d-\d\dT/) as unknown as string;
-    for (const reader of [t.anonymous(), await t.signIn(ACCOUNTS.residents[0]), await t.signIn(ACCOUNTS.erasureOfficer)]) {
-      expect(await reader.readText(commitment)).toEqual({ commitment, status: "restricted", kind: "payeeIdentity", publishedAt });
+    for (const reader of [
+      t.anonymous(),
+      await t.signIn(ACCOUNTS.residents[0]),
+      await t.signIn(ACCOUNTS.erasureOfficer),
+    ]) {
+      expect(await reader.readText(commitment)).toEqual({
+        commitment,
+        status: "restricted",
+        kind: "payeeIdentity",
+        publishedAt,
+      });
       expect(await reader.lookupTexts([commitment])).toEqual([
         { commitment, status: "restricted", kind: "payeeIdentity", publishedAt },
       ]);

@@ -21,11 +21,27 @@ describe.each(databasesUnderTest())("moderation and withdrawal (%s)", (kind) => 
   it("a moderator hides a published text with a reason: everyone sees the reason, only moderators and the author the text", async () => {
     const commitment = await publish(author, idea("Skældsord om naboen"));
     const hidden = await moderator.hideText(commitment, "harassment");
-    expect(hidden).toMatchObject({ commitment, status: "hidden", reason: "harassment", yours: false, text: { fields: { title: "Skældsord om naboen" } } });
+    expect(hidden).toMatchObject({
+      commitment,
+      status: "hidden",
+      reason: "harassment",
+      yours: false,
+      text: { fields: { title: "Skældsord om naboen" } },
+    });
     const hiddenAt = (hidden as { hiddenAt: string }).hiddenAt;
     for (const reader of [t.anonymous(), other])
-      expect(await reader.readText(commitment)).toEqual({ commitment, status: "hidden", reason: "harassment", hiddenAt, yours: false });
-    expect(await author.readText(commitment)).toMatchObject({ status: "hidden", yours: true, text: { fields: { title: "Skældsord om naboen" } } });
+      expect(await reader.readText(commitment)).toEqual({
+        commitment,
+        status: "hidden",
+        reason: "harassment",
+        hiddenAt,
+        yours: false,
+      });
+    expect(await author.readText(commitment)).toMatchObject({
+      status: "hidden",
+      yours: true,
+      text: { fields: { title: "Skældsord om naboen" } },
+    });
     const unhidden = await moderator.unhideText(commitment);
     expect(unhidden).toMatchObject({ status: "published", text: { fields: { title: "Skældsord om naboen" } } });
     expect(await t.anonymous().readText(commitment)).toMatchObject({ status: "published" });
@@ -50,7 +66,9 @@ describe.each(databasesUnderTest())("moderation and withdrawal (%s)", (kind) => 
       new ContentServiceError(409, "conflict", "The text is hidden, not published"),
     );
     const pending = (await author.writeText(idea("Kladde"))).commitment;
-    await expect(moderator.hideText(pending, "spam")).rejects.toEqual(new ContentServiceError(404, "notFound", `No text ${pending}`));
+    await expect(moderator.hideText(pending, "spam")).rejects.toEqual(
+      new ContentServiceError(404, "notFound", `No text ${pending}`),
+    );
   });
 
   it("the author withdraws a text: only the author still reads it, and it stays withdrawn", async () => {
@@ -59,11 +77,17 @@ describe.each(databasesUnderTest())("moderation and withdrawal (%s)", (kind) => 
       new ContentServiceError(403, "forbidden", "Only its author withdraws a text"),
     );
     const withdrawn = await author.withdrawText(commitment);
-    expect(withdrawn).toMatchObject({ status: "withdrawn", yours: true, text: { fields: { title: "Trukket tilbage" } } });
+    expect(withdrawn).toMatchObject({
+      status: "withdrawn",
+      yours: true,
+      text: { fields: { title: "Trukket tilbage" } },
+    });
     const withdrawnAt = (withdrawn as { withdrawnAt: string }).withdrawnAt;
     for (const reader of [t.anonymous(), moderator])
       expect(await reader.readText(commitment)).toEqual({ commitment, status: "withdrawn", withdrawnAt, yours: false });
-    await expect(author.withdrawText(commitment)).rejects.toEqual(new ContentServiceError(409, "conflict", "The text is withdrawn"));
+    await expect(author.withdrawText(commitment)).rejects.toEqual(
+      new ContentServiceError(409, "conflict", "The text is withdrawn"),
+    );
     await expect(moderator.hideText(commitment, "spam")).rejects.toEqual(
       new ContentServiceError(409, "conflict", "The text is withdrawn, not published"),
     );
@@ -81,6 +105,8 @@ describe.each(databasesUnderTest())("moderation and withdrawal (%s)", (kind) => 
       { action: "hide", actor: ACCOUNTS.moderator.address, reason: "offTopic" },
     ]);
     expect(entries.every((e) => !Number.isNaN(Date.parse(e.at)))).toBe(true);
-    await expect(author.moderationLog()).rejects.toEqual(new ContentServiceError(403, "forbidden", "Only a moderator does this"));
+    await expect(author.moderationLog()).rejects.toEqual(
+      new ContentServiceError(403, "forbidden", "Only a moderator does this"),
+    );
   });
 });

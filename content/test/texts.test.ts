@@ -41,7 +41,10 @@ describe.each(databasesUnderTest())("texts (%s)", (kind) => {
       expect(again.salt).not.toBe(written.salt);
       expect(again.commitment).not.toBe(written.commitment);
       expect(await author.readText(written.commitment)).toMatchObject({ status: "pending", yours: true });
-      expect(await t.anonymous().readText(written.commitment)).toEqual({ commitment: written.commitment, status: "unknown" });
+      expect(await t.anonymous().readText(written.commitment)).toEqual({
+        commitment: written.commitment,
+        status: "unknown",
+      });
       expect(await (await t.signIn(bob)).readText(written.commitment)).toEqual({
         commitment: written.commitment,
         status: "unknown",
@@ -50,9 +53,10 @@ describe.each(databasesUnderTest())("texts (%s)", (kind) => {
 
     it("stores only ciphertext in the content database, and the key in the key store", async () => {
       const { commitment } = await author.writeText(idea("Hemmelig titel"));
-      const [row] = await t.service.context.db.query<{ sealed: Uint8Array }>("SELECT sealed FROM texts WHERE commitment = $1", [
-        commitment,
-      ]);
+      const [row] = await t.service.context.db.query<{ sealed: Uint8Array }>(
+        "SELECT sealed FROM texts WHERE commitment = $1",
+        [commitment],
+      );
       expect(Buffer.from(row.sealed).toString("utf8")).not.toContain("Hemmelig");
       expect(row.sealed.length).toBeGreaterThan(28);
       const keys = await t.service.context.keys.get([commitment]);
@@ -64,8 +68,15 @@ describe.each(databasesUnderTest())("texts (%s)", (kind) => {
     });
 
     it("names every problem of an invalid text, field by field", async () => {
-      const invalid = author.writeText({ ...idea(" "), fields: { title: " ", description: "x".repeat(4_001), colour: "red" } });
-      await expect(invalid).rejects.toMatchObject({ status: 422, code: "invalidText", message: "Not a valid idea text" });
+      const invalid = author.writeText({
+        ...idea(" "),
+        fields: { title: " ", description: "x".repeat(4_001), colour: "red" },
+      });
+      await expect(invalid).rejects.toMatchObject({
+        status: 422,
+        code: "invalidText",
+        message: "Not a valid idea text",
+      });
       const response = await fetch(`${t.service.url}/texts`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${author.token}` },
@@ -108,7 +119,13 @@ describe.each(databasesUnderTest())("texts (%s)", (kind) => {
         new ContentServiceError(403, "forbidden", "Only a text's author writes new versions of it"),
       );
       await expect(
-        author.writeText({ kind: "review", contract: deployment().contracts.governor, fields: { reason: "x" }, language: "da", objectId: first.objectId }),
+        author.writeText({
+          kind: "review",
+          contract: deployment().contracts.governor,
+          fields: { reason: "x" },
+          language: "da",
+          objectId: first.objectId,
+        }),
       ).rejects.toMatchObject({ status: 409, code: "conflict" });
       const unknown = `0x${"77".repeat(32)}` as Hex;
       await expect(author.writeText({ ...idea("x"), objectId: unknown })).rejects.toEqual(
@@ -150,7 +167,11 @@ describe.each(databasesUnderTest())("texts (%s)", (kind) => {
       );
       const elsewhere = await propose((await author.writeText(idea("Noget andet"))).commitment);
       await expect(author.confirmText(commitment, elsewhere)).rejects.toEqual(
-        new ContentServiceError(422, "commitmentNotInTransaction", `Transaction ${elsewhere} does not carry the commitment`),
+        new ContentServiceError(
+          422,
+          "commitmentNotInTransaction",
+          `Transaction ${elsewhere} does not carry the commitment`,
+        ),
       );
       const foreign = await emitFromOutsider(commitment);
       await expect(author.confirmText(commitment, foreign)).rejects.toEqual(
@@ -204,9 +225,14 @@ describe.each(databasesUnderTest())("texts (%s)", (kind) => {
       expect(textCommitment(record.text as unknown as CommittedText)).toBe(commitment);
       // Someone with both databases rewrites the text under its own key: the seal opens, the commitment fails.
       const key = (await t.service.context.keys.get([commitment])).get(commitment)!;
-      const forged = seal(key, commitment, { fields: { title: "Forfalsket", description: record.text.fields.description }, salt: record.text.salt });
+      const forged = seal(key, commitment, {
+        fields: { title: "Forfalsket", description: record.text.fields.description },
+        salt: record.text.salt,
+      });
       await t.service.context.db.query("UPDATE texts SET sealed = $2 WHERE commitment = $1", [commitment, forged]);
-      const raw = (await (await fetch(`${t.service.url}/texts/${commitment}`)).json()) as { text: { fields: { title: string } } };
+      const raw = (await (await fetch(`${t.service.url}/texts/${commitment}`)).json()) as {
+        text: { fields: { title: string } };
+      };
       expect(raw.text.fields.title).toBe("Forfalsket");
       expect(await t.anonymous().readText(commitment)).toEqual({ commitment, status: "mismatch" });
       expect(await t.anonymous().lookupTexts([commitment])).toEqual([{ commitment, status: "mismatch" }]);
@@ -214,7 +240,10 @@ describe.each(databasesUnderTest())("texts (%s)", (kind) => {
 
     it("answers a malformed commitment with a 400 and an unknown route with a 404", async () => {
       const bad = await fetch(`${t.service.url}/texts/0x1234`);
-      expect([bad.status, await bad.json()]).toEqual([400, { error: "badRequest", message: "commitment must be 32 bytes as 0x-hex" }]);
+      expect([bad.status, await bad.json()]).toEqual([
+        400,
+        { error: "badRequest", message: "commitment must be 32 bytes as 0x-hex" },
+      ]);
       const none = await fetch(`${t.service.url}/nothing`);
       expect([none.status, await none.json()]).toEqual([404, { error: "notFound", message: "No route GET /nothing" }]);
     });

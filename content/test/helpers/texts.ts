@@ -5,7 +5,10 @@ import type { ContentClient } from "../../../sdk/content/client";
 import { deployment, propose } from "./chain";
 
 /** An idea for the fund's governor (the place matters only to the commitment). */
-export function idea(title: string, description = "Ti egetræsbænke mellem biblioteket og bådklubben."): WriteTextRequest {
+export function idea(
+  title: string,
+  description = "Ti egetræsbænke mellem biblioteket og bådklubben.",
+): WriteTextRequest {
   return { kind: "idea", contract: deployment().contracts.governor, fields: { title, description }, language: "da" };
 }
 
