@@ -54,8 +54,7 @@ export function withDefaults(options: StartOptions): ContentServiceOptions {
     keysDatabase: options.keysDatabase ?? { memory: true },
     rpcUrl: options.rpcUrl ?? DEFAULTS.rpcUrl,
     chainId,
-    deploymentFile:
-      options.deploymentFile ?? path.resolve(__dirname, "..", "..", "deployments", `${chainId}.json`),
+    deploymentFile: options.deploymentFile ?? path.resolve(__dirname, "..", "..", "deployments", `${chainId}.json`),
     moderators: options.moderators ?? [],
     erasureOfficers: options.erasureOfficers ?? [],
     publishCompanyIdentities: options.publishCompanyIdentities ?? false,
@@ -108,7 +107,10 @@ export async function startContentService(start: StartOptions = {}): Promise<Con
     const timers: NodeJS.Timeout[] = [];
     const every = (seconds: number, what: string, work: () => Promise<unknown>) => {
       if (seconds <= 0) return;
-      const timer = setInterval(() => void work().catch((e: unknown) => log(`${what} failed: ${String(e)}`)), seconds * 1000);
+      const timer = setInterval(
+        () => void work().catch((e: unknown) => log(`${what} failed: ${String(e)}`)),
+        seconds * 1000,
+      );
       timer.unref();
       timers.push(timer);
     };

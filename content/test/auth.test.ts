@@ -92,7 +92,11 @@ describe.each(databasesUnderTest())("sign-in with Ethereum (%s)", (kind) => {
       args: [owner.address, salt],
     });
     expect(await client.getCode({ address: account })).not.toBe(undefined);
-    const signed = await verify(t, (n) => siwe(account, n), (m) => owner.signMessage({ message: m }));
+    const signed = await verify(
+      t,
+      (n) => siwe(account, n),
+      (m) => owner.signMessage({ message: m }),
+    );
     expect(signed.status).toBe(200);
     expect(signed.body.address).toBe(account);
   });
@@ -113,7 +117,11 @@ describe.each(databasesUnderTest())("sign-in with Ethereum (%s)", (kind) => {
       t,
       (n) => siwe(account, n),
       async (m) =>
-        serializeErc6492Signature({ address: factory, data: deployCall, signature: await owner.signMessage({ message: m }) }),
+        serializeErc6492Signature({
+          address: factory,
+          data: deployCall,
+          signature: await owner.signMessage({ message: m }),
+        }),
     );
     expect(signed.status).toBe(200);
     expect(signed.body.address).toBe(account);
@@ -146,7 +154,11 @@ describe.each(databasesUnderTest())("sign-in with Ethereum (%s)", (kind) => {
 
   it("refuses another account's signature, another dApp's domain and another chain", async () => {
     const resident = ACCOUNTS.residents[2];
-    const wrongSigner = await verify(t, (n) => siwe(resident.address, n), (m) => ACCOUNTS.residents[3].signMessage({ message: m }));
+    const wrongSigner = await verify(
+      t,
+      (n) => siwe(resident.address, n),
+      (m) => ACCOUNTS.residents[3].signMessage({ message: m }),
+    );
     expect(wrongSigner).toMatchObject({
       status: 401,
       body: { error: "signatureInvalid", message: "The signature does not match the message and account" },
@@ -160,7 +172,11 @@ describe.each(databasesUnderTest())("sign-in with Ethereum (%s)", (kind) => {
       status: 401,
       body: { error: "signatureInvalid", message: "Sign-in for pulje.example.com is not accepted here" },
     });
-    const otherChain = await verify(t, (n) => siwe(resident.address, n, { chainId: 1 }), (m) => resident.signMessage({ message: m }));
+    const otherChain = await verify(
+      t,
+      (n) => siwe(resident.address, n, { chainId: 1 }),
+      (m) => resident.signMessage({ message: m }),
+    );
     expect(otherChain).toMatchObject({
       status: 401,
       body: { error: "signatureInvalid", message: "The message is for chain 1, the fund is on 31337" },
@@ -169,7 +185,11 @@ describe.each(databasesUnderTest())("sign-in with Ethereum (%s)", (kind) => {
 
   it("uses each nonce once, and not after it expires", async () => {
     const resident = ACCOUNTS.residents[2];
-    const first = await verify(t, (n) => siwe(resident.address, n), (m) => resident.signMessage({ message: m }));
+    const first = await verify(
+      t,
+      (n) => siwe(resident.address, n),
+      (m) => resident.signMessage({ message: m }),
+    );
     expect(first.status).toBe(200);
     const replay = await fetch(`${t.service.url}/auth/verify`, {
       method: "POST",
@@ -180,7 +200,9 @@ describe.each(databasesUnderTest())("sign-in with Ethereum (%s)", (kind) => {
       401,
       { error: "nonceInvalid", message: "The nonce is unknown, used or expired: ask for a new one" },
     ]);
-    const { nonce } = (await (await fetch(`${t.service.url}/auth/nonce`, { method: "POST" })).json()) as { nonce: string };
+    const { nonce } = (await (await fetch(`${t.service.url}/auth/nonce`, { method: "POST" })).json()) as {
+      nonce: string;
+    };
     t.advance(11 * 60_000);
     const message = siwe(resident.address, nonce, { issuedAt: new Date(Date.now() + 11 * 60_000) });
     const late = await fetch(`${t.service.url}/auth/verify`, {
@@ -202,7 +224,11 @@ describe.each(databasesUnderTest())("sign-in with Ethereum (%s)", (kind) => {
     await expect(later.me()).rejects.toEqual(
       new ContentServiceError(401, "unauthorized", "The session is unknown or expired: sign in again"),
     );
-    await expect(t.anonymous().me()).rejects.toMatchObject({ status: 401, code: "unauthorized", message: "Sign in first" });
+    await expect(t.anonymous().me()).rejects.toMatchObject({
+      status: 401,
+      code: "unauthorized",
+      message: "Sign in first",
+    });
   });
 
   it("answers a malformed message or body with a 400", async () => {
@@ -214,6 +240,9 @@ describe.each(databasesUnderTest())("sign-in with Ethereum (%s)", (kind) => {
       { error: "badRequest", message: "message is not an EIP-4361 message" },
     ]);
     const notJson = await post("{");
-    expect([notJson.status, await notJson.json()]).toEqual([400, { error: "badRequest", message: "The body is not JSON" }]);
+    expect([notJson.status, await notJson.json()]).toEqual([
+      400,
+      { error: "badRequest", message: "The body is not JSON" },
+    ]);
   });
 });

@@ -73,3 +73,13 @@ export function erasureLogRoot(entries: readonly ErasureLogEntry[]): { root: Hex
   const last = entries.at(-1);
   return { root: last ? last.entryHash : ERASURE_LOG_GENESIS, entries: entries.length };
 }
+
+/**
+ * Whether `entries` extend what the chain anchored: the entry the anchor covers last has the
+ * anchored root as its hash. False when the log is shorter than the anchor or was rewritten.
+ */
+export function matchesAnchor(entries: readonly ErasureLogEntry[], anchored: { root: Hex; entries: number }): boolean {
+  if (anchored.entries === 0) return true;
+  const covered = entries[anchored.entries - 1];
+  return covered !== undefined && covered.entryHash.toLowerCase() === anchored.root.toLowerCase();
+}

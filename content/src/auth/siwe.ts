@@ -34,13 +34,18 @@ export async function verifySignIn(ctx: Context, body: unknown): Promise<Address
   if (!siweDomains(ctx.options.origins).has(fields.domain))
     throw new ApiError(401, "signatureInvalid", `Sign-in for ${fields.domain} is not accepted here`);
   if (fields.chainId !== ctx.options.chainId)
-    throw new ApiError(401, "signatureInvalid", `The message is for chain ${fields.chainId}, the fund is on ${ctx.options.chainId}`);
+    throw new ApiError(
+      401,
+      "signatureInvalid",
+      `The message is for chain ${fields.chainId}, the fund is on ${ctx.options.chainId}`,
+    );
   const now = ctx.now();
   const used = await ctx.db.query("DELETE FROM siwe_nonces WHERE nonce = $1 AND expires_at > $2 RETURNING nonce", [
     fields.nonce,
     now,
   ]);
-  if (used.length === 0) throw new ApiError(401, "nonceInvalid", "The nonce is unknown, used or expired: ask for a new one");
+  if (used.length === 0)
+    throw new ApiError(401, "nonceInvalid", "The nonce is unknown, used or expired: ask for a new one");
   const valid = await verifySiweMessage(ctx.chain.client, {
     message,
     signature,

@@ -62,7 +62,8 @@ export class FundChain {
   /** Checks that the RPC serves the configured chain. */
   async check(): Promise<void> {
     const id = await this.client.getChainId();
-    if (id !== this.chain.id) throw new Error(`The RPC serves chain ${id}, the service is configured for ${this.chain.id}`);
+    if (id !== this.chain.id)
+      throw new Error(`The RPC serves chain ${id}, the service is configured for ${this.chain.id}`);
   }
 
   /** The receipt of `txHash`, or null while the chain does not have it. */

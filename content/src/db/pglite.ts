@@ -1,10 +1,9 @@
 import fs from "node:fs";
 import { PGlite, type Transaction } from "@electric-sql/pglite";
-import type { Database, Row, Sql } from "./database";
+import type { Database, Sql } from "./database";
 
 const onTransaction = (tx: Transaction): Sql => ({
-  query: async <T,>(text: string, params?: readonly unknown[]) =>
-    (await tx.query<T>(text, params as unknown[])).rows,
+  query: async <T>(text: string, params?: readonly unknown[]) => (await tx.query<T>(text, params as unknown[])).rows,
   exec: async (text: string) => {
     await tx.exec(text);
   },
@@ -20,8 +19,7 @@ export async function openPglite(dir?: string): Promise<Database> {
   const db = await PGlite.create(dir);
   return {
     driver: "pglite",
-    query: async <T,>(text: string, params?: readonly unknown[]) =>
-      (await db.query<T>(text, params as unknown[])).rows,
+    query: async <T>(text: string, params?: readonly unknown[]) => (await db.query<T>(text, params as unknown[])).rows,
     exec: async (text: string) => {
       await db.exec(text);
     },

@@ -52,7 +52,8 @@ export class Anchorer {
     if (!anchor) throw new ApiError(409, "anchorNotConfigured", "No anchor contract and key are configured");
     const { root, entries } = erasureLogRoot(await readErasureLog(this.ctx.db));
     const onChain = await this.latestOnChain();
-    if (entries === 0 || (onChain && onChain.entries >= entries)) return { anchored: false, root, entries, txHash: null };
+    if (entries === 0 || (onChain && onChain.entries >= entries))
+      return { anchored: false, root, entries, txHash: null };
     const wallet = createWalletClient({
       account: privateKeyToAccount(anchor.privateKey),
       chain: this.ctx.chain.chain,

@@ -6,7 +6,12 @@
  */
 import { getAddress, type Hex } from "viem";
 import type { ErasureRequest, ErasureRequestStatus, TextRecord } from "../../../sdk/content/api";
-import { isErasureGrounds, isErasureRefusal, type ErasureGrounds, type ErasureRefusal } from "../../../sdk/content/codes";
+import {
+  isErasureGrounds,
+  isErasureRefusal,
+  type ErasureGrounds,
+  type ErasureRefusal,
+} from "../../../sdk/content/codes";
 import type { Context } from "../context";
 import { badRequest, conflict, forbidden, notFound } from "../http/errors";
 import * as parse from "../http/parse";

@@ -43,14 +43,23 @@ export function createApp(s: Services, log: (line: string) => void): Hono<Env> {
   moderationRoutes(app, s);
   erasureRoutes(app, s);
 
-  app.notFound((c) => c.json<ContentErrorBody>({ error: "notFound", message: `No route ${c.req.method} ${c.req.path}` }, 404));
+  app.notFound((c) =>
+    c.json<ContentErrorBody>({ error: "notFound", message: `No route ${c.req.method} ${c.req.path}` }, 404),
+  );
   app.onError((error, c) => {
     if (error instanceof ApiError)
-      return c.json({ error: error.code, message: error.message, ...(error.problems ? { problems: error.problems } : {}) }, error.status);
+      return c.json(
+        { error: error.code, message: error.message, ...(error.problems ? { problems: error.problems } : {}) },
+        error.status,
+      );
     // A body that is not JSON (c.req.json() throws a SyntaxError) is the caller's mistake.
-    if (error instanceof SyntaxError) return c.json<ContentErrorBody>({ error: "badRequest", message: "The body is not JSON" }, 400);
-    if (error instanceof HTTPException) return c.json<ContentErrorBody>({ error: "badRequest", message: error.message }, error.status);
-    log(`error: ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    if (error instanceof SyntaxError)
+      return c.json<ContentErrorBody>({ error: "badRequest", message: "The body is not JSON" }, 400);
+    if (error instanceof HTTPException)
+      return c.json<ContentErrorBody>({ error: "badRequest", message: error.message }, error.status);
+    log(
+      `error: ${c.req.method} ${c.req.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return c.json<ContentErrorBody>({ error: "internal", message: "The content service failed; try again" }, 500);
   });
   return app;

@@ -22,7 +22,8 @@ export function language(value: unknown): string {
 }
 
 export function object(value: unknown, what: string): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw badRequest(`${what} must be an object`);
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw badRequest(`${what} must be an object`);
   return value as Record<string, unknown>;
 }
 

@@ -53,7 +53,9 @@ export class Moderation {
 
   async log(viewer: Viewer): Promise<ModerationLogEntry[]> {
     requireModerator(viewer);
-    const rows = await this.ctx.db.query<LogRow>(`SELECT ${LOG_COLUMNS} FROM moderation_log ORDER BY id DESC LIMIT 1000`);
+    const rows = await this.ctx.db.query<LogRow>(
+      `SELECT ${LOG_COLUMNS} FROM moderation_log ORDER BY id DESC LIMIT 1000`,
+    );
     return rows.map(toLogEntry);
   }
 

@@ -32,8 +32,7 @@ export class Texts {
     const language = parse.language(request.language);
     const rawFields = parse.object(request.fields, "fields");
     const problems = textProblems(kind as TextKind, rawFields);
-    if (problems.length > 0)
-      throw new ApiError(422, "invalidText", `Not a valid ${kind} text`, problems);
+    if (problems.length > 0) throw new ApiError(422, "invalidText", `Not a valid ${kind} text`, problems);
     const fields = checkedText(kind as TextKind, rawFields);
     const { objectId, version } =
       request.objectId === undefined
@@ -50,7 +49,18 @@ export class Texts {
         `INSERT INTO texts (commitment, object_id, version, kind, chain_id, contract, author, language, status, sealed,
            created_at, status_changed_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $10)`,
-        [commitment, objectId, version, kind, place.chainId, contract, author, language, seal(key, commitment, { fields, salt }), now],
+        [
+          commitment,
+          objectId,
+          version,
+          kind,
+          place.chainId,
+          contract,
+          author,
+          language,
+          seal(key, commitment, { fields, salt }),
+          now,
+        ],
       );
     } catch (error) {
       await this.ctx.keys.delete([commitment]);

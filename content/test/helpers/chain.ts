@@ -3,15 +3,7 @@
  * (the ASCII reference), in a proposal's calldata (raw bytes), in a log of a contract that is not
  * the fund's, or in a transaction that fails.
  */
-import {
-  concatHex,
-  createPublicClient,
-  createWalletClient,
-  http,
-  parseEventLogs,
-  type Account,
-  type Hex,
-} from "viem";
+import { concatHex, createPublicClient, createWalletClient, http, parseEventLogs, type Account, type Hex } from "viem";
 import { inject } from "vitest";
 import { proposalDescription } from "../../../sdk/model/description";
 import { ABIS } from "../../../sdk/contracts/kinds";

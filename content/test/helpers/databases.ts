@@ -17,7 +17,8 @@ export type DatabaseKind = "pglite" | "postgres";
 export function databasesUnderTest(): DatabaseKind[] {
   const asked = (process.env.CONTENT_DATABASES ?? "pglite,postgres").split(",").map((s) => s.trim());
   const kinds = asked.filter((k): k is DatabaseKind => k === "pglite" || k === "postgres");
-  if (kinds.length === 0) throw new Error(`CONTENT_DATABASES=${process.env.CONTENT_DATABASES}: use pglite, postgres or both`);
+  if (kinds.length === 0)
+    throw new Error(`CONTENT_DATABASES=${process.env.CONTENT_DATABASES}: use pglite, postgres or both`);
   return kinds;
 }
 
@@ -63,7 +64,9 @@ export async function freshDatabases(kind: DatabaseKind, adminUrl: string | null
       const bin = postgresBin();
       const dump = spawnSync(path.join(bin, "pg_dump"), ["--no-owner", urlOf(names[0])], { encoding: "utf8" });
       if (dump.status !== 0) throw new Error(`pg_dump failed: ${dump.stderr}`);
-      const create = spawnSync(path.join(bin, "psql"), ["-q", adminUrl, "-c", `CREATE DATABASE ${copy}`], { encoding: "utf8" });
+      const create = spawnSync(path.join(bin, "psql"), ["-q", adminUrl, "-c", `CREATE DATABASE ${copy}`], {
+        encoding: "utf8",
+      });
       if (create.status !== 0) throw new Error(`creating ${copy} failed: ${create.stderr}`);
       const restore = spawnSync(path.join(bin, "psql"), ["-q", "-v", "ON_ERROR_STOP=1", urlOf(copy)], {
         input: dump.stdout,

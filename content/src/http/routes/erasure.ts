@@ -8,9 +8,7 @@ import * as parse from "../parse";
 import type { Env, Services } from "../services";
 
 export function erasureRoutes(app: Hono<Env>, s: Services): void {
-  app.post("/erasure/requests", async (c) =>
-    c.json(await s.erasure.request(await c.req.json(), c.get("viewer")), 201),
-  );
+  app.post("/erasure/requests", async (c) => c.json(await s.erasure.request(await c.req.json(), c.get("viewer")), 201));
 
   app.get("/erasure/requests", async (c) =>
     c.json({ requests: await s.erasure.requests(c.req.query("status"), c.get("viewer")) }),
