@@ -39,18 +39,24 @@ export class ContentTexts {
     this.reader = new ContentClient({ url: options.url });
   }
 
+  /**
+   * `author`'s signed-in client (one sign-in per account), for what a store does not cover:
+   * a moderator hiding a text, an erasure officer erasing one, an author asking for erasure.
+   */
+  async session(author: Signer): Promise<ContentClient> {
+    const address = getAddress(await author.getAddress());
+    let client = this.sessions.get(address);
+    if (!client) {
+      client = this.signIn(author, address as Address);
+      this.sessions.set(address, client);
+      client.catch(() => this.sessions.delete(address));
+    }
+    return client;
+  }
+
   /** The store of `author`'s texts, signed in (once) with its key. */
   as(author: Signer): TextStore {
-    const session = async () => {
-      const address = getAddress(await author.getAddress());
-      let client = this.sessions.get(address);
-      if (!client) {
-        client = this.signIn(author, address as Address);
-        this.sessions.set(address, client);
-        client.catch(() => this.sessions.delete(address));
-      }
-      return client;
-    };
+    const session = () => this.session(author);
     return {
       write: async (kind, contract, fields) => {
         const written = await (

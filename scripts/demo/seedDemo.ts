@@ -25,6 +25,7 @@ import {
   LocalMulticall__factory,
   type BudgetRound,
 } from "../../typechain-types";
+import { moderateDemo, recording, type WrittenText } from "./moderation";
 import { DEMO_PEOPLE, person } from "./people";
 import { CURRENT_ROUND_IDEAS, FINISHED_ROUND_IDEAS, type DemoIdea } from "./roundIdeas";
 import {
@@ -54,6 +55,8 @@ export interface DemoSummary {
   pools: { address: string; title: string; meant: string }[];
   payees: { name: string; meant: string }[];
   milestoneGrants: { id: bigint; title: string; meant: string }[];
+  /** What the moderator and the erasure officer did to the demo's texts. */
+  moderation: string[];
 }
 
 /**
@@ -79,7 +82,8 @@ export async function seedDemo(
 ): Promise<DemoSummary> {
   const signers = await hre.ethers.getSigners();
   const as = (name: string) => signers[person(name).index];
-  const texts = (name: string) => content.as(as(name));
+  const written: WrittenText[] = [];
+  const texts = (name: string) => recording(content.as(as(name)), written);
   const fund = connectFund(record, signers[0]);
   const t0 = await time.latest();
   const at = async (day: number) => {
@@ -183,7 +187,8 @@ export async function seedDemo(
   await votes(lights, [
     ["Anna", "for", "Bo og jeg er enige: vinterlys giver tryghed"],
     ...everyoneFor("Camilla", "Dennis", "Emma"),
-    ["Jonas", "against", "Det burde kommunen betale"],
+    // A reason that names a private person: the moderator hides it at the end of the demo.
+    ["Jonas", "against", "Det burde kommunen betale; spørg bare Kirsten Holm på Vesterbrogade 12"],
   ]);
   await votes(benches, [...everyoneFor("Emma", "Frederik", "Gitte"), ["Hans", "abstain"], ["Karen", "for"]]);
   await votes(turf, [
@@ -330,7 +335,15 @@ export async function seedDemo(
   note(trees, "Bytræer langs Måløv Hovedgade", "pending: voting opens later");
   if (now > (await time.latest())) await time.increaseTo(now);
 
-  return { token: dkkt, proposals, rounds, ...stewardsSummary(stewardship, roofGrant) };
+  const moderation = await moderateDemo({
+    content,
+    log: written,
+    moderator: as("Kommunikationsafdelingen"),
+    erasureOfficer: as("Databeskyttelsesrådgiver"),
+    hiddenReason: "Kirsten Holm",
+    erasedIdea: { title: "Stiforbindelse til Harrestrup Å", author: as("Dennis") },
+  });
+  return { token: dkkt, proposals, rounds, moderation, ...stewardsSummary(stewardship, roofGrant) };
 }
 
 /** Proposes a round with the same budget in every district; returns the proposal and the round's address. */
