@@ -70,6 +70,19 @@ contract GovernorReasonReferencesTest is GovernanceSetup {
         _voteExpecting(upper, false);
     }
 
+    /// @notice Every byte value at the first and last digit of each 32-byte word the contract
+    /// checks at once (positions 13, 44, 45 and 76): only 0-9 and a-f are taken.
+    function test_everyByteValueAtEachWordsEdges() public {
+        uint256[4] memory positions = [uint256(13), 44, 45, 76];
+        for (uint256 p = 0; p < positions.length; ++p) {
+            for (uint256 c = 0; c < 256; ++c) {
+                bytes memory reason = bytes(_reference(bytes32(0)));
+                reason[positions[p]] = bytes1(uint8(c));
+                _checkOnly(string(reason), _isLowerHex(bytes1(uint8(c))));
+            }
+        }
+    }
+
     function test_anUppercasePrefixIsRefused() public {
         _voteExpecting(string.concat("PULJE-TEXT:0x", _digits(64)), false);
     }
@@ -77,6 +90,13 @@ contract GovernorReasonReferencesTest is GovernanceSetup {
     /* ---------------------------------- helpers --------------------------------- */
 
     /// @dev Votes For with `reason` and checks it is either counted or refused with its length.
+    /// @dev As `_voteExpecting`, then back to before the vote, so the same voter can try again.
+    function _checkOnly(string memory reason, bool taken) internal {
+        uint256 before = vm.snapshotState();
+        _voteExpecting(reason, taken);
+        vm.revertToState(before);
+    }
+
     function _voteExpecting(string memory reason, bool taken) internal {
         if (taken) {
             vm.expectEmit(address(governor));
