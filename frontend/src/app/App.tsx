@@ -4,6 +4,7 @@ import { BrowserRouter, Route, Routes, useLocation } from "react-router";
 import { WagmiProvider } from "wagmi";
 import { CHAIN_ID, FUND } from "../config/deployment";
 import { I18nProvider, useI18n } from "../i18n/I18nProvider";
+import { ContentProvider } from "../texts/ContentProvider";
 import { TxProvider } from "../transactions/TxCenter";
 import { Layout } from "./Layout";
 import { wagmiConfig } from "../wallet/wagmiConfig";
@@ -63,14 +64,16 @@ export function App({ language }: { language?: ComponentProps<typeof I18nProvide
     <WagmiProvider config={wagmiConfig}>
       <QueryClientProvider client={queryClient}>
         <I18nProvider initial={language}>
-          <TxProvider>
-            <BrowserRouter>
-              <FocusOnNavigate />
-              <Layout>
-                <Pages />
-              </Layout>
-            </BrowserRouter>
-          </TxProvider>
+          <ContentProvider>
+            <TxProvider>
+              <BrowserRouter>
+                <FocusOnNavigate />
+                <Layout>
+                  <Pages />
+                </Layout>
+              </BrowserRouter>
+            </TxProvider>
+          </ContentProvider>
         </I18nProvider>
       </QueryClientProvider>
     </WagmiProvider>

@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from "react-router";
+import { ProposalTitle } from "./ProposalTitle";
 import { useI18n } from "../i18n/I18nProvider";
 import { addressLabel } from "../ui/AddressText";
 import { LoadState } from "../ui/LoadState";
@@ -87,7 +88,7 @@ function ProposalCard({ row }: { row: ProposalRow }) {
     <li className="proposal-card">
       <h2>
         <Link to={`/proposals/${row.id}`}>
-          #{String(row.id)} {row.title}
+          #{String(row.id)} <ProposalTitle naming={row.naming} />
         </Link>
       </h2>
       <p className="meta">

@@ -12,7 +12,7 @@ import { loadBlockTimes, useBlockTimes, withTimes } from "./useBlockTimes";
 import { useFundHistory } from "./useFundHistory";
 import { ScrollRegion } from "../ui/ScrollRegion";
 import { historyIndex } from "./historyIndex";
-import { describeEntry } from "./lines";
+import { HistoryLine } from "./HistoryLine";
 import { dayBound, HistoryFilters, kindsOf } from "./HistoryFilters";
 import { Reconciliation } from "./Reconciliation";
 
@@ -129,7 +129,9 @@ export default function HistoryPage() {
                   <tr key={`${e.tx}-${e.logIndex}`} data-kind={e.kind}>
                     <td>{times.time(e.block) === null ? "" : dateTime(times.time(e.block)!)}</td>
                     <td>{t(`history.kind.${e.kind}`)}</td>
-                    <td>{describeEntry(e, i18n, assets, fund.districts, index)}</td>
+                    <td>
+                      <HistoryLine entry={e} assets={assets} districts={fund.districts} index={index} />
+                    </td>
                     <td>
                       <code title={e.tx}>{`${e.tx.slice(0, 10)}…`}</code>
                     </td>

@@ -16,14 +16,24 @@ export interface TrackedTx {
   status: TxStatus;
   hash?: Hex;
   reason?: string;
+  /** Said beside a confirmed transaction: what did not follow it (a text not yet published). */
+  note?: string;
 }
 
 export type TxOutcome = { ok: true; hash: Hex } | { ok: false; reason: string };
 
+export interface TrackOptions {
+  /**
+   * Runs once the transaction is confirmed, before the page reads the chain again (publishing
+   * the texts it carries). Its failure does not undo the transaction: it becomes the note.
+   */
+  after?: (hash: Hex) => Promise<void>;
+}
+
 interface TxCenter {
   txs: TrackedTx[];
   /** Sends a transaction and follows it to confirmation; every failure becomes a sentence. */
-  track(label: string, send: () => Promise<Hex>): Promise<TxOutcome>;
+  track(label: string, send: () => Promise<Hex>, options?: TrackOptions): Promise<TxOutcome>;
   dismiss(id: number): void;
 }
 
@@ -41,7 +51,7 @@ export function TxProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const track = useCallback(
-    async (label: string, send: () => Promise<Hex>): Promise<TxOutcome> => {
+    async (label: string, send: () => Promise<Hex>, options?: TrackOptions): Promise<TxOutcome> => {
       const id = ++nextId;
       setTxs((all) => [...all.slice(-4), { id, label, status: "signing" }]);
       try {
@@ -52,7 +62,13 @@ export function TxProvider({ children }: { children: ReactNode }) {
         update(id, { status: "pending", hash });
         const receipt = await waitForTransactionReceipt(config, { hash });
         if (receipt.status !== "success") throw new Error(`Transaction ${hash} reverted`);
-        update(id, { status: "confirmed" });
+        let note: string | undefined;
+        try {
+          await options?.after?.(hash);
+        } catch (error) {
+          note = explainError(error, i18n, CHAIN_ID);
+        }
+        update(id, { status: "confirmed", note });
         // Everything on screen may depend on what just happened: read it all again.
         await queryClient.invalidateQueries();
         return { ok: true, hash };

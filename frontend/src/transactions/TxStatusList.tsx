@@ -21,7 +21,10 @@ export function TxStatusList() {
               <span>
                 {tx.status === "signing" && t("tx.signing", { label: tx.label })}
                 {tx.status === "pending" && t("tx.pending", { label: tx.label, hash: shortAddress(tx.hash ?? "") })}
-                {tx.status === "confirmed" && t("tx.confirmed", { label: tx.label })}
+                {tx.status === "confirmed" &&
+                  (tx.note
+                    ? t("tx.confirmedWithNote", { label: tx.label, note: tx.note })
+                    : t("tx.confirmed", { label: tx.label }))}
                 {tx.status === "failed" && t("tx.failed", { label: tx.label, reason: tx.reason ?? "" })}
               </span>
               {(tx.status === "confirmed" || tx.status === "failed") && (

@@ -4,9 +4,9 @@ import { en } from "./en";
 
 /** Strings that are rightly the same in a language as in English. */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  sv: ["app.name", "common.eth", "history.line.roundInfo"],
-  da: ["app.name", "common.eth", "vote.for", "history.line.roundInfo"],
-  nb: ["app.name", "common.eth", "vote.for", "history.line.roundInfo"],
+  sv: ["app.name", "common.eth", "history.line.roundInfo", "texts.short.loading", "texts.commitment"],
+  da: ["app.name", "common.eth", "vote.for", "history.line.roundInfo", "texts.short.loading"],
+  nb: ["app.name", "common.eth", "vote.for", "history.line.roundInfo", "texts.short.loading"],
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

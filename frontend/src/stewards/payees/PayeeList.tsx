@@ -1,3 +1,7 @@
+import { REVOCATION_REASONS, type RevocationReason } from "@sdk/model/stewards";
+import { CommittedText } from "../../texts/CommittedText";
+import { TextLabel } from "../../texts/TextLabel";
+import { CodeSelect } from "../../ui/CodeSelect";
 import { useState } from "react";
 import { useI18n } from "../../i18n/I18nProvider";
 import { AddressText, addressLabel } from "../../ui/AddressText";
@@ -28,10 +32,11 @@ export function PayeeList({
   const attention = payees.filter((p) => p.standing !== "verified");
   const verify = (p: PayeeView) => {
     draft.update("payee", p.address);
+    // The legal name and number are in the content service, not on chain: the verifier checks
+    // the register again and types them.
     if (p.attestation) {
-      draft.update("legalName", p.attestation.legalName);
       draft.update("scheme", REGISTRATION_SCHEMES[p.attestation.scheme] ?? "DanishCvr");
-      draft.update("number", p.attestation.number);
+      draft.update("payeeKind", p.attestation.payeeKind);
     }
     document.querySelector<HTMLElement>('#attest [name="validUntil"]')?.focus();
   };
@@ -48,8 +53,11 @@ export function PayeeList({
               <AddressText address={p.address} /> <PayeeBadge standing={p.standing} />{" "}
               {t(`payees.explain.${p.standing}`, {
                 until: date(p.validUntil),
-                reason: p.revokedReason ?? "",
+                reason: p.revokedReason ? t(`texts.revocationReason.${p.revokedReason.code}`) : "",
               })}
+              {p.revokedReason && (
+                <CommittedText commitment={p.revokedReason.reason} inline render={(f) => <> — {f.reason}</>} />
+              )}
               {required && !p.mayBePaid && <> {t("payees.cannotBePaid")}</>}
               {isVerifier && (
                 <button type="button" className="secondary" onClick={() => verify(p)}>
@@ -81,10 +89,13 @@ export function PayeeList({
                   <td>
                     <AddressText address={p.address} />
                   </td>
-                  <td>{p.attestation!.legalName}</td>
+                  <td>
+                    <CommittedText commitment={p.attestation!.identity} inline render={(f) => f.legalName} />{" "}
+                    <span className="muted">{t(`texts.payeeKind.${p.attestation!.payeeKind}`)}</span>
+                  </td>
                   <td>
                     {t(`payees.scheme.${REGISTRATION_SCHEMES[p.attestation!.scheme] ?? "DanishCvr"}`)}{" "}
-                    {p.attestation!.number}
+                    <TextLabel commitment={p.attestation!.identity} field="number" />
                   </td>
                   <td>
                     <PayeeBadge standing={p.standing} />
@@ -107,22 +118,28 @@ function RevokeForm({ payee }: { payee: PayeeView }) {
   const { t } = useI18n();
   const { revoke } = usePayeeActions();
   const [reason, setReason] = useState("");
+  const [code, setCode] = useState<"" | RevocationReason>("");
   const [busy, setBusy] = useState(false);
-  const name = payee.attestation?.legalName ?? addressLabel(payee.address);
+  const name = addressLabel(payee.address);
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (reason.trim() === "") return;
+    if (reason.trim() === "" || code === "") return;
     setBusy(true);
-    await revoke(payee.address, name, reason.trim());
+    const outcome = await revoke(payee.address, name, code, reason.trim());
     setBusy(false);
+    if (outcome.ok) (setReason(""), setCode(""));
   };
   return (
     <form className="revoke-form" onSubmit={(e) => void submit(e)}>
       <label>
         <span>{t("payees.revokeReason", { name })}</span>
-        <input value={reason} onChange={(e) => setReason(e.target.value)} required />
+        <input value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={2000} />
       </label>
-      <button type="submit" className="danger" disabled={busy || reason.trim() === ""}>
+      <label>
+        <span>{t("texts.reasonCode")}</span>
+        <CodeSelect codes={REVOCATION_REASONS} prefix="texts.revocationReason" value={code} onChange={setCode} />
+      </label>
+      <button type="submit" className="danger" disabled={busy || reason.trim() === "" || code === ""}>
         {t("payees.revoke")}
       </button>
     </form>
