@@ -141,7 +141,7 @@ export async function setUp(): Promise<Bench> {
   const treasury = await fund.treasury.getAddress();
   await mined(dkkt.mint(actors.deployer.address, pot));
   await mined(dkkt.approve(treasury, pot));
-  await mined(fund.treasury.depositToken(await dkkt.getAddress(), pot, "bench"));
+  await mined(fund.treasury.depositToken(await dkkt.getAddress(), pot, benchText("bench")));
   const timelock = await ethers.getImpersonatedSigner(await fund.timelock.getAddress());
   await ethers.provider.send("hardhat_setBalance", [timelock.address, toQuantity(parseEther("10"))]);
   return {

@@ -6703,11 +6703,12 @@ export const deployments = {
       poolFactory: '0x0165878A594ca255338adfa4d48449f69242Eb8F',
       poolImplementation: '0x5FC8d32690cc91D4c39d9d3abcBD16989F875707',
       milestoneGrants: '0xa513E6E4b8f2a923D98304ec87F64353C4D5C853',
+      erasureAnchor: '0xB7f8BC63BbcaD18155201308C8f3540b07f84F5e',
     },
     assets: [
       {
         symbol: 'DKKT',
-        address: '0xA51c1fc2f0D1a1b8494Ed1FE312d7C3a78Ed91C0',
+        address: '0x0DCd1Bf9A1b36cE34237eEaFef220932846BCD82',
       },
     ],
     config: {
@@ -6800,8 +6801,8 @@ export const deployments = {
         count: 100,
         period: 604800,
       },
+      erasureAnchorers: ['0x9DCCe783B6464611f38631e6C851bf441907c710'],
     },
-    multicall: '0xB7f8BC63BbcaD18155201308C8f3540b07f84F5e',
     demo: {
       accounts: [
         {
@@ -6983,7 +6984,20 @@ export const deployments = {
           role: 'payee',
           address: '0x553BC17A05702530097c3677091C5BB47a3a7931',
         },
+        {
+          index: 27,
+          name: 'Kommunikationsafdelingen (moderates texts)',
+          role: 'moderator',
+          address: '0x87BdCE72c06C21cd96219BD8521bDF1F42C78b5e',
+        },
+        {
+          index: 28,
+          name: 'Databeskyttelsesrådgiver (erases texts on request)',
+          role: 'erasureOfficer',
+          address: '0x40Fc963A729c542424cD800349a7E4Ecc4896624',
+        },
       ],
     },
+    multicall: '0xA51c1fc2f0D1a1b8494Ed1FE312d7C3a78Ed91C0',
   },
 } as const
