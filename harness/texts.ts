@@ -36,7 +36,7 @@ export class ContentTexts {
   private readonly reader: ContentClient;
 
   constructor(private readonly options: ContentTextsOptions) {
-    this.reader = new ContentClient({ url: options.url });
+    this.reader = new ContentClient({ url: options.url, fetch: this.fetcher });
   }
 
   /**
@@ -80,8 +80,23 @@ export class ContentTexts {
     return texts;
   };
 
+  /**
+   * fetch, but a service that does not answer is one sentence naming it: Node's own error is
+   * "fetch failed", which tells a steward neither what failed nor what to do. (A text is
+   * written before its transaction, so a service that is down stops an operation before it sends.)
+   */
+  private readonly fetcher: typeof fetch = async (input, init) => {
+    try {
+      return await globalThis.fetch(input, init);
+    } catch {
+      throw new Error(
+        `The content service at ${this.options.url} does not answer: start it (npm start runs one) or set PULJE_CONTENT_URL to the fund's service.`,
+      );
+    }
+  };
+
   private async signIn(author: Signer, address: Address): Promise<ContentClient> {
-    const client = new ContentClient({ url: this.options.url });
+    const client = new ContentClient({ url: this.options.url, fetch: this.fetcher });
     const app = new URL(this.options.appUrl);
     await client.signIn({
       address,
