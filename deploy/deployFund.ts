@@ -81,13 +81,13 @@ export async function deployFund(
   const isMembership = config.votingMode === "membership";
   if (
     config.guardian?.toLowerCase() === deployerAddress.toLowerCase() ||
-    [...config.registrars, ...config.verifiers, ...config.stewards].some(
+    [...config.registrars, ...config.verifiers, ...config.stewards, ...config.erasureAnchorers].some(
       (r) => r.toLowerCase() === deployerAddress.toLowerCase(),
     )
   ) {
     // Checked before any transaction: the deployer must walk away with nothing.
     throw new Error(
-      `deployFund: the deployer ${deployerAddress} is named as guardian, registrar, verifier or steward; use another account`,
+      `deployFund: the deployer ${deployerAddress} is named as guardian, registrar, verifier, steward or erasure anchorer; use another account`,
     );
   }
 
