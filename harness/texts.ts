@@ -8,6 +8,7 @@ import { getAddress, type Signer } from "ethers";
 import type { Address, Hex } from "viem";
 import { ContentClient } from "../sdk/content/client";
 import type { TextFields, TextKind } from "../sdk/content/kinds";
+import { checkedText } from "../sdk/content/validate";
 
 /** One author's texts: written before their transaction, confirmed after it. */
 export interface TextStore {
@@ -59,6 +60,8 @@ export class ContentTexts {
     const session = () => this.session(author);
     return {
       write: async (kind, contract, fields) => {
+        // Checked here first, so a missing or too long field is named before anything is sent.
+        checkedText(kind, fields);
         const written = await (
           await session()
         ).writeText({ kind, contract: getAddress(contract) as Address, fields, language: this.options.language });

@@ -98,8 +98,8 @@ task("round:open", "Proposes a budget round from a JSON file: the proposal pays 
 task("round:idea", "Submits an idea to a budget round (members, during the ideas phase)")
   .addParam("district", "District name or number")
   .addParam("cost", "Estimated cost in whole units")
-  .addParam("title", "A short title (kept in the content service, as the description)")
-  .addOptionalParam("description", "What it is", "")
+  .addParam("title", "A short title (kept in the content service)")
+  .addParam("description", "What it is, in words (kept in the content service with the title)")
   .addOptionalParam("round", roundParam)
   .addOptionalParam("from", "Member: an address or account index")
   .setAction(
