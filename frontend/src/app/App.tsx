@@ -22,6 +22,9 @@ const RoundsPage = lazy(() => import("../rounds/RoundsPage"));
 const RoundPage = lazy(() => import("../rounds/RoundPage"));
 const StewardsPage = lazy(() => import("../stewards/StewardsPage"));
 const PoolPage = lazy(() => import("../stewards/pools/PoolPage"));
+const MyDataPage = lazy(() => import("../privacy/MyDataPage"));
+const ModerationLogPage = lazy(() => import("../privacy/ModerationLogPage"));
+const ErasurePage = lazy(() => import("../privacy/ErasurePage"));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } });
 
@@ -52,6 +55,9 @@ function Pages() {
         <Route path="/stewards/pools/:address" element={<PoolPage />} />
         <Route path="/history" element={<HistoryPage />} />
         <Route path="/rules" element={<RulesPage />} />
+        <Route path="/my-data" element={<MyDataPage />} />
+        <Route path="/moderation" element={<ModerationLogPage />} />
+        <Route path="/erasure" element={<ErasurePage />} />
         <Route path="*" element={<OverviewPage />} />
       </Routes>
     </Suspense>

@@ -7,6 +7,7 @@ import { LANGUAGE_NAMES } from "../i18n/messages/names";
 import type { MessageKey } from "../i18n/messages/en";
 import { TxStatusList } from "../transactions/TxStatusList";
 import { NetworkBanner } from "../wallet/NetworkBanner";
+import { useRoleNav } from "./useRoleNav";
 import { WalletButton } from "../wallet/WalletButton";
 
 const NAV: [string, MessageKey][] = [
@@ -23,6 +24,7 @@ const NAV: [string, MessageKey][] = [
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, locale, setLocale } = useI18n();
+  const nav = [...NAV, ...useRoleNav()];
   return (
     <>
       <a className="skip-link" href="#main">
@@ -35,7 +37,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
         <nav aria-label={t("nav.label")}>
           <ul>
-            {NAV.map(([to, key]) => (
+            {nav.map(([to, key]) => (
               <li key={to}>
                 <NavLink to={to} end>
                   {t(key)}

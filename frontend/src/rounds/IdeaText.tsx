@@ -33,6 +33,7 @@ export function IdeaText({
       {children}
       <TextStateView
         state={state}
+        commitment={idea.text}
         subject="idea"
         render={(fields) => (fields.description ? <p className="idea-description">{fields.description}</p> : null)}
       />

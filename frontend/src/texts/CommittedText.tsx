@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import type { Hex } from "viem";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/messages/en";
-import { langAttribute, type ShownText, type TextState } from "./textState";
+import { TextActions } from "./TextActions";
+import { hasText, langAttribute, type ShownText, type TextState } from "./textState";
 import { useText } from "./useText";
 
 /** What the removal notice says the chain still holds, by what the text belonged to. */
@@ -26,11 +27,32 @@ export function CommittedText({
   inline?: boolean;
 }) {
   const state = useText(commitment);
-  return <TextStateView state={state} render={render} subject={subject} inline={inline} />;
+  return <TextStateView state={state} commitment={commitment} render={render} subject={subject} inline={inline} />;
 }
 
-/** The same for a state already looked up (useText), e.g. when a title and its body share one. */
+/**
+ * The same for a state already looked up (useText), e.g. when a title and its body share one.
+ * With its `commitment`, the moderators' and the author's controls follow the text.
+ */
 export function TextStateView({
+  commitment,
+  ...props
+}: {
+  state: TextState;
+  commitment?: Hex | null;
+  render: (fields: Record<string, string>) => ReactNode;
+  subject?: TextSubject;
+  inline?: boolean;
+}) {
+  return (
+    <>
+      <TextStateBody {...props} />
+      {hasText(commitment) && <TextActions commitment={commitment} state={props.state} />}
+    </>
+  );
+}
+
+function TextStateBody({
   state,
   render,
   subject = "other",

@@ -14,6 +14,8 @@ import { TextBatcher } from "./textBatcher";
 interface Content {
   /** The signed-in session of the connected account, or null. */
   session: StoredSession | null;
+  /** A client carrying the session's token when there is one (reads, the staff's pages), else anonymous. */
+  client: ContentClient;
   /** A client signed in as the connected account: signs in first (one wallet signature) if needed. */
   signedIn(): Promise<ContentClient>;
   signOut(): Promise<void>;
@@ -78,8 +80,8 @@ export function ContentProvider({ children }: { children: ReactNode }) {
   }, [queryClient]);
 
   const value = useMemo<Content>(
-    () => ({ session, signedIn, signOut, load: (c) => batcher.load(c) }),
-    [session, signedIn, signOut, batcher],
+    () => ({ session, client: reader, signedIn, signOut, load: (c) => batcher.load(c) }),
+    [session, reader, signedIn, signOut, batcher],
   );
   return <ContentContext.Provider value={value}>{children}</ContentContext.Provider>;
 }

@@ -2,6 +2,7 @@ import type { Messages } from "./en";
 import { da as errorsDa } from "@sdk/errors/messages/da";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsDa } from "./stewards/da";
+import { privacyDa } from "./privacy/da";
 import { textsDa } from "./texts/da";
 
 // Danish (dansk).
@@ -570,4 +571,5 @@ export const da: Messages = {
   "common.contract.roundFactory": "fabrikken for budgetrunder",
   ...stewardsDa,
   ...textsDa,
+  ...privacyDa,
 };

@@ -6,6 +6,7 @@
 import { en as errorsEn } from "@sdk/errors/messages/en";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsEn } from "./stewards/en";
+import { privacyEn } from "./privacy/en";
 import { textsEn } from "./texts/en";
 
 export const en = {
@@ -565,6 +566,7 @@ export const en = {
   "common.contract.roundFactory": "budget round factory",
   ...stewardsEn,
   ...textsEn,
+  ...privacyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,7 +4,15 @@ import { en } from "./en";
 
 /** Strings that are rightly the same in a language as in English. */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  sv: ["app.name", "common.eth", "history.line.roundInfo", "texts.short.loading", "texts.commitment"],
+  sv: [
+    "app.name",
+    "common.eth",
+    "history.line.roundInfo",
+    "texts.short.loading",
+    "texts.commitment",
+    "moderation.text",
+    "erasure.text",
+  ],
   da: ["app.name", "common.eth", "vote.for", "history.line.roundInfo", "texts.short.loading"],
   nb: ["app.name", "common.eth", "vote.for", "history.line.roundInfo", "texts.short.loading"],
 };

@@ -2,6 +2,7 @@ import type { Messages } from "./en";
 import { nb as errorsNb } from "@sdk/errors/messages/nb";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsNb } from "./stewards/nb";
+import { privacyNb } from "./privacy/nb";
 import { textsNb } from "./texts/nb";
 
 // Norwegian Bokmål (norsk bokmål).
@@ -568,4 +569,5 @@ export const nb: Messages = {
   "common.contract.roundFactory": "fabrikken for budsjettrunder",
   ...stewardsNb,
   ...textsNb,
+  ...privacyNb,
 };

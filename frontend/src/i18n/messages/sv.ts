@@ -2,6 +2,7 @@ import type { Messages } from "./en";
 import { sv as errorsSv } from "@sdk/errors/messages/sv";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsSv } from "./stewards/sv";
+import { privacySv } from "./privacy/sv";
 import { textsSv } from "./texts/sv";
 
 // Swedish (svenska).
@@ -568,4 +569,5 @@ export const sv: Messages = {
   "common.contract.roundFactory": "fabriken för budgetomgångar",
   ...stewardsSv,
   ...textsSv,
+  ...privacySv,
 };
