@@ -19,12 +19,15 @@ task("demo:deploy", "Deploys the demo fund (config/demo.json) on a local Hardhat
   .addOptionalParam("configFile", "The demo fund's configuration", "config/demo.json")
   .setAction(
     plainErrors(async (args: { configFile: string }, hre) => {
-      const chainId = await localChainOnly(hre);
+      // Compile and load everything before the first request: on a busy machine that takes
+      // longer than the node keeps an idle connection open (5 s), and the next request then
+      // failed with "other side closed".
       await hre.run("compile", { quiet: true });
       const { parseFundConfig } = await import("../sdk/config/fund");
       const { deployFund } = await import("../deploy/deployFund");
       const { toDeploymentRecord, writeDeployment } = await import("../deploy/deployments");
       const { demoAccounts } = await import("../scripts/demo/seedDemo");
+      const chainId = await localChainOnly(hre);
 
       const config = parseFundConfig(JSON.parse(fs.readFileSync(args.configFile, "utf8")));
       const signers = await hre.ethers.getSigners();
@@ -40,11 +43,12 @@ task("demo", "Seeds the deployed demo fund with a realistic history, its texts i
   .addOptionalParam("configFile", "The demo fund's configuration", "config/demo.json")
   .setAction(
     plainErrors(async (args: { configFile: string }, hre) => {
-      const chainId = await localChainOnly(hre);
+      // Everything loaded before the first request, as in demo:deploy.
       const { parseFundConfig } = await import("../sdk/config/fund");
       const { readDeployment, writeDeployment } = await import("../deploy/deployments");
       const { formatDuration } = await import("../sdk/config/duration");
       const { seedDemo } = await import("../scripts/demo/seedDemo");
+      const chainId = await localChainOnly(hre);
 
       const dir = process.env.PULJE_DEPLOYMENTS_DIR || undefined;
       const record = readDeployment(chainId, dir);
