@@ -62,7 +62,7 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     await page.getByLabel("Recipient address").fill(account("Skovlunde Ungdomsklub"));
     await page.getByLabel("Asset").selectOption({ label: "DKKT" });
     await page.getByLabel("Amount").fill("12345,50");
-    await page.getByLabel("Title").fill(TITLE);
+    await page.getByLabel("Title", { exact: true }).fill(TITLE);
     await page.getByLabel("Description (Markdown)").fill("**LED-kæder** i træerne på torvet, fra 1. december.");
     await page.getByText("Pay 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
     await page.getByRole("button", { name: "Propose grant" }).click();
