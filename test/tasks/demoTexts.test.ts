@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { expect } from "chai";
 import type { Signer } from "ethers";
 import type { Hex } from "viem";
@@ -7,6 +10,7 @@ import { ContentClient } from "../../sdk/content/client";
 import { ERASURE_LOG_GENESIS } from "../../sdk/content/erasureLog";
 import { referencedCommitment } from "../../sdk/content/reference";
 import { BudgetRound__factory } from "../../typechain-types";
+import { runTask } from "../helpers/runTask";
 import { taskChain } from "../helpers/taskChain";
 
 // Demo accounts: 6 Dennis and 12 Jonas (members), 27 the moderator, 28 the erasure officer.
@@ -125,5 +129,37 @@ describe("Demo task: the hidden reason and the erased idea", function () {
     expect(events.map((e) => [e.args[0], e.args[1], e.args[2]])).to.deep.equal([
       [log.root, 1n, chain.signers[CONTENT_SERVICE_ACCOUNT].address],
     ]);
+  });
+
+  it("writes the public texts into the audit's export beside their commitments; hidden and erased stay bare", async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "pulje-audit-texts-"));
+    const { error } = await runTask("audit", { out, format: "json", noCache: true });
+    expect(error).to.equal(null);
+    const rows = JSON.parse(fs.readFileSync(path.join(out, "ledger.json"), "utf8")) as {
+      kind: string;
+      text_commitment: string;
+      text: string;
+    }[];
+    const byCommitment = (c: Hex) => rows.filter((r) => r.text_commitment.toLowerCase() === c.toLowerCase());
+    const [hidden] = await jonasReasons();
+    const [kept, erased] = await dennisIdeas();
+    expect(byCommitment(hidden).map((r) => [r.kind, r.text])).to.deep.equal([["vote", ""]]);
+    expect(byCommitment(erased).map((r) => [r.kind, r.text])).to.deep.equal([["idea", ""]]);
+    const keptIdea = await publicRead(kept);
+    const { title, description } = keptIdea.status === "published" ? keptIdea.text.fields : {};
+    expect(byCommitment(kept).map((r) => [r.kind, r.text])).to.deep.equal([["idea", `${title}\n\n${description}`]]);
+    // Every published text has its words; without the service, none has (the trail is the same).
+    expect(rows.filter((r) => r.text_commitment !== "" && r.text !== "").length).to.be.greaterThan(40);
+    const bare = fs.mkdtempSync(path.join(os.tmpdir(), "pulje-audit-bare-"));
+    const url = process.env.PULJE_CONTENT_URL;
+    delete process.env.PULJE_CONTENT_URL;
+    try {
+      expect((await runTask("audit", { out: bare, format: "json", noCache: true })).error).to.equal(null);
+    } finally {
+      process.env.PULJE_CONTENT_URL = url;
+    }
+    const bareRows = JSON.parse(fs.readFileSync(path.join(bare, "ledger.json"), "utf8")) as typeof rows;
+    expect(bareRows.map((r) => r.text)).to.deep.equal(rows.map(() => ""));
+    expect(bareRows.map((r) => r.text_commitment)).to.deep.equal(rows.map((r) => r.text_commitment));
   });
 });
