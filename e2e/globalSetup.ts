@@ -42,7 +42,8 @@ export default async function setup(project: TestProject) {
     ["build", "--config", "frontend/vite.config.ts", "--outDir", OUT_DIR, "--logLevel", "warn"],
     {
       cwd: ROOT,
-      env: { ...process.env, VITE_CHAIN_ID: "31337", VITE_RPC_URL: E2E_RPC_URL },
+      // The demo's members write in Danish: texts too short to tell are marked lang="da".
+      env: { ...process.env, VITE_CHAIN_ID: "31337", VITE_RPC_URL: E2E_RPC_URL, VITE_CONTENT_LANG: "da" },
       encoding: "utf8",
     },
   );

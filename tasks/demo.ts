@@ -9,10 +9,13 @@ task("demo", "Deploys the demo fund (config/demo.json) on a local Hardhat chain 
   .addOptionalParam("configFile", "The demo fund's configuration", "config/demo.json")
   .setAction(
     plainErrors(async (args: { configFile: string }, hre) => {
+      // Compile before the first request: on a busy machine compiling takes longer than the
+      // node keeps an idle connection open (5 s), and the next request then failed with
+      // "other side closed".
+      await hre.run("compile", { quiet: true });
       const chainId = Number((await hre.ethers.provider.getNetwork()).chainId);
       if (chainId !== LOCAL_CHAIN_ID)
         throw new Error(`The demo moves chain time and only runs on a local Hardhat chain (31337), not ${chainId}`);
-      await hre.run("compile", { quiet: true });
 
       const { parseFundConfig } = await import("../sdk/config/fund");
       const { deployFund } = await import("../deploy/deployFund");

@@ -11,6 +11,7 @@ import { VoteBars } from "../ui/VoteBars";
 import { STATE_FILTERS, type ProposalState } from "./states";
 import { useProposals, type ProposalRow } from "./useProposals";
 import { useVoteFormat } from "./useVoteFormat";
+import { UserText } from "../ui/UserText";
 
 export default function ProposalsPage() {
   const { t, tn } = useI18n();
@@ -87,7 +88,7 @@ function ProposalCard({ row }: { row: ProposalRow }) {
     <li className="proposal-card">
       <h2>
         <Link to={`/proposals/${row.id}`}>
-          #{String(row.id)} {row.title}
+          #{String(row.id)} <UserText text={row.title} />
         </Link>
       </h2>
       <p className="meta">

@@ -4,6 +4,7 @@ import { useAssetFormat } from "../treasury/useAssetFormat";
 import { districtResults, WON, type RoundDistrict } from "./roundModel";
 import type { RoundMe, RoundView } from "./useRound";
 import { useRoundActions } from "./useRoundActions";
+import { BusyButton } from "../ui/BusyButton";
 
 /** A district's results: what was funded, in order of votes, and the money left over. */
 export function DistrictResults({
@@ -68,8 +69,8 @@ function FinalizeDistrictButton({ round, district }: { round: RoundView; distric
     setBusy(false);
   };
   return (
-    <button type="button" className="secondary" disabled={busy} onClick={() => void publish()}>
+    <BusyButton className="secondary" busy={busy} onClick={() => void publish()}>
       {t("results.finalizeDistrict", { district: district.name })}
-    </button>
+    </BusyButton>
   );
 }

@@ -7,6 +7,8 @@ import { IdeaStatusBadge } from "./IdeaStatusBadge";
 import { ROUND_PHASES, type RoundIdea } from "./roundModel";
 import type { RoundMe, RoundView } from "./useRound";
 import { useRoundActions } from "./useRoundActions";
+import { BusyButton } from "../ui/BusyButton";
+import { UserText } from "../ui/UserText";
 
 /**
  * One idea: its title, cost (and what it was before review), status, the reviewer's reason,
@@ -30,7 +32,8 @@ export function IdeaCard({
     <li className={`card idea idea-${idea.status.toLowerCase()}`} aria-labelledby={`idea-${idea.id}-title`}>
       {children}
       <h4 id={`idea-${idea.id}-title`}>
-        <span className="muted">{t("idea.number", { id: String(idea.id) })}</span> {idea.title}
+        <span className="muted">{t("idea.number", { id: String(idea.id) })}</span>{" "}
+        <UserText text={idea.title} context={idea.description} />
       </h4>
       <p className="idea-facts">
         <IdeaStatusBadge status={idea.status} /> {t("idea.cost", { amount: money.format(idea.cost) })}
@@ -39,7 +42,11 @@ export function IdeaCard({
           <> · {tn("idea.approvals", idea.approvals)}</>
         )}
       </p>
-      {idea.description && <p>{idea.description}</p>}
+      {idea.description && (
+        <p>
+          <UserText text={idea.description} context={idea.title} />
+        </p>
+      )}
       <p className="muted">{t("idea.by", { proposer: addressLabel(idea.proposer) })}</p>
       {idea.review && <p className="review-reason">{t("idea.reviewReason", { reason: idea.review.reason })}</p>}
       {idea.cancelReason && <p className="review-reason">{t("idea.cancelReason", { reason: idea.cancelReason })}</p>}
@@ -71,14 +78,9 @@ function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; m
     idea.proposer.toLowerCase() === me.address.toLowerCase()
   ) {
     return (
-      <button
-        type="button"
-        className="secondary"
-        disabled={busy}
-        onClick={() => void run(() => actions.withdrawIdea(idea.id))}
-      >
+      <BusyButton className="secondary" busy={busy} onClick={() => void run(() => actions.withdrawIdea(idea.id))}>
         {t("idea.withdraw")}
-      </button>
+      </BusyButton>
     );
   }
   if (round.phase === "Challenge" && idea.status === "Funded" && me.isGuardian) {
@@ -97,9 +99,9 @@ function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; m
         <Field label={t("idea.cancelReasonField")}>
           <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
         </Field>
-        <button type="submit" className="danger" disabled={busy || !reason.trim()}>
+        <BusyButton type="submit" className="danger" busy={busy} disabled={!reason.trim()}>
           {t("idea.cancelSubmit", { id: String(idea.id) })}
-        </button>
+        </BusyButton>
       </form>
     );
   }
@@ -109,9 +111,9 @@ function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; m
   }
   if (round.phase === "Payout" && idea.status === "Funded") {
     return (
-      <button type="button" disabled={busy} onClick={() => void run(() => actions.release(idea.id))}>
+      <BusyButton busy={busy} onClick={() => void run(() => actions.release(idea.id))}>
         {t("idea.release")}
-      </button>
+      </BusyButton>
     );
   }
   return null;

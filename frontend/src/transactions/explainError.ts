@@ -14,6 +14,7 @@ import { INTL_TAG, type Locale } from "../i18n/format";
 import type { I18n } from "../i18n/makeI18n";
 import type { MessageKey } from "../i18n/messages/en";
 import { addressLabel } from "../ui/AddressText";
+import { networkName } from "../i18n/networkName";
 
 /** What an error sentence needs from the visitor's language. */
 export type ErrorI18n = Pick<I18n, "locale" | "t" | "number" | "amount" | "dateTime">;
@@ -103,7 +104,7 @@ export function explainError(
 ): string {
   const { t } = i18n;
   if (error instanceof NoWalletError) return t("errors.noWallet");
-  if (error instanceof WrongNetworkError) return t("errors.wrongNetwork", { expected: error.expected });
+  if (error instanceof WrongNetworkError) return t("errors.wrongNetwork", { expected: networkName(error.expected, t) });
   const refused = decodeFundError(error);
   if (refused) {
     const text = (key: string, vars?: Readonly<Record<string, string>>) =>
@@ -118,7 +119,8 @@ export function explainError(
     }
     if (error.walk((e) => e instanceof UserRejectedRequestError)) return t("errors.rejected");
     if (error.walk((e) => e instanceof InsufficientFundsError)) return t("errors.insufficientFunds");
-    if (error.name === "ChainMismatchError") return t("errors.wrongNetwork", { expected: expectedChainId });
+    if (error.name === "ChainMismatchError")
+      return t("errors.wrongNetwork", { expected: networkName(expectedChainId, t) });
     if (error.walk((e) => e instanceof HttpRequestError)) return t("errors.rpcUnreachable");
   }
   if (hasCode(error, 4001)) return t("errors.rejected");

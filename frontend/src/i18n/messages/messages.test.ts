@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from ".";
+import { placeholdersOf } from "../translate";
 import { en } from "./en";
 
 /** Strings that are rightly the same in a language as in English. */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  sv: ["app.name", "common.eth", "history.line.roundInfo"],
-  da: ["app.name", "common.eth", "vote.for", "history.line.roundInfo"],
-  nb: ["app.name", "common.eth", "vote.for", "history.line.roundInfo"],
+  sv: ["app.name", "common.eth", "history.line.roundInfo", "network.mainnet"],
+  da: ["app.name", "common.eth", "vote.for", "history.line.roundInfo", "nav.menu", "network.mainnet"],
+  nb: ["app.name", "common.eth", "vote.for", "history.line.roundInfo", "network.mainnet"],
 };
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("translations", () => {
   for (const [locale, messages] of Object.entries(MESSAGES).filter(([l]) => l !== "en")) {
@@ -21,7 +20,7 @@ describe("translations", () => {
       for (const [key, english] of Object.entries(en)) {
         const text = messages[key as keyof typeof en];
         expect(text.trim(), `${locale} ${key} is empty`).not.toBe("");
-        expect(placeholders(text), `${locale} ${key} placeholders`).toEqual(placeholders(english));
+        expect(placeholdersOf(text), `${locale} ${key} placeholders`).toEqual(placeholdersOf(english));
         if (!SAME_AS_ENGLISH[locale].includes(key))
           expect(text, `${locale} ${key} is not translated`).not.toBe(english);
       }

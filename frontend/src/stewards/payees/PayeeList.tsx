@@ -7,6 +7,7 @@ import { PayeeBadge } from "./PayeeBadge";
 import { REGISTRATION_SCHEMES } from "../stewardModel";
 import { usePayeeActions } from "./usePayeeActions";
 import type { PayeeView } from "./usePayees";
+import { BusyButton } from "../../ui/BusyButton";
 
 /**
  * Payees to verify (named in a grant but not attested) or to renew (expiring within 30 days,
@@ -122,9 +123,9 @@ function RevokeForm({ payee }: { payee: PayeeView }) {
         <span>{t("payees.revokeReason", { name })}</span>
         <input value={reason} onChange={(e) => setReason(e.target.value)} required />
       </label>
-      <button type="submit" className="danger" disabled={busy || reason.trim() === ""}>
+      <BusyButton type="submit" className="danger" busy={busy} disabled={reason.trim() === ""}>
         {t("payees.revoke")}
-      </button>
+      </BusyButton>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useI18n } from "../../i18n/I18nProvider";
 import { TimeText } from "../../ui/TimeText";
 import { useAssetText } from "../useAssetText";
 import type { Pool } from "./usePools";
+import { ReadingPause } from "../../ui/ReadingPause";
 
 /** A pool in a few lines: its kind and name, what is left of its budget, until when. */
 export function PoolSummary({ pool, now }: { pool: Pool; now: number }) {
@@ -11,7 +12,7 @@ export function PoolSummary({ pool, now }: { pool: Pool; now: number }) {
   const pending = pool.grants.filter((g) => g.status === "Pending" && !g.stale).length;
   return (
     <li className="pool-summary">
-      <Link to={`/stewards/pools/${pool.address}`}>{pool.name}</Link>{" "}
+      <Link to={`/stewards/pools/${pool.address}`}>{pool.name}</Link> <ReadingPause />
       <span className="badge">{t(`pool.kind.${pool.kind}`)}</span>
       <p>
         {t("pool.summary", {
