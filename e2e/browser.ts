@@ -91,18 +91,28 @@ export async function openPage(
 
 const uncaught = new WeakMap<Page, string[]>();
 
+/** The header's connect button, in any of the four languages. */
+export const CONNECT_BUTTON = /^(log in|log ind|logga in|logg inn)$/i;
+
 /** Uncaught exceptions the page has thrown since it was opened. */
 export function uncaughtErrors(page: Page): string[] {
   return uncaught.get(page) ?? [];
 }
 
-/** Connects through the dApp's own dialog, as a visitor would: Connect wallet → Test Wallet. */
+/** On a narrow screen the header's controls are in its menu: opens it if it is closed. */
+export async function openMenu(page: Page): Promise<void> {
+  const menu = page.locator(".menu-button");
+  if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) === "false") await menu.click();
+}
+
+/** Connects through the dApp's own dialog, as a visitor would: Log in → Test Wallet. */
 export async function connect(page: Page, name: string): Promise<void> {
   await page.evaluate(
     (address) => (window as unknown as { __testWallet: { use(a: string): void } }).__testWallet.use(address),
     account(name),
   );
-  await page.getByRole("button", { name: /connect wallet|forbind|anslut|koble til/i }).click();
+  await openMenu(page);
+  await page.getByRole("button", { name: CONNECT_BUTTON }).click();
   await page.getByRole("button", { name: "Test Wallet" }).click();
   await page.getByText(account(name).slice(0, 6), { exact: false }).first().waitFor();
 }

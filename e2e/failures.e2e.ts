@@ -8,7 +8,7 @@ type Wallet = { __testWallet: { chain(id: number): void; rejectNext(): void } };
 
 async function fillGrant(page: Page, title: string) {
   await page.getByLabel("Recipient address").fill(account("Måløv Grundejerforening"));
-  await page.getByLabel("Asset").selectOption({ label: "DKKT" });
+  await page.getByLabel("Asset").selectOption({ label: "Danish Krone (DKKT)" });
   await page.getByLabel("Amount").fill("4200");
   await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Description (Markdown)").fill("Borde og bænke til sommerfesten.");
@@ -28,7 +28,7 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
     await page.evaluate(() => (window as unknown as Wallet).__testWallet.chain(1));
     const banner = page
       .getByRole("alert")
-      .filter({ hasText: "Your wallet is on network 1, but this fund lives on network 31337." });
+      .filter({ hasText: "Your wallet app is on Ethereum, but this fund is on the local demo network." });
     await banner.waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Switch network" }).click();
@@ -43,7 +43,7 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
     await fillGrant(page, "Sommerfest i Skovlunde");
     await page.evaluate(() => (window as unknown as Wallet).__testWallet.rejectNext());
     await page.getByRole("button", { name: "Propose grant" }).click();
-    await failed(page, "You rejected the request in your wallet. Nothing was sent; try again when you are ready.");
+    await failed(page, "You said no in your wallet app. Nothing was sent; try again when you are ready.");
     expect(await page.getByLabel("Title", { exact: true }).inputValue()).toBe("Sommerfest i Skovlunde");
     await page.reload();
     await settle(page);
@@ -58,7 +58,7 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
     await settle(page);
     await connect(page, "Camilla");
     await page.getByRole("button", { name: "Clear the form" }).click();
-    await page.getByLabel("Asset").selectOption({ label: "DKKT" });
+    await page.getByLabel("Asset").selectOption({ label: "Danish Krone (DKKT)" });
     await page.getByLabel("Recipient address").fill("0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1198");
     await page.getByLabel("Amount").fill("9999999");
     await page.getByRole("button", { name: "Propose grant" }).click();
@@ -68,7 +68,7 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
     // 856,000 DKKT held, 134,000 of it reserved for the pools and the milestone grant.
     await page
       .getByText(
-        "The treasury can pay only 722,000 DKKT: the rest is reserved for pools and milestone grants or not there. Enter a smaller amount.",
+        "The treasury can pay only DKK 722,000: the rest is reserved for pools and milestone grants or not there. Enter a smaller amount.",
       )
       .waitFor();
     await page.getByText("Give the grant a title.").waitFor();
@@ -98,6 +98,7 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
     const page = await openPage(browser(), "/proposals/12");
     await settle(page);
     await page.getByLabel("Language").selectOption({ label: "Svenska" });
+    await page.getByRole("button", { name: "Change" }).click();
     await page.getByRole("link", { name: "Förslag", exact: true }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("sv");
     await page.reload();
@@ -124,14 +125,12 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
     const page = await profile.newPage();
     await page.goto(`${inject("appUrl")}/proposals/12`);
     await settle(page);
-    await page.getByRole("button", { name: "Connect wallet" }).click();
-    await page
-      .getByText("No browser wallet found. Install one (for example MetaMask), then reload this page.")
-      .waitFor();
-    await page.getByText("Only on this local demo chain").waitFor();
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByText("No wallet app found in this browser.").waitFor();
+    await page.getByText("Only on this local demo network").waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: /^Hans/ }).click();
-    await page.getByText("Connected as Hans").waitFor();
+    await page.getByText("Logged in as Hans").waitFor();
     await page.getByRole("radio", { name: "For", exact: true }).check();
     await page.getByRole("button", { name: "Cast vote" }).click();
     await page.locator('[data-status="confirmed"]', { hasText: "Vote on proposal #12" }).waitFor({ timeout: 30_000 });

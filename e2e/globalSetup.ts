@@ -50,6 +50,8 @@ export default async function setup(project: TestProject) {
         VITE_CHAIN_ID: "31337",
         VITE_RPC_URL: E2E_RPC_URL,
         VITE_CONTENT_URL: chain.content!.url,
+        // The demo's members write in Danish: texts too short to tell are marked lang="da".
+        VITE_CONTENT_LANG: "da",
       },
       encoding: "utf8",
     },

@@ -47,8 +47,8 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     await settle(page);
     await connect(page, "Dennis");
     await page.getByText("Your vote goes to: yourself").waitFor();
-    await page.getByLabel("Delegate's address").fill(account("Anna"));
-    await page.getByRole("button", { name: "Delegate to this address" }).click();
+    await page.getByLabel("Delegate your vote to").selectOption({ label: "Anna (0x90F7…b906)" });
+    await page.getByRole("button", { name: "Delegate to this member" }).click();
     await confirmed(page, /Delegate your vote/);
     await page.getByText("Your voting power now: 0").waitFor();
     expect(await page.locator("main").innerText()).toContain("Anna (0x90F7…b906)");
@@ -60,16 +60,16 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     // The member writes a grant; the preview says what it will do.
     await page.getByRole("link", { name: "New grant" }).click();
     await page.getByLabel("Recipient address").fill(account("Skovlunde Ungdomsklub"));
-    await page.getByLabel("Asset").selectOption({ label: "DKKT" });
+    await page.getByLabel("Asset").selectOption({ label: "Danish Krone (DKKT)" });
     await page.getByLabel("Amount").fill("12345,50");
     await page.getByLabel("Title", { exact: true }).fill(TITLE);
     await page.getByLabel("Description (Markdown)").fill("**LED-kæder** i træerne på torvet, fra 1. december.");
-    await page.getByText("Pay 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
+    await page.getByText("Pay DKK 12,345.50 to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
     await page.getByRole("button", { name: "Propose grant" }).click();
     await page.waitForURL(/\/proposals\/14$/, { timeout: 30_000 });
     await page.getByRole("heading", { name: new RegExp(TITLE) }).waitFor();
     await state(page, "Pending");
-    await page.getByText("Pay 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
+    await page.getByText("Pay DKK 12,345.50 to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
 
     // Voting opens; members vote (one of them by keyboard alone).
     await advanceTime(DAY + 60);
@@ -89,28 +89,28 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     await page.keyboard.press("Enter");
     await confirmed(page, /Vote on proposal #14/);
     await page.getByText("You voted Against.").waitFor();
-    await page.getByText("Quorum: 4 of 4 votes — Quorum reached ✓").waitFor();
+    await page.getByText("Minimum turnout: 4 of 4 votes — reached ✓").waitFor();
 
     // The vote closes; a resident who is not a member queues it; the timelock runs out; it is executed.
     await advanceTime(6 * DAY + 60);
     await page.reload();
     await switchAccount(page, "Sofie");
     await state(page, "Passed");
-    await page.getByRole("button", { name: "Queue in timelock" }).click();
-    await confirmed(page, /Queue proposal #14/);
-    await state(page, "Queued");
-    await expect(page.getByRole("button", { name: "Execute" }).isDisabled()).resolves.toBe(true);
+    await page.getByRole("button", { name: "Start the waiting period" }).click();
+    await confirmed(page, /Start the waiting period for proposal #14/);
+    await state(page, "Waiting period");
+    await expect(page.getByRole("button", { name: "Carry out" }).isDisabled()).resolves.toBe(true);
     await advanceTime(2 * DAY + 60);
     await page.reload();
-    await page.getByRole("button", { name: "Execute" }).click();
-    await confirmed(page, /Execute proposal #14/);
-    await state(page, "Executed");
+    await page.getByRole("button", { name: "Carry out" }).click();
+    await confirmed(page, /Carry out proposal #14/);
+    await state(page, "Carried out");
 
     // The overview shows the payment, History shows it tied to the proposal, and the CSV has it.
     await page.getByRole("link", { name: "Overview" }).click();
-    await page.getByText("Paid 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
+    await page.getByText("Paid DKK 12,345.50 to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
     await page.getByRole("link", { name: "History" }).click();
-    await page.getByText("Paid 12,345.5 DKKT to Skovlunde Ungdomsklub (0x8626…1199) for proposal #14").waitFor();
+    await page.getByText("Paid DKK 12,345.50 to Skovlunde Ungdomsklub (0x8626…1199) for proposal #14").waitFor();
     await page.locator('.reconciliation [data-balanced="true"]', { hasText: "DKKT" }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent("download"),

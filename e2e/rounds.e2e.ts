@@ -74,18 +74,18 @@ describe("budget rounds in the browser, with a real wallet", () => {
 
     // Ideas: the form checks before sending and keeps what was typed.
     const form = page.locator(".idea-form");
-    await form.getByLabel("Estimated cost (DKKT)").fill("60000");
+    await form.getByLabel("Estimated cost (DKK)").fill("60000");
     await form.getByRole("button", { name: "Send idea" }).click();
     await form.getByText("The cost is above the district's budget of").waitFor();
     await form.getByText("Give the idea a title.").waitFor();
-    await form.getByLabel("Estimated cost (DKKT)").fill("45000");
+    await form.getByLabel("Estimated cost (DKK)").fill("45000");
     await form.getByLabel("Title", { exact: true }).fill("Shelter ved Harrestrup Å");
     await form.getByLabel("What it is, where, and who benefits").fill("Et shelter til spejdere og skoleklasser.");
     await form.getByRole("button", { name: "Send idea" }).click();
     await confirmed(page, /Send the idea “Shelter ved Harrestrup Å”/);
     await page.getByRole("heading", { name: "Idea #1 Shelter ved Harrestrup Å" }).waitFor();
     await expect.poll(() => form.getByLabel("Title", { exact: true }).inputValue(), { timeout: 15_000 }).toBe(""); // the draft is cleared once sent
-    await form.getByLabel("Estimated cost (DKKT)").fill("20000");
+    await form.getByLabel("Estimated cost (DKK)").fill("20000");
     await form.getByLabel("Title", { exact: true }).fill("Bålplads ved spejderhytten");
     await form.getByLabel("What it is, where, and who benefits").fill("Et bålsted med bænke til spejderne.");
     await form.getByRole("button", { name: "Send idea" }).click();
@@ -96,12 +96,12 @@ describe("budget rounds in the browser, with a real wallet", () => {
     await advanceTo(Number(params.ideasEnd) + 1);
     await switchAccount(page, "Borgerservice");
     await reload(page);
-    await page.getByRole("heading", { name: "Review queue" }).waitFor();
+    await page.getByRole("heading", { name: "Ideas to review" }).waitFor();
     await page.getByText("2 ideas wait for review").waitFor();
     await expectAccessible(page);
     const first = page.locator(".review-queue li", { hasText: "Shelter ved Harrestrup Å" });
     await first.getByRole("radio", { name: "Feasible", exact: true }).check();
-    await first.getByLabel("Cost (DKKT)").fill("40000");
+    await first.getByLabel("Cost (DKK)").fill("40000");
     await first.getByLabel("Paid to (address)").fill(account("Skovlunde Ungdomsklub"));
     await first.getByRole("button", { name: "Save assessment of #1" }).click();
     await first.getByText("Give a reason.").waitFor(); // nothing sent without a reason

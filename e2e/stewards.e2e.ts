@@ -37,7 +37,7 @@ async function reload(page: Page) {
 describe("stewards' money in the browser, with a real wallet", () => {
   const browser = browserForFile();
 
-  it("a committee member approves the waiting micro-grant, and the payee is paid exactly 2,500 DKKT at once", async () => {
+  it("a committee member approves the waiting micro-grant, and the payee is paid exactly DKK 2,500 at once", async () => {
     const before = await dkktBalance("Ballerup Nord Fællesskabshave");
     const page = await openPage(browser(), "/stewards", { as: "Emma" });
     await settle(page);
@@ -48,7 +48,7 @@ describe("stewards' money in the browser, with a real wallet", () => {
     // The button says what it will do before anyone signs.
     await grant
       .getByText(
-        /^Approving pays 2,500 DKKT to Ballerup Nord Fællesskabshave \(0x0248…627D\) at once, because it is the 2nd of 2 approvals\.$/,
+        /^Approving pays DKK\s2,500 to Ballerup Nord Fællesskabshave \(0x0248…627D\) at once, because it is the 2nd of 2 approvals\.$/,
       )
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -66,7 +66,7 @@ describe("stewards' money in the browser, with a real wallet", () => {
     await paid.getByText("Paid").waitFor();
     await page.getByText("No micro-grant is waiting for approval.").waitFor();
     // 50,000 − 3,000 − 4,500 − 2,500
-    await page.locator(".facts dd", { hasText: "40,000 DKKT" }).waitFor();
+    await page.locator(".facts dd", { hasText: /^DKK\s40,000$/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "en-pool");
     expect(uncaughtErrors(page)).toEqual([]);
@@ -80,21 +80,21 @@ describe("stewards' money in the browser, with a real wallet", () => {
     await page.getByRole("link", { name: "Hurtigpuljen 2026" }).first().click();
     await settle(page);
     const form = page.locator(".micro-grant-form");
-    await form.getByLabel("Amount (DKKT)").fill("6000");
+    await form.getByLabel("Amount (DKK)").fill("6000");
     await form.getByRole("button", { name: "Propose micro-grant" }).click();
-    await form.getByText("That is above the pool's cap of 5,000 DKKT per grant.").waitFor();
+    await form.getByText("That is above the pool's cap of DKK 5,000 per grant.").waitFor();
     await form.getByText("Give a reason: it is published with the grant.").waitFor();
     await form.getByLabel("Paid to (address)").fill(account("Skovlunde Ungdomsklub"));
-    await form.getByLabel("Amount (DKKT)").fill("1200");
+    await form.getByLabel("Amount (DKK)").fill("1200");
     await form.getByLabel("Why (public)").fill("Bordtennisbord");
     await form
       .getByText(
-        "Sending counts as the 1st of 2 approvals; 1 more must come from the committee before 1,200 DKKT is paid to Skovlunde Ungdomsklub (0x8626…1199).",
+        "Sending counts as the 1st of 2 approvals; 1 more must come from the committee before DKK 1,200 is paid to Skovlunde Ungdomsklub (0x8626…1199).",
       )
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await form.getByRole("button", { name: "Propose micro-grant" }).click();
-    await confirmed(page, /Propose a micro-grant of 1,200 DKKT/);
+    await confirmed(page, /Propose a micro-grant of DKK\s1,200/);
     await page.locator(".pending-grant", { hasText: "Bordtennisbord" }).getByText("You approved this grant.").waitFor();
     expect(uncaughtErrors(page)).toEqual([]);
     await page.close();
@@ -105,17 +105,19 @@ describe("stewards' money in the browser, with a real wallet", () => {
     await settle(page);
     await connect(page, "Byggesagsbehandler");
     const roof = page.locator(".milestone-grant", { hasText: "Nyt tag på spejderhytten i Måløv" });
-    await roof.getByText("Milestone 1: Materialer leveret — 40,000 DKKT").waitFor();
+    await roof.getByText("Milestone 1: Materialer leveret — DKK 40,000").waitFor();
     // Milestone 2 is in its veto window; milestone 3 waits for the steward.
     await roof.locator(".milestone-delivered").getByText("The guardian can stop it until it can be released").waitFor();
     const last = roof.locator(".milestone-planned");
     await last.getByRole("button", { name: "Mark milestone 3 delivered" }).click();
     await last.getByText("Give a link to the evidence (a report, photos, an inspection).").waitFor();
+    // The first field in error has the focus, as in the grant form.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("evidenceUri");
     await last.getByLabel("Link to the evidence").fill("https://byggesag.example.dk/spejderhytten/syn.pdf");
-    await last.getByLabel("Hash of the evidence").fill(`0x${"5e".repeat(32)}`);
+    await last.getByLabel("Fingerprint of the evidence").fill(`0x${"5e".repeat(32)}`);
     await last
       .getByText(
-        "Marking it delivered starts the guardian's veto window of 2 days; after it anyone can release 20,000 DKKT to Tømrerfirmaet Bach ApS (0x553B…7931).",
+        "Marking it delivered starts the guardian's veto window of 2 days; after it anyone can release DKK 20,000 to Tømrerfirmaet Bach ApS (0x553B…7931).",
       )
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -130,7 +132,7 @@ describe("stewards' money in the browser, with a real wallet", () => {
     const before = await dkktBalance("Tømrerfirmaet Bach ApS");
     const third = roof.locator("li", { hasText: "Afsluttende syn" });
     await third
-      .getByText("The veto window is over: releasing pays 20,000 DKKT to Tømrerfirmaet Bach ApS (0x553B…7931) now.")
+      .getByText("The veto window is over: releasing pays DKK 20,000 to Tømrerfirmaet Bach ApS (0x553B…7931) now.")
       .waitFor();
     await third.getByRole("button", { name: "Release milestone 3" }).click();
     await confirmed(page, /Release milestone 3 of/);
@@ -157,8 +159,10 @@ describe("stewards' money in the browser, with a real wallet", () => {
     await attention.getByRole("button", { name: /^Forny Ballerup Nord Fællesskabshave/ }).click();
     expect(await form.getByLabel("Registreringsnummer").inputValue()).toBe("14142135");
     await form.getByLabel("Registreringsnummer").fill("1414213");
-    await form.getByRole("button", { name: "Attestér modtager" }).click();
+    await form.getByRole("button", { name: "Verificér modtager" }).click();
     await form.getByText("Et CVR-nummer har 8 cifre; dette har 7.").waitFor();
+    // The first field in error has the focus.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("number");
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "da-stewards-verifier");
     expect(uncaughtErrors(page)).toEqual([]);

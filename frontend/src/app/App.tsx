@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ComponentProps } from "react";
+import { lazy, Suspense, useEffect, useRef, type ComponentProps } from "react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { BrowserRouter, Route, Routes, useLocation } from "react-router";
 import { WagmiProvider } from "wagmi";
@@ -9,6 +9,7 @@ import { TxProvider } from "../transactions/TxCenter";
 import { Layout } from "./Layout";
 import { wagmiConfig } from "../wallet/wagmiConfig";
 import { OverviewPage } from "../overview/OverviewPage";
+import { networkName } from "../i18n/networkName";
 
 // The first page loads with the app; the rest on demand, to keep the initial download small.
 const ProposalsPage = lazy(() => import("../governance/ProposalsPage"));
@@ -28,10 +29,17 @@ const ErasurePage = lazy(() => import("../privacy/ErasurePage"));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } });
 
-/** Moves focus to the main region on navigation, so screen readers start at the new page. */
+/**
+ * Moves focus to the main region when the visitor goes to another page, so screen readers
+ * start at the new page. Not on the first load: there the page starts at its top, and the
+ * first Tab reaches the skip link, the menu, the language and the wallet.
+ */
 function FocusOnNavigate() {
   const { pathname } = useLocation();
+  const shown = useRef(pathname);
   useEffect(() => {
+    if (shown.current === pathname) return;
+    shown.current = pathname;
     document.getElementById("main")?.focus({ preventScroll: true });
   }, [pathname]);
   return null;
@@ -39,7 +47,7 @@ function FocusOnNavigate() {
 
 function Pages() {
   const { t } = useI18n();
-  if (!FUND) return <p role="alert">{t("app.noDeployment", { chainId: CHAIN_ID })}</p>;
+  if (!FUND) return <p role="alert">{t("app.noDeployment", { network: networkName(CHAIN_ID, t) })}</p>;
   return (
     <Suspense fallback={<p aria-busy="true">{t("app.loading")}</p>}>
       <Routes>

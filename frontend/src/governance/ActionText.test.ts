@@ -25,9 +25,9 @@ describe("actions in words", () => {
   it("says a grant as a payment, in the locale's numbers", () => {
     const pay: DecodedAction = { kind: "pay", asset: DKKT, to: CLUB, amount: 25_000_000_000n, decision: "0x00" };
     expect(plain(describeAction(pay, i18n("en"), assets))).toBe(
-      "Pay 25,000 DKKT to Skovlunde Ungdomsklub (0x8626…1199)",
+      "Pay DKK 25,000 to Skovlunde Ungdomsklub (0x8626…1199)",
     );
-    expect(plain(describeAction(pay, i18n("da", da), assets))).toContain("25.000 DKKT");
+    expect(plain(describeAction(pay, i18n("da", da), assets))).toContain("25.000 kr.");
   });
 
   it("says rule changes with durations and percentages", () => {
@@ -35,7 +35,7 @@ describe("actions in words", () => {
       "Set the voting period to 7 days",
     );
     expect(describeAction({ kind: "rule", rule: "quorumPercent", value: 30n }, i18n("en"), assets)).toBe(
-      "Set the quorum to 30%",
+      "Set the minimum turnout to 30%",
     );
     expect(
       describeAction({ kind: "guardian", guardian: "0x0000000000000000000000000000000000000000" }, i18n("en"), assets),
@@ -91,7 +91,7 @@ describe("the stewards' actions in words", () => {
       ],
     });
     expect(say(call(fund.contracts.poolFactory!, data))).toMatch(
-      /^Create the quick pool “text 0xabababab…” paying DKKT grants of at most 5,000 DKKT each until .+, approved by 1 of Anna \(0x90F7…b906\)$/,
+      /^Create the quick pool “text 0xabababab…” paying DKKT grants of at most DKK 5,000 each until .+, approved by 1 of Anna \(0x90F7…b906\)$/,
     );
     const reserve = encodeFunctionData({
       abi: treasuryAbi,
@@ -99,7 +99,7 @@ describe("the stewards' actions in words", () => {
       args: [POOL, DKKT, 50_000_000_000n],
     });
     expect(say(call(fund.contracts.treasury, reserve))).toBe(
-      "Reserve 50,000 DKKT of the treasury for “Hurtigpuljen 2026” (0x1111…1111) to pay from (replacing what was reserved)",
+      "Reserve DKK 50,000 of the treasury for “Hurtigpuljen 2026” (0x1111…1111) to pay from (replacing what was reserved)",
     );
   });
 
@@ -124,7 +124,7 @@ describe("the stewards' actions in words", () => {
     });
     const action = call(fund.contracts.milestoneGrants!, grant);
     expect(say(action)).toBe(
-      "Create the milestone grant “text 0x03030303…” paying 120,000 DKKT to Tømrerfirmaet Bach ApS (0x553B…7931) in parts: 1. text 0x01010101… (40,000 DKKT); 2. text 0x02020202… (80,000 DKKT)",
+      "Create the milestone grant “text 0x03030303…” paying DKK 120,000 to Tømrerfirmaet Bach ApS (0x553B…7931) in parts: 1. text 0x01010101… (DKK 40,000); 2. text 0x02020202… (DKK 80,000)",
     );
     expect(payeesOf([action])).toEqual([BACH]);
     const cancel = encodeFunctionData({ abi: milestoneGrantsAbi, functionName: "cancelRest", args: [3n] });
@@ -135,7 +135,7 @@ describe("the stewards' actions in words", () => {
     expect(say(call(fund.contracts.payeeRegistry!, rule))).toBe("Require a verified payee for every payment");
     const escrow = encodeFunctionData({ abi: payeeRegistryAbi, functionName: "setFundAccount", args: [POOL, true] });
     expect(say(call(fund.contracts.payeeRegistry!, escrow))).toBe(
-      "Mark 0x1111…1111 as the fund's own account, paid without an attestation",
+      "Mark 0x1111…1111 as the fund's own account, paid without a verification",
     );
   });
 });

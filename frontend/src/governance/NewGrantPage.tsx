@@ -30,7 +30,7 @@ import { DraftFormFooter } from "../ui/DraftFormFooter";
 const FIELD_ORDER: (keyof GrantDraft)[] = ["recipient", "asset", "amount", "title", "description"];
 
 export default function NewGrantPage() {
-  const { t, amount: formatAmount } = useI18n();
+  const { t, amount: formatAmount, assetName } = useI18n();
   usePageTitle(t("newGrant.title"));
   const fund = requireFund();
   const navigate = useNavigate();
@@ -132,7 +132,7 @@ export default function NewGrantPage() {
           <select name="asset" value={asset?.address ?? ""} onChange={(e) => update("asset", e.target.value)}>
             {assets.map((a) => (
               <option key={a.address} value={a.address}>
-                {a.symbol}
+                {assetName(a.symbol)}
               </option>
             ))}
           </select>

@@ -22,6 +22,10 @@ import { choiceOf, type VoteChoice } from "@sdk/model/governance";
 import { useGovernanceActions } from "./useGovernanceActions";
 import { useProposal } from "./useProposal";
 import { useVoteFormat } from "./useVoteFormat";
+import { BusyButton } from "../ui/BusyButton";
+import { ReadingPause } from "../ui/ReadingPause";
+import { Explain } from "../ui/Explain";
+import type { MessageKey } from "../i18n/messages/en";
 
 /** The choices in the order the form offers them (For first); the governor numbers them differently. */
 const CHOICES: readonly VoteChoice[] = ["for", "against", "abstain"];
@@ -70,6 +74,7 @@ export default function ProposalPage() {
           <StateExplanation state={p.state} snapshot={p.snapshot} deadline={p.deadline} eta={p.eta} now={now} />
         </p>
       )}
+      {(p.state === "Succeeded" || p.state === "Queued") && <Explain term="waitingPeriod" />}
 
       <section aria-labelledby="actions-title">
         <h2 id="actions-title">{t("proposal.actions")}</h2>
@@ -89,6 +94,7 @@ export default function ProposalPage() {
         {p.votes && p.quorum !== undefined && (
           <QuorumProgress counted={p.votes.for + p.votes.abstain} quorum={p.quorum} format={format} />
         )}
+        <Explain term="quorum" />
         {p.state === "Active" && p.votes && p.quorum !== undefined && p.votes.for + p.votes.abstain < p.quorum && (
           <p className="warning">
             {t("proposal.lowQuorum", { votes: format(p.votes.for + p.votes.abstain), quorum: format(p.quorum) })}
@@ -109,7 +115,15 @@ export default function ProposalPage() {
               <TimeText at={at(created)} now={now} />
             </li>
             <li>
-              {t("proposal.timeline.opens")} — <TimeText at={p.snapshot ?? created.voteStart} now={now} />
+              {t(
+                pastOrFuture(
+                  p.snapshot ?? created.voteStart,
+                  now,
+                  "proposal.timeline.opened",
+                  "proposal.timeline.opens",
+                ),
+              )}{" "}
+              — <TimeText at={p.snapshot ?? created.voteStart} now={now} />
             </li>
             {p.events.extended && (
               <li>
@@ -117,7 +131,15 @@ export default function ProposalPage() {
               </li>
             )}
             <li>
-              {t("proposal.timeline.closes")} — <TimeText at={p.deadline ?? created.voteEnd} now={now} />
+              {t(
+                pastOrFuture(
+                  p.deadline ?? created.voteEnd,
+                  now,
+                  "proposal.timeline.closed",
+                  "proposal.timeline.closes",
+                ),
+              )}{" "}
+              — <TimeText at={p.deadline ?? created.voteEnd} now={now} />
             </li>
             {p.events.queued && (
               <>
@@ -125,7 +147,15 @@ export default function ProposalPage() {
                   {t("proposal.timeline.queued")} — <TimeText at={at(p.events.queued)} now={now} />
                 </li>
                 <li>
-                  {t("proposal.timeline.executable")} — <TimeText at={p.events.queued.eta} now={now} />
+                  {t(
+                    pastOrFuture(
+                      p.events.queued.eta,
+                      now,
+                      "proposal.timeline.executableSince",
+                      "proposal.timeline.executable",
+                    ),
+                  )}{" "}
+                  — <TimeText at={p.events.queued.eta} now={now} />
                 </li>
               </>
             )}
@@ -150,7 +180,12 @@ export default function ProposalPage() {
             {p.events.votes.map((v) => (
               <li key={`${v.tx}-${v.logIndex}`}>
                 <AddressText address={v.voter} />: {t(`vote.${choiceOf(v.support)}`)} ({format(v.weight)})
-                <CommittedText commitment={v.reason} inline render={(fields) => <q>{fields.reason}</q>} />
+                {v.reason && (
+                  <>
+                    <ReadingPause />
+                    <CommittedText commitment={v.reason} inline render={(fields) => <q>{fields.reason}</q>} />
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -161,6 +196,11 @@ export default function ProposalPage() {
 }
 
 type Proposal = ReturnType<typeof useProposal>;
+
+/** A timeline step in the tense its time calls for: "Voting opened — 2 hours ago", "Voting opens — in 3 days". */
+function pastOrFuture<K extends MessageKey>(at: bigint | number, now: number, past: K, future: K): K {
+  return Number(at) <= now ? past : future;
+}
 
 function StateExplanation({
   state,
@@ -250,9 +290,9 @@ function VotePanel({ id, proposal }: { id: bigint; proposal: Proposal }) {
             <span>{t("proposal.reason")}</span>
             <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} maxLength={2000} />
           </label>
-          <button type="submit" disabled={!choice || busy}>
+          <BusyButton type="submit" busy={busy} disabled={!choice}>
             {t("proposal.castVote")}
-          </button>
+          </BusyButton>
         </form>
       )}
     </section>
@@ -280,15 +320,15 @@ function LifecycleButtons({ id, proposal, now }: { id: bigint; proposal: Proposa
   return (
     <div className="lifecycle">
       {proposal.state === "Succeeded" && (
-        <button type="button" disabled={busy} onClick={() => void run(() => actions.queue(id))}>
+        <BusyButton busy={busy} onClick={() => void run(() => actions.queue(id))}>
           {t("proposal.queue")}
-        </button>
+        </BusyButton>
       )}
       {proposal.state === "Queued" && (
         <>
-          <button type="button" disabled={busy || !ready} onClick={() => void run(() => actions.execute(id))}>
+          <BusyButton busy={busy} disabled={!ready} onClick={() => void run(() => actions.execute(id))}>
             {t("proposal.execute")}
-          </button>
+          </BusyButton>
           {!ready && proposal.eta !== undefined && now !== null && (
             <span className="countdown">
               {" "}
@@ -302,9 +342,9 @@ function LifecycleButtons({ id, proposal, now }: { id: bigint; proposal: Proposa
         </>
       )}
       {isGuardian && cancellable && (
-        <button type="button" className="danger" disabled={busy} onClick={() => void run(() => actions.cancel(id))}>
+        <BusyButton className="danger" busy={busy} onClick={() => void run(() => actions.cancel(id))}>
           {t("proposal.cancel")}
-        </button>
+        </BusyButton>
       )}
     </div>
   );

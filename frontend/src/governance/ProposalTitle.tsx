@@ -1,6 +1,7 @@
 import type { Hex } from "viem";
 import { TextLabel } from "../texts/TextLabel";
 import { useTextString } from "../texts/useTextString";
+import { UserText } from "../ui/UserText";
 
 /** What the chain says a proposal is called: a title its proposer made permanent, if any. */
 export interface ProposalNaming {
@@ -14,7 +15,7 @@ export interface ProposalNaming {
  * title in the content service (checked against the chain), else `empty`.
  */
 export function ProposalTitle({ naming, empty }: { naming: ProposalNaming | null | undefined; empty?: string }) {
-  if (naming?.publicTitle) return <>{naming.publicTitle}</>;
+  if (naming?.publicTitle) return <UserText text={naming.publicTitle} />;
   return <TextLabel commitment={naming?.text ?? null} field="title" empty={empty} />;
 }
 

@@ -14,9 +14,12 @@ import { usePageTitle } from "../ui/usePageTitle";
 import { ruleChanges, EMPTY_RULE_DRAFT, type RuleDraft } from "./ruleForm";
 import { useGovernanceActions } from "./useGovernanceActions";
 import { useRules } from "./useRules";
+import { useFocusFirstInvalid } from "../ui/useFocusFirstInvalid";
+import { BusyButton } from "../ui/BusyButton";
+import { Explain } from "../ui/Explain";
 
 export default function RulesPage() {
-  const { t, duration, percent, number } = useI18n();
+  const { t, duration, percent } = useI18n();
   usePageTitle(t("rules.title"));
   const fund = requireFund();
   const { data: rules, isLoading, error } = useRules();
@@ -25,6 +28,8 @@ export default function RulesPage() {
   const { propose } = useGovernanceActions();
   const { draft, update, clear } = useDraft<RuleDraft>(`pulje.draft.rules.${CHAIN_ID}`, EMPTY_RULE_DRAFT);
   const [problems, setProblems] = useState<Partial<Record<keyof RuleDraft | "form", string>>>({});
+  const [busy, setBusy] = useState(false);
+  const { ref, focusFirstInvalid } = useFocusFirstInvalid();
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -34,11 +39,14 @@ export default function RulesPage() {
     if (!draft.title.trim()) messages.title = t("newGrant.error.title");
     if (!draft.reason.trim()) messages.reason = t("newGrant.error.description");
     setProblems(messages);
-    if (Object.keys(messages).length > 0 || !address) return;
+    if (Object.keys(messages).length > 0) return focusFirstInvalid();
+    if (!address) return;
     const { governor, timelock } = fund.contracts;
+    setBusy(true);
     const outcome = await propose(draft.title.trim(), draft.reason, draft.publicTitle, () =>
       ruleChangeActions({ governor, timelock }, changes),
     );
+    setBusy(false);
     if (!outcome.ok) return;
     clear();
     void navigate(outcome.proposalId === null ? "/proposals" : `/proposals/${outcome.proposalId}`);
@@ -53,10 +61,16 @@ export default function RulesPage() {
         <ul className="rules-list">
           <li>{t("rules.votingDelay", { value: duration(rules.votingDelay) })}</li>
           <li>{t("rules.votingPeriod", { value: duration(rules.votingPeriod) })}</li>
-          <li>{t("rules.quorum", { value: percent(Number(rules.quorumPercent) / 100) })}</li>
-          <li>{t("rules.threshold", { value: number(rules.proposalThreshold) })}</li>
+          <li>
+            {t("rules.quorum", { value: percent(Number(rules.quorumPercent) / 100) })}
+            <Explain term="quorum" />
+          </li>
+          <li>{t("rules.threshold", { value: rules.proposalThreshold })}</li>
           <li>{t("rules.lateQuorum", { value: duration(rules.lateQuorumExtension) })}</li>
-          <li>{t("rules.timelock", { value: duration(rules.timelockDelay) })}</li>
+          <li>
+            {t("rules.timelock", { value: duration(rules.timelockDelay) })}
+            <Explain term="waitingPeriod" />
+          </li>
           <li>
             {/^0x0+$/.test(rules.guardian)
               ? t("rules.noGuardian")
@@ -68,7 +82,7 @@ export default function RulesPage() {
         <section aria-labelledby="change-title">
           <h2 id="change-title">{t("rules.change")}</h2>
           <p>{t("rules.changeIntro")}</p>
-          <form onSubmit={(e) => void submit(e)} noValidate>
+          <form ref={ref} onSubmit={(e) => void submit(e)} noValidate>
             <Field label={t("rules.field.votingDelayHours")} error={problems.votingDelayHours}>
               <input
                 name="votingDelayHours"
@@ -126,7 +140,9 @@ export default function RulesPage() {
                 {problems.form}
               </p>
             )}
-            <button type="submit">{t("rules.submit")}</button>
+            <BusyButton type="submit" busy={busy}>
+              {t("rules.submit")}
+            </BusyButton>
           </form>
         </section>
       )}

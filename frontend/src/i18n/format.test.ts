@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  amountUnit,
+  assetName,
   formatAmount,
   formatDateTime,
   formatDuration,
@@ -14,15 +16,29 @@ const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 
 describe("formatting per locale", () => {
   it("writes amounts with each language's separators and keeps every digit", () => {
-    const amount = 25_000_500_000n; // 25,000.5 DKKT with 6 decimals
-    expect(plain(formatAmount("en", amount, 6, "DKKT"))).toBe("25,000.5 DKKT");
-    expect(plain(formatAmount("da", amount, 6, "DKKT"))).toBe("25.000,5 DKKT");
-    expect(plain(formatAmount("sv", amount, 6, "DKKT"))).toBe("25 000,5 DKKT");
-    expect(plain(formatAmount("nb", amount, 6, "DKKT"))).toBe("25 000,5 DKKT");
+    const amount = 25_000_500_000n; // 25,000.5 of a token with 6 decimals
+    expect(plain(formatAmount("en", amount, 6, "VOTE"))).toBe("25,000.5 VOTE");
+    expect(plain(formatAmount("da", amount, 6, "VOTE"))).toBe("25.000,5 VOTE");
+    expect(plain(formatAmount("sv", amount, 6, "VOTE"))).toBe("25 000,5 VOTE");
+    expect(plain(formatAmount("nb", amount, 6, "VOTE"))).toBe("25 000,5 VOTE");
     // 2^70 wei: more digits than a float holds, written exactly.
     expect(plain(formatAmount("en", 2n ** 70n, 0, "X"))).toBe("1,180,591,620,717,411,303,424 X");
     expect(plain(formatAmount("en", 1_234_567n, 18, "ETH"))).toBe("0 ETH");
     expect(plain(formatAmount("en", 1_500_000_000_000_000_000n, 18, "ETH"))).toBe("1.5 ETH");
+  });
+
+  it("writes the krone token as the currency residents know, øre only when there are any", () => {
+    expect(plain(formatAmount("da", 25_000_000_000n, 6, "DKKT"))).toBe("25.000 kr.");
+    expect(plain(formatAmount("da", 12_345_500_000n, 6, "DKKT"))).toBe("12.345,50 kr.");
+    expect(plain(formatAmount("en", 25_000_000_000n, 6, "DKKT"))).toBe("DKK 25,000");
+    expect(plain(formatAmount("sv", 25_000_000_000n, 6, "DKKT"))).toBe("25 000 Dkr");
+    expect(plain(formatAmount("nb", 25_000_000_000n, 6, "DKKT"))).toBe("25 000 DKK");
+    expect(amountUnit("da", "DKKT")).toBe("kr.");
+    expect(amountUnit("en", "DKKT")).toBe("DKK");
+    expect(amountUnit("da", "ETH")).toBe("ETH");
+    expect(assetName("da", "DKKT")).toBe("Dansk krone (DKKT)");
+    expect(assetName("en", "DKKT")).toBe("Danish Krone (DKKT)");
+    expect(assetName("en", "ETH")).toBe("ETH");
   });
 
   it("writes numbers and percentages", () => {

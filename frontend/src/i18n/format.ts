@@ -16,8 +16,29 @@ export function formatPercent(locale: Locale, fraction: number): string {
 }
 
 /**
- * An on-chain amount in the asset's units: "25.000 DKKT" in Danish, "25,000 DKKT" in English.
- * The decimal string goes to Intl unrounded-to-float, so large amounts keep every digit.
+ * Tokens that stand for a currency, by symbol, and that currency's ISO code. Amounts of them
+ * are written in the currency residents know — "25.000 kr." in Danish, "DKK 25,000" in
+ * English, "25 000 Dkr" in Swedish, as Intl writes each — and the token's own name only where
+ * it matters (choosing what to pay with, the audit's reconciliation, the export).
+ */
+export const CURRENCY_OF_TOKEN: Readonly<Record<string, string>> = { DKKT: "DKK" };
+
+/** Intl's options for a currency, with øre shown only when there are any. */
+function currencyOptions(currency: string): Intl.NumberFormatOptions {
+  // trailingZeroDisplay is in every browser the dApp supports, though not yet in TypeScript's lib.
+  return {
+    style: "currency",
+    currency,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    trailingZeroDisplay: "stripIfInteger",
+  } as Intl.NumberFormatOptions;
+}
+
+/**
+ * An on-chain amount in the asset's units: "25.000 kr." in Danish for the krone token,
+ * "1,5 ETH" for ether. The decimal string goes to Intl unrounded-to-float, so large amounts
+ * keep every digit.
  */
 export function formatAmount(
   locale: Locale,
@@ -26,12 +47,30 @@ export function formatAmount(
   symbol: string,
   maxFractionDigits = 4,
 ): string {
-  const decimal = formatUnits(value, decimals);
+  // Intl accepts decimal strings (exact), though TypeScript's lib types only numbers.
+  const decimal = formatUnits(value, decimals) as unknown as number;
+  const currency = CURRENCY_OF_TOKEN[symbol];
+  if (currency) return new Intl.NumberFormat(INTL_TAG[locale], currencyOptions(currency)).format(decimal);
   const format = new Intl.NumberFormat(INTL_TAG[locale], {
     maximumFractionDigits: Math.min(maxFractionDigits, decimals),
   });
-  // Intl accepts decimal strings (exact), though TypeScript's lib types only numbers.
-  return `${format.format(decimal as unknown as number)} ${symbol}`;
+  return `${format.format(decimal)} ${symbol}`;
+}
+
+/** The unit amounts of an asset are written in: "kr." in Danish for the krone token, else its symbol. */
+export function amountUnit(locale: Locale, symbol: string): string {
+  const currency = CURRENCY_OF_TOKEN[symbol];
+  if (!currency) return symbol;
+  const parts = new Intl.NumberFormat(INTL_TAG[locale], currencyOptions(currency)).formatToParts(0);
+  return parts.find((p) => p.type === "currency")?.value ?? currency;
+}
+
+/** An asset by the name residents know, with its token's symbol: "danske kroner (DKKT)", or "ETH". */
+export function assetName(locale: Locale, symbol: string): string {
+  const currency = CURRENCY_OF_TOKEN[symbol];
+  if (!currency) return symbol;
+  const name = new Intl.DisplayNames(INTL_TAG[locale], { type: "currency" }).of(currency) ?? currency;
+  return `${name.charAt(0).toLocaleUpperCase(INTL_TAG[locale])}${name.slice(1)} (${symbol})`;
 }
 
 export function formatDateTime(locale: Locale, unixSeconds: number | bigint): string {

@@ -1,18 +1,14 @@
-import { useAccount, useConfig, useReadContracts } from "wagmi";
-import { simulateContract, writeContract } from "wagmi/actions";
+import { useAccount, useReadContracts } from "wagmi";
+import { simulateContract } from "wagmi/actions";
 import type { Address } from "viem";
 import { votesContract } from "../config/contracts";
-import { useI18n } from "../i18n/I18nProvider";
-import { useTxCenter } from "../transactions/TxCenter";
-import { NoWalletError } from "../transactions/explainError";
+import { useSimulatedWrite } from "../transactions/useSimulatedWrite";
 import { useMembers } from "./useMembers";
 
 /** The connected account's delegate, voting power and delegators, and the delegate action. */
 export function useDelegation() {
   const { address } = useAccount();
-  const config = useConfig();
-  const { track } = useTxCenter();
-  const { t } = useI18n();
+  const { config, t, run } = useSimulatedWrite();
   const votes = votesContract();
   const { members } = useMembers();
 
@@ -32,16 +28,9 @@ export function useDelegation() {
     : 0;
 
   const delegate = (to: Address) =>
-    track(t("tx.label.delegate"), async () => {
-      if (!address) throw new NoWalletError();
-      const { request } = await simulateContract(config, {
-        ...votes,
-        account: address,
-        functionName: "delegate",
-        args: [to],
-      });
-      return writeContract(config, request);
-    });
+    run(t("tx.label.delegate"), (from) =>
+      simulateContract(config, { ...votes, account: from, functionName: "delegate", args: [to] }),
+    );
 
   return {
     address,

@@ -8,6 +8,7 @@ import { useTextString } from "../texts/useTextString";
 import { ballotProblem, picksToIds, whyNotPickable, type RoundDistrict, type RoundIdea } from "./roundModel";
 import type { RoundMe, RoundView } from "./useRound";
 import { useRoundActions } from "./useRoundActions";
+import { BusyButton } from "../ui/BusyButton";
 
 /**
  * The voting-phase ballot: the district's feasible ideas to tick, a budget bar that fills as
@@ -81,7 +82,11 @@ export function BallotForm({ round, district, me }: { round: RoundView; district
               : t("ballot.none")}
           </p>
           <BudgetBar used={used} budget={district.budget} format={money.format} />
-          <fieldset className="ballot-ideas">
+          {/* The problem with the picks describes the whole group, so it is read with it. */}
+          <fieldset
+            className="ballot-ideas"
+            aria-describedby={problem && touched ? `ballot-problem-${district.id}` : undefined}
+          >
             <legend className="visually-hidden">{t("ballot.title", { district: district.name })}</legend>
             <ul className="idea-list">
               {candidates.map((idea) => {
@@ -116,15 +121,15 @@ export function BallotForm({ round, district, me }: { round: RoundView; district
             </ul>
           </fieldset>
           {problem && touched && (
-            <p className="error" role="alert">
+            <p className="error" role="alert" id={`ballot-problem-${district.id}`}>
               {problem.reason === "tooFew"
                 ? t("ballot.problem.tooFew", { min: problem.min })
                 : t("ballot.problem.overBudget", { over: money.format(problem.over) })}
             </p>
           )}
-          <button type="submit" disabled={busy || Boolean(problem) || !touched}>
+          <BusyButton type="submit" busy={busy} disabled={Boolean(problem) || !touched}>
             {current.length > 0 ? t("ballot.replace") : t("ballot.submit")}
-          </button>
+          </BusyButton>
         </form>
       )}
     </section>

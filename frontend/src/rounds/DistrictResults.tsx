@@ -5,6 +5,7 @@ import { useTextString } from "../texts/useTextString";
 import { districtResults, WON, type RoundDistrict, type RoundIdea } from "./roundModel";
 import type { RoundMe, RoundView } from "./useRound";
 import { useRoundActions } from "./useRoundActions";
+import { BusyButton } from "../ui/BusyButton";
 
 /** A district's results: what was funded, in order of votes, and the money left over. */
 export function DistrictResults({
@@ -61,9 +62,9 @@ function FinalizeDistrictButton({ round, district }: { round: RoundView; distric
     setBusy(false);
   };
   return (
-    <button type="button" className="secondary" disabled={busy} onClick={() => void publish()}>
+    <BusyButton className="secondary" busy={busy} onClick={() => void publish()}>
       {t("results.finalizeDistrict", { district: district.name })}
-    </button>
+    </BusyButton>
   );
 }
 

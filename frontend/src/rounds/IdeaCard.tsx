@@ -10,6 +10,7 @@ import { CancelText, IdeaText, ReviewText } from "./IdeaText";
 import { ROUND_PHASES, type RoundIdea } from "./roundModel";
 import type { RoundMe, RoundView } from "./useRound";
 import { useRoundActions } from "./useRoundActions";
+import { BusyButton } from "../ui/BusyButton";
 
 /**
  * One idea: its title, cost (and what it was before review), status, the reviewer's reason,
@@ -75,14 +76,9 @@ function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; m
     idea.proposer.toLowerCase() === me.address.toLowerCase()
   ) {
     return (
-      <button
-        type="button"
-        className="secondary"
-        disabled={busy}
-        onClick={() => void run(() => actions.withdrawIdea(idea.id))}
-      >
+      <BusyButton className="secondary" busy={busy} onClick={() => void run(() => actions.withdrawIdea(idea.id))}>
         {t("idea.withdraw")}
-      </button>
+      </BusyButton>
     );
   }
   if (round.phase === "Challenge" && idea.status === "Funded" && me.isGuardian) {
@@ -104,9 +100,9 @@ function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; m
         <Field label={t("idea.cancelReasonField")}>
           <textarea rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
         </Field>
-        <button type="submit" className="danger" disabled={busy || !reason.trim() || !code}>
+        <BusyButton type="submit" className="danger" busy={busy} disabled={!reason.trim() || !code}>
           {t("idea.cancelSubmit", { id: String(idea.id) })}
-        </button>
+        </BusyButton>
       </form>
     );
   }
@@ -116,9 +112,9 @@ function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; m
   }
   if (round.phase === "Payout" && idea.status === "Funded") {
     return (
-      <button type="button" disabled={busy} onClick={() => void run(() => actions.release(idea.id))}>
+      <BusyButton busy={busy} onClick={() => void run(() => actions.release(idea.id))}>
         {t("idea.release")}
-      </button>
+      </BusyButton>
     );
   }
   return null;

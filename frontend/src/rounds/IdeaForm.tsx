@@ -9,12 +9,13 @@ import { useDraft } from "../ui/useDraft";
 import { EMPTY_IDEA, ideaDistrict, validateIdea, type IdeaDraft, type IdeaErrors } from "./ideaForm";
 import type { RoundMe, RoundView } from "./useRound";
 import { useRoundActions } from "./useRoundActions";
+import { BusyButton } from "../ui/BusyButton";
 
 const FIELD_ORDER: (keyof IdeaDraft)[] = ["district", "cost", "title", "description"];
 
 /** The ideas-phase form: the draft is kept in the browser until the idea is on chain. */
 export function IdeaForm({ round, me, district }: { round: RoundView; me: RoundMe | null; district: number }) {
-  const { t } = useI18n();
+  const { t, unit } = useI18n();
   const { isConnected } = useAccount();
   const money = useAssetFormat(round.asset);
   const { submitIdea } = useRoundActions(round.listing.address);
@@ -86,7 +87,7 @@ export function IdeaForm({ round, me, district }: { round: RoundView; me: RoundM
           </select>
         </Field>
         <Field
-          label={t("ideaForm.cost", { symbol: money.symbol })}
+          label={t("ideaForm.cost", { symbol: unit(money.symbol) })}
           help={target ? t("ideaForm.costHelp", { amount: money.format(target.budget) }) : undefined}
           error={message("cost")}
         >
@@ -117,9 +118,9 @@ export function IdeaForm({ round, me, district }: { round: RoundView; me: RoundM
         )}
         <p className="note">{t("ideaForm.draftSaved")}</p>
         <div className="form-buttons">
-          <button type="submit" disabled={busy}>
+          <BusyButton type="submit" busy={busy}>
             {t("ideaForm.submit")}
-          </button>
+          </BusyButton>
           <button type="button" className="secondary" onClick={() => (clear(), setErrors({}))}>
             {t("ideaForm.clear")}
           </button>

@@ -12,6 +12,8 @@ import type { RoundIdea } from "./roundModel";
 import { parseReview, type ReviewDraft, type ReviewErrors } from "./reviewForm";
 import type { RoundView } from "./useRound";
 import { useRoundActions } from "./useRoundActions";
+import { BusyButton } from "../ui/BusyButton";
+import { useFocusFirstInvalid } from "../ui/useFocusFirstInvalid";
 
 /**
  * The reviewers' work list in the review phase: every idea of every district, those still
@@ -37,7 +39,7 @@ export function ReviewQueue({ round }: { round: RoundView }) {
 }
 
 function ReviewItem({ idea, round }: { idea: RoundIdea; round: RoundView }) {
-  const { t } = useI18n();
+  const { t, unit } = useI18n();
   const money = useAssetFormat(round.asset);
   const { reviewIdea } = useRoundActions(round.listing.address);
   const district = round.districts.find((d) => d.id === idea.district)!;
@@ -54,6 +56,7 @@ function ReviewItem({ idea, round }: { idea: RoundIdea; round: RoundView }) {
   );
   const [errors, setErrors] = useState<ReviewErrors>({});
   const [busy, setBusy] = useState(false);
+  const { ref, focusFirstInvalid } = useFocusFirstInvalid();
   const message = (field: keyof ReviewErrors) => (errors[field] ? t(errors[field]!.key, errors[field]!.vars) : null);
   const id = `review-${idea.id}`;
 
@@ -66,7 +69,7 @@ function ReviewItem({ idea, round }: { idea: RoundIdea; round: RoundView }) {
       decimals: money.decimals,
     });
     setErrors(found);
-    if (!result) return;
+    if (!result) return focusFirstInvalid();
     setBusy(true);
     const outcome = await reviewIdea(idea.id, result.feasible, result.cost, result.payee, result.code, result.reason);
     setBusy(false);
@@ -82,7 +85,7 @@ function ReviewItem({ idea, round }: { idea: RoundIdea; round: RoundView }) {
         </p>
       </IdeaText>
       {idea.review && <ReviewText review={idea.review} />}
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form ref={ref} onSubmit={(e) => void submit(e)} noValidate>
         <fieldset aria-describedby={errors.verdict ? `${id}-verdict-error` : undefined}>
           <legend>{t("review.verdict")}</legend>
           {(["feasible", "infeasible"] as const).map((v) => (
@@ -92,6 +95,7 @@ function ReviewItem({ idea, round }: { idea: RoundIdea; round: RoundView }) {
                 name={`${id}-verdict`}
                 value={v}
                 checked={draft.verdict === v}
+                aria-invalid={errors.verdict ? true : undefined}
                 onChange={() => update("verdict", v)}
               />
               {t(`review.${v}`)}
@@ -106,7 +110,7 @@ function ReviewItem({ idea, round }: { idea: RoundIdea; round: RoundView }) {
         {draft.verdict === "feasible" && (
           <>
             <Field
-              label={t("review.cost", { symbol: money.symbol })}
+              label={t("review.cost", { symbol: unit(money.symbol) })}
               help={t("review.costHelp", { amount: money.format(idea.cost) })}
               error={message("cost")}
             >
@@ -140,9 +144,9 @@ function ReviewItem({ idea, round }: { idea: RoundIdea; round: RoundView }) {
         <Field label={t("review.reason")} error={message("reason")}>
           <textarea rows={2} maxLength={2000} value={draft.reason} onChange={(e) => update("reason", e.target.value)} />
         </Field>
-        <button type="submit" disabled={busy}>
+        <BusyButton type="submit" busy={busy}>
           {t("review.submit", { id: String(idea.id) })}
-        </button>
+        </BusyButton>
       </form>
     </li>
   );

@@ -16,6 +16,8 @@ import { ReviewQueue } from "./ReviewQueue";
 import { phaseSteps } from "./roundModel";
 import { useRound, type RoundMe, type RoundView } from "./useRound";
 import { useRoundActions } from "./useRoundActions";
+import { BusyButton } from "../ui/BusyButton";
+import { ReadingPause } from "../ui/ReadingPause";
 
 export default function RoundPage() {
   const { address = "" } = useParams();
@@ -75,8 +77,8 @@ function Round({ address }: { address: Address }) {
       </h1>
       {now !== null && (
         <p className="state-line">
-          <span className="badge badge-phase">{t(`round.phase.${round.phase}`)}</span>{" "}
-          <PhaseSentence phase={round.phase} schedule={round.schedule} now={now} />
+          <span className="badge badge-phase">{t(`round.phase.${round.phase}`)}</span>
+          <ReadingPause /> <PhaseSentence phase={round.phase} schedule={round.schedule} now={now} />
         </p>
       )}
       <section aria-labelledby="timeline-title">
@@ -126,14 +128,14 @@ function RoundSteps({ round, me }: { round: RoundView; me: RoundMe | null }) {
         </p>
       )}
       {me && round.phase === "Tally" && (
-        <button type="button" disabled={busy} onClick={() => void run(finalize)}>
+        <BusyButton busy={busy} onClick={() => void run(finalize)}>
           {t("round.finalize")}
-        </button>
+        </BusyButton>
       )}
       {me && (round.phase === "Payout" || round.phase === "Closed") && unspent > 0n && (
-        <button type="button" className="secondary" disabled={busy} onClick={() => void run(returnUnspent)}>
+        <BusyButton className="secondary" busy={busy} onClick={() => void run(returnUnspent)}>
           {t("round.returnUnspent", { amount: money.format(unspent) })}
-        </button>
+        </BusyButton>
       )}
     </>
   );

@@ -7,6 +7,7 @@ import { useChainNow } from "../ui/useChainNow";
 import { usePageTitle } from "../ui/usePageTitle";
 import { PhaseSentence } from "./PhaseSentence";
 import { useRounds, type RoundOverview } from "./useRounds";
+import { ReadingPause } from "../ui/ReadingPause";
 
 /** Every budget round, newest first, with its phase and what happens next. */
 export default function RoundsPage() {
@@ -40,8 +41,8 @@ function RoundCard({ round }: { round: RoundOverview }) {
         </Link>
       </h2>
       <p>
-        <span className="badge badge-phase">{t(`round.phase.${round.phase}`)}</span>{" "}
-        {t("rounds.total", { amount: money.format(round.total) })}
+        <span className="badge badge-phase">{t(`round.phase.${round.phase}`)}</span>
+        <ReadingPause /> {t("rounds.total", { amount: money.format(round.total) })}
       </p>
       {now !== null && (
         <p>

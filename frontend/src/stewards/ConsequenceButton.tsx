@@ -1,8 +1,9 @@
 import { useId, useState } from "react";
+import { BusyButton } from "../ui/BusyButton";
 
 /**
  * A button with what it will do said next to it in a sentence, which screen readers read as
- * the button's description. Disabled while its transaction is on its way.
+ * the button's description. Unavailable, but still focused, while its transaction is on its way.
  */
 export function ConsequenceButton({
   label,
@@ -26,15 +27,15 @@ export function ConsequenceButton({
   };
   return (
     <div className="consequence">
-      <button
-        type="button"
+      <BusyButton
         className={danger ? "danger" : undefined}
         aria-describedby={id}
-        disabled={disabled || busy}
+        busy={busy}
+        disabled={disabled}
         onClick={() => void press()}
       >
         {label}
-      </button>
+      </BusyButton>
       <p id={id} className="consequence-text">
         {consequence}
       </p>

@@ -56,7 +56,8 @@ export function GovernanceQueue({ now }: { now: number }) {
           </p>
           {item.step === "queue" ? (
             <ConsequenceButton
-              label={t("proposal.queue")}
+              // Named after its proposal: a list of "Queue" buttons says nothing out of context.
+              label={t("tx.label.queue", { id: String(item.id) })}
               consequence={t("stewards.governance.queueConsequence", {
                 delay: duration(rules?.timelockDelay ?? 0n),
                 actions: item.what,
@@ -66,7 +67,7 @@ export function GovernanceQueue({ now }: { now: number }) {
             />
           ) : item.ready ? (
             <ConsequenceButton
-              label={t("proposal.execute")}
+              label={t("tx.label.execute", { id: String(item.id) })}
               consequence={t("stewards.governance.executeConsequence", { actions: item.what })}
               disabled={!isConnected}
               onClick={() => actions.execute(item.id)}

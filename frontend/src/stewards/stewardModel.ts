@@ -3,8 +3,6 @@
  * sentence every check and every button's consequence is said in. The rules of each kind live
  * beside their pages: payees/payeeModel.ts, pools/poolModel.ts, milestones/milestoneModel.ts.
  */
-import type { MessageKey } from "../i18n/messages/en";
-import type { Vars } from "../i18n/translate";
 
 // The contracts' enums, shared with the harness and the audit.
 export {
@@ -19,4 +17,4 @@ export {
   type RegistrationScheme,
 } from "@sdk/model/stewards";
 
-export type Sentence = { key: MessageKey; vars?: Vars };
+export type { Sentence } from "../i18n/sentence";

@@ -66,7 +66,9 @@ describe("error sentences", () => {
     );
     expect(
       explain(reverted(ABIS.round, "BudgetRoundOverBudget", [parseUnits("300000", 6), parseUnits("250000", 6)])),
-    ).toBe("The picked ideas cost 300,000 DKKT, more than the district's budget of 250,000 DKKT: remove an idea.");
+    ).toBe(
+      "The picked ideas cost DKK\u00a0300,000, more than the district's budget of DKK\u00a0250,000: remove an idea.",
+    );
   });
 
   it("explains the contracts' custom errors by name, with their facts", () => {
@@ -77,7 +79,7 @@ describe("error sentences", () => {
       "Anna (0x90F7…b906) already has proposal #7 pending or open for votes: wait until it is decided before proposing again.",
     );
     expect(explain(reverted(ABIS.governor, "GovernorUnexpectedProposalState", [3n, 3, pad("0x30")]))).toBe(
-      "Proposal #3 has the status “Defeated”; this step needs “Passed” or “Queued”.",
+      "Proposal #3 has the status “Defeated”; this step needs “Passed” or “Waiting period”.",
     );
     expect(explain(reverted(ABIS.governor, "GovernorInsufficientProposerVotes", [ANNA, 0n, 1n]))).toBe(
       "Proposing needs 1 vote(s), and Anna (0x90F7…b906) has 0.",
@@ -111,7 +113,7 @@ describe("error sentences", () => {
 
     it("in English", () => {
       expect(explain(treasuryShort)).toBe(
-        "The treasury has 722,000 DKKT free (not reserved for pools or milestone grants), less than the 1,000,000 DKKT asked for: it can pay once enough has been deposited.",
+        "The treasury has DKK\u00a0722,000 free (not reserved for pools or milestone grants), less than the DKK\u00a01,000,000 asked for: it can pay once enough has been deposited.",
       );
       expect(explain(unverifiedPayee)).toBe(
         "Skovlunde Ungdomsklub (0x8626…1199) is not a verified payee, and this fund pays only verified payees: ask a verifier to check it in the business register first.",
@@ -120,7 +122,7 @@ describe("error sentences", () => {
 
     it("in Danish", () => {
       expect(explainIn("da")(treasuryShort)).toBe(
-        "Kassen har 722.000 DKKT frit (ikke reserveret til puljer eller milepælstilskud), mindre end de 1.000.000 DKKT, der bedes om: den kan betale, når der er indbetalt nok.",
+        "Kassen har 722.000\u00a0kr. frit (ikke reserveret til puljer eller milepælstilskud), mindre end de 1.000.000\u00a0kr., der bedes om: den kan betale, når der er indbetalt nok.",
       );
       expect(explainIn("da")(unverifiedPayee)).toBe(
         "Skovlunde Ungdomsklub (0x8626…1199) er ikke en verificeret modtager, og denne pulje betaler kun verificerede modtagere: bed en verifikator om at tjekke den i virksomhedsregistret først.",
@@ -137,24 +139,24 @@ describe("error sentences", () => {
   });
 
   it("explains wallet and network failures with what to do", () => {
-    expect(explain(new NoWalletError())).toBe("No wallet is connected. Connect a wallet first.");
+    expect(explain(new NoWalletError())).toBe("You are not logged in. Log in first.");
     expect(explain(new WrongNetworkError(31337))).toBe(
-      "Your wallet is on the wrong network. Switch to network 31337 and try again.",
+      "Your wallet app is on another network. Switch to the local demo network and try again.",
     );
     expect(explain(new UserRejectedRequestError(new Error("User denied")))).toBe(
-      "You rejected the request in your wallet. Nothing was sent; try again when you are ready.",
+      "You said no in your wallet app. Nothing was sent; try again when you are ready.",
     );
-    expect(explain({ code: 4001, message: "User rejected the request." })).toContain("You rejected the request");
+    expect(explain({ code: 4001, message: "User rejected the request." })).toContain("You said no in your wallet app");
     expect(explain(new BaseError("x", { cause: new InsufficientFundsError() }))).toBe(
-      "Your account does not have enough ETH to pay the network fee. Add some ETH and try again.",
+      "Your account has too little ETH, the network's own currency, to pay the fee. Add some ETH and try again.",
     );
     expect(explain(new HttpRequestError({ url: "http://127.0.0.1:8545" }))).toBe(
-      "The network cannot be reached right now. Check your connection and try again.",
+      "The network cannot be reached right now. Check that you are online and try again.",
     );
     expect(explain(new TypeError("Failed to fetch"))).toBe(
-      "The network cannot be reached right now. Check your connection and try again.",
+      "The network cannot be reached right now. Check that you are online and try again.",
     );
-    expect(explain(new Error("Connector not connected."))).toBe("No wallet is connected. Connect a wallet first.");
+    expect(explain(new Error("Connector not connected."))).toBe("You are not logged in. Log in first.");
   });
 
   it("explains the stewards' refusals with the payee, grant, milestone and amounts in words", () => {
@@ -171,7 +173,7 @@ describe("error sentences", () => {
       "Skovlunde Ungdomsklub (0x8626…1199) has already approved grant #3; another committee member must approve it.",
     );
     expect(explain(reverted(ABIS.pool, "StewardPoolOverCap", [parseUnits("8000", 6), parseUnits("7500", 6)]))).toBe(
-      "8,000 DKKT is more than the pool's cap of 7,500 DKKT per grant: ask for less, or propose it to all members.",
+      "DKK\u00a08,000 is more than the pool's cap of DKK\u00a07,500 per grant: ask for less, or propose it to all members.",
     );
   });
 

@@ -16,6 +16,7 @@ import type { I18n } from "../i18n/makeI18n";
 import type { MessageKey } from "../i18n/messages/en";
 import { ContentStepError } from "../texts/contentErrors";
 import { addressLabel } from "../ui/AddressText";
+import { networkName } from "../i18n/networkName";
 
 /** What an error sentence needs from the visitor's language. */
 export type ErrorI18n = Pick<I18n, "locale" | "t" | "number" | "amount" | "dateTime">;
@@ -105,7 +106,7 @@ export function explainError(
 ): string {
   const { t } = i18n;
   if (error instanceof NoWalletError) return t("errors.noWallet");
-  if (error instanceof WrongNetworkError) return t("errors.wrongNetwork", { expected: error.expected });
+  if (error instanceof WrongNetworkError) return t("errors.wrongNetwork", { expected: networkName(error.expected, t) });
   if (error instanceof ContentStepError) {
     const cause = error.cause;
     if (cause instanceof ContentServiceError) return t(`texts.error.${cause.code}`);
@@ -127,7 +128,8 @@ export function explainError(
     }
     if (error.walk((e) => e instanceof UserRejectedRequestError)) return t("errors.rejected");
     if (error.walk((e) => e instanceof InsufficientFundsError)) return t("errors.insufficientFunds");
-    if (error.name === "ChainMismatchError") return t("errors.wrongNetwork", { expected: expectedChainId });
+    if (error.name === "ChainMismatchError")
+      return t("errors.wrongNetwork", { expected: networkName(expectedChainId, t) });
     if (error.walk((e) => e instanceof HttpRequestError)) return t("errors.rpcUnreachable");
   }
   if (hasCode(error, 4001)) return t("errors.rejected");

@@ -1,12 +1,21 @@
 import { useConfig } from "wagmi";
 import { getAccount, writeContract } from "wagmi/actions";
 import { zeroHash, type Address, type Hex } from "viem";
-import { useI18n } from "../i18n/I18nProvider";
+import type { MessageKey } from "../i18n/messages/en";
+import type { Sentence } from "../i18n/sentence";
+import type { Vars } from "../i18n/translate";
 import { PLACEHOLDER_COMMITMENT, useTextWriter, type TextDraft, type WrittenTexts } from "../texts/useTextWriter";
 import { useTxCenter } from "./TxCenter";
 import { NoWalletError } from "./explainError";
 
 type Simulated = Promise<{ request: Parameters<typeof writeContract>[1] }>;
+
+/**
+ * A transaction's label: kept as key and facts, not as text, so the transaction list says it in
+ * whatever language the visitor switches to while it is shown. Named `t` where write hooks use
+ * it, since they build labels as they would translate them: `run(t("tx.label.vote", { id }), …)`.
+ */
+const label = (key: MessageKey, vars?: Vars): Sentence => ({ key, vars });
 
 /**
  * What every write hook shares: the connected account (or a NoWalletError, which becomes a
@@ -19,14 +28,13 @@ type Simulated = Promise<{ request: Parameters<typeof writeContract>[1] }>;
 export function useSimulatedWrite() {
   const config = useConfig();
   const { track } = useTxCenter();
-  const { t } = useI18n();
   const texts = useTextWriter();
   const account = (): Address => {
     const { address } = getAccount(config);
     if (!address) throw new NoWalletError();
     return address;
   };
-  const run = (label: string, simulate: (from: Address) => Simulated) =>
+  const run = (label: Sentence, simulate: (from: Address) => Simulated) =>
     track(label, async () => writeContract(config, (await simulate(account())).request));
 
   /**
@@ -36,7 +44,7 @@ export function useSimulatedWrite() {
    * drafts' order) and, once it is confirmed, the service publishes them.
    */
   const runWithTexts = (
-    label: string,
+    label: Sentence,
     drafts: readonly (TextDraft | null)[],
     simulate: (from: Address, commitments: readonly Hex[]) => Simulated,
   ) => {
@@ -55,5 +63,5 @@ export function useSimulatedWrite() {
       { after: async (hash) => (written ? texts.confirm(written, hash) : undefined) },
     );
   };
-  return { config, t, run, runWithTexts, track, account };
+  return { config, t: label, run, runWithTexts, track, account };
 }

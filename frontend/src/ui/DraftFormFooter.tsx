@@ -1,4 +1,5 @@
 import { useI18n } from "../i18n/I18nProvider";
+import { BusyButton } from "./BusyButton";
 
 /**
  * The end of every form whose draft is kept in the browser: the form-wide error (announced),
@@ -25,9 +26,9 @@ export function DraftFormFooter({
       )}
       <p className="note">{t("newGrant.draftSaved")}</p>
       <div className="form-buttons">
-        <button type="submit" disabled={busy}>
+        <BusyButton type="submit" busy={busy}>
           {submitLabel}
-        </button>
+        </BusyButton>
         <button type="button" className="secondary" onClick={onClear}>
           {t("newGrant.clear")}
         </button>

@@ -12,5 +12,14 @@ export function knownName(address: string): string | null {
     ([, a]) => a?.toLowerCase() === lower,
   );
   if (contract) return `Pulje ${contract[0]}`;
-  return FUND.demoAccounts.find((p) => p.address.toLowerCase() === lower)?.name ?? null;
+  const person = FUND.demoAccounts.find((p) => p.address.toLowerCase() === lower);
+  return person ? personName(person.name) : null;
+}
+
+/**
+ * A demo person's name without the English role the deployments file adds in brackets
+ * ("Kommunens jurist (guardian)"): the dApp says the role itself, in the visitor's language.
+ */
+export function personName(label: string): string {
+  return label.replace(/\s*\([^)]*\)$/, "");
 }

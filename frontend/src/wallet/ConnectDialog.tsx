@@ -3,6 +3,7 @@ import { useConnect, useConnectors, type Connector } from "wagmi";
 import { FUND, IS_LOCAL, type DemoAccount } from "../config/deployment";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/messages/en";
+import { personName } from "../ui/names";
 
 function roleText(person: DemoAccount, t: (key: MessageKey, vars?: Record<string, string>) => string): string {
   return t(`wallet.role.${person.role}`, { district: person.district ?? "" });
@@ -58,7 +59,7 @@ export function ConnectDialog({ open, onClose }: { open: boolean; onClose: () =>
               return (
                 <li key={c.uid}>
                   <button type="button" onClick={() => choose(c)}>
-                    <strong>{c.name}</strong>
+                    <strong>{personName(c.name)}</strong>
                     {person && <span className="role"> — {roleText(person, t)}</span>}
                   </button>
                 </li>

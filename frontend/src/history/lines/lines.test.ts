@@ -75,21 +75,19 @@ describe("history lines for the stewards' money", () => {
 
   it("quotes the text an entry carries, names pools and grants, and says what a payment paid", () => {
     expect(line(entries[0])).toBe(
-      `Quick pool “Hurtigpuljen 2026” opened: up to 5,000 DKKT per grant, until ${i18n("en").dateTime(1_800_000_000)} — “Small grants”`,
+      `Quick pool “Hurtigpuljen 2026” opened: up to DKK 5,000 per grant, until ${i18n("en").dateTime(1_800_000_000)} — “Small grants”`,
     );
-    expect(line(entries[1])).toBe(
-      `Micro-grant #1 from ${pool} paid: 2,500 DKKT to Skovlunde Ungdomsklub (0x8626…1199)`,
-    );
+    expect(line(entries[1])).toBe(`Micro-grant #1 from ${pool} paid: DKK 2,500 to Skovlunde Ungdomsklub (0x8626…1199)`);
     expect(line(entries[2])).toBe(
-      `Paid 2,500 DKKT to Skovlunde Ungdomsklub (0x8626…1199) for micro-grant #1 from ${pool}`,
+      `Paid DKK 2,500 to Skovlunde Ungdomsklub (0x8626…1199) for micro-grant #1 from ${pool}`,
     );
-    expect(line(entries[4])).toBe("Milestone 1 of grant #1 paid: 40,000 DKKT to Skovlunde Ungdomsklub (0x8626…1199)");
-    expect(line(entries[5])).toBe("Paid 40,000 DKKT from the reservation for milestone grants; 80,000 DKKT left");
+    expect(line(entries[4])).toBe("Milestone 1 of grant #1 paid: DKK 40,000 to Skovlunde Ungdomsklub (0x8626…1199)");
+    expect(line(entries[5])).toBe("Paid DKK 40,000 from the reservation for milestone grants; DKK 80,000 left");
   });
 
   it("speaks Danish", () => {
     expect(line(entries[4], i18n("da", da))).toBe(
-      "Etape 1 af tilskud #1 udbetalt: 40.000 DKKT til Skovlunde Ungdomsklub (0x8626…1199)",
+      "Milepæl 1 af tilskud #1 udbetalt: 40.000 kr. til Skovlunde Ungdomsklub (0x8626…1199)",
     );
   });
 });

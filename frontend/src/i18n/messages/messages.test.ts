@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from ".";
+import { placeholdersOf } from "../translate";
 import { en } from "./en";
 
 /** Strings that are rightly the same in a language as in English. */
@@ -8,16 +9,23 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     "app.name",
     "common.eth",
     "history.line.roundInfo",
+    "network.mainnet",
     "texts.short.loading",
     "texts.commitment",
     "moderation.text",
     "erasure.text",
   ],
-  da: ["app.name", "common.eth", "vote.for", "history.line.roundInfo", "texts.short.loading"],
-  nb: ["app.name", "common.eth", "vote.for", "history.line.roundInfo", "texts.short.loading"],
+  da: [
+    "app.name",
+    "common.eth",
+    "vote.for",
+    "history.line.roundInfo",
+    "nav.menu",
+    "network.mainnet",
+    "texts.short.loading",
+  ],
+  nb: ["app.name", "common.eth", "vote.for", "history.line.roundInfo", "network.mainnet", "texts.short.loading"],
 };
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("translations", () => {
   for (const [locale, messages] of Object.entries(MESSAGES).filter(([l]) => l !== "en")) {
@@ -29,7 +37,7 @@ describe("translations", () => {
       for (const [key, english] of Object.entries(en)) {
         const text = messages[key as keyof typeof en];
         expect(text.trim(), `${locale} ${key} is empty`).not.toBe("");
-        expect(placeholders(text), `${locale} ${key} placeholders`).toEqual(placeholders(english));
+        expect(placeholdersOf(text), `${locale} ${key} placeholders`).toEqual(placeholdersOf(english));
         if (!SAME_AS_ENGLISH[locale].includes(key))
           expect(text, `${locale} ${key} is not translated`).not.toBe(english);
       }

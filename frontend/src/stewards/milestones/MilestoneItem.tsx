@@ -13,6 +13,9 @@ import { milestoneReleaseState, validateEvidence } from "./milestoneModel";
 import { useAssetText } from "../useAssetText";
 import { useMilestoneActions } from "./useMilestoneActions";
 import type { Milestone, MilestoneGrant } from "./useMilestones";
+import { BusyButton } from "../../ui/BusyButton";
+import { ReadingPause } from "../../ui/ReadingPause";
+import { useFocusFirstInvalid } from "../../ui/useFocusFirstInvalid";
 
 interface Roles {
   isSteward: boolean;
@@ -46,8 +49,8 @@ export function MilestoneItem({
   return (
     <li className={`milestone milestone-${milestone.status.toLowerCase()}`}>
       <p>
-        <strong>{t("milestone.heading", { number, description, amount })}</strong>{" "}
-        <span className="badge">{t(`milestone.status.${milestone.status}`)}</span>
+        <strong>{t("milestone.heading", { number, description, amount })}</strong>
+        <ReadingPause /> <span className="badge">{t(`milestone.status.${milestone.status}`)}</span>
       </p>
       {milestone.stop && state === "planned" && (
         <div className="warning">
@@ -118,19 +121,20 @@ function DeliverForm({
   const [hash, setHash] = useState("");
   const [errors, setErrors] = useState<{ uri?: Sentence; hash?: Sentence }>({});
   const [busy, setBusy] = useState(false);
+  const { ref, focusFirstInvalid } = useFocusFirstInvalid();
   const message = (e?: Sentence) => (e ? t(e.key, e.vars) : null);
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const found = validateEvidence(uri, hash);
     setErrors(found);
-    if (found.uri || found.hash) return;
+    if (found.uri || found.hash) return focusFirstInvalid();
     setBusy(true);
     const outcome = await onDeliver(uri.trim(), note.trim(), hash.trim() as `0x${string}`);
     setBusy(false);
     if (outcome.ok) (setUri(""), setNote(""), setHash(""));
   };
   return (
-    <form className="deliver-form" noValidate onSubmit={(e) => void submit(e)}>
+    <form ref={ref} className="deliver-form" noValidate onSubmit={(e) => void submit(e)}>
       <Field label={t("milestone.evidenceUri")} help={t("milestone.evidenceUriHelp")} error={message(errors.uri)}>
         <input name="evidenceUri" value={uri} onChange={(e) => setUri(e.target.value)} autoComplete="off" />
       </Field>
@@ -153,9 +157,9 @@ function DeliverForm({
         />
       </Field>
       <p className="consequence-text">{consequence}</p>
-      <button type="submit" disabled={busy}>
+      <BusyButton type="submit" busy={busy}>
         {label}
-      </button>
+      </BusyButton>
     </form>
   );
 }
@@ -174,9 +178,10 @@ function StopForm({
   const [code, setCode] = useState<"" | StopReason>("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { ref, focusFirstInvalid } = useFocusFirstInvalid();
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (reason.trim() === "" || code === "") return setError(t("milestone.error.reason"));
+    if (reason.trim() === "" || code === "") return (setError(t("milestone.error.reason")), focusFirstInvalid());
     setError(null);
     setBusy(true);
     const outcome = await onStop(code, reason.trim());
@@ -184,7 +189,7 @@ function StopForm({
     if (outcome.ok) (setReason(""), setCode(""));
   };
   return (
-    <form className="stop-form" noValidate onSubmit={(e) => void submit(e)}>
+    <form ref={ref} className="stop-form" noValidate onSubmit={(e) => void submit(e)}>
       <Field label={t("texts.reasonCode")}>
         <CodeSelect codes={STOP_REASONS} prefix="texts.stopReason" value={code} onChange={setCode} />
       </Field>
@@ -192,9 +197,9 @@ function StopForm({
         <input name="stopReason" value={reason} onChange={(e) => setReason(e.target.value)} />
       </Field>
       <p className="consequence-text">{consequence}</p>
-      <button type="submit" className="danger" disabled={busy}>
+      <BusyButton type="submit" className="danger" busy={busy}>
         {label}
-      </button>
+      </BusyButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useI18n } from "../../i18n/I18nProvider";
 import type { PayeeStanding } from "./payeeModel";
+import { ReadingPause } from "../../ui/ReadingPause";
 
 const SYMBOL: Record<PayeeStanding, string> = {
   verified: "✔",
@@ -9,13 +10,16 @@ const SYMBOL: Record<PayeeStanding, string> = {
   unverified: "?",
 };
 
-/** A payee's standing with the registry in words, with a symbol: never colour alone. */
+/** A payee's standing with the registry in words, with a symbol: never colour alone. Ends in a pause for screen readers, as text follows it. */
 export function PayeeBadge({ standing }: { standing: PayeeStanding }) {
   const { t } = useI18n();
   return (
-    <span className={`badge badge-payee-${standing}`}>
-      <span aria-hidden="true">{SYMBOL[standing]} </span>
-      {t(`payees.standing.${standing}`)}
-    </span>
+    <>
+      <span className={`badge badge-payee-${standing}`}>
+        <span aria-hidden="true">{SYMBOL[standing]} </span>
+        {t(`payees.standing.${standing}`)}
+      </span>
+      <ReadingPause />
+    </>
   );
 }

@@ -11,6 +11,7 @@ import { PayeeBadge } from "./PayeeBadge";
 import { REGISTRATION_SCHEMES } from "../stewardModel";
 import { usePayeeActions } from "./usePayeeActions";
 import type { PayeeView } from "./usePayees";
+import { BusyButton } from "../../ui/BusyButton";
 
 /**
  * Payees to verify (named in a grant but not attested) or to renew (expiring within 30 days,
@@ -139,9 +140,9 @@ function RevokeForm({ payee }: { payee: PayeeView }) {
         <span>{t("texts.reasonCode")}</span>
         <CodeSelect codes={REVOCATION_REASONS} prefix="texts.revocationReason" value={code} onChange={setCode} />
       </label>
-      <button type="submit" className="danger" disabled={busy || reason.trim() === "" || code === ""}>
+      <BusyButton type="submit" className="danger" busy={busy} disabled={reason.trim() === "" || code === ""}>
         {t("payees.revoke")}
-      </button>
+      </BusyButton>
     </form>
   );
 }

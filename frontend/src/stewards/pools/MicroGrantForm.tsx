@@ -23,7 +23,7 @@ const FIELD_ORDER: (keyof MicroGrantDraft)[] = ["payee", "amount", "reason"];
 
 /** A committee member proposes a micro-grant; the draft is kept until it is sent. */
 export function MicroGrantForm({ pool, now }: { pool: Pool; now: number }) {
-  const { t, locale } = useI18n();
+  const { t, locale, unit } = useI18n();
   const { money, info } = useAssetText();
   const asset = info(pool.token);
   const { draft, update, clear } = useDraft<MicroGrantDraft>(
@@ -91,7 +91,7 @@ export function MicroGrantForm({ pool, now }: { pool: Pool; now: number }) {
         />
       </Field>
       <Field
-        label={t("pool.form.amount", { symbol: asset.symbol })}
+        label={t("pool.form.amount", { symbol: unit(asset.symbol) })}
         help={t("pool.form.amountHelp", { cap: context.capText, remaining: context.remainingText })}
         error={message("amount")}
       >

@@ -17,6 +17,7 @@ import { PendingGrant } from "./PendingGrant";
 import { useAssetText } from "../useAssetText";
 import { usePoolActions } from "./usePoolActions";
 import { usePools, type Pool } from "./usePools";
+import { ReadingPause } from "../../ui/ReadingPause";
 
 /**
  * A quick pool or task group as its members see it: who is in it, what it is for, its budget
@@ -55,7 +56,8 @@ function PoolView({ pool, now }: { pool: Pool; now: number }) {
   return (
     <>
       <h1>
-        <TextLabel commitment={pool.text} field="name" /> <span className="badge">{t(`pool.kind.${pool.kind}`)}</span>
+        <TextLabel commitment={pool.text} field="name" />
+        <ReadingPause /> <span className="badge">{t(`pool.kind.${pool.kind}`)}</span>
       </h1>
       <section aria-labelledby="mandate-title">
         <h2 id="mandate-title">{t("pool.mandate")}</h2>

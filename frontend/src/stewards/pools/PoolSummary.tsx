@@ -5,6 +5,7 @@ import { useI18n } from "../../i18n/I18nProvider";
 import { TimeText } from "../../ui/TimeText";
 import { useAssetText } from "../useAssetText";
 import type { Pool } from "./usePools";
+import { ReadingPause } from "../../ui/ReadingPause";
 
 /** A pool in a few lines: its kind and name, what is left of its budget, until when. */
 export function PoolSummary({ pool, now }: { pool: Pool; now: number }) {
@@ -16,7 +17,7 @@ export function PoolSummary({ pool, now }: { pool: Pool; now: number }) {
       <Link to={`/stewards/pools/${pool.address}`}>
         <TextLabel commitment={pool.text} field="name" empty={addressLabel(pool.address)} />
       </Link>{" "}
-      <span className="badge">{t(`pool.kind.${pool.kind}`)}</span>
+      <ReadingPause /> <span className="badge">{t(`pool.kind.${pool.kind}`)}</span>
       <p>
         {t("pool.summary", {
           remaining: money(pool.token, pool.remaining),

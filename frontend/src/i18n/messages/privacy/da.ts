@@ -4,8 +4,8 @@ export const privacyDa = {
   "nav.moderation": "Moderering",
   "nav.erasure": "Sletning",
 
-  "signIn.connectFirst": "Forbind en tegnebog for at se dette.",
-  "signIn.why": "Log ind i fondens teksttjeneste med din tegnebog: én signatur, ingen adgangskode og intet gebyr.",
+  "signIn.connectFirst": "Log ind for at se dette.",
+  "signIn.why": "Log ind i fondens teksttjeneste med din tegnebogsapp: én signatur, ingen adgangskode og intet gebyr.",
   "signIn.button": "Log ind i teksttjenesten",
   "staff.notAllowed.moderator": "Kun fondens moderatorer ser denne side.",
   "staff.notAllowed.erasureOfficer": "Kun fondens sletteansvarlige afgør anmodninger om sletning.",

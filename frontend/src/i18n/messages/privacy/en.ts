@@ -8,8 +8,8 @@ export const privacyEn = {
   "nav.moderation": "Moderation",
   "nav.erasure": "Erasure",
 
-  "signIn.connectFirst": "Connect a wallet to see this.",
-  "signIn.why": "Sign in to the fund's text service with your wallet: one signature, no password and no fee.",
+  "signIn.connectFirst": "Log in to see this.",
+  "signIn.why": "Sign in to the fund's text service with your wallet app: one signature, no password and no fee.",
   "signIn.button": "Sign in to the text service",
   "staff.notAllowed.moderator": "Only the fund's moderators see this page.",
   "staff.notAllowed.erasureOfficer": "Only the fund's erasure officer decides requests for erasure.",

@@ -4,8 +4,9 @@ export const privacyNb = {
   "nav.moderation": "Moderering",
   "nav.erasure": "Sletting",
 
-  "signIn.connectFirst": "Koble til en lommebok for å se dette.",
-  "signIn.why": "Logg inn i fondets teksttjeneste med lommeboken din: én signatur, ikke noe passord og ingen avgift.",
+  "signIn.connectFirst": "Logg inn for å se dette.",
+  "signIn.why":
+    "Logg inn i fondets teksttjeneste med lommebokappen din: én signatur, ikke noe passord og ingen avgift.",
   "signIn.button": "Logg inn i teksttjenesten",
   "staff.notAllowed.moderator": "Bare fondets moderatorer ser denne siden.",
   "staff.notAllowed.erasureOfficer": "Bare fondets sletteansvarlige avgjør forespørsler om sletting.",

@@ -4,8 +4,8 @@ export const privacySv = {
   "nav.moderation": "Moderering",
   "nav.erasure": "Radering",
 
-  "signIn.connectFirst": "Anslut en plånbok för att se detta.",
-  "signIn.why": "Logga in i fondens texttjänst med din plånbok: en signatur, inget lösenord och ingen avgift.",
+  "signIn.connectFirst": "Logga in för att se detta.",
+  "signIn.why": "Logga in i fondens texttjänst med din plånboksapp: en signatur, inget lösenord och ingen avgift.",
   "signIn.button": "Logga in i texttjänsten",
   "staff.notAllowed.moderator": "Bara fondens moderatorer ser den här sidan.",
   "staff.notAllowed.erasureOfficer": "Bara fondens raderingsansvariga beslutar om begäranden om radering.",

@@ -11,13 +11,13 @@ export const stewardsEn = {
   "stewards.title": "Stewards",
   "stewards.intro":
     "Money the members delegated: quick pools and task groups paying small grants, building projects paid by milestone, and the payees allowed to receive it. Every button says what it will do.",
-  "stewards.governance": "Grants ready to queue or execute",
-  "stewards.governance.none": "No passed proposal is waiting to be queued or executed.",
+  "stewards.governance": "Decisions ready for their waiting period or to be carried out",
+  "stewards.governance.none": "No passed proposal is waiting to start its waiting period or to be carried out.",
   "stewards.governance.title": "Proposal #{id}: {title}",
   "stewards.governance.queueConsequence":
-    "Queueing starts the timelock's delay of {delay}; after it anyone can execute: {actions}.",
-  "stewards.governance.executeConsequence": "Executing does this now: {actions}.",
-  "stewards.governance.waiting": "In the timelock; it can be executed {relative}: {actions}.",
+    "Starting it begins a waiting period of {delay}; after it anyone can carry it out: {actions}.",
+  "stewards.governance.executeConsequence": "Carrying it out does this now: {actions}.",
+  "stewards.governance.waiting": "In its waiting period; it can be carried out {relative}: {actions}.",
   "stewards.milestones": "Milestones to confirm or release",
   "stewards.milestonesNone": "No milestone is waiting for delivery or release.",
   "stewards.microGrants": "Micro-grants waiting for approval",
@@ -40,7 +40,8 @@ export const stewardsEn = {
   "stewards.propose.unverified":
     "{payee} is not verified and the fund requires it: the payment of {amount} would be refused.",
   "stewards.deliver.error.uri": "Give a link to the evidence (a report, photos, an inspection).",
-  "stewards.deliver.error.hash": "Give the evidence's hash: 0x followed by 64 hexadecimal digits.",
+  "stewards.deliver.error.hash":
+    "Give the evidence's fingerprint: 0x followed by 64 characters, the digits 0–9 and the letters a–f.",
 
   "pool.title": "Pool",
   "pool.back": "All of the stewards' work",
@@ -92,7 +93,7 @@ export const stewardsEn = {
   "pool.form.error.overBudget": "That is more than the {remaining} left in the pool.",
   "pool.form.error.reason": "Give a reason: it is published with the grant.",
   "pool.form.error.closed": "This pool is closed or past its end date: it pays nothing more.",
-  "pool.form.error.notCommittee": "Only the pool's committee can propose grants. Connect a committee member's wallet.",
+  "pool.form.error.notCommittee": "Only the pool's committee can propose grants. Log in as a committee member.",
 
   "milestone.heading": "Milestone {number}: {description} — {amount}",
   "milestone.status.None": "Unknown",
@@ -108,8 +109,9 @@ export const stewardsEn = {
     "Marking it delivered starts the guardian's veto window of {window}; after it anyone can release {amount} to {payee}.",
   "milestone.evidenceUri": "Link to the evidence",
   "milestone.evidenceUriHelp": "An inspection report, photos or an invoice anyone can open.",
-  "milestone.evidenceHash": "Hash of the evidence",
-  "milestone.evidenceHashHelp": "0x and 64 hexadecimal digits, so the document cannot be swapped later.",
+  "milestone.evidenceHash": "Fingerprint of the evidence",
+  "milestone.evidenceHashHelp":
+    "A code worked out from the file (0x and 64 characters), so the document cannot be swapped later.",
   "milestone.stop": "Stop milestone {number}",
   "milestone.stopReason": "Reason (public)",
   "milestone.stopConsequence":
@@ -120,7 +122,7 @@ export const stewardsEn = {
 
   "payees.rule.required": "The fund pays only verified payees: an unverified, expired or revoked payee is refused.",
   "payees.rule.notRequired":
-    "The fund does not require verified payees now; attestations are shown so everyone can see who is paid.",
+    "The fund does not require verified payees now; verifications are shown so everyone can see who is paid.",
   "payees.attention": "To verify or renew",
   "payees.attentionNone": "Every payee named in a grant is verified.",
   "payees.all": "Verified payees",
@@ -130,10 +132,10 @@ export const stewardsEn = {
   "payees.standing.revoked": "Revoked",
   "payees.standing.unverified": "Not verified",
   "payees.explain.verified": "Verified until {until}.",
-  "payees.explain.expiring": "The attestation ends on {until}, within 30 days.",
-  "payees.explain.expired": "The attestation ended on {until}.",
-  "payees.explain.revoked": "The attestation was revoked: {reason}",
-  "payees.explain.unverified": "Named in a grant, but no verifier has attested it.",
+  "payees.explain.expiring": "The verification ends on {until}, within 30 days.",
+  "payees.explain.expired": "The verification ended on {until}.",
+  "payees.explain.revoked": "The verification was revoked: {reason}",
+  "payees.explain.unverified": "Named in a grant, but no verifier has verified it.",
   "payees.cannotBePaid": "It cannot be paid until it is verified.",
   "payees.verify": "Verify {payee}",
   "payees.renew": "Renew {payee}",
@@ -148,15 +150,15 @@ export const stewardsEn = {
   "payees.scheme.DanishCvr": "CVR (Denmark)",
   "payees.scheme.SwedishOrgNumber": "Organisationsnummer (Sweden)",
   "payees.scheme.NorwegianOrgNumber": "Organisasjonsnummer (Norway)",
-  "payees.form.title": "Attest a payee",
+  "payees.form.title": "Verify a payee",
   "payees.form.payee": "Payee's address",
   "payees.form.legalName": "Legal name in the register",
   "payees.form.scheme": "Business register",
   "payees.form.number": "Registration number",
   "payees.form.numberHelp": "{length} digits; spaces and dashes are taken out.",
   "payees.form.validUntil": "Valid until",
-  "payees.form.consequence": "Attesting lets the fund pay {payee} as {name} until {until}.",
-  "payees.form.submit": "Attest payee",
+  "payees.form.consequence": "Verifying lets the fund pay {payee} as {name} until {until}.",
+  "payees.form.submit": "Verify payee",
   "payees.error.legalName": "Give the name exactly as in the register.",
   "payees.error.numberMissing": "Give the registration number.",
   "payees.error.numberDigits": "A registration number has digits only.",
@@ -164,9 +166,9 @@ export const stewardsEn = {
   "payees.error.numberLength.SwedishOrgNumber": "A Swedish organisation number has {length} digits; this has {typed}.",
   "payees.error.numberLength.NorwegianOrgNumber":
     "A Norwegian organisation number has {length} digits; this has {typed}.",
-  "payees.error.date": "Choose the date the attestation holds until.",
+  "payees.error.date": "Choose the date the verification holds until.",
   "payees.error.datePast": "Choose a date after today.",
-  "payees.error.notVerifier": "Only the fund's verifiers can attest payees. Connect a verifier's wallet.",
+  "payees.error.notVerifier": "Only the fund's verifiers can verify payees. Log in as a verifier.",
 
   "tx.label.proposeMicroGrant": "Propose a micro-grant of {amount}",
   "tx.label.approveMicroGrant": "Approve micro-grant #{id}",
@@ -175,8 +177,8 @@ export const stewardsEn = {
   "tx.label.markDelivered": "Mark milestone {number} of “{title}” delivered",
   "tx.label.stopMilestone": "Stop milestone {number} of “{title}”",
   "tx.label.releaseMilestone": "Release milestone {number} of “{title}”",
-  "tx.label.attest": "Attest {name}",
-  "tx.label.revokePayee": "Revoke the attestation of {name}",
+  "tx.label.attest": "Verify {name}",
+  "tx.label.revokePayee": "Revoke the verification of {name}",
 
   "action.createPool":
     "Create the {kind} “{name}” paying {symbol} grants of at most {cap} each until {endsAt}, approved by {threshold} of {committee}",
@@ -190,16 +192,16 @@ export const stewardsEn = {
   "action.cancelRest": "Cancel what is not yet paid of milestone grant #{id}; it is no longer reserved",
   "action.requireVerified": "Require a verified payee for every payment",
   "action.stopRequiringVerified": "Stop requiring verified payees",
-  "action.setFundAccount": "Mark {account} as the fund's own account, paid without an attestation",
+  "action.setFundAccount": "Mark {account} as the fund's own account, paid without a verification",
   "action.unsetFundAccount": "Stop treating {account} as the fund's own account",
   "action.newPool": "the new pool",
 
   "proposal.payees": "Who is paid",
   "proposal.payee.blocked":
-    "The fund pays only verified payees, and {payee} is not verified: this payment will be refused when the proposal is executed. Ask a verifier to attest it before you vote.",
+    "The fund pays only verified payees, and {payee} is not verified: this payment will be refused when the proposal is carried out. Ask a verifier to verify it before you vote.",
   "newGrant.payeeStanding": "This payee: {standing}.",
   "newGrant.error.unverified":
-    "The fund pays only verified payees, and this one is not verified. Ask a verifier to attest it first.",
+    "The fund pays only verified payees, and this one is not verified. Ask a verifier to verify it first.",
 
   "overview.stewards": "Stewards",
   "overview.poolsNone": "No quick pool or task group yet.",

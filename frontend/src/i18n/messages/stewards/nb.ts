@@ -9,14 +9,14 @@ export const stewardsNb: StewardsMessages = {
 
   "stewards.title": "Forvaltere",
   "stewards.intro":
-    "Penger medlemmene har delegert: hurtigpuljer og arbeidsgrupper som gir små tilskudd, byggeprosjekter betalt etter milepæler, og mottakerne som får motta pengene. Hver knapp sier hva den gjør.",
-  "stewards.governance": "Bevilgninger klare til å settes i kø eller utføres",
-  "stewards.governance.none": "Ingen vedtatt forslag venter på å bli satt i kø eller utført.",
+    "Penger medlemmene har overlatt til andre å bestemme over: hurtigpuljer og arbeidsgrupper som gir små tilskudd, byggeprosjekter betalt etter milepæler, og mottakerne som får motta pengene. Hver knapp sier hva den gjør.",
+  "stewards.governance": "Vedtak klare for ventetiden eller til å gjennomføres",
+  "stewards.governance.none": "Ingen vedtatt forslag venter på å starte ventetiden eller på å bli gjennomført.",
   "stewards.governance.title": "Forslag #{id}: {title}",
   "stewards.governance.queueConsequence":
-    "Å sette i kø starter tidslåsens ventetid på {delay}; deretter kan alle utføre det: {actions}.",
-  "stewards.governance.executeConsequence": "Å utføre gjør dette nå: {actions}.",
-  "stewards.governance.waiting": "I tidslåsen; det kan utføres {relative}: {actions}.",
+    "Å starte den gir en ventetid på {delay}; deretter kan alle gjennomføre det: {actions}.",
+  "stewards.governance.executeConsequence": "Å gjennomføre det gjør dette nå: {actions}.",
+  "stewards.governance.waiting": "I ventetiden; det kan gjennomføres {relative}: {actions}.",
   "stewards.milestones": "Milepæler å bekrefte eller utbetale",
   "stewards.milestonesNone": "Ingen milepæl venter på levering eller utbetaling.",
   "stewards.microGrants": "Mikrotilskudd som venter på godkjenning",
@@ -39,7 +39,8 @@ export const stewardsNb: StewardsMessages = {
   "stewards.propose.unverified":
     "{payee} er ikke verifisert, og fondet krever det: betalingen på {amount} ville blitt avvist.",
   "stewards.deliver.error.uri": "Oppgi en lenke til dokumentasjonen (en rapport, bilder, en befaring).",
-  "stewards.deliver.error.hash": "Oppgi dokumentasjonens hash: 0x fulgt av 64 heksadesimale sifre.",
+  "stewards.deliver.error.hash":
+    "Oppgi dokumentasjonens fingeravtrykk: 0x fulgt av 64 tegn, sifrene 0–9 og bokstavene a–f.",
 
   "pool.title": "Pulje",
   "pool.back": "Alt forvalternes arbeid",
@@ -93,8 +94,7 @@ export const stewardsNb: StewardsMessages = {
   "pool.form.error.overBudget": "Det er mer enn de {remaining} som er igjen i puljen.",
   "pool.form.error.reason": "Oppgi en begrunnelse: den publiseres med tilskuddet.",
   "pool.form.error.closed": "Denne puljen er lukket eller forbi sluttdatoen: den betaler ikke mer.",
-  "pool.form.error.notCommittee":
-    "Bare puljens utvalg kan foreslå tilskudd. Koble til lommeboken til et utvalgsmedlem.",
+  "pool.form.error.notCommittee": "Bare puljens utvalg kan foreslå tilskudd. Logg inn som et utvalgsmedlem.",
 
   "milestone.heading": "Milepæl {number}: {description} — {amount}",
   "milestone.status.None": "Ukjent",
@@ -102,16 +102,17 @@ export const stewardsNb: StewardsMessages = {
   "milestone.status.Delivered": "Levert",
   "milestone.status.Released": "Betalt",
   "milestone.status.Cancelled": "Kansellert",
-  "milestone.stopped": "Vokteren stoppet siste levering: {reason}",
+  "milestone.stopped": "Den tilsynsansvarlige stanset siste levering: {reason}",
   "milestone.evidence": "Dokumentasjon:",
-  "milestone.inWindow": "Vokteren kan stoppe den til den kan utbetales",
+  "milestone.inWindow": "Den tilsynsansvarlige kan stanse den til den kan utbetales",
   "milestone.deliver": "Merk milepæl {number} som levert",
   "milestone.deliverConsequence":
-    "Å merke den levert starter vokterens vetofrist på {window}; deretter kan alle utbetale {amount} til {payee}.",
+    "Å merke den levert starter den tilsynsansvarliges vetofrist på {window}; deretter kan alle utbetale {amount} til {payee}.",
   "milestone.evidenceUri": "Lenke til dokumentasjonen",
   "milestone.evidenceUriHelp": "En befaringsrapport, bilder eller en faktura alle kan åpne.",
-  "milestone.evidenceHash": "Dokumentasjonens hash",
-  "milestone.evidenceHashHelp": "0x og 64 heksadesimale sifre, så dokumentet ikke kan byttes ut senere.",
+  "milestone.evidenceHash": "Dokumentasjonens fingeravtrykk",
+  "milestone.evidenceHashHelp":
+    "En kode som regnes ut fra filen (0x og 64 tegn), så dokumentet ikke kan byttes ut senere.",
   "milestone.stop": "Stopp milepæl {number}",
   "milestone.stopReason": "Begrunnelse (offentlig)",
   "milestone.stopConsequence":
@@ -123,7 +124,7 @@ export const stewardsNb: StewardsMessages = {
   "payees.rule.required":
     "Fondet betaler bare verifiserte mottakere: en uverifisert, utløpt eller tilbakekalt mottaker avvises.",
   "payees.rule.notRequired":
-    "Fondet krever ikke verifiserte mottakere nå; attesteringene vises så alle kan se hvem som får betalt.",
+    "Fondet krever ikke verifiserte mottakere nå; verifiseringene vises så alle kan se hvem som får betalt.",
   "payees.attention": "Å verifisere eller fornye",
   "payees.attentionNone": "Alle mottakere som er nevnt i et tilskudd, er verifisert.",
   "payees.all": "Verifiserte mottakere",
@@ -133,10 +134,10 @@ export const stewardsNb: StewardsMessages = {
   "payees.standing.revoked": "Tilbakekalt",
   "payees.standing.unverified": "Ikke verifisert",
   "payees.explain.verified": "Verifisert til {until}.",
-  "payees.explain.expiring": "Attesteringen utløper {until}, innen 30 dager.",
-  "payees.explain.expired": "Attesteringen utløp {until}.",
-  "payees.explain.revoked": "Attesteringen ble tilbakekalt: {reason}",
-  "payees.explain.unverified": "Nevnt i et tilskudd, men ingen verifikator har attestert den.",
+  "payees.explain.expiring": "Verifiseringen utløper {until}, innen 30 dager.",
+  "payees.explain.expired": "Verifiseringen utløp {until}.",
+  "payees.explain.revoked": "Verifiseringen ble tilbakekalt: {reason}",
+  "payees.explain.unverified": "Nevnt i et tilskudd, men ingen verifikator har verifisert den.",
   "payees.cannotBePaid": "Den kan ikke betales før den er verifisert.",
   "payees.verify": "Verifiser {payee}",
   "payees.renew": "Forny {payee}",
@@ -151,25 +152,24 @@ export const stewardsNb: StewardsMessages = {
   "payees.scheme.DanishCvr": "CVR (Danmark)",
   "payees.scheme.SwedishOrgNumber": "Organisationsnummer (Sverige)",
   "payees.scheme.NorwegianOrgNumber": "Organisasjonsnummer (Norge)",
-  "payees.form.title": "Attester en mottaker",
+  "payees.form.title": "Verifiser en mottaker",
   "payees.form.payee": "Mottakerens adresse",
   "payees.form.legalName": "Juridisk navn i registeret",
   "payees.form.scheme": "Foretaksregister",
   "payees.form.number": "Registreringsnummer",
   "payees.form.numberHelp": "{length} sifre; mellomrom og bindestreker fjernes.",
   "payees.form.validUntil": "Gyldig til",
-  "payees.form.consequence": "Å attestere lar fondet betale {payee} som {name} til {until}.",
-  "payees.form.submit": "Attester mottaker",
+  "payees.form.consequence": "Å verifisere lar fondet betale {payee} som {name} til {until}.",
+  "payees.form.submit": "Verifiser mottaker",
   "payees.error.legalName": "Oppgi navnet nøyaktig som i registeret.",
   "payees.error.numberMissing": "Oppgi registreringsnummeret.",
   "payees.error.numberDigits": "Et registreringsnummer består bare av sifre.",
   "payees.error.numberLength.DanishCvr": "Et CVR-nummer har {length} sifre; dette har {typed}.",
   "payees.error.numberLength.SwedishOrgNumber": "Et svensk organisasjonsnummer har {length} sifre; dette har {typed}.",
   "payees.error.numberLength.NorwegianOrgNumber": "Et norsk organisasjonsnummer har {length} sifre; dette har {typed}.",
-  "payees.error.date": "Velg datoen attesteringen gjelder til.",
+  "payees.error.date": "Velg datoen verifiseringen gjelder til.",
   "payees.error.datePast": "Velg en dato etter i dag.",
-  "payees.error.notVerifier":
-    "Bare fondets verifikatorer kan attestere mottakere. Koble til lommeboken til en verifikator.",
+  "payees.error.notVerifier": "Bare fondets verifikatorer kan verifisere mottakere. Logg inn som verifikator.",
 
   "tx.label.proposeMicroGrant": "Foreslå et mikrotilskudd på {amount}",
   "tx.label.approveMicroGrant": "Godkjenn mikrotilskudd #{id}",
@@ -178,8 +178,8 @@ export const stewardsNb: StewardsMessages = {
   "tx.label.markDelivered": "Merk milepæl {number} av «{title}» som levert",
   "tx.label.stopMilestone": "Stopp milepæl {number} av «{title}»",
   "tx.label.releaseMilestone": "Utbetal milepæl {number} av «{title}»",
-  "tx.label.attest": "Attester {name}",
-  "tx.label.revokePayee": "Tilbakekall attesteringen av {name}",
+  "tx.label.attest": "Verifiser {name}",
+  "tx.label.revokePayee": "Tilbakekall verifiseringen av {name}",
 
   "action.createPool":
     "Opprett {kind} «{name}» som gir tilskudd i {symbol} på høyst {cap} hver til {endsAt}, godkjent av {threshold} av {committee}",
@@ -193,16 +193,16 @@ export const stewardsNb: StewardsMessages = {
   "action.cancelRest": "Kanseller det som ennå ikke er betalt av milepælstilskudd #{id}; det er ikke lenger reservert",
   "action.requireVerified": "Krev en verifisert mottaker ved hver betaling",
   "action.stopRequiringVerified": "Slutt å kreve verifiserte mottakere",
-  "action.setFundAccount": "Merk {account} som fondets egen konto, som betales uten attestering",
+  "action.setFundAccount": "Merk {account} som fondets egen konto, som betales uten verifisering",
   "action.unsetFundAccount": "Slutt å behandle {account} som fondets egen konto",
   "action.newPool": "den nye puljen",
 
   "proposal.payees": "Hvem får betalt",
   "proposal.payee.blocked":
-    "Fondet betaler bare verifiserte mottakere, og {payee} er ikke verifisert: betalingen vil bli avvist når forslaget utføres. Be en verifikator attestere den før du stemmer.",
+    "Fondet betaler bare verifiserte mottakere, og {payee} er ikke verifisert: betalingen vil bli avvist når forslaget gjennomføres. Be en verifikator verifisere den før du stemmer.",
   "newGrant.payeeStanding": "Denne mottakeren: {standing}.",
   "newGrant.error.unverified":
-    "Fondet betaler bare verifiserte mottakere, og denne er ikke verifisert. Be en verifikator attestere den først.",
+    "Fondet betaler bare verifiserte mottakere, og denne er ikke verifisert. Be en verifikator verifisere den først.",
 
   "overview.stewards": "Forvaltere",
   "overview.poolsNone": "Ingen hurtigpulje eller arbeidsgruppe ennå.",

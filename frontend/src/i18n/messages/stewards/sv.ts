@@ -9,14 +9,14 @@ export const stewardsSv: StewardsMessages = {
 
   "stewards.title": "Förvaltare",
   "stewards.intro":
-    "Pengar som medlemmarna har delegerat: snabbpotter och arbetsgrupper som ger små bidrag, byggprojekt som betalas efter delmål och de mottagare som får ta emot pengarna. Varje knapp säger vad den gör.",
-  "stewards.governance": "Beslut redo att köas eller verkställas",
-  "stewards.governance.none": "Inget antaget förslag väntar på att köas eller verkställas.",
+    "Pengar som medlemmarna har lämnat åt andra att besluta om: snabbpotter och arbetsgrupper som ger små bidrag, byggprojekt som betalas efter delmål och de mottagare som får ta emot pengarna. Varje knapp säger vad den gör.",
+  "stewards.governance": "Beslut redo för sin väntetid eller att genomföras",
+  "stewards.governance.none": "Inget antaget förslag väntar på att starta sin väntetid eller på att genomföras.",
   "stewards.governance.title": "Förslag #{id}: {title}",
   "stewards.governance.queueConsequence":
-    "Att köa startar tidslåsets väntetid på {delay}; därefter kan vem som helst verkställa det: {actions}.",
-  "stewards.governance.executeConsequence": "Att verkställa gör detta nu: {actions}.",
-  "stewards.governance.waiting": "I tidslåset; det kan verkställas {relative}: {actions}.",
+    "Att starta den ger en väntetid på {delay}; därefter kan vem som helst genomföra det: {actions}.",
+  "stewards.governance.executeConsequence": "Att genomföra det gör detta nu: {actions}.",
+  "stewards.governance.waiting": "Väntetiden pågår; det kan genomföras {relative}: {actions}.",
   "stewards.milestones": "Delmål att bekräfta eller betala ut",
   "stewards.milestonesNone": "Inget delmål väntar på leverans eller utbetalning.",
   "stewards.microGrants": "Mikrobidrag som väntar på godkännande",
@@ -39,7 +39,8 @@ export const stewardsSv: StewardsMessages = {
   "stewards.propose.unverified":
     "{payee} är inte verifierad och fonden kräver det: betalningen på {amount} skulle avvisas.",
   "stewards.deliver.error.uri": "Ange en länk till underlaget (en rapport, foton, en besiktning).",
-  "stewards.deliver.error.hash": "Ange underlagets hash: 0x följt av 64 hexadecimala siffror.",
+  "stewards.deliver.error.hash":
+    "Ange underlagets fingeravtryck: 0x följt av 64 tecken, siffrorna 0–9 och bokstäverna a–f.",
 
   "pool.title": "Pott",
   "pool.back": "Allt förvaltarnas arbete",
@@ -93,7 +94,7 @@ export const stewardsSv: StewardsMessages = {
   "pool.form.error.overBudget": "Det är mer än de {remaining} som finns kvar i potten.",
   "pool.form.error.reason": "Ange ett skäl: det publiceras med bidraget.",
   "pool.form.error.closed": "Potten är stängd eller har passerat sitt slutdatum: den betalar inget mer.",
-  "pool.form.error.notCommittee": "Bara pottens kommitté kan föreslå bidrag. Anslut en ledamots plånbok.",
+  "pool.form.error.notCommittee": "Bara pottens kommitté kan föreslå bidrag. Logga in som ledamot.",
 
   "milestone.heading": "Delmål {number}: {description} — {amount}",
   "milestone.status.None": "Okänt",
@@ -101,16 +102,17 @@ export const stewardsSv: StewardsMessages = {
   "milestone.status.Delivered": "Levererat",
   "milestone.status.Released": "Betalt",
   "milestone.status.Cancelled": "Avbrutet",
-  "milestone.stopped": "Väktaren stoppade den senaste leveransen: {reason}",
+  "milestone.stopped": "Den tillsynsansvariga stoppade den senaste leveransen: {reason}",
   "milestone.evidence": "Underlag:",
-  "milestone.inWindow": "Väktaren kan stoppa det tills det kan betalas ut",
+  "milestone.inWindow": "Den tillsynsansvariga kan stoppa det tills det kan betalas ut",
   "milestone.deliver": "Markera delmål {number} som levererat",
   "milestone.deliverConsequence":
-    "Att markera det levererat startar väktarens vetofrist på {window}; därefter kan vem som helst betala ut {amount} till {payee}.",
+    "Att markera det levererat startar den tillsynsansvarigas vetofrist på {window}; därefter kan vem som helst betala ut {amount} till {payee}.",
   "milestone.evidenceUri": "Länk till underlaget",
   "milestone.evidenceUriHelp": "En besiktningsrapport, foton eller en faktura som alla kan öppna.",
-  "milestone.evidenceHash": "Underlagets hash",
-  "milestone.evidenceHashHelp": "0x och 64 hexadecimala siffror, så att dokumentet inte kan bytas ut senare.",
+  "milestone.evidenceHash": "Underlagets fingeravtryck",
+  "milestone.evidenceHashHelp":
+    "En kod som räknas fram ur filen (0x och 64 tecken), så att dokumentet inte kan bytas ut senare.",
   "milestone.stop": "Stoppa delmål {number}",
   "milestone.stopReason": "Skäl (offentligt)",
   "milestone.stopConsequence":
@@ -122,7 +124,7 @@ export const stewardsSv: StewardsMessages = {
   "payees.rule.required":
     "Fonden betalar bara verifierade mottagare: en overifierad, utgången eller återkallad mottagare avvisas.",
   "payees.rule.notRequired":
-    "Fonden kräver inte verifierade mottagare nu; intygen visas så att alla kan se vem som får betalt.",
+    "Fonden kräver inte verifierade mottagare nu; verifieringarna visas så att alla kan se vem som får betalt.",
   "payees.attention": "Att verifiera eller förnya",
   "payees.attentionNone": "Alla mottagare som nämns i ett bidrag är verifierade.",
   "payees.all": "Verifierade mottagare",
@@ -132,10 +134,10 @@ export const stewardsSv: StewardsMessages = {
   "payees.standing.revoked": "Återkallad",
   "payees.standing.unverified": "Inte verifierad",
   "payees.explain.verified": "Verifierad till {until}.",
-  "payees.explain.expiring": "Intyget går ut {until}, inom 30 dagar.",
-  "payees.explain.expired": "Intyget gick ut {until}.",
-  "payees.explain.revoked": "Intyget återkallades: {reason}",
-  "payees.explain.unverified": "Nämnd i ett bidrag, men ingen verifierare har intygat den.",
+  "payees.explain.expiring": "Verifieringen går ut {until}, inom 30 dagar.",
+  "payees.explain.expired": "Verifieringen gick ut {until}.",
+  "payees.explain.revoked": "Verifieringen återkallades: {reason}",
+  "payees.explain.unverified": "Nämnd i ett bidrag, men ingen verifierare har verifierat den.",
   "payees.cannotBePaid": "Den kan inte få betalt förrän den är verifierad.",
   "payees.verify": "Verifiera {payee}",
   "payees.renew": "Förnya {payee}",
@@ -150,15 +152,15 @@ export const stewardsSv: StewardsMessages = {
   "payees.scheme.DanishCvr": "CVR (Danmark)",
   "payees.scheme.SwedishOrgNumber": "Organisationsnummer (Sverige)",
   "payees.scheme.NorwegianOrgNumber": "Organisasjonsnummer (Norge)",
-  "payees.form.title": "Intyga en mottagare",
+  "payees.form.title": "Verifiera en mottagare",
   "payees.form.payee": "Mottagarens adress",
   "payees.form.legalName": "Juridiskt namn i registret",
   "payees.form.scheme": "Företagsregister",
   "payees.form.number": "Registreringsnummer",
   "payees.form.numberHelp": "{length} siffror; mellanslag och bindestreck tas bort.",
   "payees.form.validUntil": "Giltig till",
-  "payees.form.consequence": "Att intyga låter fonden betala {payee} som {name} till {until}.",
-  "payees.form.submit": "Intyga mottagare",
+  "payees.form.consequence": "Att verifiera låter fonden betala {payee} som {name} till {until}.",
+  "payees.form.submit": "Verifiera mottagare",
   "payees.error.legalName": "Ange namnet exakt som i registret.",
   "payees.error.numberMissing": "Ange registreringsnumret.",
   "payees.error.numberDigits": "Ett registreringsnummer består bara av siffror.",
@@ -167,9 +169,9 @@ export const stewardsSv: StewardsMessages = {
     "Ett svenskt organisationsnummer har {length} siffror; detta har {typed}.",
   "payees.error.numberLength.NorwegianOrgNumber":
     "Ett norskt organisationsnummer har {length} siffror; detta har {typed}.",
-  "payees.error.date": "Välj det datum intyget gäller till.",
+  "payees.error.date": "Välj det datum verifieringen gäller till.",
   "payees.error.datePast": "Välj ett datum efter i dag.",
-  "payees.error.notVerifier": "Bara fondens verifierare kan intyga mottagare. Anslut en verifierares plånbok.",
+  "payees.error.notVerifier": "Bara fondens verifierare kan verifiera mottagare. Logga in som verifierare.",
 
   "tx.label.proposeMicroGrant": "Föreslå ett mikrobidrag på {amount}",
   "tx.label.approveMicroGrant": "Godkänn mikrobidrag #{id}",
@@ -178,8 +180,8 @@ export const stewardsSv: StewardsMessages = {
   "tx.label.markDelivered": "Markera delmål {number} i ”{title}” som levererat",
   "tx.label.stopMilestone": "Stoppa delmål {number} i ”{title}”",
   "tx.label.releaseMilestone": "Betala ut delmål {number} i ”{title}”",
-  "tx.label.attest": "Intyga {name}",
-  "tx.label.revokePayee": "Återkalla intyget för {name}",
+  "tx.label.attest": "Verifiera {name}",
+  "tx.label.revokePayee": "Återkalla verifieringen av {name}",
 
   "action.createPool":
     "Skapa {kind} ”{name}” som ger bidrag i {symbol} på högst {cap} vardera till {endsAt}, godkända av {threshold} av {committee}",
@@ -193,16 +195,16 @@ export const stewardsSv: StewardsMessages = {
   "action.cancelRest": "Avbryt det som ännu inte betalats av delmålsbidrag #{id}; det är inte längre reserverat",
   "action.requireVerified": "Kräv en verifierad mottagare vid varje betalning",
   "action.stopRequiringVerified": "Sluta kräva verifierade mottagare",
-  "action.setFundAccount": "Markera {account} som fondens eget konto, som betalas utan intyg",
+  "action.setFundAccount": "Markera {account} som fondens eget konto, som betalas utan verifiering",
   "action.unsetFundAccount": "Sluta behandla {account} som fondens eget konto",
   "action.newPool": "den nya potten",
 
   "proposal.payees": "Vem som får betalt",
   "proposal.payee.blocked":
-    "Fonden betalar bara verifierade mottagare, och {payee} är inte verifierad: betalningen kommer att avvisas när förslaget verkställs. Be en verifierare intyga den innan du röstar.",
+    "Fonden betalar bara verifierade mottagare, och {payee} är inte verifierad: betalningen kommer att avvisas när förslaget genomförs. Be en verifierare verifiera den innan du röstar.",
   "newGrant.payeeStanding": "Den här mottagaren: {standing}.",
   "newGrant.error.unverified":
-    "Fonden betalar bara verifierade mottagare, och den här är inte verifierad. Be en verifierare intyga den först.",
+    "Fonden betalar bara verifierade mottagare, och den här är inte verifierad. Be en verifierare verifiera den först.",
 
   "overview.stewards": "Förvaltare",
   "overview.poolsNone": "Ingen snabbpott eller arbetsgrupp ännu.",

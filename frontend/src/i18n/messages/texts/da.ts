@@ -73,7 +73,7 @@ export const textsDa = {
   "texts.error.nonceInvalid": "Login tog for lang tid. Prøv igen.",
   "texts.error.signatureInvalid": "Teksttjenesten godtog ikke login-signaturen.",
   "texts.error.receiptNotFound":
-    "Udført på kæden, men teksttjenesten har ikke set transaktionen endnu: din tekst står som ventende.",
+    "Bekræftet på kæden, men teksttjenesten har ikke set transaktionen endnu: din tekst står som ventende.",
   "texts.error.transactionFailed": "Teksttjenesten så transaktionen mislykkes.",
   "texts.error.commitmentNotInTransaction": "Transaktionen bærer ikke denne tekst.",
   "texts.error.anchorNotConfigured": "Teksttjenesten har ingen sletningsanker-kontrakt at skrive til.",
@@ -81,10 +81,10 @@ export const textsDa = {
   "texts.error.unreachable.signIn": "Teksttjenesten kan ikke nås, så du kan ikke logge ind nu.",
   "texts.error.unreachable.write": "Teksttjenesten kan ikke nås: intet blev sendt. Din tekst er gemt her.",
   "texts.error.unreachable.confirm":
-    "Udført på kæden, men teksttjenesten kan ikke nås for at offentliggøre din tekst: den står som ventende.",
+    "Bekræftet på kæden, men teksttjenesten kan ikke nås for at offentliggøre din tekst: den står som ventende.",
   "texts.error.unreachable.moderate": "Teksttjenesten kan ikke nås. Prøv igen senere.",
 
-  "tx.confirmedWithNote": "{label}: udført. {note}",
+  "tx.confirmedWithNote": "{label}: bekræftet. {note}",
   "review.code": "Hvorfor den ikke er mulig",
   "review.error.code": "Vælg, hvorfor ideen ikke er mulig.",
   "idea.reviewCode": "Vurdering: {code}",

@@ -73,7 +73,7 @@ export const textsNb = {
   "texts.error.nonceInvalid": "Innloggingen tok for lang tid. Prøv igjen.",
   "texts.error.signatureInvalid": "Teksttjenesten godtok ikke innloggingssignaturen.",
   "texts.error.receiptNotFound":
-    "Utført på kjeden, men teksttjenesten har ikke sett transaksjonen ennå: teksten din står som ventende.",
+    "Bekreftet på kjeden, men teksttjenesten har ikke sett transaksjonen ennå: teksten din står som ventende.",
   "texts.error.transactionFailed": "Teksttjenesten så at transaksjonen mislyktes.",
   "texts.error.commitmentNotInTransaction": "Transaksjonen bærer ikke denne teksten.",
   "texts.error.anchorNotConfigured": "Teksttjenesten har ingen sletteanker-kontrakt å skrive til.",
@@ -81,10 +81,10 @@ export const textsNb = {
   "texts.error.unreachable.signIn": "Teksttjenesten kan ikke nås, så du kan ikke logge inn nå.",
   "texts.error.unreachable.write": "Teksttjenesten kan ikke nås: ingenting ble sendt. Teksten din er tatt vare på her.",
   "texts.error.unreachable.confirm":
-    "Utført på kjeden, men teksttjenesten kan ikke nås for å publisere teksten din: den står som ventende.",
+    "Bekreftet på kjeden, men teksttjenesten kan ikke nås for å publisere teksten din: den står som ventende.",
   "texts.error.unreachable.moderate": "Teksttjenesten kan ikke nås. Prøv igjen senere.",
 
-  "tx.confirmedWithNote": "{label}: utført. {note}",
+  "tx.confirmedWithNote": "{label}: bekreftet. {note}",
   "review.code": "Hvorfor den ikke er gjennomførbar",
   "review.error.code": "Velg hvorfor ideen ikke er gjennomførbar.",
   "idea.reviewCode": "Vurdering: {code}",

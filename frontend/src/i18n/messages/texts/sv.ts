@@ -88,7 +88,7 @@ export const textsSv = {
   "review.code": "Varför den inte är genomförbar",
   "review.error.code": "Välj varför idén inte är genomförbar.",
   "idea.reviewCode": "Bedömning: {code}",
-  "idea.cancelCode": "Stoppad av väktaren: {code}",
+  "idea.cancelCode": "Stoppad av tillsynsansvarig: {code}",
   "idea.cancelCodeField": "Varför den stoppas",
   "ideaForm.error.description": "Beskriv idén.",
   "newGrant.error.description": "Skriv vad förslaget gäller.",
