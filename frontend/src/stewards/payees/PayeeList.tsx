@@ -10,6 +10,7 @@ import { AttestationForm, useAttestationDraft } from "./AttestationForm";
 import { PayeeBadge } from "./PayeeBadge";
 import { REGISTRATION_SCHEMES } from "../stewardModel";
 import { usePayeeActions } from "./usePayeeActions";
+import { useStoredIdentity } from "./useStoredIdentity";
 import type { PayeeView } from "./usePayees";
 import { BusyButton } from "../../ui/BusyButton";
 
@@ -31,13 +32,16 @@ export function PayeeList({
   const { t, date } = useI18n();
   const draft = useAttestationDraft();
   const attention = payees.filter((p) => p.standing !== "verified");
-  const verify = (p: PayeeView) => {
+  const storedIdentity = useStoredIdentity();
+  const verify = async (p: PayeeView) => {
     draft.update("payee", p.address);
-    // The legal name and number are in the content service, not on chain: the verifier checks
-    // the register again and types them.
     if (p.attestation) {
       draft.update("scheme", REGISTRATION_SCHEMES[p.attestation.scheme] ?? "DanishCvr");
       draft.update("payeeKind", p.attestation.payeeKind);
+      // The legal name and number are off chain: filled from the last attestation's stored
+      // identity when the verifier may read it, to be checked against the register again.
+      const stored = await storedIdentity(p.attestation.identity);
+      if (stored) (draft.update("legalName", stored.legalName), draft.update("number", stored.number));
     }
     document.querySelector<HTMLElement>('#attest [name="validUntil"]')?.focus();
   };
@@ -61,7 +65,7 @@ export function PayeeList({
               )}
               {required && !p.mayBePaid && <> {t("payees.cannotBePaid")}</>}
               {isVerifier && (
-                <button type="button" className="secondary" onClick={() => verify(p)}>
+                <button type="button" className="secondary" onClick={() => void verify(p)}>
                   {t(p.attestation ? "payees.renew" : "payees.verify", { payee: addressLabel(p.address) })}
                 </button>
               )}
