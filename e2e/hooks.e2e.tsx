@@ -85,8 +85,9 @@ describe("domain hooks against the local chain", () => {
       "Active",
       "Pending",
     ]);
+    // Its proposer published the title on chain; the rest of the text is behind the commitment.
     expect(byId.get(1n)).toMatchObject({
-      title: "Lys på skaterbanen i Skovlunde",
+      naming: { publicTitle: "Lys på skaterbanen i Skovlunde", text: expect.stringMatching(/^0x[0-9a-f]{64}$/) },
       votes: { for: 5n, against: 1n, abstain: 0n },
       quorum: 4n,
     });
@@ -97,7 +98,10 @@ describe("domain hooks against the local chain", () => {
   it("useProposals: filters by state and searches by title", async () => {
     const { result } = renderHook(() => useProposals("Executed", "bænke", 1), { wrapper });
     await waitFor(() => expect(result.current.rows.length).toBe(1), { timeout: 15_000 });
-    expect(result.current.rows[0]).toMatchObject({ id: 2n, title: "Nye bænke og borde i Måløv Bypark" });
+    expect(result.current.rows[0]).toMatchObject({
+      id: 2n,
+      naming: { publicTitle: "Nye bænke og borde i Måløv Bypark", text: expect.stringMatching(/^0x[0-9a-f]{64}$/) },
+    });
   });
 
   it("useTreasury: ETH and DKKT balances, and what pools and milestone grants reserve", async () => {

@@ -120,6 +120,11 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     expect(csv.startsWith("\uFEFFtime,block,transaction,kind")).toBe(true);
     const payment = csv.split("\r\n").find((line) => line.includes(",payment,") && line.includes("12345.5"));
     expect(payment).toContain(`,${account("Skovlunde Ungdomsklub")},DKKT,12345.5,12345500000,decision 0x`);
-    expect(csv).toContain(`,proposal,governor,14,${account("Dennis")},,,,,${TITLE}`);
+    // The title stayed off chain (no public title): the row carries the commitment, and the text
+    // the content service published beside it.
+    const proposalRow = new RegExp(
+      `,proposal,governor,14,${account("Dennis")},,,,,,0x[0-9a-f]{64},"${TITLE}\n\n\*\*LED-kæder\*\* i træerne på torvet, fra 1\. december\."\r\n`,
+    );
+    expect(csv).toMatch(proposalRow);
   });
 });
