@@ -176,7 +176,7 @@ describe("people's words off chain, in the browser", () => {
     await settle(page);
     await connect(page, "Anna");
     const form = page.locator(".idea-form");
-    await form.getByLabel("Estimated cost (DKKT)").fill("30000");
+    await form.getByLabel("Estimated cost (DKK)").fill("30000");
     await form.getByLabel("Title", { exact: true }).fill("Vandpost ved Skovlunde Bypark");
     await form.getByLabel("What it is, where, and who benefits").fill("Drikkevand til løbere og hunde.");
     await form.getByRole("button", { name: "Send idea" }).click();

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Hex } from "viem";
 import { useI18n } from "../i18n/I18nProvider";
+import { ReadingPause } from "../ui/ReadingPause";
 import type { MessageKey } from "../i18n/messages/en";
 import { TextActions } from "./TextActions";
 import { hasText, langAttribute, type ShownText, type TextState } from "./textState";
@@ -73,6 +74,7 @@ function TextStateBody({
   const words = (text: ShownText, badge: MessageKey | null, note?: ReactNode) => (
     <Tag className={`committed-text text-${state.state}`} data-text-state={state.state}>
       <Tag lang={langAttribute(text.language, locale)}>{render(text.fields)}</Tag>
+      {badge && <ReadingPause />}
       {badge && (
         <span className="text-badge">
           {" "}
