@@ -28,14 +28,14 @@ const chain: Log[] = [
     contracts.treasury,
     treasuryAbi,
     "Deposited",
-    { from: ANNA, token: DKKT, amount: 10n ** 30n, memo: "\u0000" },
+    { from: ANNA, token: DKKT, amount: 10n ** 30n, memo: `0x${"00".repeat(31)}01` },
     3n,
   ),
   fakeLog(
     contracts.governor,
     puljeGovernorAbi,
     "VoteCast",
-    { voter: ANNA, proposalId: 7n, support: 1, weight: 1n, reason: "Ja" },
+    { voter: ANNA, proposalId: 7n, support: 1, weight: 1n, reason: `pulje-text:0x${"ab".repeat(32)}` },
     5n,
   ),
   fakeLog(
@@ -49,7 +49,7 @@ const chain: Log[] = [
     ROUND,
     budgetRoundAbi,
     "IdeaSubmitted",
-    { ideaId: 1n, district: 0, proposer: ANNA, cost: 3n, title: "Bænke", description: "Ti bænke" },
+    { ideaId: 1n, district: 0, proposer: ANNA, cost: 3n, text: `0x${"cd".repeat(32)}` },
     25n,
   ),
 ];

@@ -16,6 +16,7 @@ import { roundOpeningActions, type RoundParams } from "../sdk/proposals/rounds";
 import { BudgetRound__factory, DemoStablecoin__factory, Membership__factory } from "../typechain-types";
 import { rpc, rpcBatch } from "./auditRpc";
 import { payee, type Sender } from "./auditSender";
+import { benchText } from "./texts";
 
 export interface BudgetRoundsPlan {
   rounds: number;
@@ -116,12 +117,8 @@ async function openRounds(ctx: BudgetRoundsContext, params: RoundParams[]): Prom
   const contracts = { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry };
   const verifiedPayeesRequired = ctx.config.requireVerifiedPayees;
   const opened = params.map((p, r) => {
-    const description = proposalDescription(
-      `Budget round ${r + 1}: the districts decide`,
-      `Opens a budget round of ${DISTRICT_BUDGET / 10n ** 6n} DKKT in each district: residents propose ideas, ` +
-        "the parks department prices them, and members pick the ones to fund.",
-      members[r],
-    );
+    const title = `Budget round ${r + 1}: the districts decide`;
+    const description = proposalDescription(title, benchText(title), members[r]);
     return { description, ...roundOpeningActions(contracts, p, description, { verifiedPayeesRequired }) };
   });
   await sender.send(opened.map((o, r) => sender.proposeRound(members[r], o.actions, o.description)));
@@ -190,13 +187,9 @@ async function submitIdeas(
       Array.from({ length: districts }, (_, d) => {
         const proposers = ctx.members.filter((_, i) => i % districts === d);
         return Array.from({ length: perDistrict }, (_, slot) => {
-          const data = round.encodeFunctionData("submitIdea", [
-            d,
-            ideaCost(slot),
-            `Idea ${slot + 1} for district ${d + 1}`,
-            "Benches, a playground corner or new trees along the path: a resident's idea with a rough price, " +
-              "as long as a short real one, so the logs are of a realistic size.",
-          ]);
+          // The idea's words live in the content service; its event carries their commitment.
+          const text = benchText(`round ${address} idea ${slot + 1} for district ${d + 1}`);
+          const data = round.encodeFunctionData("submitIdea", [d, ideaCost(slot), text]);
           return ctx.sender.tx(proposers[slot % proposers.length], address, data, GAS.submitIdea);
         });
       }).flat(),
@@ -229,7 +222,8 @@ async function reviewIdeas(ctx: BudgetRoundsContext, rounds: readonly string[], 
         true,
         cost,
         payee(10_000 * (r + 1) + Number(ideaId)),
-        "Priced by the parks department",
+        0, // ReviewReason.Feasible
+        benchText(`review ${address} ${ideaId}`),
       ]);
       return ctx.sender.tx(ctx.registrar, address, data, GAS.reviewIdea);
     }),

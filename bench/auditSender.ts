@@ -14,6 +14,7 @@ import type { ProposalActions } from "../sdk/proposals/actions";
 import { grantActions } from "../sdk/proposals/governance";
 import { PuljeGovernor__factory, Treasury__factory } from "../typechain-types";
 import { rpc, rpcBatch, type RpcCall } from "./auditRpc";
+import { benchText } from "./texts";
 
 // Gas limits high enough for each call (bench/results/gas.json has the real costs), so the
 // node does not estimate gas for every one of twenty thousand transactions.
@@ -70,10 +71,8 @@ export class Sender {
       recipient: payee(member),
       amount: ETHER / 100n + BigInt(member) * (ETHER / 1000n),
     };
-    const body =
-      `A grant of ${grant.amount} wei to the association of member ${member}, for the benchmark's history. ` +
-      "The text is as long as a short real proposal's, so the logs are of a realistic size.";
-    const description = proposalDescription(title, body, proposer);
+    // The title is published (the longest description Pulje writes); the text is a commitment.
+    const description = proposalDescription(title, benchText(`${title} ${member}`), proposer);
     return this.proposeActions(
       proposer,
       grantActions(this.deployment.contracts.treasury, grant, description),

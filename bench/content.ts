@@ -12,7 +12,7 @@ import path from "node:path";
 import { concatHex, createPublicClient, createWalletClient, http, parseEventLogs, type Hex } from "viem";
 import { startLocalChain } from "../scripts/lib/localChain";
 import { ContentClient } from "../sdk/content/client";
-import { proposalDescription } from "../sdk/content/reference";
+import { proposalDescription } from "../sdk/model/description";
 import { ABIS } from "../sdk/contracts/kinds";
 import { fundChainDefinition } from "../content/src/chain/fundChain";
 import { startContentService, type ContentService } from "../content/src/service";

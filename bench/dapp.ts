@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { readDeployment, type DeploymentRecord } from "../deploy/deployments";
+import { ContentTexts } from "../harness/texts";
 import { startLocalChain } from "../scripts/lib/localChain";
 import {
   buildDapp,
@@ -34,6 +35,8 @@ const CHAIN_PORT = 8548;
 const PROXY_PORT = 8549;
 const PREVIEW_DEFAULT_PORT = 4174;
 const PREVIEW_PROXIED_PORT = 4175;
+const CONTENT_PORT = 8550;
+const CONTENT_URL = `http://127.0.0.1:${CONTENT_PORT}`;
 
 const CHAIN_ID = 31337;
 // The demo seeds 13 proposals, so the smaller list is one full page of 20 rather than 10:
@@ -178,7 +181,7 @@ async function run(teardown: Teardown): Promise<void> {
   const proxiedBuild = path.join(work, "proxied");
   const proxyUrl = `http://127.0.0.1:${PROXY_PORT}`;
   buildDapp(defaultBuild, {});
-  buildDapp(proxiedBuild, { VITE_RPC_URL: proxyUrl, VITE_CHAIN_ID: String(CHAIN_ID) });
+  buildDapp(proxiedBuild, { VITE_RPC_URL: proxyUrl, VITE_CHAIN_ID: String(CHAIN_ID), VITE_CONTENT_URL: CONTENT_URL });
 
   // The demo task writes its deployment record into a directory of our own, not over the
   // committed deployments/31337.json that others may be reading.
@@ -187,13 +190,23 @@ async function run(teardown: Teardown): Promise<void> {
   const chain = await startLocalChain({
     port: CHAIN_PORT,
     backdateDays: 30,
-    seedDemo: true,
+    demo: {
+      contentPort: CONTENT_PORT,
+      appUrls: [`http://127.0.0.1:${PREVIEW_PROXIED_PORT}`, `http://127.0.0.1:${PREVIEW_DEFAULT_PORT}`],
+    },
     logFile: path.join(LOGS, "bench-node.log"),
   });
   teardown.add(() => chain.stop());
   const record = readDeployment(CHAIN_ID, deployments);
   checkSameFund(record);
 
+  // The benchmark's proposals are written as the dApp writes them: texts first, to the service.
+  const content = new ContentTexts({
+    url: chain.content!.url,
+    chainId: CHAIN_ID,
+    appUrl: `http://127.0.0.1:${PREVIEW_PROXIED_PORT}`,
+    language: "da",
+  });
   const proxy = await startRpcProxy(chain.url, PROXY_PORT);
   teardown.add(() => proxy.close());
   const browser = await chromium.launch({
@@ -213,7 +226,7 @@ async function run(teardown: Teardown): Promise<void> {
   teardown.add(() => preview.stop());
   const list: Partial<ProposalList> = {};
   for (const proposals of PROPOSAL_COUNTS) {
-    await growProposals(chain.url, record, proposals);
+    await growProposals(chain.url, record, proposals, content);
     list[proposals] = await measureList(browser, `${preview.url}/proposals`, proxy, proposals, LOADS);
   }
   const proposalList = list as ProposalList;

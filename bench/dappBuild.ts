@@ -28,7 +28,10 @@ export type JsSizes = Map<string, number>;
  * Builds the dApp into `outDir`. `env` sets VITE_* variables; the ones not given are removed,
  * so a variable set in the caller's shell cannot leak into the "default" build.
  */
-export function buildDapp(outDir: string, env: { VITE_RPC_URL?: string; VITE_CHAIN_ID?: string }): void {
+export function buildDapp(
+  outDir: string,
+  env: { VITE_RPC_URL?: string; VITE_CHAIN_ID?: string; VITE_CONTENT_URL?: string },
+): void {
   const buildEnv: NodeJS.ProcessEnv = { ...process.env };
   delete buildEnv.VITE_RPC_URL;
   delete buildEnv.VITE_CHAIN_ID;

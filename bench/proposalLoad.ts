@@ -7,6 +7,7 @@ import { JsonRpcProvider } from "ethers";
 import type { Browser } from "playwright-core";
 import { connectFund, type ConnectedFund, type DeploymentRecord } from "../deploy/deployments";
 import { proposeGrant } from "../harness/operations";
+import type { ContentTexts } from "../harness/texts";
 import { ETH_ADDRESS } from "../sdk/model/treasury";
 import type { RpcCounts, RpcProxy } from "./rpcProxy";
 
@@ -78,7 +79,12 @@ async function endLiveVotes(fund: ConnectedFund, provider: JsonRpcProvider): Pro
  * live proposal, so a round proposes once per free member (in parallel: the node mines each
  * in its own block), then moves time past the voting period before the next round.
  */
-export async function growProposals(rpcUrl: string, record: DeploymentRecord, total: number): Promise<void> {
+export async function growProposals(
+  rpcUrl: string,
+  record: DeploymentRecord,
+  total: number,
+  content: ContentTexts,
+): Promise<void> {
   const { fund, provider } = benchFund(rpcUrl, record);
   const accounts = record.demo?.accounts ?? [];
   const payee = accounts.find((a) => a.role === "payee")?.address;
@@ -97,15 +103,18 @@ export async function growProposals(rpcUrl: string, record: DeploymentRecord, to
       }
       const round = free.slice(0, total - count);
       await Promise.all(
-        round.map(async (member, i) =>
-          proposeGrant(
+        round.map(async (member, i) => {
+          const signer = await provider.getSigner(member);
+          // Each text is stored in the content service, as the dApp's are; its commitment (with
+          // a fresh salt) makes every description, and so every proposal id, different.
+          return proposeGrant(
             fund,
-            await provider.getSigner(member),
+            signer,
             { asset: ETH_ADDRESS, recipient: payee, amount: 1n },
-            // Titles differ, so no two proposals hash to the same id.
-            `Benchmark proposal ${count + i + 1}`,
-          ),
-        ),
+            { title: `Benchmark proposal ${count + i + 1}`, body: "A small grant for the dApp benchmark." },
+            content.as(signer),
+          );
+        }),
       );
       count += round.length;
     }

@@ -70,7 +70,10 @@ const NOTES: Partial<Record<Operation, string>> = {
   "castVote (reaches quorum)":
     "GovernorPreventLateQuorum stores the extended deadline (a fresh slot) on the vote that reaches quorum, even when it does not move",
   "castVote (steady, after quorum)": "the bitmap saving; the late-quorum check stops once quorum is reached",
-  "castVoteWithReason (steady)": "as castVote (steady)",
+  "castVoteWithReason (steady)":
+    "as castVote (steady), plus the check that the reason is a text reference (two words of hex digits checked at once)",
+  "deploy: treasury":
+    "the same contract on both sides: only the constructor's addresses differ, and a calldata byte costs 16 gas when non-zero, 4 when zero",
   "castVoteBySig (steady)": "as castVote (steady)",
   queue:
     "state() reads the cached quorum instead of computing it; adds the sequential id lookup (hash → id) and the extended-deadline read",

@@ -52,9 +52,9 @@ const NOTES: Record<RoundsOperation, string> = {
   "submitIdea (first of the round)":
     "as submitIdea, plus the round's idea counter and the proposer's idea count written from zero",
   submitIdea:
-    "membership lookup, 3 fresh slots (idea record, proposer, slot → id), the district's and the proposer's idea counts (maxIdeasPerMember); IdeaSubmitted carries the 27-byte title and 102-byte description",
+    "membership lookup, 3 fresh slots (idea record, proposer, slot → id), the district's and the proposer's idea counts (maxIdeasPerMember); IdeaSubmitted carries the text's 32-byte commitment (the title and description live in the content service)",
   "reviewIdea (feasible, revised cost)":
-    "rewrites the idea's packed slot (status, cost) and writes its payee (a fresh slot); IdeaReviewed carries the reason",
+    "rewrites the idea's packed slot (status, cost) and writes its payee (a fresh slot); IdeaReviewed carries the reason code and the written reason's commitment",
   "castBallot (1 pick)":
     "membership lookup (isMember + memberOf); per pick one cold idea read and one approval increment; the voter's ballot slot is fresh",
   "castBallot (5 picks)":

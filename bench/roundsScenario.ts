@@ -31,6 +31,7 @@ import {
   type DemoStablecoin,
   type Membership,
 } from "../typechain-types";
+import { benchText } from "./texts";
 import type { RoundsMeasured } from "./roundsReport";
 
 const DAY = 86_400;
@@ -55,11 +56,6 @@ export const BUDGET = DKKT(250_000n);
  * createRound's calldata, and with it its gas, is the same on every run.
  */
 const OPEN_AT = 2_208_988_800;
-/** Fixed texts: events and calldata cost by length, so the rows depend on these. */
-export const TITLE = "Benches along the lake path";
-export const DESCRIPTION =
-  "Ten oak benches between the library and the boat club, with two of them under the old chestnut trees.";
-export const REASON = "Priced by the parks department";
 
 /**
  * Crowd transactions per mined block. Small on purpose: with automine off this Hardhat (EDR)
@@ -145,7 +141,7 @@ export async function setUp(): Promise<Bench> {
   const treasury = await fund.treasury.getAddress();
   await mined(dkkt.mint(actors.deployer.address, pot));
   await mined(dkkt.approve(treasury, pot));
-  await mined(fund.treasury.depositToken(await dkkt.getAddress(), pot, "bench"));
+  await mined(fund.treasury.depositToken(await dkkt.getAddress(), pot, benchText("bench")));
   const timelock = await ethers.getImpersonatedSigner(await fund.timelock.getAddress());
   await ethers.provider.send("hardhat_setBalance", [timelock.address, toQuantity(parseEther("10"))]);
   return {
@@ -201,7 +197,7 @@ async function openRound(bench: Bench, shape: RoundShape) {
   if ((await time.latest()) >= OPEN_AT) throw new Error("bench: the chain is already past the fixed opening time");
   await time.setNextBlockTimestamp(OPEN_AT);
   const params = roundParams(bench, (await bench.dkkt.getAddress()) as Address, shape);
-  const description = proposalDescription(shape.title, "", bench.actors.deployer.address);
+  const description = proposalDescription(shape.title, benchText(shape.title), bench.actors.deployer.address);
   const { treasury, roundFactory, roundImplementation, payeeRegistry } = bench.contracts;
   const opened = roundOpeningActions(
     { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry },
@@ -234,7 +230,8 @@ async function submitIdeas(bench: Bench, round: BudgetRound, shape: RoundShape, 
     ideas.push([]);
     for (let slot = 0; slot < shape.ideasPerDistrict; slot++) {
       const cost = ideaCost(slot, shape.ideasPerDistrict) + DKKT(1_000n);
-      const gas = await gasOf(round.connect(proposer).submitIdea(district, cost, TITLE, DESCRIPTION));
+      const text = benchText(`idea ${district}/${slot}`);
+      const gas = await gasOf(round.connect(proposer).submitIdea(district, cost, text));
       const n = await round.ideaCount();
       // The round's first idea also starts its idea counter from zero; the second is the steady case.
       if (n === 1n) measured["submitIdea (first of the round)"] = gas;
@@ -252,7 +249,8 @@ async function reviewIdeas(bench: Bench, round: BudgetRound, ideas: bigint[][], 
   for (const districtIdeas of ideas) {
     for (const [slot, ideaId] of districtIdeas.entries()) {
       const cost = ideaCost(slot, districtIdeas.length);
-      const gas = await gasOf(reviewer.reviewIdea(ideaId, true, cost, bench.actors.recipient.address, REASON));
+      const reason = benchText(`review ${ideaId}`);
+      const gas = await gasOf(reviewer.reviewIdea(ideaId, true, cost, bench.actors.recipient.address, 0, reason));
       if (ideaId === 1n) measured["reviewIdea (feasible, revised cost)"] = gas;
     }
   }

@@ -11,6 +11,7 @@ import {
 import type { Address } from "viem";
 import { deployFund } from "../deploy/deployFund";
 import { parseFundConfig } from "../sdk/config/fund";
+import { benchReason, benchText } from "./texts";
 import { descriptionHash, proposalDescription } from "../sdk/model/description";
 import { supportOf } from "../sdk/model/governance";
 import { ETH_ADDRESS } from "../sdk/model/treasury";
@@ -51,7 +52,8 @@ const ONE_TOKEN = parseEther("1");
  * different vote on each side). runProposal checks it.
  */
 const QUORUM_VOTES = 3n;
-const REASON = "Good use of the fund";
+/** A reference to the reason's text (PuljeGovernor takes nothing else); the stock governor gets the same. */
+const REASON = benchReason("Good use of the fund");
 
 const TREASURY_ETH = parseEther("10");
 const TREASURY_DKKT = parseUnits("1000000", 6);
@@ -254,8 +256,10 @@ async function fillTreasury(deployer: HardhatEthersSigner, treasury: Treasury): 
   const treasuryAddress = await treasury.getAddress();
   await mined(stablecoin.mint(deployer.address, TREASURY_DKKT));
   await mined(stablecoin.approve(treasuryAddress, TREASURY_DKKT));
-  await mined(treasury.connect(deployer).depositToken(await stablecoin.getAddress(), TREASURY_DKKT, "bench"));
-  await mined(treasury.connect(deployer).deposit("bench", { value: TREASURY_ETH }));
+  await mined(
+    treasury.connect(deployer).depositToken(await stablecoin.getAddress(), TREASURY_DKKT, benchText("bench")),
+  );
+  await mined(treasury.connect(deployer).deposit(benchText("bench"), { value: TREASURY_ETH }));
   return stablecoin;
 }
 
@@ -359,7 +363,8 @@ async function runProposal(
   ballots: Ballot[],
 ): Promise<ProposalGas> {
   const { governor } = setup;
-  const description = proposalDescription(title, "", proposer.address);
+  // The title published, as the dApp does when its proposer agrees: the longest description Pulje writes.
+  const description = proposalDescription(title, benchText(title), proposer.address);
   const hash = descriptionHash(description);
   const { targets, values, calldatas } = grantActions(
     (await setup.treasury.getAddress()) as Address,

@@ -18,7 +18,7 @@ import { parseFundConfig } from "../sdk/config/fund";
 import type { FundAddresses } from "../sdk/contracts/kinds";
 import { descriptionHash, proposalDescription } from "../sdk/model/description";
 import { supportOf } from "../sdk/model/governance";
-import { REGISTRATION_SCHEMES } from "../sdk/model/stewards";
+import { PAYEE_KINDS, REGISTRATION_SCHEMES } from "../sdk/model/stewards";
 import type { ProposalActions } from "../sdk/proposals/actions";
 import { grantActions } from "../sdk/proposals/governance";
 import { roundOpeningActions, type RoundParams } from "../sdk/proposals/rounds";
@@ -37,6 +37,7 @@ import {
   StewardPool__factory,
   type DemoStablecoin,
 } from "../typechain-types";
+import { benchText } from "./texts";
 import type { Comparison, GovernanceRules, Overheads, StewardsMeasured } from "./stewardsReport";
 
 const DAY = 86_400;
@@ -56,7 +57,10 @@ const TASK_GROUP_ENDS = START + 120 * DAY;
 const VALID_UNTIL = START + 365 * DAY;
 const RENEWED_UNTIL = START + 730 * DAY;
 /** Fixed texts: events and calldata cost by length, so the rows depend on these. */
-const REASON = "Football goals for the youth club's summer camp";
+const REASON = benchText("Football goals for the youth club's summer camp");
+const ROOF = "Nyt tag på spejderhytten i Måløv";
+/** The registry's PayeeKind: every demo payee is a company or an association. */
+const COMPANY = PAYEE_KINDS.indexOf("Company");
 const MANDATE = "Small grants for local associations, decided within days";
 const EVIDENCE_URI = "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
 
@@ -124,7 +128,7 @@ export async function setUp(): Promise<Bench> {
   const treasury = await fund.treasury.getAddress();
   await mined(dkkt.mint(deployer.address, pot));
   await mined(dkkt.approve(treasury, pot));
-  await mined(fund.treasury.depositToken(await dkkt.getAddress(), pot, "bench"));
+  await mined(fund.treasury.depositToken(await dkkt.getAddress(), pot, benchText("bench")));
   const timelock = await ethers.getImpersonatedSigner(await fund.timelock.getAddress());
   await ethers.provider.send("hardhat_setBalance", [timelock.address, toQuantity(parseEther("10"))]);
   const members = signers.slice(ACCOUNT.firstMember, ACCOUNT.firstMember + config.members.length);
@@ -169,7 +173,7 @@ interface Queued {
 async function proposeAndQueue(bench: Bench, actions: ProposalActions, title: string): Promise<Queued> {
   const governor = bench.fund.governor;
   const proposer = bench.members[MEMBER.anna];
-  const description = proposalDescription(title, "", proposer.address);
+  const description = proposalDescription(title, benchText(title), proposer.address);
   const hash = descriptionHash(description);
   const args = [actions.targets, actions.values, actions.calldatas] as const;
   const proposed = await mined(governor.connect(proposer).propose(...args, description));
@@ -219,8 +223,9 @@ async function asTimelock(bench: Bench, actions: ProposalActions): Promise<bigin
 /** The verifier attests the demo's payees (first and renewal measured) and revokes one. */
 export async function attestPayees(bench: Bench, measured: StewardsMeasured): Promise<void> {
   const registry = bench.fund.payees.connect(bench.signers[ACCOUNT.verifier]);
+  // The name and number stay off chain; the registry takes the register, the kind and the identity's commitment.
   const attest = (index: number, name: string, number: string, until = VALID_UNTIL) =>
-    gasOf(registry.attest(bench.signers[index].address, name, DANISH_CVR, number, until));
+    gasOf(registry.attest(bench.signers[index].address, DANISH_CVR, COMPANY, benchText(`${name} ${number}`), until));
   measured["attest (first)"] = await attest(ACCOUNT.skovlundeUngdomsklub, "Skovlunde Ungdomsklub", "31425167");
   await attest(ACCOUNT.maalovGrundejerforening, "Måløv Grundejerforening", "27183946");
   await attest(ACCOUNT.ballerupNordHave, "Ballerup Nord Fællesskabshave", "41592653");
@@ -233,7 +238,7 @@ export async function attestPayees(bench: Bench, measured: StewardsMeasured): Pr
   );
   await attest(ACCOUNT.revoked, "Ballerup Syd Legepladsforening", "38462643");
   measured.revoke = await gasOf(
-    registry.revoke(bench.signers[ACCOUNT.revoked].address, "The association was dissolved"),
+    registry.revoke(bench.signers[ACCOUNT.revoked].address, 0, benchText("The association was dissolved")),
   );
 }
 
@@ -266,7 +271,11 @@ export async function roundRelease(bench: Bench) {
     guardian: bench.signers[ACCOUNT.guardian].address as Address,
     rule: bench.contracts.allocationRule!,
   };
-  const description = proposalDescription("Borgermillion Skovlunde", "", anna.address);
+  const description = proposalDescription(
+    "Borgermillion Skovlunde",
+    benchText("Borgermillion Skovlunde"),
+    anna.address,
+  );
   const { treasury, roundFactory, roundImplementation, payeeRegistry } = bench.contracts;
   const opened = roundOpeningActions(
     { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry },
@@ -277,11 +286,13 @@ export async function roundRelease(bench: Bench) {
   await asTimelock(bench, opened.actions);
   const round = BudgetRound__factory.connect(opened.round, anna);
   const cost = DKKT(20_000n);
-  await mined(round.submitIdea(0, cost, "Benches along the lake path", "Ten oak benches by the lake."));
+  await mined(round.submitIdea(0, cost, benchText("Benches along the lake path")));
   await time.increaseTo(params.ideasEnd);
   // Not a micro-grant payee: Måløv Grundejerforening's first payment is measured in the pool.
   const payee = bench.signers[ACCOUNT.ballerupNordHave].address;
-  await mined(round.connect(registrar).reviewIdea(1, true, cost, payee, "Priced by the parks department"));
+  await mined(
+    round.connect(registrar).reviewIdea(1, true, cost, payee, 0, benchText("Priced by the parks department")),
+  );
   await time.increaseTo(params.reviewEnd);
   await mined(round.castBallot([1]));
   await time.increaseTo(params.votingEnd);
@@ -300,8 +311,7 @@ function poolContracts(bench: Bench) {
 function poolParams(bench: Bench, committee: number[], threshold: number, name: string, kind = 0): PoolParams {
   return {
     kind,
-    name,
-    mandate: MANDATE,
+    text: benchText(`${name}: ${MANDATE}`),
     token: bench.token,
     capPerGrant: DKKT(5_000n),
     endsAt: kind === 0 ? POOL_ENDS : TASK_GROUP_ENDS,
@@ -316,7 +326,7 @@ function poolParams(bench: Bench, committee: number[], threshold: number, name: 
  */
 export async function createPool(bench: Bench, measured: StewardsMeasured) {
   const title = "Hurtigpuljen 2026";
-  const description = proposalDescription(title, "", bench.members[MEMBER.anna].address);
+  const description = proposalDescription(title, benchText(title), bench.members[MEMBER.anna].address);
   const params = poolParams(bench, [MEMBER.anna, MEMBER.emma, MEMBER.ida], 2, title);
   const created = poolCreationActions(poolContracts(bench), params, DKKT(50_000n), description);
   const queued = await proposeAndQueue(bench, created.actions, title);
@@ -373,7 +383,7 @@ export async function microGrants(bench: Bench, measured: StewardsMeasured) {
  */
 export async function taskGroup(bench: Bench, measured: StewardsMeasured) {
   const title = "Arbejdsgruppe: Tryg skolevej";
-  const description = proposalDescription(title, "", bench.members[MEMBER.mette].address);
+  const description = proposalDescription(title, benchText(title), bench.members[MEMBER.mette].address);
   const committee = [MEMBER.mette, MEMBER.niels, MEMBER.olivia, MEMBER.peter, MEMBER.lars];
   const params = poolParams(bench, committee, 3, title, 1);
   const created = poolCreationActions(poolContracts(bench), params, DKKT(20_000n), description);
@@ -404,26 +414,28 @@ export async function milestoneGrant(bench: Bench, measured: StewardsMeasured) {
   const plan: MilestoneGrantPlan = {
     payee: bench.signers[ACCOUNT.bach].address as Address,
     asset: bench.token,
-    title: "Nyt tag på spejderhytten i Måløv",
+    title: benchText(ROOF),
     milestones: [
-      { amount: DKKT(40_000n), description: "Materials delivered" },
-      { amount: DKKT(60_000n), description: "Roof laid" },
-      { amount: DKKT(20_000n), description: "Final inspection" },
+      { amount: DKKT(40_000n), description: benchText("Materials delivered") },
+      { amount: DKKT(60_000n), description: benchText("Roof laid") },
+      { amount: DKKT(20_000n), description: benchText("Final inspection") },
     ],
   };
   const actions = milestoneGrantActions(
     { treasury: bench.treasury, milestoneGrants: bench.contracts.milestoneGrants },
     plan,
   );
-  const queued = await proposeAndQueue(bench, actions, plan.title);
+  const queued = await proposeAndQueue(bench, actions, ROOF);
   measured["milestone grant: execute (increaseAllowance + createGrant, 3 milestones)"] = (
     await queued.execute()
   ).gasUsed;
   const grantId = await milestones.grantCount();
 
   const steward = milestones.connect(bench.signers[ACCOUNT.steward]);
-  measured.markDelivered = await gasOf(steward.markDelivered(grantId, 0, EVIDENCE_URI, id("delivery note 0")));
-  await mined(steward.markDelivered(grantId, 1, EVIDENCE_URI, id("delivery note 1")));
+  measured.markDelivered = await gasOf(
+    steward.markDelivered(grantId, 0, benchText(EVIDENCE_URI), id("delivery note 0")),
+  );
+  await mined(steward.markDelivered(grantId, 1, benchText(EVIDENCE_URI), id("delivery note 1")));
   await time.increase(await milestones.vetoWindow());
   measured["release milestone (the payee's first payment)"] = await gasOf(milestones.release(grantId, 0));
   const release = await withAndWithoutVerification(bench, () => gasOf(milestones.release(grantId, 1)));
@@ -442,7 +454,7 @@ export async function milestoneGrant(bench: Bench, measured: StewardsMeasured) {
 export async function governanceGrant(bench: Bench) {
   const payee = bench.signers[ACCOUNT.skovlundeUngdomsklub].address as Address;
   const title = "Football goals for Skovlunde Ungdomsklub";
-  const description = proposalDescription(title, "", bench.members[MEMBER.anna].address);
+  const description = proposalDescription(title, benchText(title), bench.members[MEMBER.anna].address);
   const actions = grantActions(bench.treasury, { asset: bench.token, recipient: payee, amount: GRANT }, description);
   const queued = await proposeAndQueue(bench, actions, title);
   let executedAt = 0;

@@ -3,6 +3,7 @@ import {
   BudgetRound__factory,
   BudgetRoundFactory__factory,
   CommunityToken__factory,
+  ErasureAnchor__factory,
   GreedyApprovalRule__factory,
   Membership__factory,
   MilestoneGrants__factory,
@@ -14,6 +15,7 @@ import {
   Treasury__factory,
   type BudgetRoundFactory,
   type CommunityToken,
+  type ErasureAnchor,
   type GreedyApprovalRule,
   type Membership,
   type MilestoneGrants,
@@ -49,6 +51,8 @@ export interface DeployedFund {
   votesAddress: string;
   /** Budget rounds (membership mode: ballots are per district): the factory the timelock owns, and the default rule. */
   rounds: { factory: BudgetRoundFactory; implementation: string; rule: GreedyApprovalRule } | null;
+  /** Where the content service anchors its erasure log's root (no money, no personal data). */
+  erasureAnchor: ErasureAnchor;
 }
 
 export type DeployLog = (message: string) => void;
@@ -58,7 +62,7 @@ export type DeployLog = (message: string) => void;
  * The one deployment path: `npm start`, the test fixtures and real networks all call it.
  *
  * Order: timelock → voting source with its founding members → governor → payee registry →
- * treasury → round factory, pool factory, milestone grants, each governed by the timelock from
+ * treasury → round factory, pool factory, milestone grants, erasure anchor, each governed by the timelock from
  * its constructor on. The deployer never holds a role, not even for a moment: the timelock is
  * created with the governor's address (known in advance from the deployer's nonce) as its only
  * proposer, canceller and executor, and the founding members are admitted by the membership's
@@ -77,13 +81,13 @@ export async function deployFund(
   const isMembership = config.votingMode === "membership";
   if (
     config.guardian?.toLowerCase() === deployerAddress.toLowerCase() ||
-    [...config.registrars, ...config.verifiers, ...config.stewards].some(
+    [...config.registrars, ...config.verifiers, ...config.stewards, ...config.erasureAnchorers].some(
       (r) => r.toLowerCase() === deployerAddress.toLowerCase(),
     )
   ) {
     // Checked before any transaction: the deployer must walk away with nothing.
     throw new Error(
-      `deployFund: the deployer ${deployerAddress} is named as guardian, registrar, verifier or steward; use another account`,
+      `deployFund: the deployer ${deployerAddress} is named as guardian, registrar, verifier, steward or erasure anchorer; use another account`,
     );
   }
 
@@ -204,6 +208,10 @@ export async function deployFund(
     log(`  rounds     ${await factory.getAddress()} (budget round factory)`);
   }
 
+  const erasureAnchor = await new ErasureAnchor__factory(deployer).deploy(timelockAddress, config.erasureAnchorers);
+  await erasureAnchor.waitForDeployment();
+  log(`  anchor     ${await erasureAnchor.getAddress()} (erasure log; ${config.erasureAnchorers.length} anchorer(s))`);
+
   const fund: DeployedFund = {
     config,
     chainId,
@@ -219,6 +227,7 @@ export async function deployFund(
     token,
     votesAddress,
     rounds,
+    erasureAnchor,
   };
   const leftovers = await findLeftoverRoles(fund, deployerAddress);
   if (leftovers.length > 0) {

@@ -4,6 +4,7 @@ import type { ContractRunner } from "ethers";
 import {
   BudgetRoundFactory__factory,
   CommunityToken__factory,
+  ErasureAnchor__factory,
   Membership__factory,
   MilestoneGrants__factory,
   PayeeRegistry__factory,
@@ -47,6 +48,7 @@ export async function toDeploymentRecord(fund: DeployedFund, network: string): P
       poolFactory: await address(fund.pools.factory),
       poolImplementation: fund.pools.implementation as Address,
       milestoneGrants: await address(fund.milestones),
+      erasureAnchor: await address(fund.erasureAnchor),
     },
     assets: fund.config.assets.map((a) => ({ symbol: a.symbol, address: a.address as Address })),
     config: configToJson(fund.config as FundConfig),
@@ -86,6 +88,7 @@ export function connectFund(record: DeploymentRecord, runner: ContractRunner) {
     payees: PayeeRegistry__factory.connect(contracts.payeeRegistry, runner),
     poolFactory: StewardPoolFactory__factory.connect(contracts.poolFactory, runner),
     milestones: MilestoneGrants__factory.connect(contracts.milestoneGrants, runner),
+    erasureAnchor: ErasureAnchor__factory.connect(contracts.erasureAnchor, runner),
   };
 }
 

@@ -33,6 +33,9 @@ export async function findLeftoverRoles(fund: DeployedFund, account: string): Pr
   if (await milestones.hasRole(await milestones.STEWARD_ROLE(), account)) held.push("milestones STEWARD_ROLE");
   if (sameAddress(await milestones.guardian(), account)) held.push("milestones guardian");
   if (sameAddress(await governor.proposalGuardian(), account)) held.push("governor proposal guardian");
+  const anchor = fund.erasureAnchor;
+  if (await anchor.hasRole(await anchor.DEFAULT_ADMIN_ROLE(), account)) held.push("erasure anchor DEFAULT_ADMIN_ROLE");
+  if (await anchor.hasRole(await anchor.ANCHOR_ROLE(), account)) held.push("erasure anchor ANCHOR_ROLE");
   return held;
 }
 

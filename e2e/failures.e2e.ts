@@ -10,7 +10,7 @@ async function fillGrant(page: Page, title: string) {
   await page.getByLabel("Recipient address").fill(account("Måløv Grundejerforening"));
   await page.getByLabel("Asset").selectOption({ label: "Danish Krone (DKKT)" });
   await page.getByLabel("Amount").fill("4200");
-  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Description (Markdown)").fill("Borde og bænke til sommerfesten.");
 }
 
@@ -44,10 +44,10 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
     await page.evaluate(() => (window as unknown as Wallet).__testWallet.rejectNext());
     await page.getByRole("button", { name: "Propose grant" }).click();
     await failed(page, "You said no in your wallet app. Nothing was sent; try again when you are ready.");
-    expect(await page.getByLabel("Title").inputValue()).toBe("Sommerfest i Skovlunde");
+    expect(await page.getByLabel("Title", { exact: true }).inputValue()).toBe("Sommerfest i Skovlunde");
     await page.reload();
     await settle(page);
-    expect(await page.getByLabel("Title").inputValue()).toBe("Sommerfest i Skovlunde");
+    expect(await page.getByLabel("Title", { exact: true }).inputValue()).toBe("Sommerfest i Skovlunde");
     expect(await page.getByLabel("Amount").inputValue()).toBe("4200");
     expect(await page.getByLabel("Recipient address").inputValue()).toBe(account("Måløv Grundejerforening"));
     await page.close();
@@ -90,7 +90,7 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
       page,
       "Frederik (0x2361…1E8f) already has proposal #13 pending or open for votes: wait until it is decided before proposing again.",
     );
-    expect(await page.getByLabel("Title").inputValue()).toBe("Endnu et forslag");
+    expect(await page.getByLabel("Title", { exact: true }).inputValue()).toBe("Endnu et forslag");
     await page.close();
   });
 

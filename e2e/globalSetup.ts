@@ -1,7 +1,8 @@
 /**
- * Before the browser tests: a fresh local chain with the seeded demo (port 8547), the dApp
- * built for it, and `vite preview` serving that build (port 4173). After: all of it stopped.
- * E2E_CHAIN_PORT and E2E_APP_PORT move them, so two checkouts can run their browser tests at once.
+ * Before the browser tests: a fresh local chain with the seeded demo (port 8547) and its content
+ * service (port 8546), the dApp built for both, and `vite preview` serving that build (port
+ * 4173). After: all of it stopped. E2E_CHAIN_PORT, E2E_CONTENT_PORT and E2E_APP_PORT move them,
+ * so two checkouts can run their browser tests at once.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -13,6 +14,7 @@ const ROOT = path.resolve(__dirname, "..");
 const VITE = path.join(ROOT, "node_modules", ".bin", "vite");
 const CHAIN_PORT = Number(process.env.E2E_CHAIN_PORT ?? 8547);
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173);
+const CONTENT_PORT = Number(process.env.E2E_CONTENT_PORT ?? 8546);
 export const E2E_RPC_URL = `http://127.0.0.1:${CHAIN_PORT}`;
 export const E2E_APP_URL = `http://127.0.0.1:${APP_PORT}`;
 const OUT_DIR = "dist-e2e";
@@ -24,6 +26,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     rpcUrl: string;
     appUrl: string;
+    contentUrl: string;
   }
 }
 
@@ -32,7 +35,7 @@ export default async function setup(project: TestProject) {
   chain = await startLocalChain({
     port: CHAIN_PORT,
     backdateDays: 30,
-    seedDemo: true,
+    demo: { contentPort: CONTENT_PORT, appUrls: [E2E_APP_URL] },
     intervalMiningMs: 2_000,
     logFile: path.join(logs, "e2e-node.log"),
   });
@@ -42,8 +45,14 @@ export default async function setup(project: TestProject) {
     ["build", "--config", "frontend/vite.config.ts", "--outDir", OUT_DIR, "--logLevel", "warn"],
     {
       cwd: ROOT,
-      // The demo's members write in Danish: texts too short to tell are marked lang="da".
-      env: { ...process.env, VITE_CHAIN_ID: "31337", VITE_RPC_URL: E2E_RPC_URL, VITE_CONTENT_LANG: "da" },
+      env: {
+        ...process.env,
+        VITE_CHAIN_ID: "31337",
+        VITE_RPC_URL: E2E_RPC_URL,
+        VITE_CONTENT_URL: chain.content!.url,
+        // The demo's members write in Danish: texts too short to tell are marked lang="da".
+        VITE_CONTENT_LANG: "da",
+      },
       encoding: "utf8",
     },
   );
@@ -83,6 +92,7 @@ export default async function setup(project: TestProject) {
   );
   project.provide("rpcUrl", E2E_RPC_URL);
   project.provide("appUrl", E2E_APP_URL);
+  project.provide("contentUrl", chain.content!.url);
 
   return () => {
     if (preview) killGroup(preview);

@@ -85,8 +85,9 @@ describe("domain hooks against the local chain", () => {
       "Active",
       "Pending",
     ]);
+    // Its proposer published the title on chain; the rest of the text is behind the commitment.
     expect(byId.get(1n)).toMatchObject({
-      title: "Lys på skaterbanen i Skovlunde",
+      naming: { publicTitle: "Lys på skaterbanen i Skovlunde", text: expect.stringMatching(/^0x[0-9a-f]{64}$/) },
       votes: { for: 5n, against: 1n, abstain: 0n },
       quorum: 4n,
     });
@@ -97,7 +98,10 @@ describe("domain hooks against the local chain", () => {
   it("useProposals: filters by state and searches by title", async () => {
     const { result } = renderHook(() => useProposals("Executed", "bænke", 1), { wrapper });
     await waitFor(() => expect(result.current.rows.length).toBe(1), { timeout: 15_000 });
-    expect(result.current.rows[0]).toMatchObject({ id: 2n, title: "Nye bænke og borde i Måløv Bypark" });
+    expect(result.current.rows[0]).toMatchObject({
+      id: 2n,
+      naming: { publicTitle: "Nye bænke og borde i Måløv Bypark", text: expect.stringMatching(/^0x[0-9a-f]{64}$/) },
+    });
   });
 
   it("useTreasury: ETH and DKKT balances, and what pools and milestone grants reserve", async () => {
@@ -130,13 +134,15 @@ describe("domain hooks against the local chain", () => {
     expect(bo?.delegate).toBe("0x90F79bf6EB2c4f870365E785982E1f101E93b906"); // Bo trusts Anna
   });
 
-  it("useRounds: the demo's rounds, newest first, with titles from their proposals, phases and schedules", async () => {
+  it("useRounds: the demo's rounds, newest first, with their proposals' texts, phases and schedules", async () => {
     const { result } = renderHook(() => useRounds(), { wrapper });
     await waitFor(() => expect(result.current.rounds).toHaveLength(2), { timeout: 15_000 });
-    expect(result.current.rounds.map((r) => [r.title, r.phase, r.proposalId, r.total])).toEqual([
-      ["Borgermillion 2026", "Voting", 8n, 1_000_000_000_000n],
-      ["Borgermillion 2025 (prøverunde)", "Payout", 5n, 400_000_000_000n],
+    expect(result.current.rounds.map((r) => [r.phase, r.proposalId, r.total])).toEqual([
+      ["Voting", 8n, 1_000_000_000_000n],
+      ["Payout", 5n, 400_000_000_000n],
     ]);
+    // The title and body live in the content service; the chain holds their commitment.
+    for (const r of result.current.rounds) expect(r.text).toMatch(/^0x[0-9a-f]{64}$/);
     const [current] = result.current.rounds;
     expect(
       current.schedule.ideasEnd < current.schedule.reviewEnd && current.schedule.reviewEnd < current.schedule.votingEnd,

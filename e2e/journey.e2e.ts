@@ -62,7 +62,7 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     await page.getByLabel("Recipient address").fill(account("Skovlunde Ungdomsklub"));
     await page.getByLabel("Asset").selectOption({ label: "Danish Krone (DKKT)" });
     await page.getByLabel("Amount").fill("12345,50");
-    await page.getByLabel("Title").fill(TITLE);
+    await page.getByLabel("Title", { exact: true }).fill(TITLE);
     await page.getByLabel("Description (Markdown)").fill("**LED-kæder** i træerne på torvet, fra 1. december.");
     await page.getByText("Pay DKK 12,345.50 to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
     await page.getByRole("button", { name: "Propose grant" }).click();
@@ -120,6 +120,13 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     expect(csv.startsWith("\uFEFFtime,block,transaction,kind")).toBe(true);
     const payment = csv.split("\r\n").find((line) => line.includes(",payment,") && line.includes("12345.5"));
     expect(payment).toContain(`,${account("Skovlunde Ungdomsklub")},DKKT,12345.5,12345500000,decision 0x`);
-    expect(csv).toContain(`,proposal,governor,14,${account("Dennis")},,,,,${TITLE}`);
+    // The title stayed off chain (no public title): the row carries the commitment, and the text
+    // the content service published beside it.
+    const proposalRow = csv.split("\r\n").find((line) => line.includes(",proposal,governor,14,"));
+    // The last two cells: the commitment and the quoted text (the transaction hash is a 0x-64 too).
+    const [, head, commitment, text] = /^(.*),(0x[0-9a-f]{64}),(".*")$/s.exec(proposalRow!)!;
+    expect(head.split(",").slice(3)).toEqual(["proposal", "governor", "14", account("Dennis"), "", "", "", "", ""]);
+    expect(commitment).toMatch(/^0x[0-9a-f]{64}$/);
+    expect(text).toBe(`"${TITLE}\n\n**LED-kæder** i træerne på torvet, fra 1. december."`);
   });
 });

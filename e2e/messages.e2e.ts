@@ -111,11 +111,12 @@ describe("what screen readers hear, and the language switch", () => {
     await settle(page);
     // The voters: a name and the short address, a pause before the reason, in the reason's language.
     const olivia = page.locator(".voters li", { hasText: "Olivia" });
-    // (The quotation marks are the q element's, drawn by CSS; the comma is the pause.)
+    // (The quotation marks are the q element's, drawn by CSS; each comma is a pause; the last part
+    // says the reason matches its commitment on chain.)
     expect(await olivia.ariaSnapshot()).toBe(
-      `- listitem: "Olivia (0xbDA5…197E): For (1) , Børnene har selv tegnet den"`,
+      `- listitem: "Olivia (0xbDA5…197E): For (1) , Børnene har selv tegnet den , verified against the chain"`,
     );
-    expect(await olivia.locator("q span").getAttribute("lang")).toBe("da");
+    expect(await olivia.locator("span[lang]", { has: page.locator("q") }).getAttribute("lang")).toBe("da");
     expect(await page.locator("h1 span[lang]").getAttribute("lang")).toBe("da");
     expect(await page.locator("main").innerText()).not.toContain(account("Olivia"));
 

@@ -1,11 +1,5 @@
-import { describe, expect, inject, it } from "vitest";
-import { JsonRpcProvider, parseUnits } from "ethers";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { connectFund, type DeploymentRecord } from "../deploy/deployments";
-import { executeProposal, queueProposal } from "../harness/operations";
-import { proposalDescription } from "../sdk/model/description";
-import { roundOpeningActions, type RoundParams } from "../sdk/proposals/rounds";
-import demo from "../deployments/31337.json";
 import {
   account,
   advanceTime,
@@ -18,66 +12,10 @@ import {
   switchAccount,
   uncaughtErrors,
 } from "./browser";
-
-const DAY = 86_400;
-const DKKT = (amount: string) => parseUnits(amount, 6);
+import { DAY, openRoundByGovernance } from "./openRound";
 
 async function confirmed(page: Page, label: RegExp) {
   await page.locator('[data-status="confirmed"]', { hasText: label }).last().waitFor({ timeout: 30_000 });
-}
-
-/**
- * Opens a small round (4 × 50,000 DKKT) the way members do: Hans proposes it, five members
- * vote, and it is queued and executed through the timelock. Returns the round's address.
- */
-async function openRoundByGovernance(): Promise<{ round: string; params: RoundParams }> {
-  const provider = new JsonRpcProvider(inject("rpcUrl"), undefined, {
-    staticNetwork: true,
-    polling: true,
-    pollingInterval: 250,
-  });
-  const signer = (name: string) => provider.getSigner(account(name));
-  const record = demo as unknown as DeploymentRecord;
-  const fund = connectFund(record, await signer("Hans"));
-  const now = Number((await provider.getBlock("latest"))!.timestamp);
-  const params: RoundParams = {
-    asset: record.assets.find((a) => a.symbol === "DKKT")!.address,
-    districts: [0, 1, 2, 3],
-    budgets: Array(4).fill(DKKT("50000")),
-    ideasEnd: now + 10 * DAY,
-    reviewEnd: now + 11 * DAY,
-    votingEnd: now + 12 * DAY,
-    challengeDelay: DAY,
-    payoutWindow: 90 * DAY,
-    minPicks: 1,
-    maxPicks: 3,
-    maxIdeasPerDistrict: 16,
-    maxIdeasPerMember: 16,
-    minApprovals: 1,
-    anyMemberMaySubmit: false,
-    reviewers: [account("Borgerservice")],
-    guardian: account("Kommunens jurist"),
-    rule: record.contracts.allocationRule!,
-  };
-  const description = proposalDescription("Borgermillion (test)", "Fire bydele, 50.000 kr. hver.", account("Hans"));
-  const { treasury, roundFactory, roundImplementation, payeeRegistry } = record.contracts;
-  const { actions, round } = roundOpeningActions(
-    { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry },
-    params,
-    description,
-    { verifiedPayeesRequired: record.config.requireVerifiedPayees },
-  );
-  await (await fund.governor.propose(actions.targets, actions.values, actions.calldatas, description)).wait();
-  const id = await fund.governor.latestProposalIdOf(account("Hans"));
-  await advanceTime(DAY + 1);
-  for (const name of ["Anna", "Camilla", "Dennis", "Emma", "Hans"])
-    await (await fund.governor.connect(await signer(name)).castVote(id, 1)).wait();
-  await advanceTime(5 * DAY + 1);
-  await queueProposal(fund, await signer("Hans"), id);
-  await advanceTime(2 * DAY + 1);
-  await executeProposal(fund, await signer("Hans"), id);
-  provider.destroy();
-  return { round, params };
 }
 
 /** Mines the next block at `timestamp`: a phase boundary of the round. */
@@ -141,14 +79,15 @@ describe("budget rounds in the browser, with a real wallet", () => {
     await form.getByText("The cost is above the district's budget of").waitFor();
     await form.getByText("Give the idea a title.").waitFor();
     await form.getByLabel("Estimated cost (DKK)").fill("45000");
-    await form.getByLabel("Title").fill("Shelter ved Harrestrup Å");
+    await form.getByLabel("Title", { exact: true }).fill("Shelter ved Harrestrup Å");
     await form.getByLabel("What it is, where, and who benefits").fill("Et shelter til spejdere og skoleklasser.");
     await form.getByRole("button", { name: "Send idea" }).click();
     await confirmed(page, /Send the idea “Shelter ved Harrestrup Å”/);
     await page.getByRole("heading", { name: "Idea #1 Shelter ved Harrestrup Å" }).waitFor();
-    await expect.poll(() => form.getByLabel("Title").inputValue(), { timeout: 15_000 }).toBe(""); // the draft is cleared once sent
+    await expect.poll(() => form.getByLabel("Title", { exact: true }).inputValue(), { timeout: 15_000 }).toBe(""); // the draft is cleared once sent
     await form.getByLabel("Estimated cost (DKK)").fill("20000");
-    await form.getByLabel("Title").fill("Bålplads ved spejderhytten");
+    await form.getByLabel("Title", { exact: true }).fill("Bålplads ved spejderhytten");
+    await form.getByLabel("What it is, where, and who benefits").fill("Et bålsted med bænke til spejderne.");
     await form.getByRole("button", { name: "Send idea" }).click();
     await confirmed(page, /Bålplads ved spejderhytten/);
     await page.getByRole("heading", { name: "Idea #2 Bålplads ved spejderhytten" }).waitFor();

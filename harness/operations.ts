@@ -1,11 +1,13 @@
 import { formatUnits, getAddress, isAddress, parseUnits, type Signer } from "ethers";
-import type { Address } from "viem";
+import { zeroHash, type Address, type Hex } from "viem";
+import { textReference } from "../sdk/content/reference";
 import { IERC20Metadata__factory } from "../typechain-types";
 import type { ConnectedFund } from "../deploy/deployments";
 import { parseDescription, proposalDescription } from "../sdk/model/description";
 import { PROPOSAL_STATES, supportOf, type ProposalState, type VoteChoice } from "../sdk/model/governance";
 import { ETH_ADDRESS } from "../sdk/model/treasury";
 import { grantActions, type Grant } from "../sdk/proposals/governance";
+import type { TextReader, TextStore } from "./texts";
 
 /** An asset as people name it: symbol, address and decimals. ETH is the zero address. */
 export interface Asset {
@@ -41,57 +43,108 @@ export function formatAmount(value: bigint, asset: Pick<Asset, "symbol" | "decim
   return `${formatUnits(value, asset.decimals)} ${asset.symbol}`;
 }
 
-/** Deposits into the treasury with a memo; for an ERC-20, approves the exact amount first. */
+/**
+ * Deposits into the treasury, with a memo if one is given (stored in the content service, its
+ * commitment on chain); for an ERC-20, approves the exact amount first.
+ */
 export async function deposit(
   fund: ConnectedFund,
   from: Signer,
   asset: Asset,
   amount: bigint,
-  memo: string,
+  memo: { text: string; texts: TextStore } | null,
 ): Promise<string> {
   const treasury = fund.treasury.connect(from);
+  const note = memo?.text.trim()
+    ? await memo.texts.write("depositMemo", fund.record.contracts.treasury, { memo: memo.text })
+    : zeroHash;
+  let hash: string;
   if (asset.address === ETH_ADDRESS) {
-    return (await (await treasury.deposit(memo, { value: amount })).wait())!.hash;
+    hash = (await (await treasury.deposit(note, { value: amount })).wait())!.hash;
+  } else {
+    await (
+      await IERC20Metadata__factory.connect(asset.address, from).approve(await treasury.getAddress(), amount)
+    ).wait();
+    hash = (await (await treasury.depositToken(asset.address, amount, note)).wait())!.hash;
   }
-  await (
-    await IERC20Metadata__factory.connect(asset.address, from).approve(await treasury.getAddress(), amount)
-  ).wait();
-  return (await (await treasury.depositToken(asset.address, amount, memo)).wait())!.hash;
+  if (note !== zeroHash) await memo!.texts.confirm([note], hash);
+  return hash;
 }
 
-/** Proposes a grant paid by the treasury and returns its id. */
+/**
+ * A proposal's text, stored, and the description that carries its reference; the title is
+ * published on chain only with `publishTitle`, the proposer's choice (it can never be erased).
+ */
+export async function writeProposalText(
+  fund: ConnectedFund,
+  proposer: Signer,
+  texts: TextStore,
+  text: { title: string; body: string; publishTitle?: boolean },
+): Promise<{ description: string; commitment: Hex }> {
+  const commitment = await texts.write("proposal", fund.record.contracts.governor, {
+    title: text.title,
+    body: text.body,
+  });
+  const description = proposalDescription(
+    text.publishTitle ? text.title : null,
+    commitment,
+    await proposer.getAddress(),
+  );
+  return { description, commitment };
+}
+
+/** Proposes a grant paid by the treasury (its text stored first) and returns its id. */
 export async function proposeGrant(
   fund: ConnectedFund,
   proposer: Signer,
   grant: Grant,
-  title: string,
-  body = "",
+  text: { title: string; body: string; publishTitle?: boolean },
+  texts: TextStore,
 ): Promise<bigint> {
-  const description = proposalDescription(title, body, await proposer.getAddress());
+  const { description, commitment } = await writeProposalText(fund, proposer, texts, text);
   const actions = grantActions(fund.record.contracts.treasury, grant, description);
+  return propose(fund, proposer, actions, description, [commitment], texts);
+}
+
+/**
+ * Sends a proposal whose texts (`commitments`: its own, and any its actions carry) are stored,
+ * confirms them with the transaction, and returns the proposal's id.
+ */
+export async function propose(
+  fund: ConnectedFund,
+  proposer: Signer,
+  actions: { targets: readonly string[]; values: readonly bigint[]; calldatas: readonly string[] },
+  description: string,
+  commitments: readonly Hex[],
+  texts: TextStore,
+): Promise<bigint> {
   const governor = fund.governor.connect(proposer);
-  const receipt = await (
-    await governor.propose(actions.targets, actions.values, actions.calldatas, description)
-  ).wait();
-  for (const log of receipt!.logs) {
+  const receipt = (await (
+    await governor.propose([...actions.targets], [...actions.values], [...actions.calldatas], description)
+  ).wait())!;
+  await texts.confirm(commitments, receipt.hash);
+  for (const log of receipt.logs) {
     const event = governor.interface.parseLog(log);
     if (event?.name === "ProposalCreated") return event.args.proposalId as bigint;
   }
   throw new Error("The governor did not report the new proposal");
 }
 
+/** Votes; a reason is stored in the content service and the vote carries its reference. */
 export async function castVote(
   fund: ConnectedFund,
   voter: Signer,
   id: bigint,
   choice: VoteChoice,
-  reason = "",
+  reason: { text: string; texts: TextStore } | null = null,
 ): Promise<string> {
   const governor = fund.governor.connect(voter);
-  const tx = reason
-    ? await governor.castVoteWithReason(id, supportOf(choice), reason)
-    : await governor.castVote(id, supportOf(choice));
-  return (await tx.wait())!.hash;
+  if (!reason?.text.trim()) return (await (await governor.castVote(id, supportOf(choice))).wait())!.hash;
+  const commitment = await reason.texts.write("voteReason", fund.record.contracts.governor, { reason: reason.text });
+  const hash = (await (await governor.castVoteWithReason(id, supportOf(choice), textReference(commitment))).wait())!
+    .hash;
+  await reason.texts.confirm([commitment], hash);
+  return hash;
 }
 
 /** Queues a passed proposal in the timelock, by id (anyone may). */
@@ -117,12 +170,13 @@ export interface ProposalSummary {
 
 /**
  * Every proposal, newest first, from the governor's own enumeration; the titles come from the
- * ProposalCreated events, read in bounded block ranges.
+ * content service (checked against the commitments in the ProposalCreated events, read in
+ * bounded block ranges), or from the description's published title when the text is unavailable.
  */
-export async function listProposals(fund: ConnectedFund): Promise<ProposalSummary[]> {
+export async function listProposals(fund: ConnectedFund, read: TextReader): Promise<ProposalSummary[]> {
   const governor = fund.governor;
   const count = await governor.latestProposalId();
-  const titles = await proposalTitles(fund);
+  const titles = await proposalTitles(fund, read);
   const summaries: ProposalSummary[] = [];
   for (let id = count; id >= 1n; id--) {
     const [state, [against, forVotes, abstain], snapshot, deadline, eta, proposer] = await Promise.all([
@@ -135,7 +189,7 @@ export async function listProposals(fund: ConnectedFund): Promise<ProposalSummar
     ]);
     summaries.push({
       id,
-      title: titles.get(id) ?? "(title not found)",
+      title: titles.get(id) ?? "(text unavailable)",
       proposer,
       state: PROPOSAL_STATES[Number(state)],
       votes: { against, for: forVotes, abstain },
@@ -149,15 +203,22 @@ export async function listProposals(fund: ConnectedFund): Promise<ProposalSummar
 
 const LOG_RANGE = 10_000;
 
-async function proposalTitles(fund: ConnectedFund): Promise<Map<bigint, string>> {
+async function proposalTitles(fund: ConnectedFund, read: TextReader): Promise<Map<bigint, string>> {
   const provider = fund.governor.runner!.provider!;
   const latest = await provider.getBlockNumber();
-  const titles = new Map<bigint, string>();
+  const described = new Map<bigint, ReturnType<typeof parseDescription>>();
   for (let from = fund.record.deploymentBlock; from <= latest; from += LOG_RANGE) {
     const to = Math.min(from + LOG_RANGE - 1, latest);
     for (const event of await fund.governor.queryFilter(fund.governor.filters.ProposalCreated(), from, to)) {
-      titles.set(event.args.proposalId, parseDescription(event.args.description).title);
+      described.set(event.args.proposalId, parseDescription(event.args.description));
     }
+  }
+  const commitments = [...described.values()].flatMap((d) => (d.text ? [d.text] : []));
+  const texts = commitments.length > 0 ? await read(commitments).catch(() => new Map()) : new Map();
+  const titles = new Map<bigint, string>();
+  for (const [id, d] of described) {
+    const title = (d.text && texts.get(d.text.toLowerCase())?.title) ?? d.publicTitle;
+    if (title) titles.set(id, title);
   }
   return titles;
 }

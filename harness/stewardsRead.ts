@@ -1,15 +1,32 @@
 import type { BaseContract, ContractEventName, EventLog } from "ethers";
 import type { ConnectedFund } from "../deploy/deployments";
 import { IERC20Metadata__factory, StewardPool__factory, type StewardPool } from "../typechain-types";
-import type { Address } from "viem";
-import { MILESTONE_STATUSES, POOL_GRANT_STATUSES, POOL_KINDS, REGISTRATION_SCHEMES } from "../sdk/model/stewards";
+import { zeroHash, type Address, type Hex } from "viem";
+import {
+  MILESTONE_STATUSES,
+  PAYEE_KINDS,
+  POOL_GRANT_STATUSES,
+  POOL_KINDS,
+  REGISTRATION_SCHEMES,
+  REVOCATION_REASONS,
+} from "../sdk/model/stewards";
 import { ETH_ADDRESS } from "../sdk/model/treasury";
 import type { Asset } from "./operations";
+import type { TextReader } from "./texts";
 
 /**
- * What the stewards' contracts hold, read for the command line: the pools (names and mandates
- * live only in events), the milestone grants and the attested payees.
+ * What the stewards' contracts hold, read for the command line: the pools, the milestone grants
+ * and the attested payees. Their events carry commitments; the words come from the content
+ * service (checked against them), or stay "(text unavailable)".
  */
+
+export const UNAVAILABLE = "(text unavailable)";
+
+/** The published texts behind `commitments` (zero ones skipped); an unreachable service gives none. */
+async function textsOf(read: TextReader, commitments: readonly Hex[]) {
+  const wanted = commitments.filter((c) => c !== zeroHash);
+  return wanted.length === 0 ? new Map<string, Record<string, string>>() : await read(wanted).catch(() => new Map());
+}
 
 // Public RPC providers cap eth_getLogs ranges; 10,000 blocks is within every common limit.
 const LOG_RANGE = 10_000;
@@ -51,28 +68,36 @@ export interface PoolInfo {
   mandate: string;
 }
 
-/** The fund's pools, oldest first, with the names and mandates from their PoolOpened events. */
-export async function listPools(fund: ConnectedFund): Promise<PoolInfo[]> {
+/** The fund's pools, oldest first, with the names and mandates their PoolOpened events commit to. */
+export async function listPools(fund: ConnectedFund, read: TextReader): Promise<PoolInfo[]> {
   const created = await eventsSince(fund, fund.poolFactory, fund.poolFactory.filters.PoolCreated());
-  const pools: PoolInfo[] = [];
-  for (const [i, event] of created.entries()) {
-    const contract = StewardPool__factory.connect(event.args.pool as string, fund.treasury.runner);
-    const [opened] = await eventsSince(fund, contract, contract.filters.PoolOpened());
-    pools.push({
+  const opened = await Promise.all(
+    created.map(async (event) => {
+      const contract = StewardPool__factory.connect(event.args.pool as string, fund.treasury.runner);
+      const [log] = await eventsSince(fund, contract, contract.filters.PoolOpened());
+      return { event, contract, text: (log?.args.text as Hex | undefined) ?? zeroHash };
+    }),
+  );
+  const texts = await textsOf(
+    read,
+    opened.map((o) => o.text),
+  );
+  return opened.map(({ event, contract, text }, i) => {
+    const words = texts.get(text.toLowerCase());
+    return {
       number: i + 1,
       address: event.args.pool as string,
       contract,
       kind: POOL_KINDS[Number(event.args.kind)],
-      name: opened ? (opened.args.name as string) : "(name not found)",
-      mandate: opened ? (opened.args.mandate as string) : "",
-    });
-  }
-  return pools;
+      name: words?.name ?? UNAVAILABLE,
+      mandate: words?.mandate ?? "",
+    };
+  });
 }
 
 /** A pool picked by its number, its address or its name. */
-export async function findPool(fund: ConnectedFund, which: string): Promise<PoolInfo> {
-  const pools = await listPools(fund);
+export async function findPool(fund: ConnectedFund, which: string, read: TextReader): Promise<PoolInfo> {
+  const pools = await listPools(fund, read);
   const wanted = which.trim();
   const found = /^\d+$/.test(wanted)
     ? pools[Number(wanted) - 1]
@@ -98,10 +123,14 @@ export interface PoolGrantInfo {
   stale: boolean;
 }
 
-export async function poolGrants(fund: ConnectedFund, pool: StewardPool): Promise<PoolGrantInfo[]> {
-  const reasons = new Map<bigint, string>();
+export async function poolGrants(fund: ConnectedFund, pool: StewardPool, read: TextReader): Promise<PoolGrantInfo[]> {
+  const commitments = new Map<bigint, Hex>();
   for (const e of await eventsSince(fund, pool, pool.filters.GrantProposed()))
-    reasons.set(e.args.grantId, e.args.reason);
+    commitments.set(e.args.grantId, e.args.reason as Hex);
+  const texts = await textsOf(read, [...commitments.values()]);
+  const reasons = new Map(
+    [...commitments].map(([id, c]) => [id, c === zeroHash ? "" : (texts.get(c.toLowerCase())?.reason ?? UNAVAILABLE)]),
+  );
   const epoch = await pool.epoch();
   const grants: PoolGrantInfo[] = [];
   for (let id = 1n; id <= (await pool.grantCount()); id++) {
@@ -134,14 +163,23 @@ export interface MilestoneGrantInfo {
   }[];
 }
 
-export async function listMilestoneGrants(fund: ConnectedFund): Promise<MilestoneGrantInfo[]> {
+export async function listMilestoneGrants(fund: ConnectedFund, read: TextReader): Promise<MilestoneGrantInfo[]> {
   const m = fund.milestones;
+  const created = await eventsSince(fund, m, m.filters.MilestoneGrantCreated());
+  const planned = await eventsSince(fund, m, m.filters.MilestonePlanned());
+  const texts = await textsOf(read, [
+    ...created.map((e) => e.args.title as Hex),
+    ...planned.map((e) => e.args.description as Hex),
+  ]);
   const titles = new Map<bigint, string>();
-  for (const e of await eventsSince(fund, m, m.filters.MilestoneGrantCreated()))
-    titles.set(e.args.grantId, e.args.title);
+  for (const e of created)
+    titles.set(e.args.grantId, texts.get((e.args.title as string).toLowerCase())?.title ?? UNAVAILABLE);
   const descriptions = new Map<string, string>();
-  for (const e of await eventsSince(fund, m, m.filters.MilestonePlanned()))
-    descriptions.set(`${e.args.grantId}/${e.args.index}`, e.args.description);
+  for (const e of planned)
+    descriptions.set(
+      `${e.args.grantId}/${e.args.index}`,
+      texts.get((e.args.description as string).toLowerCase())?.description ?? UNAVAILABLE,
+    );
   const grants: MilestoneGrantInfo[] = [];
   for (let id = 1n; id <= (await m.grantCount()); id++) {
     const g = await m.grantOf(id);
@@ -156,23 +194,27 @@ export async function listMilestoneGrants(fund: ConnectedFund): Promise<Mileston
         description: descriptions.get(`${id}/${index}`) ?? "",
       });
     }
-    grants.push({ id, title: titles.get(id) ?? "(title not found)", payee: g.payee, token: g.token, milestones });
+    grants.push({ id, title: titles.get(id) ?? UNAVAILABLE, payee: g.payee, token: g.token, milestones });
   }
   return grants;
 }
 
 export interface PayeeInfo {
   payee: string;
-  legalName: string;
+  kind: (typeof PAYEE_KINDS)[number];
   scheme: (typeof REGISTRATION_SCHEMES)[number];
-  number: string;
+  /** The commitment to the legal name and number. */
+  identity: Hex;
+  /** Who it is, when the content service lets this reader see it (never a sole trader's, publicly). */
+  legalName: string | null;
+  number: string | null;
   validUntil: bigint;
-  /** The reason, when the latest attestation was revoked. */
-  revoked: string | null;
+  /** The reason code, when the latest attestation was revoked. */
+  revoked: (typeof REVOCATION_REASONS)[number] | null;
 }
 
 /** Every attested payee, by its latest attestation (and revocation after it), in the order first attested. */
-export async function listPayees(fund: ConnectedFund): Promise<PayeeInfo[]> {
+export async function listPayees(fund: ConnectedFund, read: TextReader): Promise<PayeeInfo[]> {
   const registry = fund.payees;
   const attested = await eventsSince(fund, registry, registry.filters.PayeeAttested());
   const revoked = await eventsSince(fund, registry, registry.filters.PayeeRevoked());
@@ -180,9 +222,11 @@ export async function listPayees(fund: ConnectedFund): Promise<PayeeInfo[]> {
   for (const e of attested) {
     byPayee.set(e.args.payee, {
       payee: e.args.payee,
-      legalName: e.args.legalName,
+      kind: PAYEE_KINDS[Number(e.args.kind)],
       scheme: REGISTRATION_SCHEMES[Number(e.args.scheme)],
-      number: e.args.number,
+      identity: e.args.identity as Hex,
+      legalName: null,
+      number: null,
       validUntil: e.args.validUntil,
       revoked: null,
       block: e.blockNumber,
@@ -192,7 +236,15 @@ export async function listPayees(fund: ConnectedFund): Promise<PayeeInfo[]> {
   for (const e of revoked) {
     const info = byPayee.get(e.args.payee);
     const later = info && (e.blockNumber > info.block || (e.blockNumber === info.block && e.index > info.index));
-    if (info && later) info.revoked = e.args.reason;
+    if (info && later) info.revoked = REVOCATION_REASONS[Number(e.args.code)];
+  }
+  const texts = await textsOf(
+    read,
+    [...byPayee.values()].map((p) => p.identity),
+  );
+  for (const info of byPayee.values()) {
+    const identity = texts.get(info.identity.toLowerCase());
+    if (identity) [info.legalName, info.number] = [identity.legalName, identity.number];
   }
   return [...byPayee.values()].map(({ block: _block, index: _index, ...info }) => info);
 }

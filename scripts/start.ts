@@ -3,10 +3,11 @@
  *
  * 1. compiles the contracts and builds the dApp;
  * 2. starts a Hardhat node on 127.0.0.1:8545, backdated 30 days so the seeded history ends
- *    today, then deploys config/demo.json and seeds a realistic history (the `demo` task,
- *    which prints the addresses and demo accounts);
+ *    today, deploys config/demo.json, starts the content service on 127.0.0.1:8580 (texts off
+ *    chain, PGlite in .pulje/content-8580) and seeds a realistic history through both (the
+ *    `demo` task, which prints the addresses and demo accounts);
  * 3. serves the dApp on http://localhost:5173;
- * 4. runs until Ctrl-C, then stops the chain and the web server together.
+ * 4. runs until Ctrl-C, then stops the chain, the content service and the web server together.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -17,6 +18,8 @@ const ROOT = path.resolve(__dirname, "..");
 const VITE = path.join(ROOT, "node_modules", ".bin", "vite");
 const LOG_DIR = path.join(ROOT, ".pulje");
 const DAPP_URL = "http://localhost:5173";
+// The dApp is built with this default (VITE_CONTENT_URL); change both together.
+const CONTENT_PORT = 8580;
 
 const running: ChildProcess[] = [];
 let stopping = false;
@@ -47,8 +50,8 @@ async function pageAnswers(): Promise<boolean> {
 }
 
 async function main() {
-  process.on("SIGINT", () => stop("Stopping the chain and the web server.", 0));
-  process.on("SIGTERM", () => stop("Stopping the chain and the web server.", 0));
+  process.on("SIGINT", () => stop("Stopping the chain, the content service and the web server.", 0));
+  process.on("SIGTERM", () => stop("Stopping the chain, the content service and the web server.", 0));
 
   run(HARDHAT, ["compile", "--quiet"]);
   run(VITE, ["build", "--config", "frontend/vite.config.ts", "--logLevel", "warn"]);
@@ -57,13 +60,17 @@ async function main() {
   const chain = await startLocalChain({
     port: 8545,
     backdateDays: 30,
-    seedDemo: true,
-    showDemoOutput: true,
+    demo: { contentPort: CONTENT_PORT, appUrls: [DAPP_URL, "http://127.0.0.1:5173"], showOutput: true },
     intervalMiningMs: 5_000,
     logFile: path.join(LOG_DIR, "hardhat-node.log"),
   });
   running.push(chain.node);
   chain.node.on("exit", (code) => stop(`The chain stopped (exit ${code}); see .pulje/hardhat-node.log`, code ?? 1));
+  const content = chain.content!;
+  running.push(content.process);
+  content.process.on("exit", (code) =>
+    stop(`The content service stopped (exit ${code}); see .pulje/content-${CONTENT_PORT}.log`, code ?? 1),
+  );
 
   fs.mkdirSync(LOG_DIR, { recursive: true });
   const log = fs.openSync(path.join(LOG_DIR, "dapp.log"), "w");
@@ -82,8 +89,10 @@ async function main() {
       `Open ${DAPP_URL} and press "Connect wallet": pick one of the demo accounts above`,
       "(members vote and propose, the registrar admits, the guardian can veto), or use a",
       `browser wallet on ${chain.url} (chain id 31337).`,
+      `Texts people write are kept off chain by the content service at ${content.url}; the`,
+      "moderator (#27) and the data-protection adviser (#28) manage them from the dApp.",
       "Steward tasks work against the same chain, e.g.: npx hardhat status --network localhost",
-      "Logs: .pulje/hardhat-node.log and .pulje/dapp.log. Press Ctrl-C to stop.",
+      `Logs: .pulje/hardhat-node.log, .pulje/content-${CONTENT_PORT}.log and .pulje/dapp.log. Press Ctrl-C to stop.`,
     ].join("\n"),
   );
 }

@@ -32,6 +32,8 @@ export interface FundConfigJson {
   stewards: readonly Address[];
   milestoneVetoWindow: number;
   admissionLimit: { count: number; period: number };
+  /** Who may anchor the erasure log's root (absent in records written before the erasure anchor). */
+  erasureAnchorers?: readonly Address[];
 }
 
 /** A demo account on the local chain and what it is for (labels never go on chain). */
@@ -39,7 +41,17 @@ export interface DemoAccount {
   index: number;
   address: Address;
   name: string;
-  role: "deployer" | "registrar" | "guardian" | "member" | "payee" | "resident" | "verifier" | "steward";
+  role:
+    | "deployer"
+    | "registrar"
+    | "guardian"
+    | "member"
+    | "payee"
+    | "resident"
+    | "verifier"
+    | "steward"
+    | "moderator"
+    | "erasureOfficer";
   district?: string;
 }
 

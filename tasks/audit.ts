@@ -13,6 +13,7 @@ interface AuditArgs {
   range: number;
   reorgDepth: number;
   voteTimes: boolean;
+  content: string;
 }
 
 task("audit", "Rebuilds the fund's history from the chain alone, checks it, and writes CSV, JSON and Markdown")
@@ -28,6 +29,11 @@ task("audit", "Rebuilds the fund's history from the chain alone, checks it, and 
   .addOptionalParam("range", "Blocks per eth_getLogs request (halved when a provider refuses)", 10_000, types.int)
   .addOptionalParam("reorgDepth", "Blocks behind the tip before a range is cached", 12, types.int)
   .addFlag("voteTimes", "Also date every vote (one block header per vote; by default votes carry their block number)")
+  .addOptionalParam(
+    "content",
+    "The content service whose public texts the exports write beside their commitments (default PULJE_CONTENT_URL; none: commitments only)",
+    "",
+  )
   .setAction(
     plainErrors(async (args: AuditArgs, hre) => {
       const { createPublicClient, custom, http } = await import("viem");
@@ -36,6 +42,8 @@ task("audit", "Rebuilds the fund's history from the chain alone, checks it, and 
       const { FileHistoryCache } = await import("../audit/fileCache");
       const { summaryMarkdown } = await import("../audit/summary");
       const { toCsv, toJson } = await import("../sdk/history/export");
+      const { exportCommitments, publicTexts } = await import("../sdk/history/exportTexts");
+      const { ContentClient } = await import("../sdk/content/client");
 
       if (args.separator !== "," && args.separator !== ";")
         throw new Error(`--separator must be "," or ";", got "${args.separator}"`);
@@ -69,7 +77,23 @@ task("audit", "Rebuilds the fund's history from the chain alone, checks it, and 
       if (last >= 0) process.stderr.write("\n");
 
       const summary = summaryMarkdown(result);
-      const context = { assets: result.assets, districts: deployment.config.districts };
+      const context = {
+        assets: result.assets,
+        districts: deployment.config.districts,
+        texts: new Map<string, string>(),
+      };
+      // The checks ran on the chain alone; the texts only fill the exports' text column.
+      const contentUrl = args.content || process.env.PULJE_CONTENT_URL;
+      if (contentUrl && (formats.includes("csv") || formats.includes("json"))) {
+        try {
+          const client = new ContentClient({ url: contentUrl });
+          context.texts = await publicTexts(client, exportCommitments(result.entries, context));
+        } catch (error) {
+          process.stderr.write(
+            `Texts left out of the exports: the content service at ${contentUrl} did not answer (${(error as Error).message})\n`,
+          );
+        }
+      }
       fs.mkdirSync(args.out, { recursive: true });
       const written: string[] = [];
       const write = (name: string, content: string) => {

@@ -97,6 +97,15 @@ export async function fundContext(hre: HardhatRuntimeEnvironment, from?: string)
   return { record, signer, fund: connectFund(record, signer) };
 }
 
+/**
+ * The fund's content service, where a task stores the words it sends and reads the words it
+ * shows (PULJE_CONTENT_URL; npm start serves one at http://127.0.0.1:8580).
+ */
+export async function contentTexts(hre: HardhatRuntimeEnvironment) {
+  const { contentTextsFromEnv } = await import("../harness/texts");
+  return contentTextsFromEnv(Number((await hre.ethers.provider.getNetwork()).chainId));
+}
+
 export async function pickSigner(hre: HardhatRuntimeEnvironment, from?: string): Promise<Signer & { address: string }> {
   const signers = await hre.ethers.getSigners();
   if (from === undefined || from === "") {

@@ -1,39 +1,66 @@
 import fs from "node:fs";
 import path from "node:path";
 import { task } from "hardhat/config";
-import { plainErrors } from "./context";
+import type { HardhatRuntimeEnvironment } from "hardhat/types";
+import { contentTexts, plainErrors } from "./context";
 
 const LOCAL_CHAIN_ID = 31337;
 
-task("demo", "Deploys the demo fund (config/demo.json) on a local Hardhat chain and seeds a realistic history")
+async function localChainOnly(hre: HardhatRuntimeEnvironment): Promise<number> {
+  const chainId = Number((await hre.ethers.provider.getNetwork()).chainId);
+  if (chainId !== LOCAL_CHAIN_ID)
+    throw new Error(`The demo moves chain time and only runs on a local Hardhat chain (31337), not ${chainId}`);
+  return chainId;
+}
+
+// Two steps, because the content service reads the deployment record when it starts and the
+// seeded history writes every text through it: deploy, start the service, then seed.
+task("demo:deploy", "Deploys the demo fund (config/demo.json) on a local Hardhat chain, with its demo accounts")
   .addOptionalParam("configFile", "The demo fund's configuration", "config/demo.json")
   .setAction(
     plainErrors(async (args: { configFile: string }, hre) => {
-      // Compile before the first request: on a busy machine compiling takes longer than the
-      // node keeps an idle connection open (5 s), and the next request then failed with
-      // "other side closed".
+      // Compile and load everything before the first request: on a busy machine that takes
+      // longer than the node keeps an idle connection open (5 s), and the next request then
+      // failed with "other side closed".
       await hre.run("compile", { quiet: true });
-      const chainId = Number((await hre.ethers.provider.getNetwork()).chainId);
-      if (chainId !== LOCAL_CHAIN_ID)
-        throw new Error(`The demo moves chain time and only runs on a local Hardhat chain (31337), not ${chainId}`);
-
       const { parseFundConfig } = await import("../sdk/config/fund");
       const { deployFund } = await import("../deploy/deployFund");
       const { toDeploymentRecord, writeDeployment } = await import("../deploy/deployments");
-      const { formatDuration } = await import("../sdk/config/duration");
-      const { demoAccounts, seedDemo } = await import("../scripts/demo/seedDemo");
+      const { demoAccounts } = await import("../scripts/demo/seedDemo");
+      const chainId = await localChainOnly(hre);
 
       const config = parseFundConfig(JSON.parse(fs.readFileSync(args.configFile, "utf8")));
       const signers = await hre.ethers.getSigners();
-      const fund = await deployFund(signers[0], config);
-      const record = await toDeploymentRecord(fund, hre.network.name);
-      const seeded = await seedDemo(hre, record);
-      const demo = { accounts: demoAccounts(signers.map((s) => s.address)) };
-      record.demo = demo;
+      const record = await toDeploymentRecord(await deployFund(signers[0], config), hre.network.name);
+      record.demo = { accounts: demoAccounts(signers.map((s) => s.address)) };
       const file = writeDeployment(record, process.env.PULJE_DEPLOYMENTS_DIR || undefined);
+      console.log(`${config.name}: deployed on chain ${chainId} (${path.relative(process.cwd(), file)})`);
+      return record;
+    }),
+  );
+
+task("demo", "Seeds the deployed demo fund with a realistic history, its texts in the content service")
+  .addOptionalParam("configFile", "The demo fund's configuration", "config/demo.json")
+  .setAction(
+    plainErrors(async (args: { configFile: string }, hre) => {
+      // Everything loaded before the first request, as in demo:deploy.
+      const { parseFundConfig } = await import("../sdk/config/fund");
+      const { readDeployment, writeDeployment } = await import("../deploy/deployments");
+      const { formatDuration } = await import("../sdk/config/duration");
+      const { seedDemo } = await import("../scripts/demo/seedDemo");
+      const chainId = await localChainOnly(hre);
+
+      const dir = process.env.PULJE_DEPLOYMENTS_DIR || undefined;
+      const record = readDeployment(chainId, dir);
+      if (!record.demo) throw new Error("This chain's fund is not the demo's: run demo:deploy first");
+      if (record.multicall) throw new Error("The demo is already seeded on this chain: start a fresh chain");
+      const config = parseFundConfig(JSON.parse(fs.readFileSync(args.configFile, "utf8")));
+      const content = await contentTexts(hre);
+      const seeded = await seedDemo(hre, record, content);
+      const file = writeDeployment(record, dir);
 
       const out = [
-        `${config.name}: deployed and seeded on chain ${chainId} (${path.relative(process.cwd(), file)})`,
+        `${config.name}: seeded on chain ${chainId} (${path.relative(process.cwd(), file)})`,
         "",
         "Contracts",
         ...Object.entries(record.contracts)
@@ -58,8 +85,11 @@ task("demo", "Deploys the demo fund (config/demo.json) on a local Hardhat chain 
         "Payees (attested by the verifier)",
         ...seeded.payees.map((p) => `  ${p.name} — ${p.meant}`),
         "",
+        "Texts (off chain in the content service; only their commitments are on chain)",
+        ...seeded.moderation.map((line) => `  ${line}`),
+        "",
         "Demo accounts (Hardhat's public test mnemonic: never use it on a real network)",
-        ...demo.accounts.map(
+        ...record.demo.accounts.map(
           (a) =>
             `  #${String(a.index).padEnd(3)}${a.address}  ${a.name}${a.role === "member" ? `, member in ${a.district}` : ""}`,
         ),

@@ -1,17 +1,26 @@
 import { task } from "hardhat/config";
-import { fundContext, plainErrors, proposalId } from "./context";
+import { contentTexts, fundContext, plainErrors, proposalId } from "./context";
 
 task("grant:propose", "Proposes a grant: the treasury pays a recipient if the members approve")
   .addParam("recipient", "Who receives the money")
   .addParam("amount", "Amount in whole units, e.g. 25000")
-  .addParam("title", "A short title")
+  .addParam("title", "A short title (kept in the content service)")
+  .addFlag("publishTitle", "Also write the title on chain, where it stays for ever (it cannot be erased)")
   .addOptionalParam("token", "ETH (default), a tracked symbol or a token address", "ETH")
-  .addOptionalParam("description", "What the money is for (Markdown)", "")
+  .addOptionalParam("description", "What the money is for (Markdown; kept in the content service)", "")
   .addOptionalParam("from", "Proposer: an address or account index")
   .setAction(
     plainErrors(
       async (
-        args: { recipient: string; amount: string; title: string; token: string; description: string; from?: string },
+        args: {
+          recipient: string;
+          amount: string;
+          title: string;
+          publishTitle: boolean;
+          token: string;
+          description: string;
+          from?: string;
+        },
         hre,
       ) => {
         const { getAddress, isAddress } = await import("viem");
@@ -25,8 +34,8 @@ task("grant:propose", "Proposes a grant: the treasury pays a recipient if the me
           fund,
           signer,
           { asset: asset.address, recipient, amount },
-          args.title,
-          args.description,
+          { title: args.title, body: args.description, publishTitle: args.publishTitle },
+          (await contentTexts(hre)).as(signer),
         );
         const snapshot = await fund.governor.proposalSnapshot(id);
         console.log(
@@ -40,7 +49,7 @@ task("grant:propose", "Proposes a grant: the treasury pays a recipient if the me
 task("vote", "Casts a vote on a proposal")
   .addParam("id", "Proposal number")
   .addParam("support", "for, against or abstain")
-  .addOptionalParam("reason", "Why (public, on chain)", "")
+  .addOptionalParam("reason", "Why (kept in the content service; the vote carries its reference)", "")
   .addOptionalParam("from", "Voter: an address or account index")
   .setAction(
     plainErrors(async (args: { id: string; support: string; reason: string; from?: string }, hre) => {
@@ -50,7 +59,8 @@ task("vote", "Casts a vote on a proposal")
         throw new Error(`--support must be for, against or abstain, got "${args.support}"`);
       }
       const { fund, signer } = await fundContext(hre, args.from);
-      const hash = await castVote(fund, signer, proposalId(args.id), support, args.reason);
+      const reason = args.reason.trim() ? { text: args.reason, texts: (await contentTexts(hre)).as(signer) } : null;
+      const hash = await castVote(fund, signer, proposalId(args.id), support, reason);
       console.log(`Voted ${support} on proposal ${args.id} (tx ${hash})`);
     }),
   );

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { task } from "hardhat/config";
 import type { HardhatRuntimeEnvironment } from "hardhat/types";
 import type { Address } from "viem";
-import { fundContext, plainErrors } from "./context";
+import { contentTexts, fundContext, plainErrors } from "./context";
 
 // Public RPC providers cap eth_getLogs ranges; 10,000 blocks is within every common limit.
 const LOG_RANGE = 10_000;
@@ -41,13 +41,13 @@ const roundParam = "Round: its number (1 = the first opened), its address, or th
 
 task("round:open", "Proposes a budget round from a JSON file: the proposal pays the budget into the round and opens it")
   .addPositionalParam("file", "The round's description (see config/round-demo.json)")
+  .addFlag("publishTitle", "Also write the title on chain, where it stays for ever (it cannot be erased)")
   .addOptionalParam("from", "Proposer: an address or account index")
   .setAction(
-    plainErrors(async (args: { file: string; from?: string }, hre) => {
+    plainErrors(async (args: { file: string; publishTitle: boolean; from?: string }, hre) => {
       const { parseRoundConfig } = await import("../sdk/config/round");
       const { roundOpeningActions, roundTotal } = await import("../sdk/proposals/rounds");
-      const { proposalDescription } = await import("../sdk/model/description");
-      const { formatAmount, resolveAsset } = await import("../harness/operations");
+      const { formatAmount, propose, resolveAsset, writeProposalText } = await import("../harness/operations");
       const { fund, signer, record } = await fundContext(hre, args.from);
       const { roundFactory, roundImplementation, allocationRule } = record.contracts;
       if (!fund.membership || !roundFactory || !roundImplementation || !allocationRule)
@@ -70,7 +70,12 @@ task("round:open", "Proposes a budget round from a JSON file: the proposal pays 
         guardian: (await g.proposalGuardian()) as Address,
         rule: allocationRule,
       });
-      const description = proposalDescription(round.title, round.description, signer.address);
+      const texts = (await contentTexts(hre)).as(signer);
+      const { description, commitment } = await writeProposalText(fund, signer, texts, {
+        title: round.title,
+        body: round.description,
+        publishTitle: args.publishTitle,
+      });
       const { actions, round: address } = roundOpeningActions(
         {
           treasury: record.contracts.treasury,
@@ -82,8 +87,7 @@ task("round:open", "Proposes a budget round from a JSON file: the proposal pays 
         description,
         { verifiedPayeesRequired: await fund.payees.verificationRequired() },
       );
-      await (await g.connect(signer).propose(actions.targets, actions.values, actions.calldatas, description)).wait();
-      const id = await g.latestProposalIdOf(signer.address);
+      const id = await propose(fund, signer, actions, description, [commitment], texts);
       console.log(
         `Proposal ${id}: open budget round ${address} with ${formatAmount(roundTotal(round.params), asset)} over ${round.params.districts.length} district(s)`,
       );
@@ -94,8 +98,8 @@ task("round:open", "Proposes a budget round from a JSON file: the proposal pays 
 task("round:idea", "Submits an idea to a budget round (members, during the ideas phase)")
   .addParam("district", "District name or number")
   .addParam("cost", "Estimated cost in whole units")
-  .addParam("title", "A short title")
-  .addOptionalParam("description", "What it is (public, on chain)", "")
+  .addParam("title", "A short title (kept in the content service)")
+  .addParam("description", "What it is, in words (kept in the content service with the title)")
   .addOptionalParam("round", roundParam)
   .addOptionalParam("from", "Member: an address or account index")
   .setAction(
@@ -105,7 +109,7 @@ task("round:idea", "Submits an idea to a budget round (members, during the ideas
         hre,
       ) => {
         const { parseUnits } = await import("ethers");
-        const { round, fund } = await roundContext(hre, args.round, args.from);
+        const { round, fund, signer } = await roundContext(hre, args.round, args.from);
         const districts = await Promise.all(
           Array.from({ length: Number(await fund.membership!.districtCount()) }, (_, i) =>
             fund.membership!.districtName(i),
@@ -114,9 +118,13 @@ task("round:idea", "Submits an idea to a budget round (members, during the ideas
         const district = /^\d+$/.test(args.district) ? Number(args.district) : districts.indexOf(args.district);
         if (district < 0) throw new Error(`Unknown district "${args.district}" (known: ${districts.join(", ")})`);
         const { decimals } = await roundAsset(hre, round);
-        const receipt = await (
-          await round.submitIdea(district, parseUnits(args.cost, decimals), args.title, args.description)
-        ).wait();
+        const texts = (await contentTexts(hre)).as(signer);
+        const text = await texts.write("idea", await round.getAddress(), {
+          title: args.title,
+          description: args.description,
+        });
+        const receipt = await (await round.submitIdea(district, parseUnits(args.cost, decimals), text)).wait();
+        await texts.confirm([text], receipt!.hash);
         const submitted = receipt!.logs
           .map((log) => round.interface.parseLog(log))
           .find((event) => event?.name === "IdeaSubmitted");
@@ -129,7 +137,11 @@ task("round:idea", "Submits an idea to a budget round (members, during the ideas
 task("round:review", "Assesses an idea (reviewers, during the review phase)")
   .addParam("idea", "Idea number")
   .addParam("feasible", "yes or no")
-  .addParam("reason", "Why (public, on chain)")
+  .addParam("reason", "Why, in words (kept in the content service)")
+  .addOptionalParam(
+    "code",
+    "Why, as a code: Feasible (the default when feasible), OutsideMandate, NotPossible, TooExpensive, AgainstRules, AlreadyPlanned or Other",
+  )
   .addOptionalParam("cost", "Revised cost in whole units (default: as submitted)")
   .addOptionalParam("payee", "Who is paid if it wins (needed when feasible)")
   .addOptionalParam("round", roundParam)
@@ -141,6 +153,7 @@ task("round:review", "Assesses an idea (reviewers, during the review phase)")
           idea: string;
           feasible: string;
           reason: string;
+          code?: string;
           cost?: string;
           payee?: string;
           round?: string;
@@ -149,11 +162,18 @@ task("round:review", "Assesses an idea (reviewers, during the review phase)")
         hre,
       ) => {
         const { parseUnits, ZeroAddress } = await import("ethers");
-        const { round } = await roundContext(hre, args.round, args.from);
+        const { REVIEW_REASONS } = await import("../sdk/model/rounds");
+        const { round, signer } = await roundContext(hre, args.round, args.from);
         const feasible = /^(yes|true|ja|1)$/i.test(args.feasible);
+        const code = reasonCode(REVIEW_REASONS, args.code ?? (feasible ? "Feasible" : undefined));
         const idea = await round.ideaOf(args.idea);
         const cost = args.cost ? parseUnits(args.cost, (await roundAsset(hre, round)).decimals) : idea.cost;
-        await (await round.reviewIdea(args.idea, feasible, cost, args.payee ?? ZeroAddress, args.reason)).wait();
+        const texts = (await contentTexts(hre)).as(signer);
+        const reason = await texts.write("review", await round.getAddress(), { reason: args.reason });
+        const receipt = await (
+          await round.reviewIdea(args.idea, feasible, cost, args.payee ?? ZeroAddress, code, reason)
+        ).wait();
+        await texts.confirm([reason], receipt!.hash);
         console.log(`Idea ${args.idea} reviewed: ${feasible ? "feasible" : "not feasible"}`);
       },
     ),
@@ -233,13 +253,19 @@ task("round:return", "Returns what a finished round did not pay out to the treas
 
 task("round:cancel", "Cancels a winning idea during the challenge delay, with the reason (the guardian)")
   .addParam("idea", "Idea number")
-  .addParam("reason", "Why (public, on chain)")
+  .addParam("reason", "Why, in words (kept in the content service)")
+  .addParam("code", "Why, as a code: PayeeIneligible, ConflictOfInterest, Misconduct, NoLongerPossible or Other")
   .addOptionalParam("round", roundParam)
   .addOptionalParam("from", "Guardian: an address or account index")
   .setAction(
-    plainErrors(async (args: { idea: string; reason: string; round?: string; from?: string }, hre) => {
-      const { round } = await roundContext(hre, args.round, args.from);
-      await (await round.cancelWinner(args.idea, args.reason)).wait();
+    plainErrors(async (args: { idea: string; reason: string; code: string; round?: string; from?: string }, hre) => {
+      const { CANCEL_REASONS } = await import("../sdk/model/rounds");
+      const { round, signer } = await roundContext(hre, args.round, args.from);
+      const code = reasonCode(CANCEL_REASONS, args.code);
+      const texts = (await contentTexts(hre)).as(signer);
+      const reason = await texts.write("winnerCancellation", await round.getAddress(), { reason: args.reason });
+      const receipt = await (await round.cancelWinner(args.idea, code, reason)).wait();
+      await texts.confirm([reason], receipt!.hash);
       console.log(
         `Idea ${args.idea} cancelled: its money stays in the round and goes back to the treasury with the rest`,
       );
@@ -253,8 +279,8 @@ task("round:status", "Shows a budget round: phase, districts, and every idea wit
       const { ROUND_PHASES, IDEA_STATUSES } = await import("../sdk/model/rounds");
       const { round, rounds, fund, record } = await roundContext(hre, args.round);
       const money = (await roundAsset(hre, round)).format;
-      // Titles live only in IdeaSubmitted events: the contract keeps just what it needs to count.
-      const titles = new Map<bigint, string>();
+      // IdeaSubmitted events commit to the titles; the content service holds them.
+      const commitments = new Map<bigint, string>();
       const latest = await hre.ethers.provider.getBlockNumber();
       for (let start = record.deploymentBlock; start <= latest; start += LOG_RANGE) {
         for (const event of await round.queryFilter(
@@ -262,9 +288,12 @@ task("round:status", "Shows a budget round: phase, districts, and every idea wit
           start,
           Math.min(start + LOG_RANGE - 1, latest),
         )) {
-          titles.set(event.args.ideaId, event.args.title);
+          commitments.set(event.args.ideaId, event.args.text);
         }
       }
+      const read = (await contentTexts(hre)).read;
+      const texts = await read([...commitments.values()] as `0x${string}`[]).catch(() => new Map());
+      const title = (id: bigint) => texts.get(commitments.get(id)?.toLowerCase() ?? "")?.title ?? "(text unavailable)";
       const districtNames = new Map<bigint, string>();
       const lines = [
         `Round ${rounds.indexOf(await round.getAddress()) + 1} of ${rounds.length} at ${await round.getAddress()}: ${ROUND_PHASES[Number(await round.phase())]}`,
@@ -280,12 +309,19 @@ task("round:status", "Shows a budget round: phase, districts, and every idea wit
       for (let id = 1n; id <= (await round.ideaCount()); id++) {
         const idea = await round.ideaOf(id);
         lines.push(
-          `  #${String(id).padEnd(3)} ${IDEA_STATUSES[Number(idea.status)].padEnd(10)} ${money(idea.cost).padStart(16)}  ${String(idea.approvals).padStart(3)} approval(s)  ${districtNames.get(idea.district)}: ${titles.get(id)}`,
+          `  #${String(id).padEnd(3)} ${IDEA_STATUSES[Number(idea.status)].padEnd(10)} ${money(idea.cost).padStart(16)}  ${String(idea.approvals).padStart(3)} approval(s)  ${districtNames.get(idea.district)}: ${title(id)}`,
         );
       }
       console.log(lines.join("\n"));
     }),
   );
+
+/** The number of `name` in a contract's reason enum, or an error listing the names. */
+function reasonCode(names: readonly string[], name: string | undefined): number {
+  const code = name === undefined ? -1 : names.findIndex((n) => n.toLowerCase() === name.toLowerCase());
+  if (code < 0) throw new Error(`--code must be one of ${names.join(", ")}${name ? `, got "${name}"` : ""}`);
+  return code;
+}
 
 /** The round's asset: its decimals, and amounts formatted as "40000.0 DKKT". */
 async function roundAsset(hre: HardhatRuntimeEnvironment, round: { asset(): Promise<string> }) {

@@ -1,5 +1,5 @@
 import { task } from "hardhat/config";
-import { fundContext, plainErrors } from "./context";
+import { contentTexts, fundContext, plainErrors } from "./context";
 
 task("status", "Shows the treasury's balances, the rules and every proposal with its state and tallies").setAction(
   plainErrors(async (_args, hre) => {
@@ -25,7 +25,7 @@ task("status", "Shows the treasury's balances, the rules and every proposal with
       "Proposals",
     );
     const now = (await hre.ethers.provider.getBlock("latest"))!.timestamp;
-    for (const p of await listProposals(fund)) {
+    for (const p of await listProposals(fund, (await contentTexts(hre)).read)) {
       const when =
         p.state === "Pending"
           ? `voting opens ${iso(p.snapshot)}`
@@ -39,7 +39,7 @@ task("status", "Shows the treasury's balances, the rules and every proposal with
       );
     }
     const { stewardsStatus } = await import("./stewards/status");
-    lines.push(...(await stewardsStatus(fund, now)));
+    lines.push(...(await stewardsStatus(fund, now, (await contentTexts(hre)).read)));
     lines.push("", `Chain time ${new Date(now * 1000).toISOString()}`);
     console.log(lines.join("\n"));
   }),

@@ -1,10 +1,10 @@
 import { task } from "hardhat/config";
-import { fundContext, plainErrors } from "./context";
+import { contentTexts, fundContext, plainErrors } from "./context";
 
 task("treasury:deposit", "Deposits ETH or an ERC-20 into the treasury, with a memo")
   .addParam("amount", "Amount in whole units, e.g. 2.5")
   .addOptionalParam("token", "ETH (default), a tracked symbol or a token address", "ETH")
-  .addOptionalParam("memo", "What the money is for (public, on chain)", "")
+  .addOptionalParam("memo", "What the money is for (kept in the content service; its commitment on chain)", "")
   .addOptionalParam("from", "Depositor: an address or account index")
   .setAction(
     plainErrors(async (args: { amount: string; token: string; memo: string; from?: string }, hre) => {
@@ -12,7 +12,8 @@ task("treasury:deposit", "Deposits ETH or an ERC-20 into the treasury, with a me
       const { fund, signer } = await fundContext(hre, args.from);
       const asset = await resolveAsset(fund, args.token);
       const amount = parseAmount(args.amount, asset);
-      const hash = await deposit(fund, signer, asset, amount, args.memo);
+      const memo = args.memo.trim() ? { text: args.memo, texts: (await contentTexts(hre)).as(signer) } : null;
+      const hash = await deposit(fund, signer, asset, amount, memo);
       console.log(`Deposited ${formatAmount(amount, asset)} into the treasury (tx ${hash})`);
     }),
   );

@@ -46,9 +46,9 @@ const attested = (days: number, validDays: number): LedgerEntry => ({
   kind: "payeeAttested",
   payee: CLUB,
   verifier: VERIFIER,
-  legalName: "Skovlunde Ungdomsklub",
   scheme: "DanishCvr",
-  number: "12345678",
+  payeeKind: "Company",
+  identity: `0x${"12".repeat(32)}`,
   validUntil: BigInt(T0 + (days + validDays) * DAY),
 });
 const format = (_: Address, amount: bigint) => `${amount} DKKT`;
@@ -74,15 +74,16 @@ describe("check 5: payees verified while that was required", () => {
       kind: "payeeRevoked",
       payee: CLUB,
       verifier: VERIFIER,
-      reason: "Dissolved",
+      code: "RegistrationEnded",
+      reason: `0x${"34".repeat(32)}`,
     });
     entries.push(pay(31, CLUB));
     const result = checkPayeesVerified(entries, format);
     expect(result.passed).toBe(false);
     expect(result.evidence).toEqual([
-      `payment of 1000 DKKT to ${CLUB} (tx 0x0003…): attested “Skovlunde Ungdomsklub” (DanishCvr 12345678) by ${VERIFIER}, valid until 2026-10-02T14:13:20.000Z`,
+      `payment of 1000 DKKT to ${CLUB} (tx 0x0003…): attested (Company, DanishCvr, identity 0x12121212…) by ${VERIFIER}, valid until 2026-10-02T14:13:20.000Z`,
       `payment of 1000 DKKT to ${CLUB} (tx 0x0004…): verification was required and the payee's attestation EXPIRED at 2026-10-02T14:13:20.000Z`,
-      `payment of 1000 DKKT to ${CLUB} (tx 0x0007…): verification was required and the payee's attestation was REVOKED (tx 0x0006…: “Dissolved”)`,
+      `payment of 1000 DKKT to ${CLUB} (tx 0x0007…): verification was required and the payee's attestation was REVOKED (tx 0x0006…: RegistrationEnded)`,
     ]);
   });
 

@@ -59,7 +59,7 @@ export function checkPayeesVerified(entries: readonly LedgerEntry[], format: For
     } else if (latest.kind === "payeeRevoked") {
       passed = false;
       evidence.push(
-        `${what}: verification was required and the payee's attestation was REVOKED (tx ${short(latest.tx)}: “${latest.reason}”)`,
+        `${what}: verification was required and the payee's attestation was REVOKED (tx ${short(latest.tx)}: ${latest.code})`,
       );
     } else if (latest.validUntil <= BigInt(e.timestamp)) {
       passed = false;
@@ -68,7 +68,7 @@ export function checkPayeesVerified(entries: readonly LedgerEntry[], format: For
       );
     } else {
       evidence.push(
-        `${what}: attested “${latest.legalName}” (${latest.scheme} ${latest.number}) by ${latest.verifier}, valid until ${new Date(Number(latest.validUntil) * 1000).toISOString()}`,
+        `${what}: attested (${latest.payeeKind}, ${latest.scheme}, identity ${short(latest.identity)}) by ${latest.verifier}, valid until ${new Date(Number(latest.validUntil) * 1000).toISOString()}`,
       );
     }
   }

@@ -159,7 +159,7 @@ function delegatedDecisions(
       const created = proposalOf(opened.tx);
       const allowance = allowanceOrigin(paid.address);
       poolOrigins.set(key, {
-        text: `pool “${opened.name}” ${paid.address} (${created === undefined ? "not created by a proposal" : `created by proposal #${created}`}; ${allowance.text})`,
+        text: `pool ${paid.address} (${created === undefined ? "not created by a proposal" : `created by proposal #${created}`}; ${allowance.text})`,
         problem: created === undefined ? "the pool was NOT CREATED by an executed proposal" : allowance.problem,
       });
     }
@@ -198,13 +198,14 @@ function delegatedDecisions(
         [released.address, released.grantId, released.index],
       ),
     );
+    // A grant's title is only a commitment on chain (its text is off chain): named by number.
     decisions.set(decision, {
       tx: released.tx,
       spender: released.address,
       payee: released.payee,
       asset: grant.asset,
       amount: released.amount,
-      what: `milestone ${released.index + 1} of grant #${released.grantId} “${grant.title}” (${created === undefined ? "not created by a proposal" : `created by proposal #${created}`}; ${allowance.text}; delivered by ${delivered?.steward ?? "nobody"})`,
+      what: `milestone ${released.index + 1} of grant #${released.grantId} (${created === undefined ? "not created by a proposal" : `created by proposal #${created}`}; ${allowance.text}; delivered by ${delivered?.steward ?? "nobody"})`,
       problem:
         created === undefined
           ? "the grant was NOT CREATED by an executed proposal"

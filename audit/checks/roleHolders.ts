@@ -12,12 +12,20 @@ export interface NamedHolders {
   verifiers?: readonly string[];
   /** Who may mark milestones delivered. */
   stewards?: readonly string[];
+  /** Who may anchor the content service's erasure log (absent before the erasure anchor: none). */
+  erasureAnchorers?: readonly string[];
 }
 
 const ROLE_NAMES: Record<string, string> = Object.fromEntries(
-  ["PROPOSER_ROLE", "EXECUTOR_ROLE", "CANCELLER_ROLE", "REGISTRAR_ROLE", "VERIFIER_ROLE", "STEWARD_ROLE"].map(
-    (name) => [keccak256(toBytes(name)), name],
-  ),
+  [
+    "PROPOSER_ROLE",
+    "EXECUTOR_ROLE",
+    "CANCELLER_ROLE",
+    "REGISTRAR_ROLE",
+    "VERIFIER_ROLE",
+    "STEWARD_ROLE",
+    "ANCHOR_ROLE",
+  ].map((name) => [keccak256(toBytes(name)), name]),
 );
 const DEFAULT_ADMIN_ROLE: Hex = "0x0000000000000000000000000000000000000000000000000000000000000000";
 ROLE_NAMES[DEFAULT_ADMIN_ROLE] = "DEFAULT_ADMIN_ROLE";
@@ -88,6 +96,12 @@ export function checkRoleHolders(
         ? [contracts.timelock]
         : role === "STEWARD_ROLE"
           ? [...(named.stewards ?? [])]
+          : [];
+    if (contract === "erasureAnchor")
+      return role === "DEFAULT_ADMIN_ROLE"
+        ? [contracts.timelock]
+        : role === "ANCHOR_ROLE"
+          ? [...(named.erasureAnchorers ?? [])]
           : [];
     return [];
   };

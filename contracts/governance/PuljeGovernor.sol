@@ -14,6 +14,7 @@ import {TimelockController} from "@openzeppelin/contracts/governance/TimelockCon
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {GovernorCountingBitmap} from "./extensions/GovernorCountingBitmap.sol";
 import {GovernorOneLiveProposal} from "./extensions/GovernorOneLiveProposal.sol";
+import {GovernorReasonReferences} from "./extensions/GovernorReasonReferences.sol";
 import {IProposerStake} from "./IProposerStake.sol";
 
 /// @title PuljeGovernor
@@ -21,7 +22,8 @@ import {IProposerStake} from "./IProposerStake.sol";
 /// and changeable only by a passed proposal (settings, quorum fraction, late-quorum extension,
 /// guardian), votes read at each proposal's snapshot from any ERC-5805 source on a timestamp
 /// clock, a timelock that executes what passed, sequential ids with on-chain enumeration, and
-/// two small Pulje modules: bitmap vote counting and one live proposal per proposer.
+/// three small Pulje modules: bitmap vote counting, one live proposal per proposer, and vote
+/// reasons only as references to texts kept off chain.
 /// @dev The guardian (optional) can cancel a pending, active, succeeded or queued proposal
 /// and nothing else. A proposer can withdraw their own proposal only while it is pending: once
 /// voting opens it belongs to the members, guardian or not.
@@ -32,6 +34,7 @@ contract PuljeGovernor is
     GovernorStorage,
     GovernorSequentialProposalId,
     GovernorOneLiveProposal,
+    GovernorReasonReferences,
     GovernorVotes,
     GovernorVotesQuorumFraction,
     GovernorPreventLateQuorum,
@@ -158,6 +161,16 @@ contract PuljeGovernor is
         returns (uint256)
     {
         return super._propose(targets, values, calldatas, description, proposer);
+    }
+
+    function _castVote(
+        uint256 proposalId,
+        address account,
+        uint8 support,
+        string memory reason,
+        bytes memory params
+    ) internal override(Governor, GovernorReasonReferences) returns (uint256) {
+        return super._castVote(proposalId, account, support, reason, params);
     }
 
     function _tallyUpdated(uint256 proposalId) internal override(Governor, GovernorPreventLateQuorum) {

@@ -175,12 +175,7 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712 {
     /* ---------------------------------- IDEAS ----------------------------------- */
 
     /// @inheritdoc IBudgetRound
-    function submitIdea(
-        uint16 district,
-        uint128 cost,
-        string calldata title,
-        string calldata description
-    ) external returns (uint256 ideaId) {
+    function submitIdea(uint16 district, uint128 cost, bytes32 text) external returns (uint256 ideaId) {
         _requirePhase(Phase.Ideas);
         District storage d = _districts[district];
         if (!d.taking) revert BudgetRoundDistrictNotInRound(district);
@@ -194,7 +189,7 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712 {
             revert BudgetRoundTooManyIdeasFromMember(msg.sender, maxIdeasPerMember);
         }
         if (cost == 0 || cost > d.budget) revert BudgetRoundInvalidCost(cost, d.budget);
-        if (bytes(title).length == 0) revert BudgetRoundEmptyTitle();
+        if (text == bytes32(0)) revert BudgetRoundMissingText();
 
         ++_ideasBy[msg.sender];
         ideaId = ++_ideaCount;
@@ -209,7 +204,7 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712 {
             proposer: msg.sender,
             payee: address(0)
         });
-        emit IdeaSubmitted(ideaId, district, msg.sender, cost, title, description);
+        emit IdeaSubmitted(ideaId, district, msg.sender, cost, text);
     }
 
     /// @inheritdoc IBudgetRound
@@ -237,7 +232,14 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712 {
 
     /// @inheritdoc IBudgetRound
     /// @dev A reviewer may revise an assessment until the review phase ends.
-    function reviewIdea(uint256 ideaId, bool feasible, uint128 cost, address payee, string calldata reason) external {
+    function reviewIdea(
+        uint256 ideaId,
+        bool feasible,
+        uint128 cost,
+        address payee,
+        ReviewReason code,
+        bytes32 reason
+    ) external {
         _requirePhase(Phase.Review);
         if (!_reviewers[msg.sender]) revert BudgetRoundNotReviewer(msg.sender);
         Idea storage idea = _idea(ideaId);
@@ -248,7 +250,8 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712 {
         ) {
             revert BudgetRoundIdeaStatus(ideaId, IdeaStatus.Submitted, idea.status);
         }
-        if (bytes(reason).length == 0) revert BudgetRoundEmptyReason();
+        if (reason == bytes32(0)) revert BudgetRoundEmptyReason();
+        if (feasible != (code == ReviewReason.Feasible)) revert BudgetRoundReasonMismatch(feasible, code);
         uint128 previousCost = idea.cost;
         if (feasible) {
             uint128 budget = _districts[idea.district].budget;
@@ -260,7 +263,7 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712 {
         } else {
             (idea.status, idea.payee) = (IdeaStatus.Infeasible, address(0));
         }
-        emit IdeaReviewed(ideaId, msg.sender, feasible, previousCost, idea.cost, idea.payee, reason);
+        emit IdeaReviewed(ideaId, msg.sender, feasible, previousCost, idea.cost, idea.payee, code, reason);
     }
 
     /* --------------------------------- VOTING ----------------------------------- */
@@ -408,7 +411,7 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712 {
     /* --------------------------------- PAYOUT ----------------------------------- */
 
     /// @inheritdoc IBudgetRound
-    function cancelWinner(uint256 ideaId, string calldata reason) external {
+    function cancelWinner(uint256 ideaId, CancelReason code, bytes32 reason) external {
         // The guardian objects during the challenge delay; the members may decide at any time
         // until the winner is paid. With no guardian (zero) nobody matches it.
         Phase actual = phase();
@@ -417,12 +420,12 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712 {
             revert BudgetRoundWrongPhase(Phase.Challenge, actual);
         }
         if (!byMembers && msg.sender != guardian) revert BudgetRoundNotGuardian(msg.sender);
-        if (bytes(reason).length == 0) revert BudgetRoundEmptyReason();
+        if (reason == bytes32(0)) revert BudgetRoundEmptyReason();
         Idea storage idea = _idea(ideaId);
         _requireStatus(ideaId, idea, IdeaStatus.Funded);
         idea.status = IdeaStatus.Cancelled;
         outstanding -= idea.cost;
-        emit WinnerCancelled(ideaId, msg.sender, reason);
+        emit WinnerCancelled(ideaId, msg.sender, code, reason);
     }
 
     /// @inheritdoc IBudgetRound
@@ -465,7 +468,7 @@ contract BudgetRound is IBudgetRound, Initializable, EIP712 {
     function _returnToTreasury(uint256 amount) private {
         emit UnspentReturned(address(treasury), amount);
         asset.forceApprove(address(treasury), amount);
-        treasury.depositToken(asset, amount, "Budget round: unspent and cancelled");
+        treasury.depositToken(asset, amount, bytes32(0)); // the treasury's record names the round as sender
     }
 
     /* ---------------------------------- VIEWS ----------------------------------- */

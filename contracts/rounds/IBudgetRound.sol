@@ -35,6 +35,26 @@ interface IBudgetRound {
         Released
     }
 
+    /// @notice Why a reviewer decided as they did: data for auditors beside the written reason.
+    enum ReviewReason {
+        Feasible, // can be done for the (revised) cost
+        OutsideMandate, // not something this fund or authority may pay for
+        NotPossible, // cannot be built or done where or as proposed
+        TooExpensive, // costs more than the district's budget allows
+        AgainstRules, // conflicts with law, plans or permits
+        AlreadyPlanned, // already planned or paid for elsewhere
+        Other
+    }
+
+    /// @notice Why a winner was cancelled.
+    enum CancelReason {
+        PayeeIneligible, // the payee cannot lawfully be paid
+        ConflictOfInterest,
+        Misconduct, // the process was abused (e.g. bought votes)
+        NoLongerPossible, // circumstances changed since the review
+        Other
+    }
+
     /// @notice A round's rules, fixed by the proposal that opens it.
     /// @param asset The ERC-20 the budgets are in.
     /// @param districts The membership's district ids taking part.
@@ -105,20 +125,21 @@ interface IBudgetRound {
     /// @notice `reviewer` may assess this round's ideas.
     event ReviewerAdded(address indexed reviewer);
 
-    /// @notice A member submitted an idea; its text lives only in this event.
+    /// @notice A member submitted an idea; `text` commits to its title and description, kept off
+    /// chain in the content service.
     event IdeaSubmitted(
         uint256 indexed ideaId,
         uint16 indexed district,
         address indexed proposer,
         uint128 cost,
-        string title,
-        string description
+        bytes32 text
     );
 
     /// @notice The proposer withdrew an idea.
     event IdeaWithdrawn(uint256 indexed ideaId);
 
-    /// @notice A reviewer assessed an idea, with the reason, and (if feasible) its cost and payee.
+    /// @notice A reviewer assessed an idea, with a reason code and a commitment to the written
+    /// reason, and (if feasible) its cost and payee.
     event IdeaReviewed(
         uint256 indexed ideaId,
         address indexed reviewer,
@@ -126,7 +147,8 @@ interface IBudgetRound {
         uint128 previousCost,
         uint128 cost,
         address payee,
-        string reason
+        ReviewReason code,
+        bytes32 reason
     );
 
     /// @notice `voter` picked `ideaIds` in `district`; `replaced` when it replaced an earlier ballot.
@@ -142,7 +164,8 @@ interface IBudgetRound {
     event RoundFinalized(uint256 allocated, uint48 challengeEndsAt);
 
     /// @notice The guardian (during the challenge delay) or the members' governance cancelled a winner.
-    event WinnerCancelled(uint256 indexed ideaId, address indexed guardian, string reason);
+    /// `reason` commits to the written reason.
+    event WinnerCancelled(uint256 indexed ideaId, address indexed guardian, CancelReason code, bytes32 reason);
 
     /// @notice The members' governance closed the round; what it held went back to the treasury.
     event RoundClosed(address indexed governance);
@@ -201,8 +224,8 @@ interface IBudgetRound {
     /// @notice A cost must be above zero and at most the district's budget.
     error BudgetRoundInvalidCost(uint128 cost, uint128 budget);
 
-    /// @notice An idea needs a title.
-    error BudgetRoundEmptyTitle();
+    /// @notice An idea needs its text's commitment.
+    error BudgetRoundMissingText();
 
     /// @notice There is no idea `ideaId`.
     error BudgetRoundUnknownIdea(uint256 ideaId);
@@ -216,8 +239,11 @@ interface IBudgetRound {
     /// @notice `caller` is not a reviewer of this round.
     error BudgetRoundNotReviewer(address caller);
 
-    /// @notice A review needs a reason.
+    /// @notice A review or a cancellation needs its written reason's commitment.
     error BudgetRoundEmptyReason();
+
+    /// @notice A feasible idea's reason code is Feasible; an infeasible one's says why not.
+    error BudgetRoundReasonMismatch(bool feasible, ReviewReason code);
 
     /// @notice A feasible idea needs a payee.
     error BudgetRoundMissingPayee();
@@ -259,18 +285,23 @@ interface IBudgetRound {
     /* --------------------------------- FUNCTIONS -------------------------------- */
 
     /// @notice Submits an idea for `district` during the ideas phase. Eligible members only.
-    function submitIdea(
-        uint16 district,
-        uint128 cost,
-        string calldata title,
-        string calldata description
-    ) external returns (uint256 ideaId);
+    /// @param text The commitment to the idea's title and description (stored off chain first).
+    function submitIdea(uint16 district, uint128 cost, bytes32 text) external returns (uint256 ideaId);
 
     /// @notice Withdraws the caller's idea during the ideas phase.
     function withdrawIdea(uint256 ideaId) external;
 
     /// @notice Assesses an idea during the review phase, with a reason. Reviewers only.
-    function reviewIdea(uint256 ideaId, bool feasible, uint128 cost, address payee, string calldata reason) external;
+    /// @param code Why, as data: Feasible for a feasible idea, another code for an infeasible one.
+    /// @param reason The commitment to the written reason.
+    function reviewIdea(
+        uint256 ideaId,
+        bool feasible,
+        uint128 cost,
+        address payee,
+        ReviewReason code,
+        bytes32 reason
+    ) external;
 
     /// @notice Casts or replaces the caller's ballot during the voting phase.
     function castBallot(uint256[] calldata ideaIds) external;
@@ -298,7 +329,8 @@ interface IBudgetRound {
 
     /// @notice Cancels a winner, with a reason: the guardian during the challenge delay, the
     /// members' governance (the timelock) at any time before it is paid.
-    function cancelWinner(uint256 ideaId, string calldata reason) external;
+    /// @param reason The commitment to the written reason.
+    function cancelWinner(uint256 ideaId, CancelReason code, bytes32 reason) external;
 
     /// @notice Pays a winning idea's payee once the challenge delay is over, within the payout
     /// window. Anyone may call it. When the members require verified payees, the payee must be

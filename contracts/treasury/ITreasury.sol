@@ -11,9 +11,10 @@ import {IPayeeRegistry} from "../stewards/payees/IPayeeRegistry.sol";
 interface ITreasury {
     /* ---------------------------------- EVENTS ---------------------------------- */
 
-    /// @notice `amount` of `token` (zero address: ETH) arrived from `from`, with an optional memo.
-    /// For tokens, `amount` is what the treasury actually received.
-    event Deposited(address indexed from, address indexed token, uint256 amount, string memo);
+    /// @notice `amount` of `token` (zero address: ETH) arrived from `from`. `memo` commits to the
+    /// depositor's note, kept off chain in the content service (zero: no note). For tokens,
+    /// `amount` is what the treasury actually received.
+    event Deposited(address indexed from, address indexed token, uint256 amount, bytes32 memo);
 
     /// @notice The treasury paid `amount` of `token` (zero address: ETH) to `to`. `decision`
     /// names what allowed it: for a grant, the description hash of the proposal.
@@ -58,11 +59,13 @@ interface ITreasury {
 
     /* --------------------------------- FUNCTIONS -------------------------------- */
 
-    /// @notice Deposits the ETH sent with a memo (e.g. "Municipal budget 2026").
-    function deposit(string calldata memo) external payable;
+    /// @notice Deposits the ETH sent.
+    /// @param memo The commitment to the depositor's note (e.g. "Municipal budget 2026"), or zero.
+    function deposit(bytes32 memo) external payable;
 
-    /// @notice Pulls `amount` of `token` from the caller (after an approval) with a memo.
-    function depositToken(IERC20 token, uint256 amount, string calldata memo) external;
+    /// @notice Pulls `amount` of `token` from the caller (after an approval).
+    /// @param memo The commitment to the depositor's note, or zero.
+    function depositToken(IERC20 token, uint256 amount, bytes32 memo) external;
 
     /// @notice Pays `amount` of `token` (zero address: ETH) to `to`. Owner (the timelock) only.
     /// @param decision What allowed the payment: for a grant, its proposal's description hash.

@@ -36,11 +36,11 @@ contract Treasury is Ownable2Step, ReentrancyGuardTransient, ITreasury {
 
     /// @notice Plain ETH transfers are deposits without a memo.
     receive() external payable {
-        emit Deposited(msg.sender, address(0), msg.value, "");
+        emit Deposited(msg.sender, address(0), msg.value, bytes32(0));
     }
 
     /// @inheritdoc ITreasury
-    function deposit(string calldata memo) external payable {
+    function deposit(bytes32 memo) external payable {
         if (msg.value == 0) revert TreasuryZeroAmount();
         emit Deposited(msg.sender, address(0), msg.value, memo);
     }
@@ -49,7 +49,7 @@ contract Treasury is Ownable2Step, ReentrancyGuardTransient, ITreasury {
     /// @dev Records the balance change rather than `amount`, so a token that takes a fee on
     /// transfer is recorded at what arrived. Guarded: a token calling back into a deposit
     /// mid-transfer would otherwise be counted twice.
-    function depositToken(IERC20 token, uint256 amount, string calldata memo) external nonReentrant {
+    function depositToken(IERC20 token, uint256 amount, bytes32 memo) external nonReentrant {
         if (address(token) == address(0)) revert TreasuryInvalidToken(address(0));
         if (amount == 0) revert TreasuryZeroAmount();
         uint256 before = token.balanceOf(address(this));

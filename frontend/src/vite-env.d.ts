@@ -3,6 +3,7 @@
 interface ImportMetaEnv {
   readonly VITE_CHAIN_ID?: string;
   readonly VITE_RPC_URL?: string;
+  readonly VITE_CONTENT_URL?: string;
   /** The language the fund's members write in (en, sv, da or nb), for texts whose language cannot be guessed. */
   readonly VITE_CONTENT_LANG?: string;
 }

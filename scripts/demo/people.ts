@@ -3,10 +3,12 @@
  * are labels printed by `npm start` and shown by the dApp's demo account picker; they never
  * go on chain.
  */
+import type { DemoAccount } from "../../sdk/deployment";
+
 export interface DemoPerson {
   index: number;
   name: string;
-  role: "deployer" | "registrar" | "guardian" | "member" | "payee" | "resident" | "verifier" | "steward";
+  role: DemoAccount["role"];
   district?: string;
 }
 
@@ -42,7 +44,13 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { index: 24, name: "Økonomiafdelingen (verifies payees)", role: "verifier" },
   { index: 25, name: "Byggesagsbehandler (steward, confirms milestones)", role: "steward" },
   { index: 26, name: "Tømrerfirmaet Bach ApS", role: "payee" },
+  // The content service's people: texts off chain are moderated and, on request, erased.
+  { index: 27, name: "Kommunikationsafdelingen (moderates texts)", role: "moderator" },
+  { index: 28, name: "Databeskyttelsesrådgiver (erases texts on request)", role: "erasureOfficer" },
 ];
+
+/** The content service's own account: it anchors the erasure log on chain (no other role). */
+export const CONTENT_SERVICE_ACCOUNT = 29;
 
 export function person(name: string): DemoPerson {
   const found = DEMO_PEOPLE.find((p) => p.name === name || p.name.startsWith(`${name} `));

@@ -3,13 +3,16 @@
  * reviewers said, and (by name) the residents who pick them. Districts: 0 Skovlunde, 1 Måløv,
  * 2 Ballerup Nord, 3 Ballerup Syd; costs in whole DKKT.
  */
+import type { ReviewReason } from "../../sdk/model/rounds";
+
 export interface DemoIdea {
   by: string;
   district: number;
   cost: string;
   title: string;
   description: string;
-  review: { feasible: boolean; reason: string; cost?: string; payee?: string };
+  /** The reviewer's decision; `code` is the reason code an infeasible idea gets on chain. */
+  review: { feasible: boolean; reason: string; code?: ReviewReason; cost?: string; payee?: string };
   votes?: string[];
 }
 
@@ -23,7 +26,7 @@ const ok = (payee: string, reason = "Gennemførlig inden for budget og lovgivnin
   payee,
   cost,
 });
-const no = (reason: string) => ({ feasible: false, reason });
+const no = (code: ReviewReason, reason: string) => ({ feasible: false, code, reason });
 
 /** The 2025 trial round: 100,000 DKKT a district, two ideas each. */
 export const FINISHED_ROUND_IDEAS: readonly DemoIdea[] = [
@@ -60,7 +63,7 @@ export const FINISHED_ROUND_IDEAS: readonly DemoIdea[] = [
     cost: "95000",
     title: "Vandlegeplads",
     description: "Fontæner og vandrender til de mindste.",
-    review: no("Kræver ny vandforsyning, som ikke kan nås i år"),
+    review: no("NotPossible", "Kræver ny vandforsyning, som ikke kan nås i år"),
   },
   {
     by: "Jonas",
@@ -126,7 +129,7 @@ export const CURRENT_ROUND_IDEAS: readonly DemoIdea[] = [
     cost: "240000",
     title: "Stiforbindelse til Harrestrup Å",
     description: "En grusstí langs åen.",
-    review: no("Kræver tilladelse fra Vejdirektoratet; kan ikke nås i år"),
+    review: no("AgainstRules", "Kræver tilladelse fra Vejdirektoratet; kan ikke nås i år"),
   },
   {
     by: "Bo",
@@ -179,7 +182,7 @@ export const CURRENT_ROUND_IDEAS: readonly DemoIdea[] = [
     cost: "30000",
     title: "Gratis wifi på torvet",
     description: "Trådløst net på Måløv Bytorv.",
-    review: no("Kommunen må ikke drive internetadgang i konkurrence med private udbydere"),
+    review: no("OutsideMandate", "Kommunen må ikke drive internetadgang i konkurrence med private udbydere"),
   },
   {
     by: "Gitte",
@@ -223,7 +226,7 @@ export const CURRENT_ROUND_IDEAS: readonly DemoIdea[] = [
     cost: "200000",
     title: "Parkour-anlæg",
     description: "Et anlæg til parkour og styrketræning.",
-    review: no("Grunden er udlagt til boliger i lokalplanen"),
+    review: no("AgainstRules", "Grunden er udlagt til boliger i lokalplanen"),
   },
   {
     by: "Karen",
@@ -267,7 +270,7 @@ export const CURRENT_ROUND_IDEAS: readonly DemoIdea[] = [
     cost: "180000",
     title: "Svømmeponton i søen",
     description: "En ponton med badestige.",
-    review: no("Vandkvaliteten tillader ikke badning"),
+    review: no("NotPossible", "Vandkvaliteten tillader ikke badning"),
   },
   {
     by: "Mette",

@@ -4,9 +4,19 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types";
 import type { Address } from "viem";
 import type { DemoAccount } from "../../sdk/deployment";
 import { connectFund, type ConnectedFund, type DeploymentRecord } from "../../deploy/deployments";
-import { castVote, deposit, executeProposal, proposeGrant, queueProposal, type Asset } from "../../harness/operations";
-import { proposalDescription } from "../../sdk/model/description";
+import {
+  castVote,
+  deposit,
+  executeProposal,
+  propose,
+  proposeGrant,
+  queueProposal,
+  writeProposalText,
+  type Asset,
+} from "../../harness/operations";
+import type { ContentTexts, TextStore } from "../../harness/texts";
 import type { VoteChoice } from "../../sdk/model/governance";
+import { REVIEW_REASONS } from "../../sdk/model/rounds";
 import { ETH_ADDRESS } from "../../sdk/model/treasury";
 import { roundOpeningActions, type RoundParams } from "../../sdk/proposals/rounds";
 import {
@@ -15,6 +25,7 @@ import {
   LocalMulticall__factory,
   type BudgetRound,
 } from "../../typechain-types";
+import { moderateDemo, recording, type WrittenText } from "./moderation";
 import { DEMO_PEOPLE, person } from "./people";
 import { CURRENT_ROUND_IDEAS, FINISHED_ROUND_IDEAS, type DemoIdea } from "./roundIdeas";
 import {
@@ -30,6 +41,9 @@ import {
   type StewardsContext,
 } from "./stewards";
 
+/** The two grant titles whose proposers chose to publish them on chain. */
+const PUBLISHED_TITLES = ["Lys på skaterbanen i Skovlunde", "Nye bænke og borde i Måløv Bypark"];
+
 const HOUR = 3600;
 const DAY = 86_400;
 
@@ -41,6 +55,8 @@ export interface DemoSummary {
   pools: { address: string; title: string; meant: string }[];
   payees: { name: string; meant: string }[];
   milestoneGrants: { id: bigint; title: string; meant: string }[];
+  /** What the moderator and the erasure officer did to the demo's texts. */
+  moderation: string[];
 }
 
 /**
@@ -52,13 +68,22 @@ export interface DemoSummary {
  * whose committees pay micro-grants (one still waiting for a second approval), and a milestone
  * grant with one milestone paid and the next confirmed, inside its veto window.
  *
+ * Every text goes through the content service (`content`) as its author, before its commitment
+ * goes on chain, as in the dApp.
+ *
  * Steps are placed on a timeline of days from the chain's start (`at(day)`); the last steps
  * are placed so the chain ends at the wall-clock time (npm start backdates the chain 30 days),
  * with the queued, active and pending proposals and the open vote still ahead of it.
  */
-export async function seedDemo(hre: HardhatRuntimeEnvironment, record: DeploymentRecord): Promise<DemoSummary> {
+export async function seedDemo(
+  hre: HardhatRuntimeEnvironment,
+  record: DeploymentRecord,
+  content: ContentTexts,
+): Promise<DemoSummary> {
   const signers = await hre.ethers.getSigners();
   const as = (name: string) => signers[person(name).index];
+  const written: WrittenText[] = [];
+  const texts = (name: string) => recording(content.as(as(name)), written);
   const fund = connectFund(record, signers[0]);
   const t0 = await time.latest();
   const at = async (day: number) => {
@@ -79,23 +104,26 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   const eth: Asset = { symbol: "ETH", address: ETH_ADDRESS, decimals: 18 };
   record.assets = [...record.assets, { symbol: dkkt.symbol, address: dkkt.address }];
   await (await dkktContract.mint(kommune.address, parseUnits("3000000", 6))).wait();
-  await deposit(fund, kommune, dkkt, parseUnits("750000", 6), "Puljen til borgerforslag 2026");
-  await deposit(fund, kommune, dkkt, parseUnits("400000", 6), "Borgermillion 2025 (prøverunde)");
-  await deposit(fund, kommune, eth, parseEther("20"), "Driftsmidler til gebyrer og småindkøb");
+  const memo = (text: string) => ({ text, texts: texts("Ballerup Kommune") });
+  await deposit(fund, kommune, dkkt, parseUnits("750000", 6), memo("Puljen til borgerforslag 2026"));
+  await deposit(fund, kommune, dkkt, parseUnits("400000", 6), memo("Borgermillion 2025 (prøverunde)"));
+  await deposit(fund, kommune, eth, parseEther("20"), memo("Driftsmidler til gebyrer og småindkøb"));
 
   // Liquid democracy: Bo trusts Anna with his vote.
   await (await fund.membership!.connect(as("Bo")).delegate(as("Anna").address)).wait();
 
+  // Most proposers keep their title off chain; two chose to publish theirs (it can never be erased).
   const grant = (proposer: string, payee: string, amount: string, asset: Asset, title: string, body: string) =>
     proposeGrant(
       fund,
       as(proposer),
       { asset: asset.address, recipient: as(payee).address as Address, amount: parseUnits(amount, asset.decimals) },
-      title,
-      body,
+      { title, body, publishTitle: PUBLISHED_TITLES.includes(title) },
+      texts(proposer),
     );
   const votes = async (id: bigint, ballots: [string, VoteChoice, string?][]) => {
-    for (const [voter, choice, reason] of ballots) await castVote(fund, as(voter), id, choice, reason ?? "");
+    for (const [voter, choice, reason] of ballots)
+      await castVote(fund, as(voter), id, choice, reason ? { text: reason, texts: texts(voter) } : null);
   };
   const proposals: DemoSummary["proposals"] = [];
   const rounds: DemoSummary["rounds"] = [];
@@ -106,6 +134,7 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   const stewards: StewardsContext = {
     fund,
     as,
+    texts,
     dkkt,
     present: Math.max(Math.floor(Date.now() / 1000), t0 + Math.round(23.01 * DAY) + delay),
   };
@@ -143,7 +172,7 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
     "Graffitimur ved Ballerup Station",
     "En lovlig væg til gadekunst.",
   );
-  const finished = await proposeRound(fund, as("Hans"), record, {
+  const finished = await proposeRound(fund, as("Hans"), texts("Hans"), record, {
     title: "Borgermillion 2025 (prøverunde)",
     body: "400.000 kr. fordelt på fire bydele. Idéer i to dage, vurdering i to dage, afstemning i to dage.",
     asset: dkkt,
@@ -158,7 +187,8 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   await votes(lights, [
     ["Anna", "for", "Bo og jeg er enige: vinterlys giver tryghed"],
     ...everyoneFor("Camilla", "Dennis", "Emma"),
-    ["Jonas", "against", "Det burde kommunen betale"],
+    // A reason that names a private person: the moderator hides it at the end of the demo.
+    ["Jonas", "against", "Det burde kommunen betale; spørg bare Kirsten Holm på Vesterbrogade 12"],
   ]);
   await votes(benches, [...everyoneFor("Emma", "Frederik", "Gitte"), ["Hans", "abstain"], ["Karen", "for"]]);
   await votes(turf, [
@@ -185,7 +215,7 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   note(finished.proposalId, "Borgermillion 2025 (prøverunde)", "executed: opened the 2025 budget round");
 
   // Day 9: two more grants, and the 2026 citizen million is proposed.
-  await deposit(fund, kommune, dkkt, parseUnits("1000000", 6), "Borgermillion 2026");
+  await deposit(fund, kommune, dkkt, parseUnits("1000000", 6), memo("Borgermillion 2026"));
   const dogs = await grant(
     "Niels",
     "Ballerup Syd Legepladsforening",
@@ -202,7 +232,7 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
     "Fællesspisning i Ballerup Nord",
     "Tolv fællesspisninger i haven, åbne for alle.",
   );
-  const current = await proposeRound(fund, as("Lars"), record, {
+  const current = await proposeRound(fund, as("Lars"), texts("Lars"), record, {
     title: "Borgermillion 2026",
     body: "1.000.000 kr. til fire bydele, 250.000 kr. hver. Idéer fra borgerne, vurderet af kommunens fagfolk, valgt af beboerne i hver bydel.",
     asset: dkkt,
@@ -216,7 +246,7 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   const stewardship = await proposeStewardship(stewards);
   const stewardProposals = [stewardship.quickPool.id, stewardship.taskGroup.id, stewardship.roof.id];
   const round2025 = BudgetRound__factory.connect(finished.round, kommune);
-  await submitIdeas(round2025, FINISHED_ROUND_IDEAS, as);
+  await submitIdeas(round2025, FINISHED_ROUND_IDEAS, as, texts);
 
   // Day 10: votes on the new proposals.
   await at(10.1);
@@ -229,7 +259,7 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
 
   // Days 11–16: the 2025 round is reviewed, voted on, finalized and paid out.
   await at(11.01);
-  await reviewIdeas(round2025, FINISHED_ROUND_IDEAS, as);
+  await reviewIdeas(round2025, FINISHED_ROUND_IDEAS, as, texts);
   await at(13.01);
   await castBallots(round2025, FINISHED_ROUND_IDEAS, as);
   await at(15.01);
@@ -256,14 +286,14 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   note(stewardship.roof.id, ROOF_GRANT.title, "executed: created the milestone grant");
   const roofGrant = await fund.milestones.grantCount();
   const round2026 = BudgetRound__factory.connect(current.round, kommune);
-  await submitIdeas(round2026, CURRENT_ROUND_IDEAS, as);
+  await submitIdeas(round2026, CURRENT_ROUND_IDEAS, as, texts);
 
   // Day 18–20: the quick pool pays two micro-grants; the roof's materials arrive and are paid.
   await at(18.2);
   await payMicroGrants(stewards, stewardship.quickPool.pool, QUICK_POOL);
   await deliverMilestone(stewards, roofGrant, 0);
   await at(19.1);
-  await reviewIdeas(round2026, CURRENT_ROUND_IDEAS, as);
+  await reviewIdeas(round2026, CURRENT_ROUND_IDEAS, as, texts);
   await payMicroGrants(stewards, stewardship.taskGroup.pool, TASK_GROUP);
   await at(20.3);
   await (await fund.milestones.connect(kommune).release(roofGrant, 0)).wait(); // after the 2-day veto window
@@ -305,13 +335,22 @@ export async function seedDemo(hre: HardhatRuntimeEnvironment, record: Deploymen
   note(trees, "Bytræer langs Måløv Hovedgade", "pending: voting opens later");
   if (now > (await time.latest())) await time.increaseTo(now);
 
-  return { token: dkkt, proposals, rounds, ...stewardsSummary(stewardship, roofGrant) };
+  const moderation = await moderateDemo({
+    content,
+    log: written,
+    moderator: as("Kommunikationsafdelingen"),
+    erasureOfficer: as("Databeskyttelsesrådgiver"),
+    hiddenReason: "Kirsten Holm",
+    erasedIdea: { title: "Stiforbindelse til Harrestrup Å", author: as("Dennis") },
+  });
+  return { token: dkkt, proposals, rounds, moderation, ...stewardsSummary(stewardship, roofGrant) };
 }
 
 /** Proposes a round with the same budget in every district; returns the proposal and the round's address. */
 async function proposeRound(
   fund: ConnectedFund,
   proposer: Awaited<ReturnType<HardhatRuntimeEnvironment["ethers"]["getSigners"]>>[number],
+  texts: TextStore,
   record: DeploymentRecord,
   spec: {
     title: string;
@@ -343,37 +382,51 @@ async function proposeRound(
     guardian: (await fund.governor.proposalGuardian()) as Address,
     rule: allocationRule!,
   };
-  const description = proposalDescription(spec.title, spec.body, proposer.address);
+  // The rounds' titles are published: a generic governance client shows them by name.
+  const proposal = await writeProposalText(fund, proposer, texts, {
+    title: spec.title,
+    body: spec.body,
+    publishTitle: true,
+  });
   const { actions, round } = roundOpeningActions(
     { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry },
     params,
-    description,
+    proposal.description,
     { verifiedPayeesRequired: await fund.payees.verificationRequired() },
   );
-  await (
-    await fund.governor.connect(proposer).propose(actions.targets, actions.values, actions.calldatas, description)
-  ).wait();
-  return { proposalId: await fund.governor.latestProposalIdOf(proposer.address), round };
+  const proposalId = await propose(fund, proposer, actions, proposal.description, [proposal.commitment], texts);
+  return { proposalId, round };
 }
 
 type Who = (name: string) => Awaited<ReturnType<HardhatRuntimeEnvironment["ethers"]["getSigners"]>>[number];
+type Texts = (name: string) => TextStore;
 
-async function submitIdeas(round: BudgetRound, ideas: readonly DemoIdea[], as: Who) {
+async function submitIdeas(round: BudgetRound, ideas: readonly DemoIdea[], as: Who, texts: Texts) {
   for (const idea of ideas) {
-    await (
-      await round.connect(as(idea.by)).submitIdea(idea.district, parseUnits(idea.cost, 6), idea.title, idea.description)
+    const author = texts(idea.by);
+    const text = await author.write("idea", await round.getAddress(), {
+      title: idea.title,
+      description: idea.description,
+    });
+    const receipt = await (
+      await round.connect(as(idea.by)).submitIdea(idea.district, parseUnits(idea.cost, 6), text)
     ).wait();
+    await author.confirm([text], receipt!.hash);
   }
 }
 
-async function reviewIdeas(round: BudgetRound, ideas: readonly DemoIdea[], as: Who) {
+async function reviewIdeas(round: BudgetRound, ideas: readonly DemoIdea[], as: Who, texts: Texts) {
   const reviewer = as("Borgerservice");
+  const written = texts("Borgerservice");
   for (const [i, idea] of ideas.entries()) {
     const cost = parseUnits(idea.review.cost ?? idea.cost, 6);
     const payee = idea.review.feasible ? as(idea.review.payee!).address : "0x0000000000000000000000000000000000000000";
-    await (
-      await round.connect(reviewer).reviewIdea(i + 1, idea.review.feasible, cost, payee, idea.review.reason)
+    const code = REVIEW_REASONS.indexOf(idea.review.feasible ? "Feasible" : idea.review.code!);
+    const reason = await written.write("review", await round.getAddress(), { reason: idea.review.reason });
+    const receipt = await (
+      await round.connect(reviewer).reviewIdea(i + 1, idea.review.feasible, cost, payee, code, reason)
     ).wait();
+    await written.confirm([reason], receipt!.hash);
   }
 }
 

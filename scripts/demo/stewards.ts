@@ -1,10 +1,11 @@
 import { keccak256, parseUnits, toUtf8Bytes, type Signer } from "ethers";
 import type { ConnectedFund } from "../../deploy/deployments";
-import type { Asset } from "../../harness/operations";
+import { propose, writeProposalText, type Asset } from "../../harness/operations";
+import type { TextStore } from "../../harness/texts";
 import type { Address } from "viem";
-import { proposalDescription } from "../../sdk/model/description";
-import { REGISTRATION_SCHEMES } from "../../sdk/model/stewards";
-import type { ProposalActions } from "../../sdk/proposals/actions";
+import { descriptionHash } from "../../sdk/model/description";
+import { PAYEE_KINDS, REGISTRATION_SCHEMES } from "../../sdk/model/stewards";
+import { predictClone } from "../../sdk/proposals/clones";
 import { milestoneGrantActions, poolCreationActions, type PoolParams } from "../../sdk/proposals/stewards";
 import { StewardPool__factory } from "../../typechain-types";
 import { person } from "./people";
@@ -18,10 +19,12 @@ import { person } from "./people";
 const DAY = 86_400;
 type Who = (name: string) => Signer & { address: string };
 
-/** What the steps need: the fund, the demo people, the krone and the (estimated) present. */
+/** What the steps need: the fund, the demo people, their texts, the krone and the (estimated) present. */
 export interface StewardsContext {
   fund: ConnectedFund;
   as: Who;
+  /** The content service, as the named person: where their words go before the chain. */
+  texts: (name: string) => TextStore;
   dkkt: Asset;
   /** Unix seconds at which the seeded history ends; dates ahead are counted from it. */
   present: number;
@@ -143,10 +146,16 @@ export const money = (amount: string, asset: Asset) => parseUnits(amount, asset.
 /** Økonomiafdelingen attests the checked payees. */
 export async function attestPayees(ctx: StewardsContext): Promise<void> {
   const registry = ctx.fund.payees.connect(ctx.as(VERIFIER));
+  const texts = ctx.texts(VERIFIER);
   const cvr = REGISTRATION_SCHEMES.indexOf("DanishCvr");
+  // Associations and a company: their identities may be shown, as this fund's service is configured.
+  const company = PAYEE_KINDS.indexOf("Company");
   for (const p of DEMO_PAYEES) {
     const until = ctx.present + p.validDays * DAY;
-    await (await registry.attest(ctx.as(p.name).address, p.name, cvr, p.cvr, until)).wait();
+    const registrar = ctx.fund.record.contracts.payeeRegistry;
+    const identity = await texts.write("payeeIdentity", registrar, { legalName: p.name, number: p.cvr });
+    const receipt = await (await registry.attest(ctx.as(p.name).address, cvr, company, identity, until)).wait();
+    await texts.confirm([identity], receipt!.hash);
   }
 }
 
@@ -161,85 +170,101 @@ export async function proposeStewardship(ctx: StewardsContext): Promise<StewardP
   const quickPool = await proposePool(ctx, QUICK_POOL);
   const taskGroup = await proposePool(ctx, TASK_GROUP);
   const proposer = ctx.as(ROOF_GRANT.proposer);
-  const description = proposalDescription(ROOF_GRANT.title, ROOF_GRANT.body, proposer.address);
+  const texts = ctx.texts(ROOF_GRANT.proposer);
+  const proposal = await writeProposalText(ctx.fund, proposer, texts, {
+    title: ROOF_GRANT.title,
+    body: ROOF_GRANT.body,
+  });
   const { treasury, milestoneGrants } = ctx.fund.record.contracts;
+  const title = await texts.write("milestoneGrant", milestoneGrants, { title: ROOF_GRANT.title });
+  const milestones = [];
+  for (const m of ROOF_GRANT.milestones) {
+    const description = await texts.write("milestonePlan", milestoneGrants, { description: m.description });
+    milestones.push({ amount: money(m.amount, ctx.dkkt), description });
+  }
   const actions = milestoneGrantActions(
     { treasury, milestoneGrants },
-    {
-      payee: ctx.as(ROOF_GRANT.payee).address as Address,
-      asset: ctx.dkkt.address,
-      title: ROOF_GRANT.title,
-      milestones: ROOF_GRANT.milestones.map((m) => ({ amount: money(m.amount, ctx.dkkt), description: m.description })),
-    },
+    { payee: ctx.as(ROOF_GRANT.payee).address as Address, asset: ctx.dkkt.address, title, milestones },
   );
-  return { quickPool, taskGroup, roof: { id: await propose(ctx, proposer, actions, description) } };
+  const commitments = [proposal.commitment, title, ...milestones.map((m) => m.description)];
+  const id = await propose(ctx.fund, proposer, actions, proposal.description, commitments, texts);
+  return { quickPool, taskGroup, roof: { id } };
 }
 
 async function proposePool(ctx: StewardsContext, spec: DemoPool) {
   const proposer = ctx.as(spec.proposer);
+  const texts = ctx.texts(spec.proposer);
+  // The title goes on chain too: the members agreed to name their pools publicly.
+  const proposal = await writeProposalText(ctx.fund, proposer, texts, {
+    title: spec.name,
+    body: spec.body,
+    publishTitle: true,
+  });
+  const { treasury, poolFactory, poolImplementation } = ctx.fund.record.contracts;
+  const predicted = predictClone(poolFactory, poolImplementation, descriptionHash(proposal.description));
+  const text = await texts.write("pool", predicted, { name: spec.name, mandate: spec.mandate });
   const params: PoolParams = {
     kind: spec.kind,
-    name: spec.name,
-    mandate: spec.mandate,
+    text,
     token: ctx.dkkt.address,
     capPerGrant: money(spec.cap, ctx.dkkt),
     endsAt: ctx.present + spec.endsInDays * DAY,
     committee: spec.committee.map((n) => ctx.as(n).address as Address),
     threshold: spec.threshold,
   };
-  const description = proposalDescription(spec.name, spec.body, proposer.address);
-  const { treasury, poolFactory, poolImplementation } = ctx.fund.record.contracts;
   const { actions, pool } = poolCreationActions(
     { treasury, poolFactory, poolImplementation },
     params,
     money(spec.budget, ctx.dkkt),
-    description,
+    proposal.description,
   );
-  return { id: await propose(ctx, proposer, actions, description), pool };
+  const id = await propose(ctx.fund, proposer, actions, proposal.description, [proposal.commitment, text], texts);
+  return { id, pool };
 }
 
-async function propose(
+/** A committee member proposes a micro-grant with its reason, stored first. */
+async function proposeMicroGrant(
   ctx: StewardsContext,
-  proposer: Signer & { address: string },
-  actions: ProposalActions,
-  description: string,
-): Promise<bigint> {
-  const governor = ctx.fund.governor.connect(proposer);
-  await (await governor.propose(actions.targets, actions.values, actions.calldatas, description)).wait();
-  return governor.latestProposalIdOf(proposer.address);
+  pool: string,
+  grant: { by: string; payee: string; amount: string; reason: string },
+) {
+  const contract = StewardPool__factory.connect(pool, ctx.as(grant.by));
+  const texts = ctx.texts(grant.by);
+  const reason = await texts.write("poolGrant", pool, { reason: grant.reason });
+  const receipt = await (
+    await contract.proposeGrant(ctx.as(grant.payee).address, money(grant.amount, ctx.dkkt), reason)
+  ).wait();
+  await texts.confirm([reason], receipt!.hash);
+  return contract;
 }
 
 /** Each committee member who proposes a grant approves it at once; the others approve after. */
 export async function payMicroGrants(ctx: StewardsContext, pool: string, spec: DemoPool): Promise<void> {
   for (const grant of spec.grants) {
-    const contract = StewardPool__factory.connect(pool, ctx.as(grant.by));
-    await (
-      await contract.proposeGrant(ctx.as(grant.payee).address, money(grant.amount, ctx.dkkt), grant.reason)
-    ).wait();
+    const contract = await proposeMicroGrant(ctx, pool, grant);
     const id = await contract.grantCount();
     for (const approver of grant.approvedBy) await (await contract.connect(ctx.as(approver)).approveGrant(id)).wait();
   }
 }
 
 export async function proposePendingGrant(ctx: StewardsContext, pool: string): Promise<void> {
-  const contract = StewardPool__factory.connect(pool, ctx.as(PENDING_GRANT.by));
-  await (
-    await contract.proposeGrant(
-      ctx.as(PENDING_GRANT.payee).address,
-      money(PENDING_GRANT.amount, ctx.dkkt),
-      PENDING_GRANT.reason,
-    )
-  ).wait();
+  await proposeMicroGrant(ctx, pool, PENDING_GRANT);
 }
 
-/** The steward confirms a milestone with the evidence's address and hash. */
+/** The steward confirms a milestone: the evidence's link and note stored, the document's hash on chain. */
 export async function deliverMilestone(ctx: StewardsContext, grantId: bigint, index: number): Promise<void> {
   const evidence = ROOF_GRANT.evidence[index];
-  await (
+  const texts = ctx.texts(STEWARD);
+  const committed = await texts.write("milestoneEvidence", ctx.fund.record.contracts.milestoneGrants, {
+    uri: evidence.uri,
+    note: evidence.text,
+  });
+  const receipt = await (
     await ctx.fund.milestones
       .connect(ctx.as(STEWARD))
-      .markDelivered(grantId, index, evidence.uri, keccak256(toUtf8Bytes(evidence.text)))
+      .markDelivered(grantId, index, committed, keccak256(toUtf8Bytes(evidence.text)))
   ).wait();
+  await texts.confirm([committed], receipt!.hash);
 }
 
 /** Lines for `npm start`: what was seeded, and which demo accounts act in it. */

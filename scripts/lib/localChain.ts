@@ -1,13 +1,21 @@
 /**
  * A local Hardhat chain with the demo fund, for `npm start`, the dApp's tests and the dApp
  * benchmark alike: starts `hardhat node` in its own process group, waits until it answers,
- * and (optionally) deploys and seeds the demo with the `demo` task.
+ * and (optionally) deploys the demo (`demo:deploy`), starts its content service and seeds the
+ * demo's history through it (`demo`).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { CONTENT_SERVICE_ACCOUNT, DEMO_PEOPLE } from "../demo/people";
+import { startContentProcess, type ContentProcess } from "./contentService";
+import { killGroup, waitFor } from "./processes";
+
+export { killGroup, waitFor } from "./processes";
 
 const ROOT = path.resolve(__dirname, "..", "..");
+const DEMO_MODERATOR = DEMO_PEOPLE.find((p) => p.role === "moderator")!.index;
+const DEMO_ERASURE_OFFICER = DEMO_PEOPLE.find((p) => p.role === "erasureOfficer")!.index;
 export const HARDHAT = path.join(ROOT, "node_modules", ".bin", "hardhat");
 
 export async function rpcAnswers(url: string): Promise<boolean> {
@@ -34,27 +42,23 @@ async function rpc(url: string, method: string, params: unknown[]): Promise<void
   if (body.error) throw new Error(`${method}: ${body.error.message}`);
 }
 
-export async function waitFor(ready: () => Promise<boolean>, what: string, seconds: number): Promise<void> {
-  for (let i = 0; i < seconds * 4; i++) {
-    if (await ready()) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${what} did not start within ${seconds} s`);
-}
-
-/** Kills a process started with `detached: true` together with everything it started. */
-export function killGroup(child: ChildProcess): void {
-  try {
-    if (child.pid) process.kill(-child.pid, "SIGTERM");
-  } catch {
-    // already gone
-  }
-}
-
 export interface LocalChain {
   url: string;
   node: ChildProcess;
+  /** The demo's content service, when the demo was seeded. */
+  content: ContentProcess | null;
+  /** Stops the chain and the content service. */
   stop(): void;
+}
+
+/** The demo: the fund deployed, its content service started, and the history seeded through it. */
+export interface DemoOptions {
+  /** Where the content service listens. */
+  contentPort: number;
+  /** The dApps that will call the content service; the first is the demo's sign-in domain. */
+  appUrls: readonly string[];
+  /** Print the demo task's output (addresses, accounts) instead of keeping it quiet. */
+  showOutput?: boolean;
 }
 
 export interface LocalChainOptions {
@@ -62,17 +66,55 @@ export interface LocalChainOptions {
   /** Start the chain this many days in the past, so a seeded history ends about now. */
   backdateDays?: number;
   /** Deploy and seed the demo fund (writes deployments/31337.json, the same on every run). */
-  seedDemo?: boolean;
-  /** Where the node's output goes. */
+  demo?: DemoOptions;
+  /** Where the node's output goes; the content service's goes beside it. */
   logFile: string;
-  /** Print the demo task's output (addresses, accounts) instead of keeping it quiet. */
-  showDemoOutput?: boolean;
   /**
    * After seeding, also mine a block every this many milliseconds, as a real chain does, so
    * chain time moves without transactions (a vote opens when its time comes; votes gained in
    * one block count from the next). Off during seeding, which keeps the deployment blocks fixed.
    */
   intervalMiningMs?: number;
+}
+
+function hardhatTask(args: string[], env: NodeJS.ProcessEnv, show: boolean, what: string): void {
+  const run = spawnSync(HARDHAT, [...args, "--network", "localhost"], {
+    cwd: ROOT,
+    env,
+    stdio: show ? "inherit" : "pipe",
+    encoding: "utf8",
+  });
+  if (run.status !== 0) throw new Error(`${what} failed:\n${run.stdout ?? ""}${run.stderr ?? ""}`);
+}
+
+/** Deploys the demo fund, starts its content service on a fresh data directory, and seeds it. */
+async function seedDemo(url: string, env: NodeJS.ProcessEnv, demo: DemoOptions, logFile: string) {
+  hardhatTask(["demo:deploy"], env, false, "Deploying the demo");
+  const deployments = process.env.PULJE_DEPLOYMENTS_DIR || path.join(ROOT, "deployments");
+  const deploymentFile = path.join(deployments, "31337.json");
+  const record = JSON.parse(fs.readFileSync(deploymentFile, "utf8")) as { contracts: { erasureAnchor: string } };
+  const logs = path.dirname(logFile);
+  const content = await startContentProcess({
+    port: demo.contentPort,
+    rpcUrl: url,
+    chainId: 31337,
+    deploymentFile,
+    dataDir: path.join(logs, `content-${demo.contentPort}`),
+    origins: demo.appUrls,
+    moderators: [DEMO_MODERATOR],
+    erasureOfficers: [DEMO_ERASURE_OFFICER],
+    anchorer: CONTENT_SERVICE_ACCOUNT,
+    anchorContract: record.contracts.erasureAnchor,
+    logFile: path.join(logs, `content-${demo.contentPort}.log`),
+  });
+  try {
+    const seedEnv = { ...env, PULJE_CONTENT_URL: content.url, PULJE_APP_URL: demo.appUrls[0] };
+    hardhatTask(["demo"], seedEnv, demo.showOutput ?? false, "Seeding the demo");
+  } catch (error) {
+    content.stop();
+    throw error;
+  }
+  return content;
 }
 
 export async function startLocalChain(options: LocalChainOptions): Promise<LocalChain> {
@@ -89,18 +131,18 @@ export async function startLocalChain(options: LocalChainOptions): Promise<Local
     stdio: ["ignore", log, log],
     env,
   });
-  const chain: LocalChain = { url, node, stop: () => killGroup(node) };
+  const chain: LocalChain = {
+    url,
+    node,
+    content: null,
+    stop: () => {
+      chain.content?.stop();
+      killGroup(node);
+    },
+  };
   try {
     await waitFor(() => rpcAnswers(url), "The local chain", 60);
-    if (options.seedDemo) {
-      const demo = spawnSync(HARDHAT, ["demo", "--network", "localhost"], {
-        cwd: ROOT,
-        env,
-        stdio: options.showDemoOutput ? "inherit" : "pipe",
-        encoding: "utf8",
-      });
-      if (demo.status !== 0) throw new Error(`Seeding the demo failed:\n${demo.stdout ?? ""}${demo.stderr ?? ""}`);
-    }
+    if (options.demo) chain.content = await seedDemo(url, env, options.demo, options.logFile);
     if (options.intervalMiningMs) await rpc(url, "evm_setIntervalMining", [options.intervalMiningMs]);
   } catch (error) {
     chain.stop();

@@ -44,6 +44,8 @@ export interface FundConfig {
   milestoneVetoWindow: number;
   /** How many members registrars may admit per period (seconds); the members admit more by proposal. */
   admissionLimit: { count: number; period: number };
+  /** The content service's signers, which anchor its erasure log on chain (they can do nothing else). */
+  erasureAnchorers: Address[];
 }
 
 export const TOKEN_DECIMALS = 18;
@@ -168,6 +170,10 @@ export function parseFundConfig(raw: unknown): FundConfig {
   });
 
   const admissionLimit = readAdmissionLimit(f, input.admissionLimit);
+  const erasureAnchorers = f
+    .list(input.erasureAnchorers, "erasureAnchorers", { fallback: [] })
+    .map((a, i) => f.address(a, `erasureAnchorers[${i}]`));
+  f.duplicates(erasureAnchorers, "erasureAnchorers");
 
   f.done();
   return {
@@ -191,6 +197,7 @@ export function parseFundConfig(raw: unknown): FundConfig {
     stewards,
     milestoneVetoWindow: milestoneVetoWindow!,
     admissionLimit: admissionLimit!,
+    erasureAnchorers,
   };
 }
 

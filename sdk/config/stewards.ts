@@ -1,6 +1,6 @@
 import type { Address } from "viem";
 import { POOL_KINDS } from "../model/stewards";
-import type { MilestoneGrantPlan, PoolParams } from "../proposals/stewards";
+import type { PoolSettings } from "../proposals/stewards";
 import { FieldReader } from "./fields";
 
 /**
@@ -18,16 +18,23 @@ export interface StewardsConfigContext {
 }
 
 export interface PoolConfig {
+  /** The proposal's title and text. */
   title: string;
   description: string;
-  params: PoolParams;
+  /** The pool's own text (its commitment goes into `settings` once the content service holds it). */
+  name: string;
+  mandate: string;
+  settings: PoolSettings;
   budget: bigint;
 }
 
+/** A milestone grant as written, before its texts are stored and committed to. */
 export interface MilestoneConfig {
   title: string;
   description: string;
-  plan: MilestoneGrantPlan;
+  payee: Address;
+  asset: Address;
+  milestones: readonly { amount: bigint; description: string }[];
 }
 
 /** The largest committee and the most milestones, as the contracts allow. */
@@ -69,11 +76,11 @@ export function parsePoolConfig(raw: unknown, context: StewardsConfigContext): P
   return {
     title: name,
     description,
+    name,
+    mandate,
     budget,
-    params: {
+    settings: {
       kind: POOL_KINDS.indexOf(kind!),
-      name,
-      mandate,
       token: context.asset.address,
       capPerGrant: cap,
       endsAt,
@@ -107,5 +114,5 @@ export function parseMilestoneConfig(raw: unknown, context: Pick<StewardsConfigC
     };
   });
   f.done();
-  return { title, description, plan: { payee, asset: context.asset.address, title, milestones } };
+  return { title, description, payee, asset: context.asset.address, milestones };
 }

@@ -1,8 +1,17 @@
 import { concat, keccak256, numberToHex, pad, toBytes } from "viem";
 import { describe, expect, it } from "vitest";
-import { canonicalText, COMMITMENT_DOMAIN, matchesCommitment, random32, textCommitment, textHash } from "./commitment";
+import {
+  canonicalText,
+  COMMITMENT_DOMAIN,
+  type CommittedText,
+  matchesCommitment,
+  random32,
+  textCommitment,
+  textHash,
+} from "./commitment";
 import { TEXT_KINDS } from "./kinds";
-import { parseDescription, proposalDescription, referencedCommitment, textReference } from "./reference";
+import { referencedCommitment, textReference } from "./reference";
+import { parseDescription, proposalDescription } from "../model/description";
 import { checkedText, textProblems } from "./validate";
 
 const ROUND = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
@@ -50,7 +59,7 @@ describe("text commitments", () => {
 
   it("change with every part of the place, the salt and the text", () => {
     const base = textCommitment(idea);
-    const variants = [
+    const variants: CommittedText[] = [
       { ...idea, chainId: 1 },
       { ...idea, contract: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512" as const },
       { ...idea, kind: "pool" as const, fields: { name: idea.fields.title, mandate: idea.fields.description } },
@@ -79,7 +88,7 @@ describe("text commitments", () => {
   });
 });
 
-describe("text references", () => {
+describe("text references and descriptions", () => {
   const commitment = `0x${"ab".repeat(32)}` as const;
   const proposer = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
 
@@ -91,8 +100,12 @@ describe("text references", () => {
     expect(titled).toBe(
       `# Benches by the lake\n\npulje-text:${commitment}\n\n#proposer=0x70997970C51812dc3A010C7d01b50e0d17dc79C8`,
     );
-    expect(parseDescription(titled)).toEqual({ publicTitle: "Benches by the lake", commitment });
-    expect(parseDescription("# Old style\n\nclear text")).toEqual({ publicTitle: "Old style", commitment: null });
+    expect(parseDescription(titled)).toEqual({ publicTitle: "Benches by the lake", text: commitment });
+    expect(parseDescription(proposalDescription(null, commitment, proposer))).toEqual({
+      publicTitle: null,
+      text: commitment,
+    });
+    expect(parseDescription("# Old style\n\nclear text")).toEqual({ publicTitle: "Old style", text: null });
   });
 
   it("are 77 characters a vote reason can carry", () => {

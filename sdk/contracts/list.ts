@@ -23,6 +23,8 @@ export const FUND_CONTRACTS = {
   /** Each quick pool or task group is a clone the pool factory creates. */
   pool: { artifact: "StewardPool", placement: "created", events: true },
   milestoneGrants: { artifact: "MilestoneGrants", placement: "deployed", events: true },
+  /** The content service's erasure log, anchored: roots only, no money, no personal data. */
+  erasureAnchor: { artifact: "ErasureAnchor", placement: "deployed", events: true },
 } as const;
 
 /** Interfaces the dApp talks to besides the contracts above (the voting source as ERC-5805). */

@@ -114,8 +114,8 @@ describe("the contract error catalogue", () => {
     expect(explain(data("AccessControlUnauthorizedAccount", [dkkt, pad("0x00")]), sv)).toBe(
       "Bara fondens gemensamma beslut (tidslåset) får göra det här, inte account 0xA51c: använd ett konto med den rollen, eller be medlemmarna att tilldela den genom ett förslag.",
     );
-    expect(explain(data("PayeeRegistryInvalidRegistration", [1, "12-34"]), nb)).toBe(
-      "«12-34» er ikke et svensk organisasjonsnummer: det må være 10 sifre og ingenting annet.",
+    expect(explain(data("BudgetRoundReasonMismatch", [false, 0]), nb)).toBe(
+      "Begrunnelsen passer ikke til avgjørelsen: en gjennomførbar idé får begrunnelsen «gjennomførbar», en idé som ikke er gjennomførbar, en av de andre.",
     );
   });
 

@@ -2,7 +2,7 @@ import type { Address } from "viem";
 import { PROPOSAL_STATES } from "../model/governance";
 import { roleName } from "../model/roles";
 import { IDEA_STATUSES, ROUND_PHASES } from "../model/rounds";
-import { MILESTONE_STATUSES, POOL_GRANT_STATUSES, REGISTRATION_DIGITS, REGISTRATION_SCHEMES } from "../model/stewards";
+import { MILESTONE_STATUSES, POOL_GRANT_STATUSES } from "../model/stewards";
 import type { FundError } from "./decode";
 import type { ErrorMessageKey } from "./messages/en";
 
@@ -104,6 +104,7 @@ const CATALOGUE: { readonly [K in ErrorName]: Entry } = {
     threshold: say.votes(big(threshold)),
   }),
   GovernorProposerWithoutStake: ([proposer], say) => ({ account: who(say, proposer) }),
+  GovernorReasonNotReference: () => ({}),
   GovernorProposerHasLiveProposal: ([proposer, proposal], say) => ({
     account: who(say, proposer),
     proposal: id(proposal),
@@ -214,7 +215,8 @@ const CATALOGUE: { readonly [K in ErrorName]: Entry } = {
     min: count(say, minApprovals),
   }),
   BudgetRoundInvalidCost: ([cost, budget], say) => ({ cost: amount(say, cost), budget: amount(say, budget) }),
-  BudgetRoundEmptyTitle: () => ({}),
+  BudgetRoundMissingText: () => ({}),
+  BudgetRoundReasonMismatch: () => ({}),
   BudgetRoundUnknownIdea: ([idea]) => ({ idea: id(idea) }),
   BudgetRoundIdeaStatus: ([idea, expected, actual], say) => ({
     idea: id(idea),
@@ -308,14 +310,6 @@ const CATALOGUE: { readonly [K in ErrorName]: Entry } = {
     payee: who(say, payee),
     time: time(say, validUntil),
   }),
-  PayeeRegistryInvalidRegistration: ([scheme, number], say) => {
-    const name = REGISTRATION_SCHEMES[Number(scheme)];
-    return {
-      number: String(number),
-      scheme: name ? say.word(`scheme.${name}`) : String(scheme),
-      digits: name ? say.number(BigInt(REGISTRATION_DIGITS[name])) : "?",
-    };
-  },
   PayeeRegistryNothingToRevoke: ([payee], say) => ({ payee: who(say, payee) }),
   PayeeRegistryRevocationStands: ([payee, revokedBy], say) => ({
     payee: who(say, payee),

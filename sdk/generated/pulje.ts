@@ -20,7 +20,6 @@ export const budgetRoundAbi = [
     name: 'BudgetRoundDuplicatePick',
   },
   { type: 'error', inputs: [], name: 'BudgetRoundEmptyReason' },
-  { type: 'error', inputs: [], name: 'BudgetRoundEmptyTitle' },
   {
     type: 'error',
     inputs: [
@@ -98,6 +97,7 @@ export const budgetRoundAbi = [
   },
   { type: 'error', inputs: [], name: 'BudgetRoundMissingPayee' },
   { type: 'error', inputs: [], name: 'BudgetRoundMissingRole' },
+  { type: 'error', inputs: [], name: 'BudgetRoundMissingText' },
   {
     type: 'error',
     inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
@@ -152,6 +152,18 @@ export const budgetRoundAbi = [
       { name: 'max', internalType: 'uint8', type: 'uint8' },
     ],
     name: 'BudgetRoundPickCount',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'feasible', internalType: 'bool', type: 'bool' },
+      {
+        name: 'code',
+        internalType: 'enum IBudgetRound.ReviewReason',
+        type: 'uint8',
+      },
+    ],
+    name: 'BudgetRoundReasonMismatch',
   },
   {
     type: 'error',
@@ -446,9 +458,15 @@ export const budgetRoundAbi = [
         indexed: false,
       },
       {
+        name: 'code',
+        internalType: 'enum IBudgetRound.ReviewReason',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
         name: 'reason',
-        internalType: 'string',
-        type: 'string',
+        internalType: 'bytes32',
+        type: 'bytes32',
         indexed: false,
       },
     ],
@@ -482,11 +500,10 @@ export const budgetRoundAbi = [
         type: 'uint128',
         indexed: false,
       },
-      { name: 'title', internalType: 'string', type: 'string', indexed: false },
       {
-        name: 'description',
-        internalType: 'string',
-        type: 'string',
+        name: 'text',
+        internalType: 'bytes32',
+        type: 'bytes32',
         indexed: false,
       },
     ],
@@ -667,9 +684,15 @@ export const budgetRoundAbi = [
         indexed: true,
       },
       {
+        name: 'code',
+        internalType: 'enum IBudgetRound.CancelReason',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
         name: 'reason',
-        internalType: 'string',
-        type: 'string',
+        internalType: 'bytes32',
+        type: 'bytes32',
         indexed: false,
       },
     ],
@@ -731,7 +754,12 @@ export const budgetRoundAbi = [
     type: 'function',
     inputs: [
       { name: 'ideaId', internalType: 'uint256', type: 'uint256' },
-      { name: 'reason', internalType: 'string', type: 'string' },
+      {
+        name: 'code',
+        internalType: 'enum IBudgetRound.CancelReason',
+        type: 'uint8',
+      },
+      { name: 'reason', internalType: 'bytes32', type: 'bytes32' },
     ],
     name: 'cancelWinner',
     outputs: [],
@@ -1048,7 +1076,12 @@ export const budgetRoundAbi = [
       { name: 'feasible', internalType: 'bool', type: 'bool' },
       { name: 'cost', internalType: 'uint128', type: 'uint128' },
       { name: 'payee', internalType: 'address', type: 'address' },
-      { name: 'reason', internalType: 'string', type: 'string' },
+      {
+        name: 'code',
+        internalType: 'enum IBudgetRound.ReviewReason',
+        type: 'uint8',
+      },
+      { name: 'reason', internalType: 'bytes32', type: 'bytes32' },
     ],
     name: 'reviewIdea',
     outputs: [],
@@ -1068,8 +1101,7 @@ export const budgetRoundAbi = [
     inputs: [
       { name: 'district', internalType: 'uint16', type: 'uint16' },
       { name: 'cost', internalType: 'uint128', type: 'uint128' },
-      { name: 'title', internalType: 'string', type: 'string' },
-      { name: 'description', internalType: 'string', type: 'string' },
+      { name: 'text', internalType: 'bytes32', type: 'bytes32' },
     ],
     name: 'submitIdea',
     outputs: [{ name: 'ideaId', internalType: 'uint256', type: 'uint256' }],
@@ -1789,6 +1821,208 @@ export const communityTokenAbi = [
     name: 'transferOwnership',
     outputs: [],
     stateMutability: 'nonpayable',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// ErasureAnchor
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const erasureAnchorAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'governance', internalType: 'address', type: 'address' },
+      { name: 'anchorers', internalType: 'address[]', type: 'address[]' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAccount',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'anchored', internalType: 'uint64', type: 'uint64' },
+      { name: 'entries', internalType: 'uint64', type: 'uint64' },
+    ],
+    name: 'ErasureAnchorNotAhead',
+  },
+  { type: 'error', inputs: [], name: 'ErasureAnchorZeroAdmin' },
+  { type: 'error', inputs: [], name: 'ErasureAnchorZeroRoot' },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'root',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'entries',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      { name: 'by', internalType: 'address', type: 'address', indexed: true },
+    ],
+    name: 'ErasureLogAnchored',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'previousAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'newAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'RoleAdminChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleGranted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleRevoked',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'ANCHOR_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'root', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'entries', internalType: 'uint64', type: 'uint64' },
+    ],
+    name: 'anchor',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleAdmin',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'grantRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasRole',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'latest',
+    outputs: [
+      { name: 'root', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'entries', internalType: 'uint64', type: 'uint64' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+    ],
+    name: 'renounceRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'revokeRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
   },
 ] as const
 
@@ -2866,13 +3100,13 @@ export const milestoneGrantsAbi = [
         indexed: true,
       },
       {
-        name: 'evidenceUri',
-        internalType: 'string',
-        type: 'string',
+        name: 'evidence',
+        internalType: 'bytes32',
+        type: 'bytes32',
         indexed: false,
       },
       {
-        name: 'evidenceHash',
+        name: 'documentHash',
         internalType: 'bytes32',
         type: 'bytes32',
         indexed: false,
@@ -2939,7 +3173,12 @@ export const milestoneGrantsAbi = [
         type: 'uint8',
         indexed: false,
       },
-      { name: 'title', internalType: 'string', type: 'string', indexed: false },
+      {
+        name: 'title',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
     ],
     name: 'MilestoneGrantCreated',
   },
@@ -2981,8 +3220,8 @@ export const milestoneGrantsAbi = [
       },
       {
         name: 'description',
-        internalType: 'string',
-        type: 'string',
+        internalType: 'bytes32',
+        type: 'bytes32',
         indexed: false,
       },
     ],
@@ -3032,9 +3271,15 @@ export const milestoneGrantsAbi = [
         indexed: true,
       },
       {
+        name: 'code',
+        internalType: 'enum IMilestoneGrants.StopReason',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
         name: 'reason',
-        internalType: 'string',
-        type: 'string',
+        internalType: 'bytes32',
+        type: 'bytes32',
         indexed: false,
       },
     ],
@@ -3160,8 +3405,8 @@ export const milestoneGrantsAbi = [
       { name: 'payee', internalType: 'address', type: 'address' },
       { name: 'token', internalType: 'address', type: 'address' },
       { name: 'amounts', internalType: 'uint128[]', type: 'uint128[]' },
-      { name: 'descriptions', internalType: 'string[]', type: 'string[]' },
-      { name: 'title', internalType: 'string', type: 'string' },
+      { name: 'descriptions', internalType: 'bytes32[]', type: 'bytes32[]' },
+      { name: 'title', internalType: 'bytes32', type: 'bytes32' },
     ],
     name: 'createGrant',
     outputs: [{ name: 'grantId', internalType: 'uint256', type: 'uint256' }],
@@ -3231,8 +3476,8 @@ export const milestoneGrantsAbi = [
     inputs: [
       { name: 'grantId', internalType: 'uint256', type: 'uint256' },
       { name: 'index', internalType: 'uint8', type: 'uint8' },
-      { name: 'evidenceUri', internalType: 'string', type: 'string' },
-      { name: 'evidenceHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'evidence', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'documentHash', internalType: 'bytes32', type: 'bytes32' },
     ],
     name: 'markDelivered',
     outputs: [],
@@ -3312,7 +3557,12 @@ export const milestoneGrantsAbi = [
     inputs: [
       { name: 'grantId', internalType: 'uint256', type: 'uint256' },
       { name: 'index', internalType: 'uint8', type: 'uint8' },
-      { name: 'reason', internalType: 'string', type: 'string' },
+      {
+        name: 'code',
+        internalType: 'enum IMilestoneGrants.StopReason',
+        type: 'uint8',
+      },
+      { name: 'reason', internalType: 'bytes32', type: 'bytes32' },
     ],
     name: 'stop',
     outputs: [],
@@ -3389,18 +3639,6 @@ export const payeeRegistryAbi = [
   },
   {
     type: 'error',
-    inputs: [
-      {
-        name: 'scheme',
-        internalType: 'enum IPayeeRegistry.Scheme',
-        type: 'uint8',
-      },
-      { name: 'number', internalType: 'string', type: 'string' },
-    ],
-    name: 'PayeeRegistryInvalidRegistration',
-  },
-  {
-    type: 'error',
     inputs: [{ name: 'payee', internalType: 'address', type: 'address' }],
     name: 'PayeeRegistryNotVerified',
   },
@@ -3458,21 +3696,21 @@ export const payeeRegistryAbi = [
         indexed: true,
       },
       {
-        name: 'legalName',
-        internalType: 'string',
-        type: 'string',
-        indexed: false,
-      },
-      {
         name: 'scheme',
         internalType: 'enum IPayeeRegistry.Scheme',
         type: 'uint8',
         indexed: false,
       },
       {
-        name: 'number',
-        internalType: 'string',
-        type: 'string',
+        name: 'kind',
+        internalType: 'enum IPayeeRegistry.PayeeKind',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'identity',
+        internalType: 'bytes32',
+        type: 'bytes32',
         indexed: false,
       },
       {
@@ -3501,9 +3739,15 @@ export const payeeRegistryAbi = [
         indexed: true,
       },
       {
+        name: 'code',
+        internalType: 'enum IPayeeRegistry.RevocationReason',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
         name: 'reason',
-        internalType: 'string',
-        type: 'string',
+        internalType: 'bytes32',
+        type: 'bytes32',
         indexed: false,
       },
     ],
@@ -3620,13 +3864,17 @@ export const payeeRegistryAbi = [
     type: 'function',
     inputs: [
       { name: 'payee', internalType: 'address', type: 'address' },
-      { name: 'legalName', internalType: 'string', type: 'string' },
       {
         name: 'scheme',
         internalType: 'enum IPayeeRegistry.Scheme',
         type: 'uint8',
       },
-      { name: 'number', internalType: 'string', type: 'string' },
+      {
+        name: 'kind',
+        internalType: 'enum IPayeeRegistry.PayeeKind',
+        type: 'uint8',
+      },
+      { name: 'identity', internalType: 'bytes32', type: 'bytes32' },
       { name: 'validUntil', internalType: 'uint48', type: 'uint48' },
     ],
     name: 'attest',
@@ -3713,7 +3961,12 @@ export const payeeRegistryAbi = [
     type: 'function',
     inputs: [
       { name: 'payee', internalType: 'address', type: 'address' },
-      { name: 'reason', internalType: 'string', type: 'string' },
+      {
+        name: 'code',
+        internalType: 'enum IPayeeRegistry.RevocationReason',
+        type: 'uint8',
+      },
+      { name: 'reason', internalType: 'bytes32', type: 'bytes32' },
     ],
     name: 'revoke',
     outputs: [],
@@ -3908,6 +4161,11 @@ export const puljeGovernorAbi = [
     type: 'error',
     inputs: [{ name: 'proposer', internalType: 'address', type: 'address' }],
     name: 'GovernorProposerWithoutStake',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'GovernorReasonNotReference',
   },
   {
     type: 'error',
@@ -5539,8 +5797,8 @@ export const stewardPoolAbi = [
       },
       {
         name: 'reason',
-        internalType: 'string',
-        type: 'string',
+        internalType: 'bytes32',
+        type: 'bytes32',
         indexed: false,
       },
     ],
@@ -5596,11 +5854,10 @@ export const stewardPoolAbi = [
         type: 'uint8',
         indexed: false,
       },
-      { name: 'name', internalType: 'string', type: 'string', indexed: false },
       {
-        name: 'mandate',
-        internalType: 'string',
-        type: 'string',
+        name: 'text',
+        internalType: 'bytes32',
+        type: 'bytes32',
         indexed: false,
       },
       {
@@ -5742,8 +5999,7 @@ export const stewardPoolAbi = [
             internalType: 'enum IStewardPool.Kind',
             type: 'uint8',
           },
-          { name: 'name', internalType: 'string', type: 'string' },
-          { name: 'mandate', internalType: 'string', type: 'string' },
+          { name: 'text', internalType: 'bytes32', type: 'bytes32' },
           { name: 'token', internalType: 'address', type: 'address' },
           { name: 'capPerGrant', internalType: 'uint128', type: 'uint128' },
           { name: 'endsAt', internalType: 'uint48', type: 'uint48' },
@@ -5774,7 +6030,7 @@ export const stewardPoolAbi = [
     inputs: [
       { name: 'payee', internalType: 'address', type: 'address' },
       { name: 'amount', internalType: 'uint128', type: 'uint128' },
-      { name: 'reason', internalType: 'string', type: 'string' },
+      { name: 'reason', internalType: 'bytes32', type: 'bytes32' },
     ],
     name: 'proposeGrant',
     outputs: [{ name: 'grantId', internalType: 'uint256', type: 'uint256' }],
@@ -5927,8 +6183,7 @@ export const stewardPoolFactoryAbi = [
             internalType: 'enum IStewardPool.Kind',
             type: 'uint8',
           },
-          { name: 'name', internalType: 'string', type: 'string' },
-          { name: 'mandate', internalType: 'string', type: 'string' },
+          { name: 'text', internalType: 'bytes32', type: 'bytes32' },
           { name: 'token', internalType: 'address', type: 'address' },
           { name: 'capPerGrant', internalType: 'uint128', type: 'uint128' },
           { name: 'endsAt', internalType: 'uint48', type: 'uint48' },
@@ -6174,7 +6429,12 @@ export const treasuryAbi = [
         type: 'uint256',
         indexed: false,
       },
-      { name: 'memo', internalType: 'string', type: 'string', indexed: false },
+      {
+        name: 'memo',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
     ],
     name: 'Deposited',
   },
@@ -6275,7 +6535,7 @@ export const treasuryAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'memo', internalType: 'string', type: 'string' }],
+    inputs: [{ name: 'memo', internalType: 'bytes32', type: 'bytes32' }],
     name: 'deposit',
     outputs: [],
     stateMutability: 'payable',
@@ -6285,7 +6545,7 @@ export const treasuryAbi = [
     inputs: [
       { name: 'token', internalType: 'contract IERC20', type: 'address' },
       { name: 'amount', internalType: 'uint256', type: 'uint256' },
-      { name: 'memo', internalType: 'string', type: 'string' },
+      { name: 'memo', internalType: 'bytes32', type: 'bytes32' },
     ],
     name: 'depositToken',
     outputs: [],
@@ -6414,6 +6674,7 @@ export const fundAbis = {
   poolImplementation: stewardPoolAbi,
   pool: stewardPoolAbi,
   milestoneGrants: milestoneGrantsAbi,
+  erasureAnchor: erasureAnchorAbi,
 } as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -6442,11 +6703,12 @@ export const deployments = {
       poolFactory: '0x0165878A594ca255338adfa4d48449f69242Eb8F',
       poolImplementation: '0x5FC8d32690cc91D4c39d9d3abcBD16989F875707',
       milestoneGrants: '0xa513E6E4b8f2a923D98304ec87F64353C4D5C853',
+      erasureAnchor: '0xB7f8BC63BbcaD18155201308C8f3540b07f84F5e',
     },
     assets: [
       {
         symbol: 'DKKT',
-        address: '0xA51c1fc2f0D1a1b8494Ed1FE312d7C3a78Ed91C0',
+        address: '0x0DCd1Bf9A1b36cE34237eEaFef220932846BCD82',
       },
     ],
     config: {
@@ -6539,8 +6801,8 @@ export const deployments = {
         count: 100,
         period: 604800,
       },
+      erasureAnchorers: ['0x9DCCe783B6464611f38631e6C851bf441907c710'],
     },
-    multicall: '0xB7f8BC63BbcaD18155201308C8f3540b07f84F5e',
     demo: {
       accounts: [
         {
@@ -6722,7 +6984,20 @@ export const deployments = {
           role: 'payee',
           address: '0x553BC17A05702530097c3677091C5BB47a3a7931',
         },
+        {
+          index: 27,
+          name: 'Kommunikationsafdelingen (moderates texts)',
+          role: 'moderator',
+          address: '0x87BdCE72c06C21cd96219BD8521bDF1F42C78b5e',
+        },
+        {
+          index: 28,
+          name: 'Databeskyttelsesrådgiver (erases texts on request)',
+          role: 'erasureOfficer',
+          address: '0x40Fc963A729c542424cD800349a7E4Ecc4896624',
+        },
       ],
     },
+    multicall: '0xA51c1fc2f0D1a1b8494Ed1FE312d7C3a78Ed91C0',
   },
 } as const

@@ -10,6 +10,12 @@ export interface ExportContext {
   /** Symbols and decimals of the fund's assets (ETH included), to write amounts in whole units. */
   assets: readonly { address: Address; symbol: string; decimals: number }[];
   districts: readonly string[];
+  /**
+   * Texts to write beside their commitments, by lower-cased commitment: only texts the content
+   * service published and the reader recomputed (verified). Without one the row keeps its
+   * commitment and an empty text; the money trail never depends on it.
+   */
+  texts?: ReadonlyMap<string, string>;
 }
 
 export interface CsvOptions {
@@ -52,6 +58,8 @@ export function toRow(e: LedgerEntry, context: ExportContext, assets: ReadonlyMa
     amount: "",
     amount_raw: "",
     details: "",
+    text_commitment: "",
+    text: "",
   };
   const money = (address: Address, value: bigint) => {
     const a = asset(context, address);
@@ -73,6 +81,7 @@ export function toRow(e: LedgerEntry, context: ExportContext, assets: ReadonlyMa
     district: (index) => context.districts[index] ?? String(index),
   };
   (ROW_WRITERS[e.kind] as (entry: LedgerEntry, tools: RowTools) => void)(e, tools);
+  if (row.text_commitment) row.text = context.texts?.get(row.text_commitment.toLowerCase()) ?? "";
   return row;
 }
 

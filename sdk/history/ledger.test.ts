@@ -14,6 +14,9 @@ import { buildLedger } from "./ledger";
 import { reconcile } from "./reconcile";
 import { fakeLog, TEST_CONTRACTS } from "./testLogs";
 
+/** Commitments to a deposit's note and a vote's reason: the chain holds no words. */
+const MEMO = `0x${"a1".repeat(32)}` as const;
+const REASON = `0x${"b2".repeat(32)}` as const;
 const contracts: FundAddresses = TEST_CONTRACTS;
 const ANNA: Address = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
 const CLUB: Address = "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199";
@@ -47,7 +50,7 @@ const logs = [
     contracts.treasury,
     treasuryAbi,
     "Deposited",
-    { from: CLUB, token: DKKT, amount: 100_000_000_000n, memo: "Pulje 2026" },
+    { from: CLUB, token: DKKT, amount: 100_000_000_000n, memo: MEMO },
     3n,
     "0x11",
   ),
@@ -73,7 +76,7 @@ const logs = [
     contracts.governor,
     puljeGovernorAbi,
     "VoteCast",
-    { voter: ANNA, proposalId: 1n, support: 1, weight: 1n, reason: "Ja" },
+    { voter: ANNA, proposalId: 1n, support: 1, weight: 1n, reason: `pulje-text:${REASON}` },
     5n,
     "0x13",
   ),
@@ -107,7 +110,7 @@ const logs = [
     "0x0000000000000000000000000000000000000bad",
     treasuryAbi,
     "Deposited",
-    { from: CLUB, token: DKKT, amount: 1n, memo: "not ours" },
+    { from: CLUB, token: DKKT, amount: 1n, memo: MEMO },
     9n,
     "0x17",
   ),
@@ -144,7 +147,7 @@ describe("buildLedger", () => {
       from: CLUB,
       asset: DKKT,
       amount: 100_000_000_000n,
-      memo: "Pulje 2026",
+      memo: MEMO,
       timestamp: 1_790_000_000,
     });
     expect(entries[3]).toMatchObject({
@@ -153,7 +156,7 @@ describe("buildLedger", () => {
       voter: ANNA,
       support: 1,
       weight: 1n,
-      reason: "Ja",
+      reason: REASON,
     });
     expect(entries[4]).toMatchObject({ kind: "queue", proposalId: 1n, eta: 400n });
     expect(entries[5]).toMatchObject({ kind: "payment", asset: DKKT, to: CLUB, amount: 45_000_000_000n, decision });

@@ -15,6 +15,8 @@ export const COLUMNS = [
   "amount",
   "amount_raw",
   "details",
+  "text_commitment",
+  "text",
 ] as const;
 export type Row = Record<(typeof COLUMNS)[number], string>;
 

@@ -1,23 +1,31 @@
 import { getAddress, keccak256, toBytes, type Hex } from "viem";
+import { referencedCommitment, textReference } from "../content/reference";
 
 const PROPOSER_SUFFIX = /\n*#proposer=0x[0-9a-fA-F]{40}$/;
 
 /**
- * A proposal's description: a Markdown title line, the body, and OpenZeppelin's `#proposer=`
- * suffix, which lets only `proposer` submit these exact actions and text — nobody can
- * front-run the proposal and take its place.
+ * A proposal's description as the governor keeps it for ever: the public title, only if the
+ * proposer chose to publish one (a Markdown heading), the reference to the proposal's text in
+ * the content service, and OpenZeppelin's `#proposer=` suffix, which lets only `proposer`
+ * submit these exact actions and description — nobody can front-run it and take its place.
  */
-export function proposalDescription(title: string, body: string, proposer: string): string {
-  const heading = `# ${title.trim()}`;
-  const text = body.trim() === "" ? heading : `${heading}\n\n${body.trim()}`;
-  return `${text}\n\n#proposer=${getAddress(proposer)}`;
+export function proposalDescription(publicTitle: string | null, text: Hex, proposer: string): string {
+  const title = publicTitle?.replace(/\s+/g, " ").trim();
+  const reference = textReference(text);
+  return `${title ? `# ${title}\n\n${reference}` : reference}\n\n#proposer=${getAddress(proposer)}`;
 }
 
-/** The title (first line, without its `#`) and the body of a description, suffix removed. */
-export function parseDescription(description: string): { title: string; body: string } {
-  const text = description.replace(PROPOSER_SUFFIX, "");
-  const [first, ...rest] = text.split("\n");
-  return { title: first.replace(/^#+\s*/, "").trim(), body: rest.join("\n").trim() };
+/**
+ * What a description says on chain: its public title (null if none) and the commitment to the
+ * proposal's text (null for a description another client wrote without one). A description
+ * without a reference is shown by its first line, as generic governance clients do.
+ */
+export function parseDescription(description: string): { publicTitle: string | null; text: Hex | null } {
+  const body = description.replace(PROPOSER_SUFFIX, "");
+  const text = referencedCommitment(body);
+  const first = body.split("\n")[0];
+  const title = first.startsWith("pulje-text:") ? "" : first.replace(/^#+\s*/, "").trim();
+  return { publicTitle: title === "" ? null : title, text };
 }
 
 /** The hash the governor and the treasury's `decision` know a proposal's description by. */

@@ -31,3 +31,25 @@ export const BALLOT_TYPES = {
 export function ballotDomain(round: `0x${string}`, chainId: number) {
   return { name: "Pulje Budget Round", version: "1", chainId, verifyingContract: round } as const;
 }
+
+/** IBudgetRound.ReviewReason, in order: why a reviewer decided as they did (beside the written reason). */
+export const REVIEW_REASONS = [
+  "Feasible",
+  "OutsideMandate",
+  "NotPossible",
+  "TooExpensive",
+  "AgainstRules",
+  "AlreadyPlanned",
+  "Other",
+] as const;
+export type ReviewReason = (typeof REVIEW_REASONS)[number];
+
+/** IBudgetRound.CancelReason, in order: why a winner was cancelled. */
+export const CANCEL_REASONS = [
+  "PayeeIneligible",
+  "ConflictOfInterest",
+  "Misconduct",
+  "NoLongerPossible",
+  "Other",
+] as const;
+export type CancelReason = (typeof CANCEL_REASONS)[number];

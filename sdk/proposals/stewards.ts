@@ -9,8 +9,14 @@ import { predictClone } from "./clones";
  * closing pools; milestone grants and their cancellation; the payee verification rule.
  */
 
-/** What the pool factory's createPool takes: kind, name, mandate, token, cap, end, committee and threshold. */
+/**
+ * What the pool factory's createPool takes: kind, the commitment to its name and mandate (text),
+ * token, cap, end, committee and threshold.
+ */
 export type PoolParams = ContractFunctionArgs<typeof ABIS.poolFactory, "nonpayable", "createPool">[1];
+
+/** A pool's rules without its text: what a config file or a form gives before the text is stored. */
+export type PoolSettings = Omit<PoolParams, "text">;
 
 /**
  * Creates a pool and reserves its budget on the treasury, in one proposal. The pool's address
@@ -63,8 +69,10 @@ export interface MilestoneGrantPlan {
   payee: Address;
   /** ETH (the zero address) or an ERC-20 address. */
   asset: Address;
-  title: string;
-  milestones: readonly { amount: bigint; description: string }[];
+  /** The commitment to the grant's title. */
+  title: Hex;
+  /** Each milestone's amount and the commitment to its description. */
+  milestones: readonly { amount: bigint; description: Hex }[];
 }
 
 /** Reserves a milestone grant's total on the treasury, then creates the grant. */

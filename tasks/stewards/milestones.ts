@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { task } from "hardhat/config";
-import { fundContext, plainErrors } from "../context";
+import { contentTexts, fundContext, plainErrors } from "../context";
 import { iso, propose, wholeNumber } from "./shared";
 
 // Tasks for milestone grants: proposed to the members, delivered with evidence by a steward,
@@ -12,25 +12,47 @@ task(
   "Proposes a grant paid in milestones from a JSON file: the proposal reserves the total and creates it",
 )
   .addPositionalParam("file", "The grant's description (see config/milestone-demo.json)")
+  .addFlag("publishTitle", "Also write the title on chain, where it stays for ever (it cannot be erased)")
   .addOptionalParam("from", "Proposer: an address or account index")
   .setAction(
-    plainErrors(async (args: { file: string; from?: string }, hre) => {
+    plainErrors(async (args: { file: string; publishTitle: boolean; from?: string }, hre) => {
       const { parseMilestoneConfig } = await import("../../sdk/config/stewards");
       const { milestoneGrantActions } = await import("../../sdk/proposals/stewards");
-      const { proposalDescription } = await import("../../sdk/model/description");
-      const { formatAmount, resolveAsset } = await import("../../harness/operations");
+      const { formatAmount, resolveAsset, writeProposalText } = await import("../../harness/operations");
       const context = await fundContext(hre, args.from);
       const { fund, signer, record } = context;
       const raw = JSON.parse(fs.readFileSync(args.file, "utf8")) as Record<string, unknown>;
       const asset = await resolveAsset(fund, String(raw.asset ?? ""));
       const grant = parseMilestoneConfig(raw, { asset });
-      const description = proposalDescription(grant.title, grant.description, signer.address);
+      const texts = (await contentTexts(hre)).as(signer);
+      const proposal = await writeProposalText(fund, signer, texts, {
+        title: grant.title,
+        body: grant.description,
+        publishTitle: args.publishTitle,
+      });
       const { treasury, milestoneGrants } = record.contracts;
-      const actions = milestoneGrantActions({ treasury, milestoneGrants }, grant.plan);
-      const id = await propose(context, actions, description);
-      const total = grant.plan.milestones.reduce((sum, m) => sum + m.amount, 0n);
+      const title = await texts.write("milestoneGrant", milestoneGrants, { title: grant.title });
+      const descriptions: `0x${string}`[] = [];
+      for (const m of grant.milestones) {
+        descriptions.push(await texts.write("milestonePlan", milestoneGrants, { description: m.description }));
+      }
+      const plan = {
+        payee: grant.payee,
+        asset: grant.asset,
+        title,
+        milestones: grant.milestones.map((m, i) => ({ amount: m.amount, description: descriptions[i] })),
+      };
+      const actions = milestoneGrantActions({ treasury, milestoneGrants }, plan);
+      const id = await propose(
+        context,
+        actions,
+        proposal.description,
+        [proposal.commitment, title, ...descriptions],
+        texts,
+      );
+      const total = grant.milestones.reduce((sum, m) => sum + m.amount, 0n);
       console.log(
-        `Proposal ${id}: milestone grant "${grant.title}" of ${formatAmount(total, asset)} to ${grant.plan.payee} in ${grant.plan.milestones.length} milestone(s): ${grant.plan.milestones.map((m) => `${formatAmount(m.amount, asset)} for ${m.description}`).join("; ")}`,
+        `Proposal ${id}: milestone grant "${grant.title}" of ${formatAmount(total, asset)} to ${grant.payee} in ${grant.milestones.length} milestone(s): ${grant.milestones.map((m) => `${formatAmount(m.amount, asset)} for ${m.description}`).join("; ")}`,
       );
       return id;
     }),
@@ -39,13 +61,17 @@ task(
 task("milestone:deliver", "Marks a milestone delivered, with evidence (stewards); the guardian's veto window starts")
   .addParam("grant", "Milestone grant number")
   .addParam("index", "Milestone number within the grant (0 = the first)")
-  .addParam("uri", "Where the evidence can be seen")
+  .addParam("uri", "Where the evidence can be seen (kept in the content service)")
+  .addOptionalParam("note", "What the evidence shows", "")
   .addOptionalParam("hash", "The evidence's hash (0x + 64 hex digits)")
   .addOptionalParam("file", "A file to hash as the evidence (instead of --hash)")
   .addOptionalParam("from", "Steward: an address or account index")
   .setAction(
     plainErrors(
-      async (args: { grant: string; index: string; uri: string; hash?: string; file?: string; from?: string }, hre) => {
+      async (
+        args: { grant: string; index: string; uri: string; note: string; hash?: string; file?: string; from?: string },
+        hre,
+      ) => {
         const { keccak256 } = await import("ethers");
         const grant = wholeNumber("--grant", args.grant);
         const index = Number(wholeNumber("--index", args.index));
@@ -55,8 +81,16 @@ task("milestone:deliver", "Marks a milestone delivered, with evidence (stewards)
         if (args.file !== undefined) hash = keccak256(fs.readFileSync(args.file));
         else if (/^0x[0-9a-fA-F]{64}$/.test(args.hash!)) hash = args.hash!;
         else throw new Error(`--hash must be 0x and 64 hex digits, got "${args.hash}"`);
-        const { fund, signer } = await fundContext(hre, args.from);
-        await (await fund.milestones.connect(signer).markDelivered(grant, index, args.uri, hash)).wait();
+        const { fund, signer, record } = await fundContext(hre, args.from);
+        const texts = (await contentTexts(hre)).as(signer);
+        const evidence = await texts.write("milestoneEvidence", record.contracts.milestoneGrants, {
+          uri: args.uri,
+          note: args.note,
+        });
+        const receipt = await (
+          await fund.milestones.connect(signer).markDelivered(grant, index, evidence, hash)
+        ).wait();
+        await texts.confirm([evidence], receipt!.hash);
         const milestone = await fund.milestones.milestoneOf(grant, index);
         console.log(
           `Milestone ${index} of grant ${grant} marked delivered by ${signer.address} (evidence ${args.uri}, hash ${hash}); it can be released from ${iso(milestone.releasableAt)} unless the guardian stops it before`,

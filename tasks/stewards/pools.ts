@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { task } from "hardhat/config";
 import type { HardhatRuntimeEnvironment } from "hardhat/types";
-import { fundContext, plainErrors } from "../context";
+import { contentTexts, fundContext, plainErrors } from "../context";
 import { checkedAddress, iso, propose, wholeNumber } from "./shared";
 
 // Tasks for pools: a quick pool or task group proposed to the members, and its committee's
@@ -25,31 +25,41 @@ task(
   "Proposes a quick pool or task group from a JSON file: the proposal creates it and reserves its budget",
 )
   .addPositionalParam("file", "The pool's description (see config/pool-demo.json)")
+  .addFlag("publishTitle", "Also write the title on chain, where it stays for ever (it cannot be erased)")
   .addOptionalParam("from", "Proposer: an address or account index")
   .setAction(
-    plainErrors(async (args: { file: string; from?: string }, hre) => {
+    plainErrors(async (args: { file: string; publishTitle: boolean; from?: string }, hre) => {
       const { parsePoolConfig } = await import("../../sdk/config/stewards");
       const { poolCreationActions } = await import("../../sdk/proposals/stewards");
-      const { proposalDescription } = await import("../../sdk/model/description");
-      const { formatAmount, resolveAsset } = await import("../../harness/operations");
+      const { predictClone } = await import("../../sdk/proposals/clones");
+      const { descriptionHash } = await import("../../sdk/model/description");
+      const { formatAmount, resolveAsset, writeProposalText } = await import("../../harness/operations");
       const context = await fundContext(hre, args.from);
       const { fund, signer, record } = context;
       const raw = JSON.parse(fs.readFileSync(args.file, "utf8")) as Record<string, unknown>;
       const asset = await resolveAsset(fund, String(raw.asset ?? ""));
       const pool = parsePoolConfig(raw, { asset, ...(await earliestExecution(hre, fund)) });
-      const description = proposalDescription(pool.title, pool.description, signer.address);
+      const texts = (await contentTexts(hre)).as(signer);
+      const proposal = await writeProposalText(fund, signer, texts, {
+        title: pool.title,
+        body: pool.description,
+        publishTitle: args.publishTitle,
+      });
       const { treasury, poolFactory, poolImplementation } = record.contracts;
+      // The pool's own text belongs to the pool, whose address the description fixes.
+      const predicted = predictClone(poolFactory, poolImplementation, descriptionHash(proposal.description));
+      const text = await texts.write("pool", predicted, { name: pool.name, mandate: pool.mandate });
       const { actions, pool: address } = poolCreationActions(
         { treasury, poolFactory, poolImplementation },
-        pool.params,
+        { ...pool.settings, text },
         pool.budget,
-        description,
+        proposal.description,
       );
-      const id = await propose(context, actions, description);
-      const p = pool.params;
+      const id = await propose(context, actions, proposal.description, [proposal.commitment, text], texts);
+      const p = pool.settings;
       const kind = p.kind === 0 ? "quick pool" : "task group";
       console.log(
-        `Proposal ${id}: create ${kind} "${p.name}" at ${address} with ${formatAmount(pool.budget, asset)}, at most ${formatAmount(p.capPerGrant, asset)} a grant, until ${iso(p.endsAt)}; ${p.threshold} of its ${p.committee.length} committee member(s) must approve each grant`,
+        `Proposal ${id}: create ${kind} "${pool.name}" at ${address} with ${formatAmount(pool.budget, asset)}, at most ${formatAmount(p.capPerGrant, asset)} a grant, until ${iso(p.endsAt)}; ${p.threshold} of its ${p.committee.length} committee member(s) must approve each grant`,
       );
       return { proposalId: id, pool: address };
     }),
@@ -59,7 +69,7 @@ task("pool:grant", "Proposes a micro-grant from a pool (committee members); it c
   .addParam("pool", poolParam)
   .addParam("payee", "Who is paid: an address")
   .addParam("amount", "Amount in whole units of the pool's asset, e.g. 2500")
-  .addParam("reason", "What it is for (public, on chain)")
+  .addParam("reason", "What it is for (kept in the content service)")
   .addOptionalParam("from", "Committee member: an address or account index")
   .setAction(
     plainErrors(async (args: { pool: string; payee: string; amount: string; reason: string; from?: string }, hre) => {
@@ -68,11 +78,15 @@ task("pool:grant", "Proposes a micro-grant from a pool (committee members); it c
       const { formatAmount, parseAmount } = await import("../../harness/operations");
       const { fund, signer } = await fundContext(hre, args.from);
       const payee = checkedAddress("--payee", args.payee, isAddress);
-      const pool = await findPool(fund, args.pool);
+      const content = await contentTexts(hre);
+      const pool = await findPool(fund, args.pool, content.read);
       const contract = pool.contract.connect(signer);
       const asset = await assetAt(fund, await contract.token());
       const amount = parseAmount(args.amount, asset);
-      const receipt = await (await contract.proposeGrant(payee, amount, args.reason)).wait();
+      const texts = content.as(signer);
+      const reason = await texts.write("poolGrant", pool.address, { reason: args.reason });
+      const receipt = await (await contract.proposeGrant(payee, amount, reason)).wait();
+      await texts.confirm([reason], receipt!.hash);
       const events = receipt!.logs.map((log) => contract.interface.parseLog(log)).filter((e) => e !== null);
       const id = events.find((e) => e.name === "GrantProposed")!.args.grantId as bigint;
       const threshold = await contract.threshold();
@@ -99,7 +113,7 @@ task(
       const { formatAmount } = await import("../../harness/operations");
       const { fund, signer } = await fundContext(hre, args.from);
       const id = wholeNumber("--grant", args.grant);
-      const pool = await findPool(fund, args.pool);
+      const pool = await findPool(fund, args.pool, (await contentTexts(hre)).read);
       const contract = pool.contract.connect(signer);
       await (await contract.approveGrant(id)).wait();
       const grant = await contract.grantOf(id);

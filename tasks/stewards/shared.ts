@@ -1,3 +1,5 @@
+import type { Hex } from "viem";
+import type { TextStore } from "../../harness/texts";
 import type { ProposalActions } from "../../sdk/proposals/actions";
 import type { fundContext } from "../context";
 
@@ -18,13 +20,17 @@ export function checkedAddress(flag: string, value: string, isAddress: (v: strin
   return value;
 }
 
-/** Proposes `actions` with a description naming the proposer; returns the new proposal's id. */
+/**
+ * Proposes `actions` with a description naming the proposer, confirms the texts it carries
+ * (`commitments`: the proposal's own and its actions'), and returns the new proposal's id.
+ */
 export async function propose(
   context: Awaited<ReturnType<typeof fundContext>>,
   actions: ProposalActions,
   description: string,
+  commitments: readonly Hex[],
+  texts: TextStore,
 ): Promise<bigint> {
-  const g = context.fund.governor.connect(context.signer);
-  await (await g.propose(actions.targets, actions.values, actions.calldatas, description)).wait();
-  return g.latestProposalIdOf(context.signer.address);
+  const operations = await import("../../harness/operations");
+  return operations.propose(context.fund, context.signer, actions, description, commitments, texts);
 }

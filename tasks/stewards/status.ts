@@ -3,11 +3,12 @@
 import type { ConnectedFund } from "../../deploy/deployments";
 import { formatAmount } from "../../harness/operations";
 import { assetAt, listMilestoneGrants, listPayees, listPools, poolGrants } from "../../harness/stewardsRead";
+import type { TextReader } from "../../harness/texts";
 import { iso } from "./shared";
 
-export async function stewardsStatus(fund: ConnectedFund, now: number): Promise<string[]> {
+export async function stewardsStatus(fund: ConnectedFund, now: number, read: TextReader): Promise<string[]> {
   const lines: string[] = ["", "Pools"];
-  const pools = await listPools(fund);
+  const pools = await listPools(fund, read);
   if (pools.length === 0) lines.push("  none yet (pool:propose)");
   for (const pool of pools) {
     const c = pool.contract;
@@ -24,7 +25,7 @@ export async function stewardsStatus(fund: ConnectedFund, now: number): Promise<
       `    ${formatAmount(await c.remaining(), asset)} remaining, ${formatAmount(await c.spent(), asset)} spent, at most ${formatAmount(await c.capPerGrant(), asset)} a grant`,
       `    committee ${committee.join(", ")}; ${threshold} of ${committee.length} approve`,
     );
-    for (const g of await poolGrants(fund, c)) {
+    for (const g of await poolGrants(fund, c, read)) {
       if (g.status !== "Pending") continue;
       lines.push(
         `    pending grant ${g.id}: ${formatAmount(g.amount, asset)} to ${g.payee} (${g.reason}), ${g.stale ? "proposed under an earlier committee: propose it again" : `${g.approvals} of ${threshold} approvals`}`,
@@ -33,7 +34,7 @@ export async function stewardsStatus(fund: ConnectedFund, now: number): Promise<
   }
 
   lines.push("", "Milestone grants");
-  const grants = await listMilestoneGrants(fund);
+  const grants = await listMilestoneGrants(fund, read);
   if (grants.length === 0) lines.push("  none yet (milestone:propose)");
   for (const grant of grants) {
     const asset = await assetAt(fund, grant.token);
@@ -53,7 +54,7 @@ export async function stewardsStatus(fund: ConnectedFund, now: number): Promise<
 
   const required = await fund.payees.verificationRequired();
   lines.push("", `Payees (payouts ${required ? "require" : "do not require"} a verified payee)`);
-  const payees = await listPayees(fund);
+  const payees = await listPayees(fund, read);
   if (payees.length === 0) lines.push("  none attested yet (payee:attest)");
   for (const p of payees) {
     const state = p.revoked
@@ -61,7 +62,11 @@ export async function stewardsStatus(fund: ConnectedFund, now: number): Promise<
       : Number(p.validUntil) <= now
         ? `expired ${iso(p.validUntil)}`
         : `verified until ${iso(p.validUntil)}`;
-    lines.push(`  ${p.payee} ${p.legalName} (${p.scheme} ${p.number}): ${state}`);
+    // Who a payee is shows only where the content service lets this reader see it.
+    const who = p.legalName
+      ? `${p.legalName} (${p.scheme} ${p.number})`
+      : `a ${p.kind === "Company" ? "company" : "sole trader"} in ${p.scheme}`;
+    lines.push(`  ${p.payee} ${who}: ${state}`);
   }
   return lines;
 }

@@ -18,6 +18,7 @@ import { revokeMemberActions, roleActions, ruleChangeActions } from "../../sdk/p
 import { ForceEther__factory } from "../../typechain-types";
 import { DAY, membershipFund, stablecoin } from "../helpers/fixtures";
 import { ProposalDriver } from "../helpers/governance";
+import { reasonReference, text } from "../helpers/texts";
 
 const DKKT = (n: bigint) => n * 10n ** 6n;
 
@@ -31,9 +32,9 @@ async function everyKindOfEvent() {
   const { fund, contracts, voters, outsider, registrar, guardian, recipient } = f;
   const dkkt = await stablecoin(f.deployer, outsider.address);
   const treasury = await fund.treasury.getAddress();
-  await fund.treasury.connect(outsider).deposit("Budget 2026", { value: parseEther("10") });
+  await fund.treasury.connect(outsider).deposit(text("Budget 2026"), { value: parseEther("10") });
   await dkkt.connect(outsider).approve(treasury, DKKT(100_000n));
-  await fund.treasury.connect(outsider).depositToken(await dkkt.getAddress(), DKKT(100_000n), "Citizen million");
+  await fund.treasury.connect(outsider).depositToken(await dkkt.getAddress(), DKKT(100_000n), text("Citizen million"));
   await fund.membership!.connect(voters[1]).delegate(voters[0].address);
   await fund.membership!.connect(registrar).addMember(outsider.address, 3);
 
@@ -80,7 +81,7 @@ async function everyKindOfEvent() {
   for (const p of [ethGrant, tokenGrant, lost, vetoed, rules]) await p.propose();
   await vetoed.cancel(guardian);
   await ethGrant.waitForSnapshot();
-  await ethGrant.vote(voters[0], "for", "Winter light"); // two votes: voter 1 delegated
+  await ethGrant.vote(voters[0], "for", reasonReference("Winter light")); // two votes: voter 1 delegated
   await ethGrant.vote(voters[2], "for");
   await tokenGrant.vote(voters[0], "for");
   await tokenGrant.vote(voters[2], "abstain");
@@ -137,6 +138,14 @@ describe("audit", () => {
       count("execution"),
       count("cancellation"),
     ]).to.deep.equal([2, 2, 6, 11, 4, 4, 1]);
+    // Memos and the one written vote reason are commitments; the other ten votes gave none.
+    expect(result.entries.flatMap((e) => (e.kind === "deposit" ? [e.memo] : []))).to.deep.equal([
+      text("Budget 2026"),
+      text("Citizen million"),
+    ]);
+    const reasons = result.entries.flatMap((e) => (e.kind === "vote" ? [e.reason] : []));
+    expect(reasons.filter((r) => r !== null)).to.deep.equal([text("Winter light")]);
+    expect(reasons).to.have.length(11);
     expect(
       result.entries.filter((e) => e.kind === "membership").map((e) => e.kind === "membership" && e.change),
     ).to.deep.equal([...Array(8).fill("added"), "added", "left", "revoked"]);

@@ -1,25 +1,32 @@
 import { expect } from "chai";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
+import { toRow } from "../../sdk/history/export";
 import { auditTestFund } from "../helpers/audit";
+import { CancelReason, ReviewReason } from "../helpers/codes";
 import { DAY } from "../helpers/fixtures";
+import { text } from "../helpers/texts";
 import { DKKT, fundedRound, toPhase, type RoundFixture } from "../rounds/roundFixture";
 
 /** A round from opening to payout: ideas, reviews, ballots, results, a cancelled winner, releases, the return. */
 async function paidOutRound() {
   const f = await loadFixture(fundedRound);
   const [a, b, , , e] = f.voters;
-  await f.round.connect(a).submitIdea(0, DKKT(100_000n), "Bænke", "Ti bænke");
-  await f.round.connect(e).submitIdea(0, DKKT(80_000n), "Lys", "Lys på stien");
-  await f.round.connect(b).submitIdea(1, DKKT(30_000n), "Hundeskov", "Indhegning");
+  await f.round.connect(a).submitIdea(0, DKKT(100_000n), text("Bænke"));
+  await f.round.connect(e).submitIdea(0, DKKT(80_000n), text("Lys"));
+  await f.round.connect(b).submitIdea(1, DKKT(30_000n), text("Hundeskov"));
   await toPhase(f.round, "review");
-  for (const id of [1n, 2n, 3n])
-    await f.round.connect(f.reviewer).reviewIdea(id, true, (await f.round.ideaOf(id)).cost, f.recipient.address, "OK");
+  for (const id of [1n, 2n, 3n]) {
+    const { cost } = await f.round.ideaOf(id);
+    await f.round
+      .connect(f.reviewer)
+      .reviewIdea(id, true, cost, f.recipient.address, ReviewReason.Feasible, text(`OK ${id}`));
+  }
   await toPhase(f.round, "voting");
   await f.round.connect(a).castBallot([1, 2]);
   await f.round.connect(b).castBallot([3]);
   await toPhase(f.round, "tally");
   await f.round.finalize();
-  await f.round.connect(f.guardian).cancelWinner(2, "Permit refused");
+  await f.round.connect(f.guardian).cancelWinner(2, CancelReason.NoLongerPossible, text("Permit refused"));
   await time.increase(DAY);
   await f.round.release(1);
   await f.round.release(3);
@@ -76,5 +83,55 @@ describe("audit of budget rounds", () => {
     expect(result.checks[0].evidence.at(-1)).to.match(
       /^round 0x[0-9a-fA-F]{40}: balance 5 DKKT; .*UNEXPLAINED INFLOW of 5 DKKT/,
     );
+  });
+
+  it("keeps each idea's, review's and cancellation's commitment and code; the export adds only texts it is given", async () => {
+    const f = await paidOutRound();
+    const result = await audit(f);
+    const round = await f.round.getAddress();
+    const entries = result.entries.filter((e) => e.address === round);
+    expect(entries.flatMap((e) => (e.kind === "idea" ? [[e.ideaId, e.district, e.cost, e.text]] : []))).to.deep.equal([
+      [1n, 0, DKKT(100_000n), text("Bænke")],
+      [2n, 0, DKKT(80_000n), text("Lys")],
+      [3n, 1, DKKT(30_000n), text("Hundeskov")],
+    ]);
+    expect(entries.flatMap((e) => (e.kind === "review" ? [[e.ideaId, e.code, e.reason]] : []))).to.deep.equal([
+      [1n, "Feasible", text("OK 1")],
+      [2n, "Feasible", text("OK 2")],
+      [3n, "Feasible", text("OK 3")],
+    ]);
+    const cancelled = entries.find((e) => e.kind === "winnerCancelled")!;
+    expect(
+      cancelled.kind === "winnerCancelled" && [cancelled.ideaId, cancelled.guardian, cancelled.code, cancelled.reason],
+    ).to.deep.equal([2n, f.guardian.address, "NoLongerPossible", text("Permit refused")]);
+
+    // The content service published and verified two texts; the cancellation's reason it holds back.
+    const context = {
+      assets: result.assets,
+      districts: f.config.districts,
+      texts: new Map([
+        [text("Bænke").toLowerCase(), "Bænke\n\nTi bænke ved søstien"],
+        [text("OK 1").toLowerCase(), "Prisen holder"],
+      ]),
+    };
+    const rows = entries.map((e) => toRow(e, context));
+    const columns = (kind: string) =>
+      rows.filter((r) => r.kind === kind).map((r) => [r.details, r.text_commitment, r.text]);
+    expect(columns("idea")).to.deep.equal([
+      ["", text("Bænke"), "Bænke\n\nTi bænke ved søstien"],
+      ["", text("Lys"), ""],
+      ["", text("Hundeskov"), ""],
+    ]);
+    expect(columns("review")).to.deep.equal([
+      ["feasible (Feasible)", text("OK 1"), "Prisen holder"],
+      ["feasible (Feasible)", text("OK 2"), ""],
+      ["feasible (Feasible)", text("OK 3"), ""],
+    ]);
+    expect(columns("winnerCancelled")).to.deep.equal([["cancelled (NoLongerPossible)", text("Permit refused"), ""]]);
+    // Rows without a text keep both columns empty, with or without texts given.
+    expect(rows.filter((r) => r.kind === "release").map((r) => [r.text_commitment, r.text])).to.deep.equal([
+      ["", ""],
+      ["", ""],
+    ]);
   });
 });

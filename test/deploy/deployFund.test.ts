@@ -48,6 +48,7 @@ async function powersOf(contract: string, account: string): Promise<string[]> {
     "REGISTRAR_ROLE",
     "VERIFIER_ROLE",
     "STEWARD_ROLE",
+    "ANCHOR_ROLE",
   ];
   const held: string[] = [];
   const same = (a: string) => a.toLowerCase() === account.toLowerCase();
@@ -91,6 +92,7 @@ describe("deployFund", () => {
       "pool factory owner",
       "payees DEFAULT_ADMIN_ROLE",
       "milestones DEFAULT_ADMIN_ROLE",
+      "erasure anchor DEFAULT_ADMIN_ROLE",
     ]);
     expect(await findLeftoverRoles(fund, registrar.address)).to.deep.equal([
       "membership REGISTRAR_ROLE",
@@ -131,12 +133,15 @@ describe("deployFund", () => {
       { ...base, registrars: [deployer.address] },
       { ...base, registrars: [other.address], verifiers: [deployer.address] },
       { ...base, registrars: [other.address], stewards: [deployer.address] },
+      { ...base, registrars: [other.address], erasureAnchorers: [deployer.address] },
     ]) {
       const refusal = await deployFund(deployer, parseFundConfig(config)).then(
         () => null,
         (error: Error) => error.message,
       );
-      expect(refusal).to.match(/named as guardian, registrar, verifier or steward; use another account$/);
+      expect(refusal).to.match(
+        /named as guardian, registrar, verifier, steward or erasure anchorer; use another account$/,
+      );
     }
     expect(await deployer.getNonce()).to.equal(nonce);
   });
@@ -149,7 +154,7 @@ describe("deployFund", () => {
     const start = await deployer.getNonce();
     await deployFund(deployer, config);
     const transactions = (await deployer.getNonce()) - start;
-    expect(transactions).to.equal(11);
+    expect(transactions).to.equal(12);
     for (let stop = 0; stop < transactions; stop++) {
       const first = await deployer.getNonce();
       const failure = await deployFund(failingAt(deployer, stop), config).then(
@@ -170,6 +175,11 @@ describe("deployFund", () => {
     const fund = await deployFund(deployer, parseFundConfig(raw));
     expect(await fund.membership!.memberCount()).to.equal(BigInt(raw.members.length));
     expect(await fund.membership!.districtCount()).to.equal(4n);
+    // The content service's signer (demo account #29) anchors the erasure log, and nothing more.
+    expect(raw.erasureAnchorers).to.deep.equal(["0x9DCCe783B6464611f38631e6C851bf441907c710"]);
+    expect(await findLeftoverRoles(fund, raw.erasureAnchorers[0])).to.deep.equal(["erasure anchor ANCHOR_ROLE"]);
+    const anchor = fund.erasureAnchor;
+    expect(await anchor.hasRole(await anchor.DEFAULT_ADMIN_ROLE(), await fund.timelock.getAddress())).to.equal(true);
   });
 
   it("writes a deployments file that connects back to the same contracts", async () => {

@@ -1,18 +1,19 @@
 import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
-import { parseEther, ZeroAddress } from "ethers";
+import { parseEther, toUtf8Bytes, ZeroAddress } from "ethers";
 import { zeroAddress, type Address } from "viem";
 import { proposalDescription } from "../../sdk/model/description";
 import { ETH_ADDRESS } from "../../sdk/model/treasury";
 import { grantActions, guardianActions, ruleChangeActions } from "../../sdk/proposals/governance";
 import { DAY, HOLDER_BALANCE, membershipFund, RULES, tokenFund } from "../helpers/fixtures";
 import { ProposalDriver, State } from "../helpers/governance";
+import { reasonReference, text } from "../helpers/texts";
 
 describe("PuljeGovernor", () => {
   async function fixture() {
     const f = await membershipFund();
-    await f.fund.treasury.connect(f.outsider).deposit("seed", { value: parseEther("10") });
+    await f.fund.treasury.connect(f.outsider).deposit(text("seed"), { value: parseEther("10") });
     return f;
   }
   async function withoutGuardian() {
@@ -139,7 +140,7 @@ describe("PuljeGovernor", () => {
 
     it("refuses a description that names another proposer (front-running protection)", async () => {
       const f = await loadFixture(fixture);
-      const description = proposalDescription("Mine", "", f.voters[0].address);
+      const description = proposalDescription("Mine", text("Mine"), f.voters[0].address);
       const actions = grantActions(
         f.contracts.treasury,
         { asset: ETH_ADDRESS, recipient: f.recipient.address as Address, amount: 1n },
@@ -179,9 +180,10 @@ describe("PuljeGovernor", () => {
       const p = await grant(f);
       await p.propose();
       await p.waitForSnapshot();
-      await expect(p.vote(f.voters[1], "for", "Good for the park"))
+      const reason = reasonReference("Good for the park");
+      await expect(p.vote(f.voters[1], "for", reason))
         .to.emit(f.fund.governor, "VoteCast")
-        .withArgs(f.voters[1].address, p.id, 1, 1, "Good for the park");
+        .withArgs(f.voters[1].address, p.id, 1, 1, reason);
       await expect(p.vote(f.voters[1], "against"))
         .to.be.revertedWithCustomError(f.fund.governor, "GovernorAlreadyCastVote")
         .withArgs(f.voters[1].address);
@@ -335,6 +337,119 @@ describe("PuljeGovernor", () => {
         f2.fund.governor.castVoteBySig(foreignChain.p.id, 1, f2.voters[1].address, foreignChain.signature),
       ).to.be.revertedWithCustomError(f2.fund.governor, "GovernorInvalidSignature");
     });
+  });
+
+  describe("vote reasons: only references to texts kept off chain", () => {
+    const reference = reasonReference("Good for the park");
+    const prefix = "pulje-text:0x";
+    const digits = reference.slice(prefix.length);
+
+    /** What a voter might send as a reason that is not a reference; each is refused with its length in bytes. */
+    const refused: [string, string][] = [
+      ["76 characters: a digit short", reference.slice(0, 76)],
+      ["78 characters: a digit more", `${reference}0`],
+      ["uppercase hex digits", `${prefix}${digits.toUpperCase()}`],
+      ["a wrong prefix of the right length", `pulje-note:0x${digits}`],
+      ["an uppercase 0X", `pulje-text:0X${digits}`],
+      ["a non-hex digit", `${reference.slice(0, 76)}g`],
+      ["the words themselves", "Good for the park"],
+      ["words with letters of more than one byte", "Godt for søen — ja"],
+    ];
+
+    type Fixture = Awaited<ReturnType<typeof fixture>>;
+    type Voter = Fixture["voters"][number];
+
+    /** Signs an ExtendedBallot (EIP-712) as a wallet does, for a relayer to send. */
+    async function extendedBallot(f: Fixture, voter: Voter, proposalId: bigint, reason: string) {
+      const domain = {
+        name: "Test Fund",
+        version: "1",
+        chainId: (await ethers.provider.getNetwork()).chainId,
+        verifyingContract: await f.fund.governor.getAddress(),
+      };
+      const types = {
+        ExtendedBallot: [
+          { name: "proposalId", type: "uint256" },
+          { name: "support", type: "uint8" },
+          { name: "voter", type: "address" },
+          { name: "nonce", type: "uint256" },
+          { name: "reason", type: "string" },
+          { name: "params", type: "bytes" },
+        ],
+      };
+      const nonce = await f.fund.governor.nonces(voter.address);
+      return voter.signTypedData(domain, types, {
+        proposalId,
+        support: 1,
+        voter: voter.address,
+        nonce,
+        reason,
+        params: "0x",
+      });
+    }
+
+    /** Every vote path that takes a reason; castVote and castVoteBySig send none. */
+    const paths = {
+      castVoteWithReason: (f: Fixture, id: bigint, voter: Voter, reason: string) =>
+        f.fund.governor.connect(voter).castVoteWithReason(id, 1, reason),
+      castVoteWithReasonAndParams: (f: Fixture, id: bigint, voter: Voter, reason: string) =>
+        f.fund.governor.connect(voter).castVoteWithReasonAndParams(id, 1, reason, "0x"),
+      castVoteWithReasonAndParamsBySig: async (f: Fixture, id: bigint, voter: Voter, reason: string) =>
+        f.fund.governor
+          .connect(f.outsider)
+          .castVoteWithReasonAndParamsBySig(
+            id,
+            1,
+            voter.address,
+            reason,
+            "0x",
+            await extendedBallot(f, voter, id, reason),
+          ),
+    };
+
+    async function openVote() {
+      const f = await fixture();
+      const p = await grant(f);
+      await p.propose();
+      await p.waitForSnapshot();
+      return { f, p };
+    }
+
+    it("knows a reference as the prefix and 64 lowercase hex digits, 77 characters", () => {
+      expect(reference).to.match(/^pulje-text:0x[0-9a-f]{64}$/);
+      expect(reference).to.have.length(77);
+      expect(digits.toUpperCase()).not.to.equal(digits); // there are letters to uppercase
+    });
+
+    for (const [path, cast] of Object.entries(paths)) {
+      describe(path, () => {
+        for (const [what, reason] of refused) {
+          it(`refuses ${what}, naming its length, and counts nothing`, async () => {
+            const { f, p } = await loadFixture(openVote);
+            await expect(cast(f, p.id, f.voters[1], reason))
+              .to.be.revertedWithCustomError(f.fund.governor, "GovernorReasonNotReference")
+              .withArgs(toUtf8Bytes(reason).length);
+            expect(await f.fund.governor.hasVoted(p.id, f.voters[1].address)).to.equal(false);
+            expect(await f.fund.governor.proposalVotes(p.id)).to.deep.equal([0n, 0n, 0n]);
+          });
+        }
+
+        it("takes a vote without a reason", async () => {
+          const { f, p } = await loadFixture(openVote);
+          await expect(cast(f, p.id, f.voters[1], ""))
+            .to.emit(f.fund.governor, "VoteCast")
+            .withArgs(f.voters[1].address, p.id, 1, 1, "");
+        });
+
+        it("takes a reference and emits it verbatim in VoteCast", async () => {
+          const { f, p } = await loadFixture(openVote);
+          await expect(cast(f, p.id, f.voters[1], reference))
+            .to.emit(f.fund.governor, "VoteCast")
+            .withArgs(f.voters[1].address, p.id, 1, 1, reference);
+          expect(await f.fund.governor.hasVoted(p.id, f.voters[1].address)).to.equal(true);
+        });
+      });
+    }
   });
 
   describe("late-quorum protection", () => {
@@ -639,7 +754,7 @@ describe("PuljeGovernor", () => {
         .to.be.revertedWithCustomError(f.fund.treasury, "TreasuryInsufficientBalance")
         .withArgs(ETH_ADDRESS, parseEther("10"), parseEther("15"));
       expect(await p.state()).to.equal(State.Queued);
-      await f.fund.treasury.connect(f.outsider).deposit("top-up", { value: parseEther("5") });
+      await f.fund.treasury.connect(f.outsider).deposit(text("top-up"), { value: parseEther("5") });
       await expect(p.execute()).to.emit(f.fund.treasury, "Paid");
       expect(await f.fund.treasury.balanceOf(ETH_ADDRESS)).to.equal(0n);
     });

@@ -5,6 +5,7 @@ import { parseEther } from "ethers";
 import { ETH_ADDRESS } from "../../sdk/model/treasury";
 import { membershipFund, stablecoin, tokenFund, type FundFixture } from "../helpers/fixtures";
 import { ProposalDriver, State } from "../helpers/governance";
+import { text } from "../helpers/texts";
 
 const DKKT = (n: bigint) => n * 10n ** 6n;
 
@@ -13,11 +14,11 @@ async function funded(base: FundFixture) {
   const { fund, outsider } = base;
   const dkkt = await stablecoin(base.deployer, outsider.address);
   const treasuryAddress = await fund.treasury.getAddress();
-  await fund.treasury.connect(outsider).deposit("Municipal budget 2026", { value: parseEther("10") });
+  await fund.treasury.connect(outsider).deposit(text("Municipal budget 2026"), { value: parseEther("10") });
   await dkkt.connect(outsider).approve(treasuryAddress, DKKT(100_000n));
   await fund.treasury
     .connect(outsider)
-    .depositToken(await dkkt.getAddress(), DKKT(100_000n), "Citizen million, first half");
+    .depositToken(await dkkt.getAddress(), DKKT(100_000n), text("Citizen million, first half"));
   return { ...base, dkkt };
 }
 async function fundedMembership() {

@@ -6,6 +6,7 @@ import { descriptionHash, proposalDescription } from "../../sdk/model/descriptio
 import { PROPOSAL_STATES, supportOf, type ProposalState, type VoteChoice } from "../../sdk/model/governance";
 import type { ProposalActions } from "../../sdk/proposals/actions";
 import { grantActions } from "../../sdk/proposals/governance";
+import { text } from "./texts";
 
 /** A grant as tests write it: hardhat-ethers hands out addresses as plain strings. */
 export interface TestGrant {
@@ -18,9 +19,15 @@ export interface TestGrant {
 /**
  * Drives one proposal through propose → vote → queue → execute, the way OpenZeppelin's
  * GovernorHelper does: one helper per lifecycle, reused by every test.
+ *
+ * A proposal's text lives off chain; its description carries `text(title)`, the commitment to
+ * it, and the title in clear only as the public title the proposer chose to publish
+ * (`publicTitle`, the title itself unless a test passes another or null).
  */
 export class ProposalDriver {
   id = 0n;
+  /** The commitment to the proposal's text, as its description references it. */
+  readonly text: Hex;
   readonly description: string;
 
   constructor(
@@ -28,21 +35,28 @@ export class ProposalDriver {
     readonly proposer: Signer & { address: string },
     readonly actions: ProposalActions,
     title: string,
-    body = "",
+    publicTitle: string | null = title,
   ) {
-    this.description = proposalDescription(title, body, proposer.address);
+    this.text = text(title);
+    this.description = proposalDescription(publicTitle, this.text, proposer.address);
   }
 
   /** A grant paid by the treasury; the payment carries this proposal's description hash. */
-  static async grant(fund: DeployedFund, proposer: Signer & { address: string }, grant: TestGrant, title = "A grant") {
-    const description = proposalDescription(title, "", proposer.address);
+  static async grant(
+    fund: DeployedFund,
+    proposer: Signer & { address: string },
+    grant: TestGrant,
+    title = "A grant",
+    publicTitle: string | null = title,
+  ) {
+    const description = proposalDescription(publicTitle, text(title), proposer.address);
     const treasury = (await fund.treasury.getAddress()) as Address;
     const actions = grantActions(
       treasury,
       { asset: grant.asset as Address, recipient: grant.recipient as Address, amount: grant.amount },
       description,
     );
-    return new ProposalDriver(fund, proposer, actions, title);
+    return new ProposalDriver(fund, proposer, actions, title, publicTitle);
   }
 
   get descriptionHash(): Hex {
@@ -63,6 +77,7 @@ export class ProposalDriver {
     await time.increaseTo((await this.fund.governor.proposalSnapshot(this.id)) + BigInt(offset));
   }
 
+  /** Votes; a `reason`, if any, must be a reference to its text (texts.ts's reasonReference). */
   vote(voter: Signer, choice: VoteChoice = "for", reason?: string) {
     const governor = this.fund.governor.connect(voter);
     return reason === undefined

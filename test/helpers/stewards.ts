@@ -10,7 +10,9 @@ import { poolCreationActions, type PoolParams } from "../../sdk/proposals/stewar
 import { StewardPool__factory, type StewardPool } from "../../typechain-types";
 import type { IStewardPool } from "../../typechain-types/contracts/stewards/pools/StewardPool";
 import { DAY, membershipFund, stablecoin, type FundFixture } from "./fixtures";
+import { PayeeKind } from "./codes";
 import { ProposalDriver } from "./governance";
+import { text } from "./texts";
 
 export const DKKT = (n: bigint) => n * 10n ** 6n;
 /** What the treasury holds at the start of every stewards test. */
@@ -44,8 +46,8 @@ export async function stewardsFund(overrides: Record<string, unknown> = {}): Pro
   const token = (await dkkt.getAddress()) as Address;
   const treasuryAddress = f.contracts.treasury;
   await dkkt.connect(f.outsider).approve(treasuryAddress, START_DKKT);
-  await f.fund.treasury.connect(f.outsider).depositToken(token, START_DKKT, "Stewards' money");
-  await f.fund.treasury.connect(f.outsider).deposit("Stewards' ETH", { value: START_ETH });
+  await f.fund.treasury.connect(f.outsider).depositToken(token, START_DKKT, text("Stewards' money"));
+  await f.fund.treasury.connect(f.outsider).deposit(text("Stewards' ETH"), { value: START_ETH });
   const timelock = await ethers.getImpersonatedSigner(await f.fund.timelock.getAddress());
   await ethers.provider.send("hardhat_setBalance", [timelock.address, "0xde0b6b3a7640000"]);
   const payees = (await ethers.getSigners()).slice(13, 21);
@@ -56,10 +58,25 @@ export function verifiedFund() {
   return stewardsFund({ requireVerifiedPayees: true });
 }
 
-/** Attests `payee` as a Danish company for `days` days from now. */
-export async function attest(f: StewardsFixture, payee: string, days = 365, name = "Tømrerfirmaet Bach ApS") {
+/** The commitment an attestation carries for the payee called `name` (its name and number stay off chain). */
+export function identity(name: string) {
+  return text(`${name}, registration 12345678`);
+}
+
+/**
+ * Attests `payee` for `days` days from now: a company in the Danish CVR register unless `kind`
+ * and `scheme` say otherwise, its identity committed to as `identity(name)`.
+ */
+export async function attest(
+  f: StewardsFixture,
+  payee: string,
+  days = 365,
+  name = "Tømrerfirmaet Bach ApS",
+  kind = PayeeKind.Company,
+  scheme = Scheme.DanishCvr,
+) {
   const validUntil = (await time.latest()) + days * DAY;
-  await f.fund.payees.connect(f.verifier).attest(payee, name, Scheme.DanishCvr, "12345678", validUntil);
+  await f.fund.payees.connect(f.verifier).attest(payee, scheme, kind, identity(name), validUntil);
   return validUntil;
 }
 
@@ -77,6 +94,9 @@ export async function passAndQueue(f: FundFixture, actions: ProposalActions, tit
   return driver;
 }
 
+/** The name of the pool the stewards' tests create unless they name another. */
+export const POOL_NAME = "Hurtigpuljen 2026";
+
 export interface PoolOptions {
   budget?: bigint;
   cap?: bigint;
@@ -86,15 +106,20 @@ export interface PoolOptions {
   threshold?: number;
   kind?: number;
   token?: string;
+  /** The pool's name: its text (name and mandate) is committed to as `poolText(name)`. */
   name?: string;
+}
+
+/** The commitment to a pool's name and mandate, kept off chain. */
+export function poolText(name: string) {
+  return text(`${name}: small grants for clubs and associations, decided within a week.`);
 }
 
 /** The parameters of a quick pool: DKKT, a cap of 5,000, ending in 180 days, 2 of 3 members. */
 export async function poolParams(f: StewardsFixture, o: PoolOptions = {}): Promise<PoolParams> {
   return {
     kind: o.kind ?? 0,
-    name: o.name ?? "Hurtigpuljen 2026",
-    mandate: "Small grants for clubs and associations, decided within a week.",
+    text: poolText(o.name ?? POOL_NAME),
     token: (o.token ?? f.token) as Address,
     capPerGrant: o.cap ?? DKKT(5_000n),
     endsAt: (await time.latest()) + (o.days ?? 180) * DAY,
@@ -106,13 +131,13 @@ export async function poolParams(f: StewardsFixture, o: PoolOptions = {}): Promi
 /** Creates a pool by a real proposal (create + reserve its budget); returns it and the proposal. */
 export async function createPoolByProposal(f: StewardsFixture, o: PoolOptions = {}, proposer = 0) {
   const params = await poolParams(f, o);
-  const title = `Pool ${params.name}`;
+  const title = `Pool ${o.name ?? POOL_NAME}`;
   const { treasury, poolFactory, poolImplementation } = f.contracts;
   const created = poolCreationActions(
     { treasury, poolFactory, poolImplementation },
     params,
     o.budget ?? DKKT(50_000n),
-    proposalDescription(title, "", f.voters[proposer].address),
+    proposalDescription(title, text(title), f.voters[proposer].address),
   );
   const { driver, tx } = await pass(f, created.actions, title, proposer);
   return { pool: StewardPool__factory.connect(created.pool, f.deployer), params, driver, tx, salt: created.salt };

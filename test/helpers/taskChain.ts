@@ -9,6 +9,7 @@ import { parseUnits } from "ethers";
 import { connectFund, readDeployment, type ConnectedFund } from "../../deploy/deployments";
 import { IERC20__factory } from "../../typechain-types";
 import { runTask } from "./runTask";
+import { startTaskContent, type TaskContent } from "./taskContent";
 
 /** The demo fund's config: the task tests deploy it, or seed the demo with it. */
 export const DEMO_CONFIG = path.join(__dirname, "../../config/demo.json");
@@ -34,12 +35,17 @@ export interface TaskChain {
   dkkt(): ReturnType<typeof IERC20__factory.connect>;
   /** Members vote a proposal through with the `vote` task, then `queue` and `execute` it. */
   pass(id: number | bigint, voters?: string[]): Promise<void>;
+  /** The fund's content service, once the fund is deployed (the tasks write their texts there). */
+  content: TaskContent | null;
+  /** What the `demo` task printed and returned, when the block starts from "demo". */
+  demo: { output: string; result: unknown } | null;
 }
 
 /**
  * The chain of one describe block of task tests. Before its tests: a snapshot of the chain, a
  * fresh deployments directory, and then nothing more ("empty"), config/demo.json deployed by
- * the `deploy` task ("deployed"), or the demo seeded by the `demo` task ("demo"). After them,
+ * the `deploy` task ("deployed"), or the demo deployed by `demo:deploy` and seeded by `demo`
+ * ("demo"); a deployed fund gets its content service. After them, the service is stopped and
  * the chain and the environment are as they were.
  */
 export function taskChain(start: "empty" | "deployed" | "demo"): TaskChain {
@@ -53,6 +59,8 @@ export function taskChain(start: "empty" | "deployed" | "demo"): TaskChain {
       fs.writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content));
       return file;
     },
+    content: null,
+    demo: null,
     dkkt: () => IERC20__factory.connect(readDeployment(31337, chain.dir).assets[0].address, ethers.provider),
     async pass(id, voters = DEMO_VOTERS) {
       const { governor } = chain.fund;
@@ -72,12 +80,22 @@ export function taskChain(start: "empty" | "deployed" | "demo"): TaskChain {
     process.env.PULJE_DEPLOYMENTS_DIR = chain.dir;
     chain.signers = await ethers.getSigners();
     if (start === "empty") return;
-    const { error } =
-      start === "demo" ? await runTask("demo") : await runTask("deploy", { configFile: DEMO_CONFIG, quiet: true });
-    expect(error).to.equal(null);
+    const deployed =
+      start === "demo"
+        ? await runTask("demo:deploy")
+        : await runTask("deploy", { configFile: DEMO_CONFIG, quiet: true });
+    expect(deployed.error).to.equal(null);
+    chain.content = await startTaskContent(chain.dir);
+    if (start === "demo") {
+      const seeded = await runTask("demo");
+      expect(seeded.error).to.equal(null);
+      chain.demo = { output: seeded.output, result: seeded.result };
+    }
     chain.fund = connectFund(readDeployment(31337, chain.dir), ethers.provider);
   });
   after(async () => {
+    await chain.content?.close();
+    chain.content = null;
     delete process.env.PULJE_DEPLOYMENTS_DIR;
     await snapshot.restore();
   });

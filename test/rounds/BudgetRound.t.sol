@@ -8,6 +8,7 @@ import {IBudgetRound} from "../../contracts/rounds/IBudgetRound.sol";
 import {Membership} from "../../contracts/membership/Membership.sol";
 import {PayeeRegistry} from "../../contracts/stewards/payees/PayeeRegistry.sol";
 import {DemoStablecoin} from "../../contracts/demo/DemoStablecoin.sol";
+import {text} from "../helpers/Texts.sol";
 import {RoundSetup} from "./RoundSetup.sol";
 import {BallotSignatures} from "./BallotSignatures.sol";
 
@@ -151,7 +152,7 @@ contract RoundHandler is Test {
         uint16 district = membership.isMember(voter) && seed % 5 != 0 ? _districtOf(voter) : uint16(seed % 3);
         uint128 cost = uint128(bound(seed, 1, 60_000e6));
         vm.prank(voter);
-        try round.submitIdea(district, cost, "Idea", "") {
+        try round.submitIdea(district, cost, text("Idea")) {
             ++calls["submit"];
         } catch {}
     }
@@ -170,8 +171,12 @@ contract RoundHandler is Test {
         uint256 id = _idea(seed);
         if (id == 0) return;
         uint128 cost = round.ideaOf(id).cost;
+        bool feasible = seed % 5 != 0;
+        // Feasible, or one of the six codes that say why not.
+        IBudgetRound.ReviewReason code =
+            feasible ? IBudgetRound.ReviewReason.Feasible : IBudgetRound.ReviewReason(1 + ((seed / 5) % 6));
         vm.prank(reviewer);
-        try round.reviewIdea(id, seed % 5 != 0, cost, builders[seed % 2], "reviewed") {
+        try round.reviewIdea(id, feasible, cost, builders[seed % 2], code, text("reviewed")) {
             ++calls["review"];
         } catch {}
     }
@@ -231,7 +236,7 @@ contract RoundHandler is Test {
         uint256 id = _idea(seed);
         if (id == 0) return;
         vm.prank(byMembers ? gov : guardian);
-        try round.cancelWinner(id, "objection") {
+        try round.cancelWinner(id, IBudgetRound.CancelReason(seed % 5), text("objection")) {
             ++calls["cancelWinner"];
         } catch {}
     }

@@ -1,9 +1,11 @@
 import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
-import { ZeroAddress } from "ethers";
+import { ZeroAddress, ZeroHash } from "ethers";
 import { BudgetRound__factory, FundEverythingRule__factory } from "../../typechain-types";
+import { CancelReason, ReviewReason } from "../helpers/codes";
 import { DAY, membershipFund } from "../helpers/fixtures";
+import { text } from "../helpers/texts";
 import type { Address } from "viem";
 import {
   BALLOT_TYPES,
@@ -22,7 +24,7 @@ const Status = Object.fromEntries(IDEA_STATUSES.map((s, i) => [s, i])) as Record
 type Signer = RoundFixture["voters"][number];
 
 async function submit(f: RoundFixture, by: Signer, district: number, cost: bigint, title = "Idea") {
-  await f.round.connect(by).submitIdea(district, cost, title, `${title}, described`);
+  await f.round.connect(by).submitIdea(district, cost, text(`${title}, described`));
   return f.round.ideaCount();
 }
 
@@ -44,9 +46,9 @@ async function reviewedRound() {
   await toPhase(f.round, "review");
   for (let id = 1n; id <= 7n; id++) {
     const idea = await f.round.ideaOf(id);
-    await f.round
-      .connect(f.reviewer)
-      .reviewIdea(id, id !== 5n, idea.cost, f.recipient.address, id === 5n ? "Needs a building permit" : "Feasible");
+    const [code, reason] =
+      id === 5n ? [ReviewReason.AgainstRules, "Needs a building permit"] : [ReviewReason.Feasible, "Feasible"];
+    await f.round.connect(f.reviewer).reviewIdea(id, id !== 5n, idea.cost, f.recipient.address, code, text(reason));
   }
   await toPhase(f.round, "voting");
   return f;
@@ -220,58 +222,61 @@ describe("BudgetRound", () => {
   });
 
   describe("ideas phase", () => {
-    it("takes an idea from a member of the district, with its text in the event", async () => {
+    it("takes an idea from a member of the district, with its text's commitment in the event", async () => {
       const f = await loadFixture(fundedRound);
-      await expect(f.round.connect(f.voters[0]).submitIdea(0, DKKT(40_000n), "Bænke", "Ti bænke i parken"))
+      const idea = text("Bænke: ti bænke i parken");
+      await expect(f.round.connect(f.voters[0]).submitIdea(0, DKKT(40_000n), idea))
         .to.emit(f.round, "IdeaSubmitted")
-        .withArgs(1, 0, f.voters[0].address, DKKT(40_000n), "Bænke", "Ti bænke i parken");
-      const idea = await f.round.ideaOf(1);
+        .withArgs(1, 0, f.voters[0].address, DKKT(40_000n), idea);
+      const stored = await f.round.ideaOf(1);
       expect([
-        idea.cost,
-        idea.approvals,
-        idea.district,
-        idea.slot,
-        idea.status,
-        idea.proposer,
-        idea.payee,
+        stored.cost,
+        stored.approvals,
+        stored.district,
+        stored.slot,
+        stored.status,
+        stored.proposer,
+        stored.payee,
       ]).to.deep.equal([DKKT(40_000n), 0n, 0n, 0n, BigInt(Status.Submitted), f.voters[0].address, ZeroAddress]);
       expect(await f.round.districtOf(0)).to.deep.equal([BUDGET, 0n, 1n, false]);
     });
 
-    it("refuses outsiders, other districts, unknown districts, bad costs and untitled ideas", async () => {
+    it("refuses outsiders, other districts, unknown districts, bad costs and ideas without a text", async () => {
       const f = await loadFixture(fundedRound);
       const r = f.round;
-      await expect(r.connect(f.outsider).submitIdea(0, 1, "x", ""))
+      const idea = text("An idea");
+      await expect(r.connect(f.outsider).submitIdea(0, 1, idea))
         .to.be.revertedWithCustomError(r, "BudgetRoundNotMember")
         .withArgs(f.outsider.address);
-      await expect(r.connect(f.voters[0]).submitIdea(1, 1, "x", ""))
+      await expect(r.connect(f.voters[0]).submitIdea(1, 1, idea))
         .to.be.revertedWithCustomError(r, "BudgetRoundNotYourDistrict")
         .withArgs(f.voters[0].address, 0, 1);
-      await expect(r.connect(f.voters[0]).submitIdea(7, 1, "x", ""))
+      await expect(r.connect(f.voters[0]).submitIdea(7, 1, idea))
         .to.be.revertedWithCustomError(r, "BudgetRoundDistrictNotInRound")
         .withArgs(7);
-      await expect(r.connect(f.voters[0]).submitIdea(0, 0, "x", ""))
+      await expect(r.connect(f.voters[0]).submitIdea(0, 0, idea))
         .to.be.revertedWithCustomError(r, "BudgetRoundInvalidCost")
         .withArgs(0, BUDGET);
-      await expect(r.connect(f.voters[0]).submitIdea(0, BUDGET + 1n, "x", ""))
+      await expect(r.connect(f.voters[0]).submitIdea(0, BUDGET + 1n, idea))
         .to.be.revertedWithCustomError(r, "BudgetRoundInvalidCost")
         .withArgs(BUDGET + 1n, BUDGET);
-      await expect(r.connect(f.voters[0]).submitIdea(0, 1, "", "")).to.be.revertedWithCustomError(
+      await expect(r.connect(f.voters[0]).submitIdea(0, 1, ZeroHash)).to.be.revertedWithCustomError(
         r,
-        "BudgetRoundEmptyTitle",
+        "BudgetRoundMissingText",
       );
+      expect(await r.ideaCount()).to.equal(0n);
     });
 
     it("lets any member submit for any district when the round says so", async () => {
       const f = await openRound(await membershipFund(), { anyMemberMaySubmit: true });
-      await expect(f.round.connect(f.voters[0]).submitIdea(1, 1, "For Måløv", "")).to.emit(f.round, "IdeaSubmitted");
+      await expect(f.round.connect(f.voters[0]).submitIdea(1, 1, text("For Måløv"))).to.emit(f.round, "IdeaSubmitted");
     });
 
     it("bounds the ideas a district can receive", async () => {
       const f = await openRound(await membershipFund(), { maxIdeasPerDistrict: 2, maxPicks: 2 });
       await submit(f, f.voters[0], 0, 1n);
       await submit(f, f.voters[4], 0, 1n);
-      await expect(f.round.connect(f.voters[0]).submitIdea(0, 1, "Third", ""))
+      await expect(f.round.connect(f.voters[0]).submitIdea(0, 1, text("Third")))
         .to.be.revertedWithCustomError(f.round, "BudgetRoundTooManyIdeas")
         .withArgs(0, 2);
     });
@@ -302,24 +307,24 @@ describe("BudgetRound", () => {
         .to.be.revertedWithCustomError(f.round, "BudgetRoundUnknownIdea")
         .withArgs(9);
       await toPhase(f.round, "review");
-      await expect(f.round.connect(f.voters[0]).submitIdea(0, 1, "Late", ""))
+      await expect(f.round.connect(f.voters[0]).submitIdea(0, 1, text("Late")))
         .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
         .withArgs(Phase.Ideas, Phase.Review);
     });
   });
 
   describe("review phase", () => {
-    it("takes a reviewer's assessment with a reason, a revised cost and the payee", async () => {
+    it("takes a reviewer's assessment with a reason code and commitment, a revised cost and the payee", async () => {
       const f = await loadFixture(fundedRound);
       await submit(f, f.voters[0], 0, DKKT(40_000n));
       await submit(f, f.voters[4], 0, DKKT(10_000n));
-      await expect(f.round.connect(f.reviewer).reviewIdea(1, true, 1, f.recipient.address, "Too early"))
+      const r = f.round.connect(f.reviewer);
+      await expect(r.reviewIdea(1, true, 1, f.recipient.address, ReviewReason.Feasible, text("Too early")))
         .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
         .withArgs(Phase.Review, Phase.Ideas);
       await toPhase(f.round, "review");
-      await expect(
-        f.round.connect(f.reviewer).reviewIdea(1, true, DKKT(45_000n), f.recipient.address, "Price from the carpenter"),
-      )
+      const priced = text("Price from the carpenter");
+      await expect(r.reviewIdea(1, true, DKKT(45_000n), f.recipient.address, ReviewReason.Feasible, priced))
         .to.emit(f.round, "IdeaReviewed")
         .withArgs(
           1,
@@ -328,15 +333,26 @@ describe("BudgetRound", () => {
           DKKT(40_000n),
           DKKT(45_000n),
           f.recipient.address,
-          "Price from the carpenter",
+          ReviewReason.Feasible,
+          priced,
         );
-      await expect(f.round.connect(f.reviewer).reviewIdea(2, false, 0, ZeroAddress, "Not on municipal land"))
+      const notOurs = text("Not on municipal land");
+      await expect(r.reviewIdea(2, false, 0, ZeroAddress, ReviewReason.OutsideMandate, notOurs))
         .to.emit(f.round, "IdeaReviewed")
-        .withArgs(2, f.reviewer.address, false, DKKT(10_000n), DKKT(10_000n), ZeroAddress, "Not on municipal land");
+        .withArgs(
+          2,
+          f.reviewer.address,
+          false,
+          DKKT(10_000n),
+          DKKT(10_000n),
+          ZeroAddress,
+          ReviewReason.OutsideMandate,
+          notOurs,
+        );
       expect((await f.round.ideaOf(1)).status).to.equal(BigInt(Status.Feasible));
       expect((await f.round.ideaOf(2)).status).to.equal(BigInt(Status.Infeasible));
       // A reviewer may revise an assessment during the phase.
-      await f.round.connect(f.reviewer).reviewIdea(2, true, DKKT(12_000n), f.recipient.address, "Land found");
+      await r.reviewIdea(2, true, DKKT(12_000n), f.recipient.address, ReviewReason.Feasible, text("Land found"));
       expect((await f.round.ideaOf(2)).cost).to.equal(DKKT(12_000n));
     });
 
@@ -347,30 +363,64 @@ describe("BudgetRound", () => {
       await f.round.connect(f.voters[4]).withdrawIdea(2);
       await toPhase(f.round, "review");
       const r = f.round.connect(f.reviewer);
-      await expect(f.round.connect(f.voters[0]).reviewIdea(1, true, 1, f.recipient.address, "ok"))
+      const [feasible, ok] = [ReviewReason.Feasible, text("ok")];
+      await expect(f.round.connect(f.voters[0]).reviewIdea(1, true, 1, f.recipient.address, feasible, ok))
         .to.be.revertedWithCustomError(f.round, "BudgetRoundNotReviewer")
         .withArgs(f.voters[0].address);
-      await expect(r.reviewIdea(1, true, 1, f.recipient.address, "")).to.be.revertedWithCustomError(
+      await expect(r.reviewIdea(1, true, 1, f.recipient.address, feasible, ZeroHash)).to.be.revertedWithCustomError(
         f.round,
         "BudgetRoundEmptyReason",
       );
-      await expect(r.reviewIdea(1, true, 1, ZeroAddress, "ok")).to.be.revertedWithCustomError(
+      await expect(
+        r.reviewIdea(1, false, 0, ZeroAddress, ReviewReason.NotPossible, ZeroHash),
+      ).to.be.revertedWithCustomError(f.round, "BudgetRoundEmptyReason");
+      await expect(r.reviewIdea(1, true, 1, ZeroAddress, feasible, ok)).to.be.revertedWithCustomError(
         f.round,
         "BudgetRoundMissingPayee",
       );
-      await expect(r.reviewIdea(1, true, 0, f.recipient.address, "ok"))
+      await expect(r.reviewIdea(1, true, 0, f.recipient.address, feasible, ok))
         .to.be.revertedWithCustomError(f.round, "BudgetRoundInvalidCost")
         .withArgs(0, BUDGET);
-      await expect(r.reviewIdea(2, true, 1, f.recipient.address, "ok"))
+      await expect(r.reviewIdea(2, true, 1, f.recipient.address, feasible, ok))
         .to.be.revertedWithCustomError(f.round, "BudgetRoundIdeaStatus")
         .withArgs(2, Status.Submitted, Status.Withdrawn);
+      expect((await f.round.ideaOf(1)).status).to.equal(BigInt(Status.Submitted));
+    });
+
+    it("refuses a reason code that contradicts the decision, either way", async () => {
+      const f = await loadFixture(fundedRound);
+      await submit(f, f.voters[0], 0, DKKT(40_000n));
+      await toPhase(f.round, "review");
+      const r = f.round.connect(f.reviewer);
+      const reason = text("Priced by the parks department");
+      // Feasible, but with a code that says why not.
+      for (const code of [ReviewReason.TooExpensive, ReviewReason.Other]) {
+        await expect(r.reviewIdea(1, true, DKKT(40_000n), f.recipient.address, code, reason))
+          .to.be.revertedWithCustomError(f.round, "BudgetRoundReasonMismatch")
+          .withArgs(true, code);
+      }
+      // Infeasible, but with the code for a feasible idea.
+      await expect(r.reviewIdea(1, false, 0, ZeroAddress, ReviewReason.Feasible, reason))
+        .to.be.revertedWithCustomError(f.round, "BudgetRoundReasonMismatch")
+        .withArgs(false, ReviewReason.Feasible);
+      expect((await f.round.ideaOf(1)).status).to.equal(BigInt(Status.Submitted));
+      // Every code but Feasible says why an idea is infeasible.
+      for (const code of Object.values(ReviewReason).filter((c) => c !== ReviewReason.Feasible)) {
+        await expect(r.reviewIdea(1, false, 0, ZeroAddress, code, reason))
+          .to.emit(f.round, "IdeaReviewed")
+          .withArgs(1, f.reviewer.address, false, DKKT(40_000n), DKKT(40_000n), ZeroAddress, code, reason);
+      }
     });
 
     it("refuses a reviewer as the payee of a feasible idea", async () => {
       const f = await loadFixture(fundedRound);
       await submit(f, f.voters[0], 0, DKKT(40_000n));
       await toPhase(f.round, "review");
-      await expect(f.round.connect(f.reviewer).reviewIdea(1, true, DKKT(40_000n), f.reviewer.address, "Pay me"))
+      await expect(
+        f.round
+          .connect(f.reviewer)
+          .reviewIdea(1, true, DKKT(40_000n), f.reviewer.address, ReviewReason.Feasible, text("Pay me")),
+      )
         .to.be.revertedWithCustomError(f.round, "BudgetRoundReviewerAsPayee")
         .withArgs(f.reviewer.address);
       expect((await f.round.ideaOf(1)).status).to.equal(BigInt(Status.Submitted));
@@ -560,7 +610,9 @@ describe("BudgetRound", () => {
       await submit(f, f.voters[4], 0, DKKT(200_000n));
       await toPhase(f.round, "review");
       for (const id of [1n, 2n])
-        await f.round.connect(f.reviewer).reviewIdea(id, true, DKKT(200_000n), f.recipient.address, "Feasible");
+        await f.round
+          .connect(f.reviewer)
+          .reviewIdea(id, true, DKKT(200_000n), f.recipient.address, ReviewReason.Feasible, text("Feasible"));
       await toPhase(f.round, "voting");
       await f.round.connect(f.voters[0]).castBallot([1]);
       await f.round.connect(f.voters[4]).castBallot([2]);
@@ -638,19 +690,21 @@ describe("BudgetRound", () => {
       it("lets the guardian cancel a winner within the delay, not after, and nobody else", async () => {
         const f = await tallied();
         await f.round.finalize();
-        await expect(f.round.connect(f.voters[0]).cancelWinner(3, "x"))
+        const ineligible = CancelReason.PayeeIneligible;
+        const unregistered = text("The payee is not registered");
+        await expect(f.round.connect(f.voters[0]).cancelWinner(3, ineligible, unregistered))
           .to.be.revertedWithCustomError(f.round, "BudgetRoundNotGuardian")
           .withArgs(f.voters[0].address);
-        await expect(f.round.connect(f.guardian).cancelWinner(3, "")).to.be.revertedWithCustomError(
+        await expect(f.round.connect(f.guardian).cancelWinner(3, ineligible, ZeroHash)).to.be.revertedWithCustomError(
           f.round,
           "BudgetRoundEmptyReason",
         );
-        await expect(f.round.connect(f.guardian).cancelWinner(3, "The payee is not registered"))
+        await expect(f.round.connect(f.guardian).cancelWinner(3, ineligible, unregistered))
           .to.emit(f.round, "WinnerCancelled")
-          .withArgs(3, f.guardian.address, "The payee is not registered");
+          .withArgs(3, f.guardian.address, ineligible, unregistered);
         expect(await f.round.outstanding()).to.equal(BUDGET + DKKT(10_000n) - DKKT(60_000n));
         await time.increase(DAY);
-        await expect(f.round.connect(f.guardian).cancelWinner(4, "too late"))
+        await expect(f.round.connect(f.guardian).cancelWinner(4, CancelReason.Other, text("too late")))
           .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
           .withArgs(Phase.Challenge, Phase.Payout);
         await expect(f.round.release(3))
@@ -661,7 +715,7 @@ describe("BudgetRound", () => {
       it("returns exactly what was not allocated, or was cancelled, to the treasury, recorded there as a deposit", async () => {
         const f = await tallied();
         await f.round.finalize();
-        await f.round.connect(f.guardian).cancelWinner(3, "Permit refused");
+        await f.round.connect(f.guardian).cancelWinner(3, CancelReason.NoLongerPossible, text("Permit refused"));
         await expect(f.round.returnUnspent())
           .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
           .withArgs(Phase.Payout, Phase.Challenge);
@@ -678,7 +732,7 @@ describe("BudgetRound", () => {
             await f.round.getAddress(),
             await f.dkkt.getAddress(),
             DKKT(800_000n),
-            "Budget round: unspent and cancelled",
+            ZeroHash, // no note: the treasury's record names the round as the sender
           );
         expect(await f.fund.treasury.balanceOf(await f.dkkt.getAddress())).to.equal(treasuryBefore + DKKT(800_000n));
         expect(await f.dkkt.balanceOf(await f.round.getAddress())).to.equal(DKKT(200_000n));
@@ -690,7 +744,8 @@ describe("BudgetRound", () => {
     });
 
     describe("closing", () => {
-      const MEMO = "Budget round: unspent and cancelled";
+      /** A round's returns carry no note: the treasury's record names the round as the sender. */
+      const MEMO = ZeroHash;
       /** The treasury's DKKT after the opening: 1,200,000 deposited, 1,000,000 paid into the escrow. */
       const TREASURY_AFTER_OPENING = DKKT(200_000n);
 
@@ -778,7 +833,7 @@ describe("BudgetRound", () => {
           .to.emit(f.round, "UnspentReturned")
           .withArgs(await f.fund.treasury.getAddress(), DKKT(1_000_000n));
         expect(await f.fund.treasury.balanceOf(f.dkkt)).to.equal(TREASURY_AFTER_OPENING + DKKT(1_000_000n));
-        await expect(f.round.connect(f.voters[0]).submitIdea(0, 1, "Too late", ""))
+        await expect(f.round.connect(f.voters[0]).submitIdea(0, 1, text("Too late")))
           .to.be.revertedWithCustomError(f.round, "BudgetRoundWrongPhase")
           .withArgs(Phase.Ideas, Phase.Closed);
       });

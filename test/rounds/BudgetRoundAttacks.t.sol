@@ -3,6 +3,7 @@ pragma solidity 0.8.28;
 
 import {IBudgetRound} from "../../contracts/rounds/IBudgetRound.sol";
 import {IPayeeRegistry} from "../../contracts/stewards/payees/IPayeeRegistry.sol";
+import {text} from "../helpers/Texts.sol";
 import {RoundSetup} from "./RoundSetup.sol";
 
 /// @notice The outside review's findings against budget rounds, each tried as an attack and
@@ -77,9 +78,16 @@ contract BudgetRoundAttacksTest is RoundSetup {
             )
         );
         vm.prank(guardian);
-        round.cancelWinner(a, "too late");
+        round.cancelWinner(a, IBudgetRound.CancelReason.Other, text("too late"));
         vm.prank(gov);
-        round.cancelWinner(a, "Payee cannot be paid");
+        vm.expectEmit(address(round));
+        emit IBudgetRound.WinnerCancelled(
+            a,
+            gov,
+            IBudgetRound.CancelReason.PayeeIneligible,
+            text("Payee cannot be paid")
+        );
+        round.cancelWinner(a, IBudgetRound.CancelReason.PayeeIneligible, text("Payee cannot be paid"));
         assertEq(uint8(round.ideaOf(a).status), uint8(IBudgetRound.IdeaStatus.Cancelled));
         assertEq(round.outstanding(), 40_000e6);
         round.returnUnspent();
@@ -176,7 +184,7 @@ contract BudgetRoundAttacksTest is RoundSetup {
         assertEq(round.ideaOf(last).slot, freed);
         assertEq(round.ideasBy(voters[4]), 1);
         vm.prank(voters[4]);
-        uint256 again = round.submitIdea(0, 2e6, "Again", "");
+        uint256 again = round.submitIdea(0, 2e6, text("Again"));
         assertEq(round.ideaOf(again).slot, 7);
     }
 
@@ -346,7 +354,7 @@ contract BudgetRoundAttacksTest is RoundSetup {
         _toReview();
         vm.expectRevert(abi.encodeWithSelector(IBudgetRound.BudgetRoundReviewerAsPayee.selector, reviewer));
         vm.prank(reviewer);
-        round.reviewIdea(idea, true, 10_000e6, reviewer, "I will build it");
+        round.reviewIdea(idea, true, 10_000e6, reviewer, IBudgetRound.ReviewReason.Feasible, text("I will build it"));
     }
 
     /* ---------------- boundaries: the exact second of each deadline ---------------- */
@@ -378,7 +386,7 @@ contract BudgetRoundAttacksTest is RoundSetup {
         uint256 challengeEnds = round.finalizedAt() + round.challengeDelay();
         vm.warp(challengeEnds - 1);
         vm.prank(guardian);
-        round.cancelWinner(idea, "objection in the last second");
+        round.cancelWinner(idea, IBudgetRound.CancelReason.Misconduct, text("objection in the last second"));
         assertEq(uint8(round.ideaOf(idea).status), uint8(IBudgetRound.IdeaStatus.Cancelled));
         vm.warp(challengeEnds);
         assertEq(uint8(round.phase()), uint8(IBudgetRound.Phase.Payout));

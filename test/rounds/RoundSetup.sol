@@ -12,6 +12,7 @@ import {BudgetRoundFactory} from "../../contracts/rounds/BudgetRoundFactory.sol"
 import {GreedyApprovalRule} from "../../contracts/rounds/GreedyApprovalRule.sol";
 import {IBudgetRound} from "../../contracts/rounds/IBudgetRound.sol";
 import {Memberships} from "../helpers/Memberships.sol";
+import {text} from "../helpers/Texts.sol";
 import {BallotSignatures} from "./BallotSignatures.sol";
 
 /// @notice A fund with budget rounds for the Foundry tests: `gov` stands for the timelock (it
@@ -63,7 +64,7 @@ abstract contract RoundSetup is Test {
         dkk = new DemoStablecoin("Demo Danish Krone", "DKKT");
         dkk.mint(address(this), 10_000_000e6);
         dkk.approve(address(treasury), type(uint256).max);
-        treasury.depositToken(IERC20(address(dkk)), 1_000_000e6, "start");
+        treasury.depositToken(IERC20(address(dkk)), 1_000_000e6, text("start"));
         rule = new GreedyApprovalRule();
         factory = new BudgetRoundFactory(gov, address(new BudgetRound()), membership, treasury);
         vm.warp(block.timestamp + 1); // the founders' votes are in the past
@@ -104,13 +105,13 @@ abstract contract RoundSetup is Test {
     /// @dev Founders alternate: even ones live in Nord (0), odd ones in Syd (1).
     function _submit(uint256 voter, uint128 cost) internal returns (uint256 ideaId) {
         vm.prank(voters[voter]);
-        ideaId = round.submitIdea(uint16(voter % 2), cost, "Idea", "");
+        ideaId = round.submitIdea(uint16(voter % 2), cost, text("Idea"));
     }
 
     function _feasible(uint256 ideaId) internal {
         uint128 cost = round.ideaOf(ideaId).cost;
         vm.prank(reviewer);
-        round.reviewIdea(ideaId, true, cost, builder, "ok");
+        round.reviewIdea(ideaId, true, cost, builder, IBudgetRound.ReviewReason.Feasible, text("ok"));
     }
 
     function _ballot(uint256 voter, uint256 ideaId) internal {

@@ -3,9 +3,11 @@ import fc from "fast-check";
 import { ethers } from "hardhat";
 import { loadFixture, takeSnapshot, time, type SnapshotRestorer } from "@nomicfoundation/hardhat-network-helpers";
 import type { HardhatEthersSigner } from "@nomicfoundation/hardhat-ethers/signers";
-import { ZeroAddress, type ContractTransactionResponse, type TransactionReceipt } from "ethers";
-import { BALLOT_TYPES, ballotDomain, IDEA_STATUSES } from "../../sdk/model/rounds";
+import { ZeroAddress, ZeroHash, type ContractTransactionResponse, type TransactionReceipt } from "ethers";
+import { BALLOT_TYPES, ballotDomain, IDEA_STATUSES, REVIEW_REASONS } from "../../sdk/model/rounds";
+import { ReviewReason } from "../helpers/codes";
 import { DISTRICTS, membershipFund, type FundFixture } from "../helpers/fixtures";
+import { text } from "../helpers/texts";
 import { DKKT, openRound, toPhase, type RoundFixture } from "./roundFixture";
 
 /**
@@ -82,6 +84,10 @@ interface ReviewPlan {
   /** Index into the payees; the last is the zero address (refused when feasible). */
   payee: number;
   noReason: boolean;
+  /** Which of the codes for an infeasible idea (any but Feasible) an infeasible review gives. */
+  why: number;
+  /** The code contradicts the decision (refused): not Feasible for a feasible idea, or Feasible for an infeasible one. */
+  wrongCode: boolean;
 }
 
 interface BallotPlan {
@@ -134,6 +140,8 @@ const review = fc.record({
   costPercent,
   payee: fc.oneof({ arbitrary: fc.nat(2), weight: 30 }, { arbitrary: fc.constant(3), weight: 1 }),
   noReason: chance(30),
+  why: fc.nat(REVIEW_REASONS.length - 2),
+  wrongCode: chance(30),
 });
 /** Most ballots are meant to count; the rest break one rule each. */
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -326,7 +334,7 @@ async function submitIdeas(run: Run): Promise<void> {
     const proposer = proposerOf(run, p, district);
     const cost = costOf(run, district, p.costPercent);
     const error = submitError(run, proposer, district, cost);
-    const sent = round.connect(proposer.signer).submitIdea(district, cost, `Idea ${n}`, "From the property test");
+    const sent = round.connect(proposer.signer).submitIdea(district, cost, text(`Idea ${n}, from the property test`));
     if (error) {
       await refuse(run, sent, error);
       continue;
@@ -355,6 +363,7 @@ async function submitIdeas(run: Run): Promise<void> {
 function reviewError(run: Run, idea: IdeaGhost, r: ReviewPlan, cost: bigint, payee: string): string | null {
   if (!["Submitted", "Feasible", "Infeasible"].includes(idea.status)) return "BudgetRoundIdeaStatus";
   if (r.noReason) return "BudgetRoundEmptyReason";
+  if (r.wrongCode) return "BudgetRoundReasonMismatch";
   if (!r.feasible) return null;
   if (cost === 0n || cost > budgetOf(run, idea.district)) return "BudgetRoundInvalidCost";
   if (payee === ZeroAddress) return "BudgetRoundMissingPayee";
@@ -365,8 +374,10 @@ async function reviewIdea(run: Run, idea: IdeaGhost, r: ReviewPlan): Promise<voi
   const cost = r.keepCost ? idea.cost : costOf(run, idea.district, r.costPercent);
   const payee = r.feasible ? run.payees[r.payee] : ZeroAddress;
   const error = reviewError(run, idea, r, cost, payee);
-  const reason = r.noReason ? "" : r.feasible ? "Feasible" : "Not on municipal land";
-  const sent = run.f.round.connect(run.f.reviewer).reviewIdea(idea.id, r.feasible, cost, payee, reason);
+  const reason = r.noReason ? ZeroHash : text(r.feasible ? "Feasible" : "Not on municipal land");
+  const why = 1 + r.why; // a code for an infeasible idea: any but Feasible
+  const code = r.feasible !== r.wrongCode ? ReviewReason.Feasible : why;
+  const sent = run.f.round.connect(run.f.reviewer).reviewIdea(idea.id, r.feasible, cost, payee, code, reason);
   if (error) return refuse(run, sent, error);
   await pass(run, sent);
   idea.status = r.feasible ? "Feasible" : "Infeasible";

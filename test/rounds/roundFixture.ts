@@ -6,6 +6,7 @@ import { proposalDescription } from "../../sdk/model/description";
 import { roundOpeningActions, type RoundParams } from "../../sdk/proposals/rounds";
 import { DAY, membershipFund, stablecoin, type FundFixture } from "../helpers/fixtures";
 import { ProposalDriver } from "../helpers/governance";
+import { text } from "../helpers/texts";
 
 export const DKKT = (n: bigint) => n * 10n ** 6n;
 export const BUDGET = DKKT(250_000n);
@@ -30,7 +31,7 @@ export async function openRound(base: FundFixture, overrides: Partial<RoundParam
   await dkkt.mint(outsider.address, DKKT(2_000_000n)); // 3,000,000 in all: the pot, and more for tests
   const { treasury, roundFactory, roundImplementation, payeeRegistry } = contracts;
   await dkkt.connect(outsider).approve(treasury, DKKT(1_200_000n));
-  await fund.treasury.connect(outsider).depositToken(await dkkt.getAddress(), DKKT(1_200_000n), "Borgermillion");
+  await fund.treasury.connect(outsider).depositToken(await dkkt.getAddress(), DKKT(1_200_000n), text("Borgermillion"));
 
   const now = await time.latest();
   const params: RoundParams = {
@@ -55,15 +56,16 @@ export async function openRound(base: FundFixture, overrides: Partial<RoundParam
     // the forge tests): as many as the district takes.
     maxIdeasPerMember: overrides.maxIdeasPerMember ?? overrides.maxIdeasPerDistrict ?? 8,
   };
-  // The salt is the description hash, so build the description (with the proposer suffix) first.
-  const [title, body] = ["Borgermillion 2026", "1,000,000 DKKT over four districts."];
+  // The salt is the description hash, so build the description (with the proposer suffix) first:
+  // the public title and the commitment to the proposal's text, as the driver builds it.
+  const title = "Borgermillion 2026";
   const opened = roundOpeningActions(
     { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry },
     params,
-    proposalDescription(title, body, voters[0].address),
+    proposalDescription(title, text(title), voters[0].address),
     { verifiedPayeesRequired: base.config.requireVerifiedPayees },
   );
-  const driver = new ProposalDriver(fund, voters[0], opened.actions, title, body);
+  const driver = new ProposalDriver(fund, voters[0], opened.actions, title);
   await driver.passAndExecute(voters.slice(0, 3));
   return {
     ...base,

@@ -12,6 +12,7 @@ import { grantActions, ruleChangeActions, type RuleChange } from "../../sdk/prop
 import { roundOpeningActions, roundTotal, type RoundParams } from "../../sdk/proposals/rounds";
 import { milestoneGrantActions, poolCreationActions, type PoolParams } from "../../sdk/proposals/stewards";
 import { membershipFund } from "../helpers/fixtures";
+import { text } from "../helpers/texts";
 
 const ANNA: Address = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
 const TREASURY: Address = "0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9";
@@ -53,24 +54,38 @@ const decode = <K extends keyof typeof ABIS>(kind: K, data: Hex) => decodeFuncti
 
 describe("sdk: proposals", () => {
   describe("descriptions", () => {
-    it("writes a description with a title line, the body and the proposer suffix", () => {
-      const text = proposalDescription("  Lys på skaterbanen ", "Vinterlys\n\n- 6 master ", ANNA.toLowerCase());
-      expect(text).to.equal(`# Lys på skaterbanen\n\nVinterlys\n\n- 6 master\n\n#proposer=${ANNA}`);
-      expect(proposalDescription("Kun titel", "", ANNA)).to.equal(`# Kun titel\n\n#proposer=${ANNA}`);
+    const BENCHES = text("Ti bænke ved søstien");
+
+    it("writes the public title as a heading, the reference to the text and the proposer suffix", () => {
+      // The title's spaces are collapsed and the proposer checksummed: the description is for ever.
+      expect(proposalDescription("  Lys på\nskaterbanen ", BENCHES, ANNA.toLowerCase())).to.equal(
+        `# Lys på skaterbanen\n\npulje-text:${BENCHES}\n\n#proposer=${ANNA}`,
+      );
+      // Without a title the reference stands alone: nothing the proposer did not publish.
+      expect(proposalDescription(null, BENCHES, ANNA)).to.equal(`pulje-text:${BENCHES}\n\n#proposer=${ANNA}`);
+      expect(proposalDescription("   ", BENCHES, ANNA)).to.equal(`pulje-text:${BENCHES}\n\n#proposer=${ANNA}`);
     });
 
-    it("reads the title and body back without the suffix", () => {
-      expect(parseDescription(proposalDescription("Bænke", "Ti bænke", ANNA))).to.deep.equal({
-        title: "Bænke",
-        body: "Ti bænke",
+    it("reads the title and the commitment back without the suffix", () => {
+      expect(parseDescription(proposalDescription("Bænke", BENCHES, ANNA))).to.deep.equal({
+        publicTitle: "Bænke",
+        text: BENCHES,
       });
-      expect(parseDescription("Plain text proposal")).to.deep.equal({ title: "Plain text proposal", body: "" });
+      expect(parseDescription(proposalDescription(null, BENCHES, ANNA))).to.deep.equal({
+        publicTitle: null,
+        text: BENCHES,
+      });
+      // Another client's description has no reference: its first line is its title.
+      expect(parseDescription("Plain text proposal\n\nmore")).to.deep.equal({
+        publicTitle: "Plain text proposal",
+        text: null,
+      });
     });
   });
 
   describe("grants and rules", () => {
     it("builds one treasury payment carrying the description hash as the decision", () => {
-      const description = proposalDescription("Bænke", "", ANNA);
+      const description = proposalDescription("Bænke", text("Bænke"), ANNA);
       const actions = grantActions(TREASURY, { asset: ETH_ADDRESS, recipient: ANNA, amount: 5n }, description);
       expect(actions.targets).to.deep.equal([TREASURY]);
       expect(actions.values).to.deep.equal([0n]);
@@ -134,7 +149,7 @@ describe("sdk: proposals", () => {
       roundImplementation: ROUND_IMPLEMENTATION,
       payeeRegistry: PAYEE_REGISTRY,
     };
-    const description = proposalDescription("Borgermillion 2026", "", ANNA);
+    const description = proposalDescription("Borgermillion 2026", text("Borgermillion 2026"), ANNA);
     const salt = descriptionHash(description);
     const round = predictClone(ROUND_FACTORY, ROUND_IMPLEMENTATION, salt);
 
@@ -173,15 +188,14 @@ describe("sdk: proposals", () => {
     it("creates a pool at its predicted address, then reserves its budget for it", () => {
       const params: PoolParams = {
         kind: 1,
-        name: "Arbejdsgruppe: Tryg skolevej",
-        mandate: "Gør skolevejen tryg",
+        text: text("Arbejdsgruppe: Tryg skolevej. Gør skolevejen tryg"),
         token: DKKT,
         capPerGrant: 10_000_000_000n,
         endsAt: 2_000_000_000,
         committee: [ANNA, BACH],
         threshold: 2,
       };
-      const description = proposalDescription(params.name, "", ANNA);
+      const description = proposalDescription("Arbejdsgruppe: Tryg skolevej", text("Tryg skolevej"), ANNA);
       const salt = descriptionHash(description);
       const contracts = { treasury: TREASURY, poolFactory: POOL_FACTORY, poolImplementation: POOL_IMPLEMENTATION };
       const created = poolCreationActions(contracts, params, 20_000_000_000n, description);
@@ -206,11 +220,11 @@ describe("sdk: proposals", () => {
         {
           payee: BACH,
           asset: DKKT,
-          title: "Nyt tag på spejderhytten",
+          title: text("Nyt tag på spejderhytten"),
           milestones: [
-            { amount: 40_000_000_000n, description: "Materialer leveret" },
-            { amount: 60_000_000_000n, description: "Taget lagt" },
-            { amount: 20_000_000_000n, description: "Afsluttende syn" },
+            { amount: 40_000_000_000n, description: text("Materialer leveret") },
+            { amount: 60_000_000_000n, description: text("Taget lagt") },
+            { amount: 20_000_000_000n, description: text("Afsluttende syn") },
           ],
         },
       );
@@ -226,8 +240,8 @@ describe("sdk: proposals", () => {
           BACH,
           DKKT,
           [40_000_000_000n, 60_000_000_000n, 20_000_000_000n],
-          ["Materialer leveret", "Taget lagt", "Afsluttende syn"],
-          "Nyt tag på spejderhytten",
+          [text("Materialer leveret"), text("Taget lagt"), text("Afsluttende syn")],
+          text("Nyt tag på spejderhytten"),
         ],
       });
     });
@@ -237,8 +251,8 @@ describe("sdk: proposals", () => {
     it("predicts what the round and pool factories' predictRound and predictPool answer", async () => {
       const f = await loadFixture(membershipFund);
       const { roundFactory, roundImplementation, poolFactory, poolImplementation } = f.contracts;
-      for (const text of ["", "Borgermillion 2026", "Hurtigpuljen"]) {
-        const salt = keccak256(toBytes(text));
+      for (const words of ["", "Borgermillion 2026", "Hurtigpuljen"]) {
+        const salt = keccak256(toBytes(words));
         expect(predictClone(roundFactory!, roundImplementation!, salt)).to.equal(
           await f.fund.rounds!.factory.predictRound(salt),
         );
@@ -247,7 +261,7 @@ describe("sdk: proposals", () => {
         );
       }
       // A round opened by a proposal lands where the factory says, salted by its description.
-      const description = proposalDescription("Borgermillion 2026", "", f.voters[0].address);
+      const description = proposalDescription("Borgermillion 2026", text("Borgermillion 2026"), f.voters[0].address);
       const { round } = roundOpeningActions(
         {
           treasury: f.contracts.treasury,

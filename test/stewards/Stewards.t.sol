@@ -11,6 +11,7 @@ import {DemoStablecoin} from "../../contracts/demo/DemoStablecoin.sol";
 import {StewardPool} from "../../contracts/stewards/pools/StewardPool.sol";
 import {StewardPoolFactory} from "../../contracts/stewards/pools/StewardPoolFactory.sol";
 import {IStewardPool} from "../../contracts/stewards/pools/IStewardPool.sol";
+import {text} from "../helpers/Texts.sol";
 
 /// @notice Drives the treasury's allowances with valid calls only: the owner (the timelock)
 /// reserves money for spenders and pays grants from what is free; spenders (plain accounts and
@@ -54,12 +55,12 @@ contract StewardsHandler is Test {
         if (asset == address(0)) {
             vm.deal(from, amount);
             vm.prank(from);
-            treasury.deposit{value: amount}("deposit");
+            treasury.deposit{value: amount}(text("deposit"));
         } else {
             stable.mint(from, amount);
             vm.startPrank(from);
             stable.approve(address(treasury), amount);
-            treasury.depositToken(IERC20(asset), amount, "deposit");
+            treasury.depositToken(IERC20(asset), amount, text("deposit"));
             vm.stopPrank();
         }
         ghostDeposits[asset] += amount;
@@ -174,7 +175,7 @@ contract StewardsHandler is Test {
         address proposer = committee[memberSeed % 3];
         address approver = committee[((memberSeed % 3) + 1) % 3];
         vm.prank(proposer);
-        uint256 grantId = pool.proposeGrant(payees[payeeSeed % 4], uint128(amount), "micro-grant");
+        uint256 grantId = pool.proposeGrant(payees[payeeSeed % 4], uint128(amount), text("micro-grant"));
         vm.prank(approver);
         pool.approveGrant(grantId);
         ghostPayments[address(stable)] += amount;
@@ -189,7 +190,7 @@ contract StewardsHandler is Test {
         uint128 cap = pool.capPerGrant();
         vm.expectRevert(abi.encodeWithSelector(IStewardPool.StewardPoolOverCap.selector, cap + 1, cap));
         vm.prank(committee[memberSeed % 3]);
-        pool.proposeGrant(payees[0], cap + 1, "too big");
+        pool.proposeGrant(payees[0], cap + 1, text("too big"));
         ++calls["poolOverCap"];
     }
 
@@ -227,8 +228,7 @@ contract StewardsInvariantTest is StdInvariant, Test {
         (members[0], members[1], members[2]) = (c[0], c[1], c[2]);
         IStewardPool.PoolParams memory params = IStewardPool.PoolParams({
             kind: IStewardPool.Kind.QuickPool,
-            name: "Hurtigpuljen",
-            mandate: "Small grants",
+            text: text("Hurtigpuljen: small grants"),
             token: address(stable),
             capPerGrant: CAP,
             endsAt: uint48(block.timestamp + 30 days),

@@ -10,8 +10,10 @@ import {
   type PoolGrantStatus,
 } from "../../sdk/model/stewards";
 import { ETH_ADDRESS } from "../../sdk/model/treasury";
+import { PayeeKind, RevocationReason, StopReason } from "../helpers/codes";
 import { DAY } from "../helpers/fixtures";
-import { createPoolDirectly, DKKT, Scheme, START_DKKT, START_ETH, stewardsFund } from "../helpers/stewards";
+import { createPoolDirectly, DKKT, identity, Scheme, START_DKKT, START_ETH, stewardsFund } from "../helpers/stewards";
+import { text } from "../helpers/texts";
 
 /**
  * Random sequences of stewards' work on one fund: pool micro-grants, approvals, withdrawals,
@@ -319,8 +321,12 @@ async function run(f: Fixture, steps: Step[], model: Model) {
         const who = payees[s.payee];
         const validUntil = BigInt((await time.latest()) + s.days * DAY);
         await nextTs();
+        // Payees alternate between companies and sole traders: the kind changes nothing on chain but the event.
+        const kind = s.payee % 2 === 0 ? PayeeKind.Company : PayeeKind.SoleTrader;
         await act(null, () =>
-          fund.payees.connect(verifier).attest(who, "Forening", Scheme.DanishCvr, "12345678", validUntil),
+          fund.payees
+            .connect(verifier)
+            .attest(who, Scheme.DanishCvr, kind, identity(`Forening ${s.payee}`), validUntil),
         );
         model.attestations.set(who, { validUntil, revoked: false });
         break;
@@ -330,7 +336,7 @@ async function run(f: Fixture, steps: Step[], model: Model) {
         const a = model.attestations.get(who);
         await nextTs();
         const ok = await act(a && !a.revoked ? null : ["PayeeRegistryNothingToRevoke", [who]], () =>
-          fund.payees.connect(verifier).revoke(who, "Struck off"),
+          fund.payees.connect(verifier).revoke(who, RevocationReason.RegistrationEnded, text("Struck off")),
         );
         if (ok) a!.revoked = true;
         break;
@@ -348,12 +354,12 @@ async function run(f: Fixture, steps: Step[], model: Model) {
         const amount = s.amount * UNIT[s.asset];
         if (token === ETH_ADDRESS) {
           await nextTs();
-          await act(null, () => treasury.connect(outsider).deposit("property", { value: amount }));
+          await act(null, () => treasury.connect(outsider).deposit(text("property"), { value: amount }));
         } else {
           await nextTs();
           await act(null, () => f.dkkt.connect(outsider).approve(f.treasuryAddress, amount));
           await nextTs();
-          await act(null, () => treasury.connect(outsider).depositToken(token, amount, "property"));
+          await act(null, () => treasury.connect(outsider).depositToken(token, amount, text("property")));
         }
         add(model.balance, token, amount);
         break;
@@ -387,7 +393,7 @@ async function run(f: Fixture, steps: Step[], model: Model) {
         else if (amount > g.cap) expected = ["StewardPoolOverCap", [amount, g.cap]];
         else if (amount > left) expected = ["StewardPoolOverBudget", [amount, left]];
         else expected = payeeError(model, to, ts);
-        const ok = await act(expected, () => p.connect(by).proposeGrant(to, amount, "property"));
+        const ok = await act(expected, () => p.connect(by).proposeGrant(to, amount, text("property")));
         if (ok) {
           const grant = {
             payee: to,
@@ -526,8 +532,8 @@ async function run(f: Fixture, steps: Step[], model: Model) {
             to,
             token,
             amounts,
-            amounts.map((_, i) => `Step ${i}`),
-            "property",
+            amounts.map((_, i) => text(`Step ${i}`)),
+            text("property"),
           ),
         );
         if (ok) {
@@ -558,9 +564,9 @@ async function run(f: Fixture, steps: Step[], model: Model) {
         else if (s.kind === "mRelease") expected = spendError(model, milestonesAddress, g.token, g.payee, m.amount, ts);
         const ok = await act(expected, () =>
           s.kind === "mDeliver"
-            ? milestones.connect(steward).markDelivered(id, s.index, "ipfs://evidence", ethers.id("evidence"))
+            ? milestones.connect(steward).markDelivered(id, s.index, text("ipfs://evidence"), ethers.id("evidence"))
             : s.kind === "mStop"
-              ? milestones.connect(guardian).stop(id, s.index, "property")
+              ? milestones.connect(guardian).stop(id, s.index, StopReason.NotDelivered, text("property"))
               : milestones.connect(outsider).release(id, s.index),
         );
         if (!ok) break;

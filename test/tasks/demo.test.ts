@@ -1,22 +1,24 @@
 import { expect } from "chai";
 import { ethers } from "hardhat";
 import { time } from "@nomicfoundation/hardhat-network-helpers";
-import { connectFund, readDeployment } from "../../deploy/deployments";
+import { connectFund, readDeployment, type DeploymentRecord } from "../../deploy/deployments";
+import { ContentClient } from "../../sdk/content/client";
 import { PROPOSAL_STATES } from "../../sdk/model/governance";
 import { ROUND_PHASES } from "../../sdk/model/rounds";
 import { MILESTONE_STATUSES, POOL_GRANT_STATUSES } from "../../sdk/model/stewards";
 import { BudgetRound__factory, StewardPool__factory } from "../../typechain-types";
-import { runTask as run } from "../helpers/runTask";
+import { PayeeKind } from "../helpers/codes";
 import { DKKT, taskChain } from "../helpers/taskChain";
 
+// demo:deploy deploys and records the fund, the content service starts on it, then demo seeds
+// the history through the service (test/helpers/taskChain.ts), as npm start does.
 describe("Demo task (the demo fund and its seeded history)", function () {
-  const chain = taskChain("empty");
-  let demoOutput = "";
+  const chain = taskChain("demo");
 
   it("seeds the demo with a proposal in every state", async () => {
-    const { error, result, output } = await run("demo");
-    expect(error).to.equal(null);
-    demoOutput = output;
+    const result = chain.demo!.result as DeploymentRecord;
+    // What the task returns is what it wrote, with the seeded token and the dApp's multicall.
+    expect(readDeployment(31337, chain.dir)).to.deep.equal(result);
     const fund = connectFund(result, ethers.provider);
     const states = [];
     for (let id = 1n; id <= 13n; id++) states.push(PROPOSAL_STATES[Number(await fund.governor.state(id))]);
@@ -41,8 +43,14 @@ describe("Demo task (the demo fund and its seeded history)", function () {
       phases.push(ROUND_PHASES[Number(await BudgetRound__factory.connect(event.args.round, ethers.provider).phase())]);
     expect(phases).to.deep.equal(["Payout", "Voting"]);
     expect(await fund.membership!.memberCount()).to.equal(16n);
-    expect(result.assets.map((a: { symbol: string }) => a.symbol)).to.deep.equal(["DKKT"]);
-    expect(result.demo.accounts).to.have.length(27);
+    expect(result.assets.map((a) => a.symbol)).to.deep.equal(["DKKT"]);
+    // Hardhat's accounts 0–28: the content service's moderator and erasure officer are the last two.
+    const accounts = result.demo!.accounts;
+    expect(accounts.map((a) => a.index)).to.deep.equal(Array.from({ length: 29 }, (_, i) => i));
+    expect(accounts.slice(-2).map((a) => [a.address, a.role])).to.deep.equal([
+      [chain.signers[27].address, "moderator"],
+      [chain.signers[28].address, "erasureOfficer"],
+    ]);
   });
 
   it("seeds the stewards' part of the demo: payees, two pools, a milestone grant halfway", async () => {
@@ -60,12 +68,25 @@ describe("Demo task (the demo fund and its seeded history)", function () {
     expect(verified).to.deep.equal([true, true, true, false, true]);
     const expiring = (await fund.payees.attestationOf(signers[21].address)).validUntil - now;
     expect(expiring > 9n * DAY && expiring <= 10n * DAY).to.equal(true);
+    // On chain: who, the register, the kind and the identity's commitment; no name, no number.
     const attested = await fund.payees.queryFilter(fund.payees.filters.PayeeAttested());
-    expect(attested.map((e) => [e.args.legalName, e.args.scheme, e.args.number, e.args.verifier])).to.deep.equal([
-      ["Skovlunde Ungdomsklub", 0n, "31415926", signers[24].address],
-      ["Måløv Grundejerforening", 0n, "27182818", signers[24].address],
-      ["Tømrerfirmaet Bach ApS", 0n, "16180339", signers[24].address],
-      ["Ballerup Nord Fællesskabshave", 0n, "14142135", signers[24].address],
+    const company = BigInt(PayeeKind.Company);
+    expect(attested.map((e) => [e.args.payee, e.args.scheme, e.args.kind, e.args.verifier])).to.deep.equal([
+      [signers[19].address, 0n, company, signers[24].address],
+      [signers[20].address, 0n, company, signers[24].address],
+      [signers[26].address, 0n, company, signers[24].address],
+      [signers[21].address, 0n, company, signers[24].address],
+    ]);
+    // In the content service, checked against those commitments: companies' identities are
+    // public in the demo's service (a sole trader's never are: test/tasks/stewards/payees.test.ts).
+    const identities = await new ContentClient({ url: chain.content!.service.url }).lookupTexts(
+      attested.map((e) => e.args.identity as `0x${string}`),
+    );
+    expect(identities.map((r) => (r.status === "published" ? r.text.fields : r.status))).to.deep.equal([
+      { legalName: "Skovlunde Ungdomsklub", number: "31415926" },
+      { legalName: "Måløv Grundejerforening", number: "27182818" },
+      { legalName: "Tømrerfirmaet Bach ApS", number: "16180339" },
+      { legalName: "Ballerup Nord Fællesskabshave", number: "14142135" },
     ]);
 
     // Pools, created by proposals 9 and 10.
@@ -137,6 +158,7 @@ describe("Demo task (the demo fund and its seeded history)", function () {
     expect(await fund.treasury.available(dkkt)).to.equal(DKKT("722000"));
 
     // npm start says what was seeded, and who acts in it.
+    const demoOutput = chain.demo!.output;
     expect(demoOutput).to.contain(
       `  ${await quick.getAddress()} Hurtigpuljen 2026 — quick pool, 50000 DKKT, at most 5000 a grant, ends in 180 days; committee Anna, Emma, Ida (2 of 3 approve); 2 micro-grants paid, 2500 DKKT to Ballerup Nord Fællesskabshave waiting for Emma or Ida`,
     );

@@ -15,7 +15,25 @@ describe("Deploy task (a fund from its config file)", function () {
     expect(output).to.equal(path.join(chain.dir, "31337.json"));
     const record = readDeployment(31337, chain.dir);
     expect(record.name).to.equal("Ballerup Borgermillion");
-    expect(Object.values(record.contracts).filter(Boolean)).to.have.length(11); // governor, timelock, treasury, membership, round factory, rule, round code, payee registry, pool factory, pool code, milestone grants
+    // Governor, timelock, treasury, membership, round factory, rule, round code, payee registry,
+    // pool factory, pool code, milestone grants, erasure anchor; no community token in membership mode.
+    expect(Object.keys(record.contracts)).to.deep.equal([
+      "governor",
+      "timelock",
+      "treasury",
+      "membership",
+      "token",
+      "roundFactory",
+      "allocationRule",
+      "roundImplementation",
+      "payeeRegistry",
+      "poolFactory",
+      "poolImplementation",
+      "milestoneGrants",
+      "erasureAnchor",
+    ]);
+    expect(Object.values(record.contracts).filter(Boolean)).to.have.length(12);
+    expect(record.contracts.token).to.equal(null);
   });
 
   it("refuses a bad config before sending anything, naming the field", async () => {

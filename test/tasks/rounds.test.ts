@@ -3,6 +3,8 @@ import { ethers } from "hardhat";
 import { time } from "@nomicfoundation/hardhat-network-helpers";
 import { ROUND_PHASES } from "../../sdk/model/rounds";
 import { BudgetRound__factory, IERC20__factory } from "../../typechain-types";
+import { ContentClient } from "../../sdk/content/client";
+import { CancelReason, ReviewReason } from "../helpers/codes";
 import { runTask as run } from "../helpers/runTask";
 import { DKKT, iso, taskChain } from "../helpers/taskChain";
 
@@ -33,6 +35,11 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
 
   const round = () => BudgetRound__factory.connect(roundAddress, ethers.provider);
   const phase = async () => ROUND_PHASES[Number(await round().phase())];
+  /** The fields the content service publishes under `commitment`, as anyone reads them. */
+  const published = async (commitment: string) => {
+    const record = await new ContentClient({ url: chain.content!.service.url }).readText(commitment as `0x${string}`);
+    return record.status === "published" ? record.text.fields : record.status;
+  };
 
   it("refuses a round file with every problem named by field, before sending anything", async () => {
     const file = chain.write("bad.json", {
@@ -79,35 +86,77 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
       district: "Skovlunde",
       cost: "20000",
       title: "Shelter i Harrestrup Ådal",
-      description: "",
+      description: "Et shelter til fire ved åen, med bålplads.",
       round: "3",
       from: ANNA,
     });
     expect(shelter.output).to.equal("Idea 1 submitted to Skovlunde");
     expect(shelter.result).to.equal(1n);
+    const [submitted] = await round().queryFilter(round().filters.IdeaSubmitted(1n));
+    expect(await published(submitted.args.text)).to.deep.equal({
+      title: "Shelter i Harrestrup Ådal",
+      description: "Et shelter til fire ved åen, med bålplads.",
+    });
+    // The service would refuse a blank description: the task names it before sending anything.
+    const nonce = await (await ethers.provider.getSigner(3)).getNonce();
     expect(
-      (await run("round:idea", { district: "1", cost: "30000", title: "Bålplads", description: "", from: EMMA }))
-        .output,
+      (await run("round:idea", { district: "0", cost: "1", title: "Bænk", description: " ", from: ANNA })).error,
+    ).to.equal("Not a valid idea text: description is missing");
+    expect(await (await ethers.provider.getSigner(3)).getNonce()).to.equal(nonce);
+    expect(
+      (
+        await run("round:idea", {
+          district: "1",
+          cost: "30000",
+          title: "Bålplads",
+          description: "Ved spejderhytten",
+          from: EMMA,
+        })
+      ).output,
     ).to.equal("Idea 2 submitted to Måløv");
     expect(
-      (await run("round:idea", { district: "Måløv", cost: "1000", title: "Bænk", description: "", from: ANNA })).error,
+      (await run("round:idea", { district: "Måløv", cost: "1000", title: "Bænk", description: "Ved søen", from: ANNA }))
+        .error,
     ).to.equal(`${signers[3].address} lives in Skovlunde and may send ideas only there, not to Måløv.`);
     expect(
-      (await run("round:idea", { district: "Skovlunde", cost: "1000", title: "Bænk", description: "", from: "23" }))
-        .error,
+      (
+        await run("round:idea", {
+          district: "Skovlunde",
+          cost: "1000",
+          title: "Bænk",
+          description: "Ved søen",
+          from: "23",
+        })
+      ).error,
     ).to.equal(
       `${signers[23].address} is not a member, and only members take part in budget rounds: ask a registrar for membership.`,
     );
     expect(
-      (await run("round:idea", { district: "Skovlunde", cost: "60000", title: "Bænk", description: "", from: ANNA }))
-        .error,
+      (
+        await run("round:idea", {
+          district: "Skovlunde",
+          cost: "60000",
+          title: "Bænk",
+          description: "Ved søen",
+          from: ANNA,
+        })
+      ).error,
     ).to.equal("The cost must be more than zero and at most the district's budget of 50,000 DKKT; got 60,000 DKKT.");
     expect(
-      (await run("round:idea", { district: "Herlev", cost: "1", title: "x", description: "", from: ANNA })).error,
+      (await run("round:idea", { district: "Herlev", cost: "1", title: "x", description: "Ved søen", from: ANNA }))
+        .error,
     ).to.equal('Unknown district "Herlev" (known: Skovlunde, Måløv, Ballerup Nord, Ballerup Syd)');
     expect(
-      (await run("round:idea", { district: "0", cost: "1", title: "x", description: "", round: "9", from: ANNA }))
-        .error,
+      (
+        await run("round:idea", {
+          district: "0",
+          cost: "1",
+          title: "x",
+          description: "Ved søen",
+          round: "9",
+          from: ANNA,
+        })
+      ).error,
     ).to.equal('Unknown round "9" (there are 3)');
   });
 
@@ -135,6 +184,9 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
       (await run("round:review", { ...review, idea: "2", cost: "25000", payee: signers[20].address })).output,
     ).to.equal("Idea 2 reviewed: feasible");
     expect((await round().ideaOf(2)).cost).to.equal(DKKT("25000"));
+    const [reviewed] = await round().queryFilter(round().filters.IdeaReviewed(1n));
+    expect(reviewed.args.code).to.equal(BigInt(ReviewReason.Feasible));
+    expect(await published(reviewed.args.reason)).to.deep.equal({ reason: "Tilbud indhentet" });
   });
 
   it("takes ballots from each district's members for that district's ideas", async () => {
@@ -173,12 +225,28 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
     expect((await run("round:release", { idea: "1" })).error).to.equal(
       "The round is in its Challenge phase; this step belongs to the Payout phase.",
     );
-    expect((await run("round:cancel", { idea: "2", reason: "Kræver tilladelse", from: ANNA })).error).to.equal(
+    expect(
+      (await run("round:cancel", { idea: "2", reason: "Kræver tilladelse", code: "NoLongerPossible", from: ANNA }))
+        .error,
+    ).to.equal(
       `${signers[3].address} is not the round's guardian: only the guardian (during the objections) or the members (by a proposal) can stop a winner.`,
     );
     expect(
-      (await run("round:cancel", { idea: "2", reason: "Kræver tilladelse fra kommunen", from: GUARDIAN })).output,
+      (
+        await run("round:cancel", {
+          idea: "2",
+          reason: "Kræver tilladelse fra kommunen",
+          code: "NoLongerPossible",
+          from: GUARDIAN,
+        })
+      ).output,
     ).to.equal("Idea 2 cancelled: its money stays in the round and goes back to the treasury with the rest");
+    const [cancelled] = await round().queryFilter(round().filters.WinnerCancelled(2n));
+    expect([cancelled.args.guardian, cancelled.args.code]).to.deep.equal([
+      signers[2].address,
+      BigInt(CancelReason.NoLongerPossible),
+    ]);
+    expect(await published(cancelled.args.reason)).to.deep.equal({ reason: "Kræver tilladelse fra kommunen" });
 
     await time.increaseTo((await round().finalizedAt()) + (await round().challengeDelay()) + 1n);
     const dkkt = IERC20__factory.connect(await round().asset(), ethers.provider);

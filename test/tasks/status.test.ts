@@ -115,11 +115,67 @@ describe("Status task on the seeded demo", function () {
     ]);
   });
 
+  it("shows the chain's facts without the content service, and no words it cannot check", async () => {
+    const url = process.env.PULJE_CONTENT_URL;
+    process.env.PULJE_CONTENT_URL = "http://127.0.0.1:9"; // nothing answers there
+    let output: string | undefined;
+    try {
+      const shown = await run("status");
+      expect(shown.error).to.equal(null);
+      output = shown.output;
+    } finally {
+      process.env.PULJE_CONTENT_URL = url;
+    }
+    // Titles their proposers published stay; every other word is unavailable, never guessed.
+    const g = chain.fund.governor;
+    expect(section(output!, "Proposals").slice(1)).to.deep.equal([
+      `  #13 Pending   for 0 / against 0 / abstain 0  (text unavailable)  (voting opens ${iso(await g.proposalSnapshot(13))})`,
+      `  #12 Active    for 2 / against 1 / abstain 0  (text unavailable)  (voting ends ${iso(await g.proposalDeadline(12))})`,
+      "  #11 Executed  for 5 / against 0 / abstain 0  (text unavailable)",
+      "  #10 Executed  for 5 / against 0 / abstain 0  Arbejdsgruppe: Tryg skolevej",
+      "  #9 Executed  for 7 / against 0 / abstain 0  Hurtigpuljen 2026",
+      "  #8 Executed  for 6 / against 0 / abstain 0  Borgermillion 2026",
+      "  #7 Succeeded for 4 / against 0 / abstain 0  (text unavailable)",
+      `  #6 Queued    for 4 / against 0 / abstain 1  (text unavailable)  (executable ${iso(await g.proposalEta(6))})`,
+      "  #5 Executed  for 5 / against 0 / abstain 0  Borgermillion 2025 (prøverunde)",
+      "  #4 Canceled  for 2 / against 0 / abstain 0  (text unavailable)",
+      "  #3 Defeated  for 2 / against 6 / abstain 0  (text unavailable)",
+      "  #2 Executed  for 4 / against 0 / abstain 1  Nye bænke og borde i Måløv Bypark",
+      "  #1 Executed  for 5 / against 1 / abstain 0  Lys på skaterbanen i Skovlunde",
+    ]);
+    const [quick] = await pools();
+    expect(section(output!, "Pools").slice(1, 2)).to.deep.equal([
+      `  1 (text unavailable) (quick pool, until ${iso(await quick.endsAt())}) ${await quick.getAddress()}`,
+    ]);
+    expect(section(output!, "Pools")[4]).to.equal(
+      `    pending grant 3: 2500.0 DKKT to ${chain.signers[21].address} ((text unavailable)), 1 of 2 approvals`,
+    );
+    expect(section(output!, "Milestone grants").slice(1)).to.deep.equal([
+      `  #1 (text unavailable) to ${chain.signers[26].address}`,
+      "    0 Released      40000.0 DKKT  (text unavailable)",
+      `    1 Delivered     60000.0 DKKT  (text unavailable)  (in its veto window until ${iso((await chain.fund.milestones.milestoneOf(1, 1)).releasableAt)})`,
+      "    2 Planned       20000.0 DKKT  (text unavailable)",
+    ]);
+    // Without the service nobody's identity shows: only what the chain says, kind and register.
+    expect(section(output!, "Payees").slice(1)).to.deep.equal(
+      await Promise.all(
+        [19, 20, 26, 21].map(
+          async (i) => `  ${chain.signers[i].address} a company in DanishCvr: verified until ${await until(i)}`,
+        ),
+      ),
+    );
+  });
+
   it("shows, later, an ended pool, a milestone that can be released, and expired and revoked payees", async () => {
     const { signers } = chain;
     // Past the task group's end (60 days), the expiring attestation (10 days) and the veto window (2 days).
     await time.increase(61 * DAY);
-    const revoke = { payee: signers[20].address, reason: "Foreningen er opløst", from: VERIFIER };
+    const revoke = {
+      payee: signers[20].address,
+      reason: "Foreningen er opløst",
+      code: "RegistrationEnded",
+      from: VERIFIER,
+    };
     expect((await run("payee:revoke", revoke)).error).to.equal(null);
     const [quick, task] = await pools();
     const output = (await run("status")).output;
@@ -130,9 +186,10 @@ describe("Status task on the seeded demo", function () {
     expect(section(output, "Milestone grants")[3]).to.equal(
       "    1 Delivered     60000.0 DKKT  Taget lagt  (can be released now)",
     );
+    // A revocation shows its code, which the chain holds; its words are in the content service.
     expect(section(output, "Payees").slice(1)).to.deep.equal([
       `  ${signers[19].address} Skovlunde Ungdomsklub (DanishCvr 31415926): verified until ${await until(19)}`,
-      `  ${signers[20].address} Måløv Grundejerforening (DanishCvr 27182818): revoked: Foreningen er opløst`,
+      `  ${signers[20].address} Måløv Grundejerforening (DanishCvr 27182818): revoked: RegistrationEnded`,
       `  ${signers[26].address} Tømrerfirmaet Bach ApS (DanishCvr 16180339): verified until ${await until(26)}`,
       `  ${signers[21].address} Ballerup Nord Fællesskabshave (DanishCvr 14142135): expired ${await until(21)}`,
     ]);

@@ -11,6 +11,7 @@ import {PayeeRegistry} from "../../contracts/stewards/payees/PayeeRegistry.sol";
 import {DemoStablecoin} from "../../contracts/demo/DemoStablecoin.sol";
 import {FeeOnTransferToken} from "../../contracts/mocks/FeeOnTransferToken.sol";
 import {ForceEther} from "../../contracts/mocks/ForceEther.sol";
+import {text} from "../helpers/Texts.sol";
 
 /// @notice Drives the treasury with valid calls only and keeps, per asset, the total that went
 /// in and the total that went out, so the invariant test can check
@@ -56,7 +57,7 @@ contract TreasuryHandler is Test {
         amount = bound(amount, 1, 1_000_000 ether);
         vm.deal(from, amount);
         vm.prank(from);
-        treasury.deposit{value: amount}("deposit");
+        treasury.deposit{value: amount}(text("deposit"));
         ghostDeposits[address(0)] += amount;
         ++calls["depositEth"];
     }
@@ -79,7 +80,7 @@ contract TreasuryHandler is Test {
         stable.mint(from, amount);
         vm.startPrank(from);
         stable.approve(address(treasury), amount);
-        treasury.depositToken(IERC20(address(stable)), amount, "stable");
+        treasury.depositToken(IERC20(address(stable)), amount, text("stable"));
         vm.stopPrank();
         ghostDeposits[address(stable)] += amount;
         ++calls["depositStable"];
@@ -92,7 +93,7 @@ contract TreasuryHandler is Test {
         feeToken.mint(from, amount);
         vm.startPrank(from);
         feeToken.approve(address(treasury), amount);
-        treasury.depositToken(IERC20(address(feeToken)), amount, "fee");
+        treasury.depositToken(IERC20(address(feeToken)), amount, text("fee"));
         vm.stopPrank();
         ghostDeposits[address(feeToken)] += amount - amount / 100;
         ++calls["depositFeeToken"];
@@ -254,8 +255,8 @@ contract TreasuryFuzzTest is Test {
     address internal depositor = makeAddr("depositor");
     address payable internal grantee = payable(makeAddr("grantee"));
 
-    bytes32 internal constant DEPOSITED = keccak256("Deposited(address,address,uint256,string)");
-    bytes32 internal constant PAID = keccak256("Paid(address,address,uint256,bytes32)");
+    bytes32 internal immutable DEPOSITED = ITreasury.Deposited.selector;
+    bytes32 internal immutable PAID = ITreasury.Paid.selector;
 
     function setUp() public {
         treasury = new Treasury(owner, new PayeeRegistry(owner, new address[](0), false));
@@ -276,7 +277,7 @@ contract TreasuryFuzzTest is Test {
 
         vm.recordLogs();
         vm.prank(depositor);
-        treasury.deposit{value: depositAmount}("budget");
+        treasury.deposit{value: depositAmount}(text("budget"));
         vm.prank(depositor);
         (bool ok, ) = address(treasury).call{value: transferAmount}("");
         assertTrue(ok);
@@ -346,7 +347,9 @@ contract TreasuryFuzzTest is Test {
             if (logs[i].emitter != address(treasury)) continue;
             if (logs[i].topics[0] == DEPOSITED) {
                 assertEq(address(uint160(uint256(logs[i].topics[2]))), address(0), "ETH deposits only");
-                (uint256 amount, ) = abi.decode(logs[i].data, (uint256, string));
+                (uint256 amount, bytes32 memo) = abi.decode(logs[i].data, (uint256, bytes32));
+                // The deposit's memo, then the plain transfer's none.
+                assertEq(memo, depositEvents == 0 ? text("budget") : bytes32(0), "memo");
                 eventedIn += amount;
                 ++depositEvents;
             } else if (logs[i].topics[0] == PAID) {

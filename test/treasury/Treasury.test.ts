@@ -12,6 +12,7 @@ import {
 import { ETH_ADDRESS } from "../../sdk/model/treasury";
 import { membershipFund, stablecoin } from "../helpers/fixtures";
 import { ProposalDriver, State } from "../helpers/governance";
+import { text } from "../helpers/texts";
 
 describe("Treasury", () => {
   async function fixture() {
@@ -29,16 +30,20 @@ describe("Treasury", () => {
       const { treasury, outsider, treasuryAddress } = await loadFixture(fixture);
       await expect(outsider.sendTransaction({ to: treasuryAddress, value: 123n }))
         .to.emit(treasury, "Deposited")
-        .withArgs(outsider.address, ETH_ADDRESS, 123n, "");
+        .withArgs(outsider.address, ETH_ADDRESS, 123n, ZeroHash);
       expect(await treasury.balanceOf(ETH_ADDRESS)).to.equal(123n);
     });
 
-    it("records ETH deposits with a memo, and refuses zero", async () => {
+    it("records ETH deposits with their memo's commitment or none, and refuses zero", async () => {
       const { treasury, outsider } = await loadFixture(fixture);
-      await expect(treasury.connect(outsider).deposit("Municipal budget 2026", { value: parseEther("3") }))
+      const memo = text("Municipal budget 2026");
+      await expect(treasury.connect(outsider).deposit(memo, { value: parseEther("3") }))
         .to.emit(treasury, "Deposited")
-        .withArgs(outsider.address, ETH_ADDRESS, parseEther("3"), "Municipal budget 2026");
-      await expect(treasury.connect(outsider).deposit("nothing")).to.be.revertedWithCustomError(
+        .withArgs(outsider.address, ETH_ADDRESS, parseEther("3"), memo);
+      await expect(treasury.connect(outsider).deposit(ZeroHash, { value: 1n }))
+        .to.emit(treasury, "Deposited")
+        .withArgs(outsider.address, ETH_ADDRESS, 1n, ZeroHash);
+      await expect(treasury.connect(outsider).deposit(text("nothing"))).to.be.revertedWithCustomError(
         treasury,
         "TreasuryZeroAmount",
       );
@@ -47,23 +52,24 @@ describe("Treasury", () => {
     it("pulls ERC-20 deposits after an approval", async () => {
       const { treasury, outsider, dkkt, treasuryAddress } = await loadFixture(fixture);
       await dkkt.connect(outsider).approve(treasuryAddress, 5_000_000n);
-      await expect(treasury.connect(outsider).depositToken(await dkkt.getAddress(), 5_000_000n, "Grant pot"))
+      const memo = text("Grant pot");
+      await expect(treasury.connect(outsider).depositToken(await dkkt.getAddress(), 5_000_000n, memo))
         .to.emit(treasury, "Deposited")
-        .withArgs(outsider.address, await dkkt.getAddress(), 5_000_000n, "Grant pot");
+        .withArgs(outsider.address, await dkkt.getAddress(), 5_000_000n, memo);
       expect(await treasury.balanceOf(await dkkt.getAddress())).to.equal(5_000_000n);
     });
 
     it("refuses a zero token deposit, the zero address as token, and a deposit without allowance", async () => {
       const { treasury, outsider, dkkt, treasuryAddress } = await loadFixture(fixture);
       const token = await dkkt.getAddress();
-      await expect(treasury.connect(outsider).depositToken(token, 0, "")).to.be.revertedWithCustomError(
+      await expect(treasury.connect(outsider).depositToken(token, 0, ZeroHash)).to.be.revertedWithCustomError(
         treasury,
         "TreasuryZeroAmount",
       );
-      await expect(treasury.connect(outsider).depositToken(ZeroAddress, 1, ""))
+      await expect(treasury.connect(outsider).depositToken(ZeroAddress, 1, ZeroHash))
         .to.be.revertedWithCustomError(treasury, "TreasuryInvalidToken")
         .withArgs(ZeroAddress);
-      await expect(treasury.connect(outsider).depositToken(token, 1, ""))
+      await expect(treasury.connect(outsider).depositToken(token, 1, ZeroHash))
         .to.be.revertedWithCustomError(dkkt, "ERC20InsufficientAllowance")
         .withArgs(treasuryAddress, 0, 1);
     });
@@ -73,9 +79,9 @@ describe("Treasury", () => {
       const fee = await new FeeOnTransferToken__factory(deployer).deploy();
       await fee.mint(outsider.address, 1000n);
       await fee.connect(outsider).approve(treasuryAddress, 1000n);
-      await expect(treasury.connect(outsider).depositToken(await fee.getAddress(), 1000n, ""))
+      await expect(treasury.connect(outsider).depositToken(await fee.getAddress(), 1000n, ZeroHash))
         .to.emit(treasury, "Deposited")
-        .withArgs(outsider.address, await fee.getAddress(), 990n, "");
+        .withArgs(outsider.address, await fee.getAddress(), 990n, ZeroHash);
       expect(await treasury.balanceOf(await fee.getAddress())).to.equal(990n);
     });
 
@@ -85,8 +91,11 @@ describe("Treasury", () => {
       const token = await hook.getAddress();
       await hook.mint(outsider.address, 1000n);
       await hook.connect(outsider).approve(treasuryAddress, 1000n);
-      await hook.setHook(treasuryAddress, treasury.interface.encodeFunctionData("depositToken", [token, 10n, "inner"]));
-      await expect(treasury.connect(outsider).depositToken(token, 100n, "outer")).to.be.revertedWithCustomError(
+      await hook.setHook(
+        treasuryAddress,
+        treasury.interface.encodeFunctionData("depositToken", [token, 10n, text("inner")]),
+      );
+      await expect(treasury.connect(outsider).depositToken(token, 100n, text("outer"))).to.be.revertedWithCustomError(
         treasury,
         "ReentrancyGuardReentrantCall",
       );
@@ -105,9 +114,9 @@ describe("Treasury", () => {
   describe("pay", () => {
     it("pays ETH and tokens when the timelock asks, with the decision in the event", async () => {
       const { treasury, timelock, outsider, recipient, dkkt, treasuryAddress } = await loadFixture(fixture);
-      await treasury.connect(outsider).deposit("", { value: parseEther("2") });
+      await treasury.connect(outsider).deposit(ZeroHash, { value: parseEther("2") });
       await dkkt.connect(outsider).approve(treasuryAddress, 1000n);
-      await treasury.connect(outsider).depositToken(await dkkt.getAddress(), 1000n, "");
+      await treasury.connect(outsider).depositToken(await dkkt.getAddress(), 1000n, ZeroHash);
       const decision = ethers.id("a decision");
 
       const tx = treasury.connect(timelock).pay(ETH_ADDRESS, recipient.address, parseEther("0.5"), decision);
@@ -120,7 +129,7 @@ describe("Treasury", () => {
 
     it("pays nobody but the timelock: not members, the guardian, registrars or the deployer", async () => {
       const { treasury, voters, guardian, registrar, deployer, outsider, recipient } = await loadFixture(fixture);
-      await treasury.connect(outsider).deposit("", { value: 10n });
+      await treasury.connect(outsider).deposit(ZeroHash, { value: 10n });
       for (const caller of [voters[0], guardian, registrar, deployer, recipient]) {
         await expect(treasury.connect(caller).pay(ETH_ADDRESS, caller.address, 1n, ZeroHash))
           .to.be.revertedWithCustomError(treasury, "OwnableUnauthorizedAccount")
@@ -130,7 +139,7 @@ describe("Treasury", () => {
 
     it("refuses a zero amount, the zero address as recipient, and more than it holds", async () => {
       const { treasury, timelock, outsider, recipient, dkkt } = await loadFixture(fixture);
-      await treasury.connect(outsider).deposit("", { value: 10n });
+      await treasury.connect(outsider).deposit(ZeroHash, { value: 10n });
       await expect(
         treasury.connect(timelock).pay(ETH_ADDRESS, recipient.address, 0, ZeroHash),
       ).to.be.revertedWithCustomError(treasury, "TreasuryZeroAmount");
@@ -158,7 +167,7 @@ describe("Treasury", () => {
 
     it("fails the payment when the recipient refuses ETH", async () => {
       const { treasury, timelock, outsider, fund } = await loadFixture(fixture);
-      await treasury.connect(outsider).deposit("", { value: 10n });
+      await treasury.connect(outsider).deposit(ZeroHash, { value: 10n });
       // The governor refuses plain ETH, so it stands in for a recipient that cannot receive.
       await expect(
         treasury.connect(timelock).pay(ETH_ADDRESS, await fund.governor.getAddress(), 1n, ZeroHash),
@@ -168,7 +177,7 @@ describe("Treasury", () => {
     it("cannot be made to pay twice by a recipient re-entering during a grant", async () => {
       const f = await loadFixture(fixture);
       const { fund, voters, deployer, outsider, treasury } = f;
-      await treasury.connect(outsider).deposit("", { value: parseEther("10") });
+      await treasury.connect(outsider).deposit(ZeroHash, { value: parseEther("10") });
       const evil = await new CallbackRecipient__factory(deployer).deploy();
       const p = await ProposalDriver.grant(fund, voters[0], {
         asset: ETH_ADDRESS,
@@ -195,7 +204,7 @@ describe("Treasury", () => {
 
     it("cannot be made to pay by a recipient calling pay directly during a payment", async () => {
       const { treasury, timelock, outsider, deployer } = await loadFixture(fixture);
-      await treasury.connect(outsider).deposit("", { value: 10n });
+      await treasury.connect(outsider).deposit(ZeroHash, { value: 10n });
       const evil = await new CallbackRecipient__factory(deployer).deploy();
       const evilAddress = await evil.getAddress();
       await evil.setCallback(

@@ -7,6 +7,7 @@ import { proposalDescription } from "../../sdk/model/description";
 import { ETH_ADDRESS } from "../../sdk/model/treasury";
 import { grantActions } from "../../sdk/proposals/governance";
 import { CallbackRecipient__factory } from "../../typechain-types";
+import { RevocationReason } from "../helpers/codes";
 import { DAY } from "../helpers/fixtures";
 import { ProposalDriver } from "../helpers/governance";
 import {
@@ -18,6 +19,7 @@ import {
   verifiedFund,
   type StewardsFixture,
 } from "../helpers/stewards";
+import { text } from "../helpers/texts";
 
 /**
  * Allowances: money the members reserve on the treasury for a spender (a steward pool, the
@@ -193,7 +195,13 @@ describe("Treasury allowances", () => {
     await treasury.setAllowance(milestones, f.token, DKKT(150_000n));
     await f.fund.milestones
       .connect(f.timelock)
-      .createGrant(f.payee, f.token, [DKKT(40_000n), DKKT(80_000n)], ["Materials", "Roof laid"], "Nyt tag");
+      .createGrant(
+        f.payee,
+        f.token,
+        [DKKT(40_000n), DKKT(80_000n)],
+        [text("Materials"), text("Roof laid")],
+        text("Nyt tag"),
+      );
     expect(await f.fund.milestones.committed(f.token)).to.equal(DKKT(120_000n));
     for (const amount of [DKKT(120_000n) - 1n, 0n]) {
       await expect(treasury.setAllowance(milestones, f.token, amount))
@@ -272,7 +280,9 @@ describe("Treasury allowances", () => {
       const f = await verifiedFund();
       const [never, revoked, expired, good] = f.payees;
       await attest(f, revoked.address);
-      await f.fund.payees.connect(f.verifier).revoke(revoked, "Struck off the register");
+      await f.fund.payees
+        .connect(f.verifier)
+        .revoke(revoked, RevocationReason.RegistrationEnded, text("Struck off the register"));
       const expiredAt = await attest(f, expired.address, 1);
       await attest(f, good.address, 365);
       await time.increaseTo(expiredAt + 1);
@@ -329,7 +339,7 @@ describe("Treasury allowances", () => {
       await attest(f, later.address, 365);
       const drivers = [];
       for (const [i, to] of [soon, later].entries()) {
-        const description = proposalDescription(`Grant ${i}`, "", f.voters[i].address);
+        const description = proposalDescription(`Grant ${i}`, text(`Grant ${i}`), f.voters[i].address);
         const actions = grantActions(
           f.treasuryAddress,
           { asset: f.token, recipient: to.address as Address, amount: DKKT(1_000n) },
@@ -343,7 +353,7 @@ describe("Treasury allowances", () => {
       for (const d of drivers) for (const v of f.voters.slice(0, 3)) await d.vote(v);
       await drivers[0].waitForDeadline();
       for (const d of drivers) await d.queue();
-      await f.fund.payees.connect(f.verifier).revoke(later, "Bankrupt");
+      await f.fund.payees.connect(f.verifier).revoke(later, RevocationReason.RegistrationEnded, text("Bankrupt"));
       await drivers[0].waitForEta();
       expect(await time.latest()).to.be.greaterThan(soonEnds + DAY);
       await expect(drivers[0].execute())

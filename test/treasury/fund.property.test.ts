@@ -2,7 +2,7 @@ import { expect } from "chai";
 import fc from "fast-check";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
-import type { ContractTransactionResponse } from "ethers";
+import { ZeroHash, type ContractTransactionResponse } from "ethers";
 import type { Address } from "viem";
 import { proposalDescription } from "../../sdk/model/description";
 import { supportOf, type VoteChoice } from "../../sdk/model/governance";
@@ -10,6 +10,7 @@ import { ETH_ADDRESS } from "../../sdk/model/treasury";
 import type { ProposalActions } from "../../sdk/proposals/actions";
 import { grantActions } from "../../sdk/proposals/governance";
 import { DAY, membershipFund, stablecoin, tokenFund, type FundFixture } from "../helpers/fixtures";
+import { text } from "../helpers/texts";
 
 /**
  * Random sequences of deposits, delegations, proposals, votes, queues, executions and the
@@ -122,11 +123,11 @@ async function run(f: FundFixture & { assets: Address[] }, steps: Step[], ghost:
         const asset = f.assets[s.asset];
         const amount = s.amount * UNIT[s.asset];
         if (asset === ETH_ADDRESS) {
-          receipt = await attempt(() => treasury.connect(voters[s.from]).deposit("", { value: amount }));
+          receipt = await attempt(() => treasury.connect(voters[s.from]).deposit(ZeroHash, { value: amount }));
         } else {
           const dkkt = (await ethers.getContractAt("DemoStablecoin", asset)).connect(outsider);
           await dkkt.approve(treasuryAddress, amount);
-          receipt = await attempt(() => treasury.connect(outsider).depositToken(asset, amount, "property"));
+          receipt = await attempt(() => treasury.connect(outsider).depositToken(asset, amount, text("property")));
         }
         break;
       }
@@ -137,7 +138,8 @@ async function run(f: FundFixture & { assets: Address[] }, steps: Step[], ghost:
       }
       case "propose": {
         const proposer = voters[s.proposer];
-        const description = proposalDescription(`Grant ${ghost.proposals.length + 1}`, "", proposer.address);
+        const title = `Grant ${ghost.proposals.length + 1}`;
+        const description = proposalDescription(title, text(title), proposer.address);
         const actions = grantActions(
           treasuryAddress,
           {
@@ -245,9 +247,9 @@ for (const [mode, base] of [
       const f = await base();
       const dkkt = await stablecoin(f.deployer, f.outsider.address);
       const assets: Address[] = [ETH_ADDRESS, (await dkkt.getAddress()) as Address];
-      await f.fund.treasury.connect(f.outsider).deposit("start", { value: START[0] });
+      await f.fund.treasury.connect(f.outsider).deposit(text("start"), { value: START[0] });
       await dkkt.connect(f.outsider).approve(await f.fund.treasury.getAddress(), START[1]);
-      await f.fund.treasury.connect(f.outsider).depositToken(assets[1], START[1], "start");
+      await f.fund.treasury.connect(f.outsider).depositToken(assets[1], START[1], text("start"));
       return { ...f, assets };
     }
 

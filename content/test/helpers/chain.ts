@@ -5,7 +5,7 @@
  */
 import { concatHex, createPublicClient, createWalletClient, http, parseEventLogs, type Account, type Hex } from "viem";
 import { inject } from "vitest";
-import { proposalDescription } from "../../../sdk/content/reference";
+import { proposalDescription } from "../../../sdk/model/description";
 import { ABIS } from "../../../sdk/contracts/kinds";
 import type { DeploymentRecord } from "../../../sdk/deployment";
 import { TextCommitmentEmitter__factory } from "../../../typechain-types";

@@ -16,35 +16,55 @@ interface IMilestoneGrants {
         Cancelled
     }
 
+    /// @notice Why the guardian stopped a delivered milestone: data for auditors beside the
+    /// written reason.
+    enum StopReason {
+        NotDelivered, // the work is not done as described
+        EvidenceInsufficient, // the evidence does not show it
+        PayeeIneligible, // the payee cannot lawfully be paid
+        ConflictOfInterest,
+        Other
+    }
+
     /* ---------------------------------- EVENTS ---------------------------------- */
 
-    /// @notice A grant for `payee` of `total` in `token` was created, in `milestones` parts.
+    /// @notice A grant for `payee` of `total` in `token` was created, in `milestones` parts;
+    /// `title` commits to its title (texts live off chain in the content service).
     event MilestoneGrantCreated(
         uint256 indexed grantId,
         address indexed payee,
         address indexed token,
         uint256 total,
         uint8 milestones,
-        string title
+        bytes32 title
     );
 
-    /// @notice Milestone `index` of the grant pays `amount` when `description` is delivered.
-    event MilestonePlanned(uint256 indexed grantId, uint8 index, uint128 amount, string description);
+    /// @notice Milestone `index` of the grant pays `amount` when what `description` commits to
+    /// is delivered.
+    event MilestonePlanned(uint256 indexed grantId, uint8 index, uint128 amount, bytes32 description);
 
-    /// @notice `steward` marked the milestone delivered, with evidence (a URI and the hash of
-    /// what it points to); it can be released at `releasableAt`.
+    /// @notice `steward` marked the milestone delivered, with evidence: `evidence` commits to its
+    /// link and note, `documentHash` is the hash of the document the link points to. It can be
+    /// released at `releasableAt`.
     event MilestoneDelivered(
         uint256 indexed grantId,
         uint8 index,
         address indexed steward,
-        string evidenceUri,
-        bytes32 evidenceHash,
+        bytes32 evidence,
+        bytes32 documentHash,
         uint48 releasableAt
     );
 
-    /// @notice The guardian stopped a delivered milestone within the veto window; it is planned
-    /// again until a steward delivers it anew (or governance cancels the rest).
-    event MilestoneStopped(uint256 indexed grantId, uint8 index, address indexed guardian, string reason);
+    /// @notice The guardian stopped a delivered milestone within the veto window (`reason`
+    /// commits to the written reason); it is planned again until a steward delivers it anew (or
+    /// governance cancels the rest).
+    event MilestoneStopped(
+        uint256 indexed grantId,
+        uint8 index,
+        address indexed guardian,
+        StopReason code,
+        bytes32 reason
+    );
 
     /// @notice The milestone's amount was paid to the grant's payee.
     event MilestoneReleased(uint256 indexed grantId, uint8 index, address indexed payee, uint128 amount);
@@ -60,7 +80,7 @@ interface IMilestoneGrants {
 
     /* ---------------------------------- ERRORS ---------------------------------- */
 
-    /// @notice 1 to 16 milestones, each with an amount above zero, and a payee.
+    /// @notice 1 to 16 milestones, each with an amount above zero and a description, a payee and a title.
     error MilestoneGrantsInvalidGrant();
 
     /// @notice The treasury reserved `allowance` of `token` for milestones, less than the
@@ -82,7 +102,7 @@ interface IMilestoneGrants {
     /// @notice `caller` is not the guardian.
     error MilestoneGrantsNotGuardian(address caller);
 
-    /// @notice Delivery needs evidence: a URI and a hash.
+    /// @notice Delivery needs evidence: the commitment to its link and the document's hash.
     error MilestoneGrantsMissingEvidence();
 
     /// @notice Nothing of the grant is left to cancel.
@@ -92,19 +112,24 @@ interface IMilestoneGrants {
 
     /// @notice Creates a grant. Governance (the timelock) only, after reserving the total with
     /// the treasury's `increaseAllowance` for this contract.
+    /// @param descriptions The commitments to each milestone's description.
+    /// @param title The commitment to the grant's title.
     function createGrant(
         address payee,
         address token,
         uint128[] calldata amounts,
-        string[] calldata descriptions,
-        string calldata title
+        bytes32[] calldata descriptions,
+        bytes32 title
     ) external returns (uint256 grantId);
 
     /// @notice Marks a planned milestone delivered, with evidence. Stewards only.
-    function markDelivered(uint256 grantId, uint8 index, string calldata evidenceUri, bytes32 evidenceHash) external;
+    /// @param evidence The commitment to the evidence's link and note.
+    /// @param documentHash The hash of the document the link points to.
+    function markDelivered(uint256 grantId, uint8 index, bytes32 evidence, bytes32 documentHash) external;
 
     /// @notice Stops a delivered milestone within the veto window, with a reason. Guardian only.
-    function stop(uint256 grantId, uint8 index, string calldata reason) external;
+    /// @param reason The commitment to the written reason (zero: none written).
+    function stop(uint256 grantId, uint8 index, StopReason code, bytes32 reason) external;
 
     /// @notice Pays a delivered milestone after its veto window. Anyone may call it.
     function release(uint256 grantId, uint8 index) external;

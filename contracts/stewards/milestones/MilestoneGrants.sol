@@ -69,11 +69,11 @@ contract MilestoneGrants is IMilestoneGrants, AccessControl {
         address payee,
         address token,
         uint128[] calldata amounts,
-        string[] calldata descriptions,
-        string calldata title
+        bytes32[] calldata descriptions,
+        bytes32 title
     ) external onlyRole(DEFAULT_ADMIN_ROLE) returns (uint256 grantId) {
         uint256 n = amounts.length;
-        if (payee == address(0) || n == 0 || n > MAX_MILESTONES || descriptions.length != n) {
+        if (payee == address(0) || n == 0 || n > MAX_MILESTONES || descriptions.length != n || title == bytes32(0)) {
             revert MilestoneGrantsInvalidGrant();
         }
         treasury.payees().checkPayee(payee);
@@ -81,7 +81,7 @@ contract MilestoneGrants is IMilestoneGrants, AccessControl {
         _grants[grantId] = Grant(payee, token, uint8(n));
         uint256 total;
         for (uint8 i = 0; i < n; ++i) {
-            if (amounts[i] == 0) revert MilestoneGrantsInvalidGrant();
+            if (amounts[i] == 0 || descriptions[i] == bytes32(0)) revert MilestoneGrantsInvalidGrant();
             _milestones[grantId][i] = Milestone(amounts[i], MilestoneStatus.Planned, 0);
             total += amounts[i];
         }
@@ -99,24 +99,24 @@ contract MilestoneGrants is IMilestoneGrants, AccessControl {
     function markDelivered(
         uint256 grantId,
         uint8 index,
-        string calldata evidenceUri,
-        bytes32 evidenceHash
+        bytes32 evidence,
+        bytes32 documentHash
     ) external onlyRole(STEWARD_ROLE) {
-        if (bytes(evidenceUri).length == 0 || evidenceHash == bytes32(0)) revert MilestoneGrantsMissingEvidence();
+        if (evidence == bytes32(0) || documentHash == bytes32(0)) revert MilestoneGrantsMissingEvidence();
         Milestone storage m = _milestone(grantId, index, MilestoneStatus.Planned);
         uint48 releasableAt = uint48(block.timestamp) + vetoWindow;
         (m.status, m.releasableAt) = (MilestoneStatus.Delivered, releasableAt);
-        emit MilestoneDelivered(grantId, index, msg.sender, evidenceUri, evidenceHash, releasableAt);
+        emit MilestoneDelivered(grantId, index, msg.sender, evidence, documentHash, releasableAt);
     }
 
     /// @inheritdoc IMilestoneGrants
-    function stop(uint256 grantId, uint8 index, string calldata reason) external {
+    function stop(uint256 grantId, uint8 index, StopReason code, bytes32 reason) external {
         // With no guardian (zero) nobody matches: no transaction comes from the zero address.
         if (msg.sender != guardian) revert MilestoneGrantsNotGuardian(msg.sender);
         Milestone storage m = _milestone(grantId, index, MilestoneStatus.Delivered);
         if (block.timestamp >= m.releasableAt) revert MilestoneGrantsVetoWindowClosed(grantId, index, m.releasableAt);
         (m.status, m.releasableAt) = (MilestoneStatus.Planned, 0);
-        emit MilestoneStopped(grantId, index, msg.sender, reason);
+        emit MilestoneStopped(grantId, index, msg.sender, code, reason);
     }
 
     /// @inheritdoc IMilestoneGrants

@@ -2,11 +2,13 @@
 pragma solidity 0.8.28;
 
 /// @title Pulje payee registry
-/// @notice Verifiers (staff who checked a business register) attest payees: legal name,
-/// registration number and how long the attestation holds. When the members require it, every
-/// path that pays — grants, pool micro-grants, milestones, budget-round releases — asks
-/// {checkPayee} first and refuses an unverified, expired or revoked payee. Events are public
-/// forever: attest organisations from a public business register only, never a person.
+/// @notice Verifiers (staff who checked a business register) attest payees: which register
+/// (and so which country), whether a company or a sole trader, a commitment to the legal name
+/// and registration number, and how long the attestation holds. The name and number stay off
+/// chain in the content service: a sole trader's number can be a personal identity number, and
+/// events are public forever. When the members require it, every path that pays — grants, pool
+/// micro-grants, milestones, budget-round releases — asks {checkPayee} first and refuses an
+/// unverified, expired or revoked payee.
 interface IPayeeRegistry {
     /// @notice The business registers a registration number can come from.
     enum Scheme {
@@ -15,21 +17,37 @@ interface IPayeeRegistry {
         NorwegianOrgNumber // 9 digits
     }
 
+    /// @notice What kind of business the payee is: a sole trader's identity is never published.
+    enum PayeeKind {
+        Company,
+        SoleTrader
+    }
+
+    /// @notice Why a verifier revoked an attestation: data for auditors beside the written reason.
+    enum RevocationReason {
+        RegistrationEnded, // struck off, dissolved or ceased trading
+        DetailsWrong, // the register does not confirm what was attested
+        AccountCompromised, // the payout address is no longer the payee's
+        Misconduct,
+        Other
+    }
+
     /* ---------------------------------- EVENTS ---------------------------------- */
 
-    /// @notice `verifier` checked `payee` in a business register: it is `legalName`, registered
-    /// as `number` under `scheme`, and the attestation holds until `validUntil`.
+    /// @notice `verifier` checked `payee`, a `kind`, in the `scheme` register; `identity` commits
+    /// to its legal name and registration number; the attestation holds until `validUntil`.
     event PayeeAttested(
         address indexed payee,
         address indexed verifier,
-        string legalName,
         Scheme scheme,
-        string number,
+        PayeeKind kind,
+        bytes32 identity,
         uint48 validUntil
     );
 
-    /// @notice `verifier` withdrew `payee`'s attestation, with a reason. It stands until lifted.
-    event PayeeRevoked(address indexed payee, address indexed verifier, string reason);
+    /// @notice `verifier` withdrew `payee`'s attestation, with a reason code and a commitment to
+    /// the written reason. It stands until lifted.
+    event PayeeRevoked(address indexed payee, address indexed verifier, RevocationReason code, bytes32 reason);
 
     /// @notice `by` (governance, or the verifier who revoked) lifted `payee`'s revocation: any
     /// verifier may attest it again.
@@ -54,11 +72,8 @@ interface IPayeeRegistry {
     /// @notice `payee`'s attestation was revoked.
     error PayeeRegistryAttestationRevoked(address payee);
 
-    /// @notice An attestation needs a payee, a legal name and an end in the future.
+    /// @notice An attestation needs a payee, an identity commitment and an end in the future.
     error PayeeRegistryInvalidAttestation(address payee, uint48 validUntil);
-
-    /// @notice `number` is not a well-formed registration number for `scheme`.
-    error PayeeRegistryInvalidRegistration(Scheme scheme, string number);
 
     /// @notice `payee` has no attestation in force to revoke.
     error PayeeRegistryNothingToRevoke(address payee);
@@ -73,20 +88,16 @@ interface IPayeeRegistry {
 
     /// @notice Attests `payee` (or renews its attestation). Verifiers only; a revoked payee only
     /// by the verifier who revoked it, or after the revocation was lifted.
-    /// @param legalName The name in the business register.
-    /// @param scheme Which register `number` comes from.
-    /// @param number The registration number, digits only (CVR: 8, Swedish: 10, Norwegian: 9).
+    /// @param scheme Which register the payee is in.
+    /// @param kind A company, or a sole trader.
+    /// @param identity The commitment to the legal name and registration number (the content
+    /// service checks the number's form: CVR 8 digits, Swedish 10, Norwegian 9).
     /// @param validUntil When the attestation stops holding (a timestamp in the future).
-    function attest(
-        address payee,
-        string calldata legalName,
-        Scheme scheme,
-        string calldata number,
-        uint48 validUntil
-    ) external;
+    function attest(address payee, Scheme scheme, PayeeKind kind, bytes32 identity, uint48 validUntil) external;
 
     /// @notice Revokes `payee`'s attestation, with a reason. Verifiers only.
-    function revoke(address payee, string calldata reason) external;
+    /// @param reason The commitment to the written reason.
+    function revoke(address payee, RevocationReason code, bytes32 reason) external;
 
     /// @notice Lifts `payee`'s revocation, so any verifier may attest it again. Governance (the
     /// timelock) or the verifier who revoked it only.

@@ -24,7 +24,7 @@ contract PayeeRegistry is AccessControl, IPayeeRegistry {
     bool public verificationRequired;
     /// @notice The fund's own escrows, which receive money without an attestation.
     mapping(address account => bool) public isFundAccount;
-    /// @notice Each payee's latest attestation; the name and number live in its event.
+    /// @notice Each payee's latest attestation; who it is lives off chain, behind its event's commitment.
     mapping(address payee => Attestation) public attestationOf;
 
     /// @notice Creates the registry with governance as its only admin.
@@ -43,27 +43,26 @@ contract PayeeRegistry is AccessControl, IPayeeRegistry {
     /// @inheritdoc IPayeeRegistry
     function attest(
         address payee,
-        string calldata legalName,
         Scheme scheme,
-        string calldata number,
+        PayeeKind kind,
+        bytes32 identity,
         uint48 validUntil
     ) external onlyRole(VERIFIER_ROLE) {
-        if (payee == address(0) || bytes(legalName).length == 0 || validUntil <= block.timestamp) {
+        if (payee == address(0) || identity == bytes32(0) || validUntil <= block.timestamp) {
             revert PayeeRegistryInvalidAttestation(payee, validUntil);
         }
-        if (!_wellFormed(scheme, bytes(number))) revert PayeeRegistryInvalidRegistration(scheme, number);
         address revokedBy = attestationOf[payee].revokedBy;
         if (revokedBy != address(0) && revokedBy != msg.sender) revert PayeeRegistryRevocationStands(payee, revokedBy);
         attestationOf[payee] = Attestation(validUntil, false, address(0));
-        emit PayeeAttested(payee, msg.sender, legalName, scheme, number, validUntil);
+        emit PayeeAttested(payee, msg.sender, scheme, kind, identity, validUntil);
     }
 
     /// @inheritdoc IPayeeRegistry
-    function revoke(address payee, string calldata reason) external onlyRole(VERIFIER_ROLE) {
+    function revoke(address payee, RevocationReason code, bytes32 reason) external onlyRole(VERIFIER_ROLE) {
         Attestation storage a = attestationOf[payee];
         if (a.validUntil == 0 || a.revoked) revert PayeeRegistryNothingToRevoke(payee);
         (a.revoked, a.revokedBy) = (true, msg.sender);
-        emit PayeeRevoked(payee, msg.sender, reason);
+        emit PayeeRevoked(payee, msg.sender, code, reason);
     }
 
     /// @inheritdoc IPayeeRegistry
@@ -101,21 +100,5 @@ contract PayeeRegistry is AccessControl, IPayeeRegistry {
     function isVerified(address payee) external view returns (bool) {
         Attestation memory a = attestationOf[payee];
         return a.validUntil > block.timestamp && !a.revoked;
-    }
-
-    /// @dev Digits only, of the register's length. Check digits are left to the verifier, who
-    /// looked the number up.
-    function _wellFormed(Scheme scheme, bytes calldata number) private pure returns (bool) {
-        uint256 length =
-            scheme == Scheme.DanishCvr
-                ? 8
-                : scheme == Scheme.SwedishOrgNumber
-                    ? 10
-                    : 9;
-        if (number.length != length) return false;
-        for (uint256 i = 0; i < length; ++i) {
-            if (number[i] < "0" || number[i] > "9") return false;
-        }
-        return true;
     }
 }

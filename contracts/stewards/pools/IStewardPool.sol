@@ -20,11 +20,11 @@ interface IStewardPool {
         Withdrawn
     }
 
-    /// @notice What the members decided when they created the pool.
+    /// @notice What the members decided when they created the pool. `text` commits to the
+    /// pool's name and mandate, kept off chain in the content service.
     struct PoolParams {
         Kind kind;
-        string name;
-        string mandate;
+        bytes32 text;
         address token;
         uint128 capPerGrant;
         uint48 endsAt;
@@ -34,20 +34,21 @@ interface IStewardPool {
 
     /* ---------------------------------- EVENTS ---------------------------------- */
 
-    /// @notice The pool was created with its mandate, asset, cap and end date.
-    event PoolOpened(Kind kind, string name, string mandate, address indexed token, uint128 capPerGrant, uint48 endsAt);
+    /// @notice The pool was created with its name and mandate (`text`, a commitment), asset, cap
+    /// and end date.
+    event PoolOpened(Kind kind, bytes32 text, address indexed token, uint128 capPerGrant, uint48 endsAt);
 
     /// @notice The committee is now `committee`, of whom `threshold` must approve a grant.
     /// Grants still pending from an earlier committee must be proposed again.
     event CommitteeSet(address[] committee, uint8 threshold, uint32 epoch);
 
-    /// @notice `proposer` proposed paying `amount` to `payee`, with a reason.
+    /// @notice `proposer` proposed paying `amount` to `payee`; `reason` commits to why.
     event GrantProposed(
         uint256 indexed grantId,
         address indexed proposer,
         address indexed payee,
         uint128 amount,
-        string reason
+        bytes32 reason
     );
 
     /// @notice `approver` approved the grant; `approvals` so far.
@@ -104,14 +105,15 @@ interface IStewardPool {
     /// @notice A committee of 1 to 15 distinct members and a threshold from 1 to its size.
     error StewardPoolInvalidCommittee(uint256 size, uint8 threshold);
 
-    /// @notice The pool's parameters do not make sense (no token, no cap, an end in the past).
+    /// @notice The pool's parameters do not make sense (no text, no token, no cap, an end in the past).
     error StewardPoolInvalidParams();
 
     /* --------------------------------- FUNCTIONS -------------------------------- */
 
     /// @notice Proposes a micro-grant and approves it as the first committee member; pays at
     /// once if one approval is enough. Committee only.
-    function proposeGrant(address payee, uint128 amount, string calldata reason) external returns (uint256 grantId);
+    /// @param reason The commitment to the written reason.
+    function proposeGrant(address payee, uint128 amount, bytes32 reason) external returns (uint256 grantId);
 
     /// @notice Approves a pending grant; the approval that reaches the threshold pays it.
     /// Committee only, once per member.

@@ -55,22 +55,22 @@ contract StewardPool is IStewardPool, Initializable {
     }
 
     /// @notice Sets up a new pool. Called once, by the factory that cloned it.
-    /// @param p The pool's kind, name, mandate, asset, cap, end date and committee.
+    /// @param p The pool's kind, text (name and mandate), asset, cap, end date and committee.
     /// @param governance_ The timelock.
     /// @param treasury_ The treasury holding the pool's allowance.
     function initialize(PoolParams calldata p, address governance_, ITreasury treasury_) external initializer {
-        if (p.capPerGrant == 0 || p.endsAt <= block.timestamp || bytes(p.name).length == 0) {
+        if (p.capPerGrant == 0 || p.endsAt <= block.timestamp || p.text == bytes32(0)) {
             revert StewardPoolInvalidParams();
         }
         (governance, treasury, token, capPerGrant, endsAt) = (governance_, treasury_, p.token, p.capPerGrant, p.endsAt);
-        emit PoolOpened(p.kind, p.name, p.mandate, p.token, p.capPerGrant, p.endsAt);
+        emit PoolOpened(p.kind, p.text, p.token, p.capPerGrant, p.endsAt);
         _setCommittee(p.committee, p.threshold);
     }
 
     /* --------------------------------- COMMITTEE -------------------------------- */
 
     /// @inheritdoc IStewardPool
-    function proposeGrant(address payee, uint128 amount, string calldata reason) external returns (uint256 grantId) {
+    function proposeGrant(address payee, uint128 amount, bytes32 reason) external returns (uint256 grantId) {
         _requireCommittee();
         _requireOpen();
         if (payee == address(0) || amount == 0) revert StewardPoolInvalidGrant(payee, amount);

@@ -4,6 +4,7 @@ import { BrowserRouter, Route, Routes, useLocation } from "react-router";
 import { WagmiProvider } from "wagmi";
 import { CHAIN_ID, FUND } from "../config/deployment";
 import { I18nProvider, useI18n } from "../i18n/I18nProvider";
+import { ContentProvider } from "../texts/ContentProvider";
 import { TxProvider } from "../transactions/TxCenter";
 import { Layout } from "./Layout";
 import { wagmiConfig } from "../wallet/wagmiConfig";
@@ -22,6 +23,9 @@ const RoundsPage = lazy(() => import("../rounds/RoundsPage"));
 const RoundPage = lazy(() => import("../rounds/RoundPage"));
 const StewardsPage = lazy(() => import("../stewards/StewardsPage"));
 const PoolPage = lazy(() => import("../stewards/pools/PoolPage"));
+const MyDataPage = lazy(() => import("../privacy/MyDataPage"));
+const ModerationLogPage = lazy(() => import("../privacy/ModerationLogPage"));
+const ErasurePage = lazy(() => import("../privacy/ErasurePage"));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } });
 
@@ -59,6 +63,9 @@ function Pages() {
         <Route path="/stewards/pools/:address" element={<PoolPage />} />
         <Route path="/history" element={<HistoryPage />} />
         <Route path="/rules" element={<RulesPage />} />
+        <Route path="/my-data" element={<MyDataPage />} />
+        <Route path="/moderation" element={<ModerationLogPage />} />
+        <Route path="/erasure" element={<ErasurePage />} />
         <Route path="*" element={<OverviewPage />} />
       </Routes>
     </Suspense>
@@ -71,14 +78,16 @@ export function App({ language }: { language?: ComponentProps<typeof I18nProvide
     <WagmiProvider config={wagmiConfig}>
       <QueryClientProvider client={queryClient}>
         <I18nProvider initial={language}>
-          <TxProvider>
-            <BrowserRouter>
-              <FocusOnNavigate />
-              <Layout>
-                <Pages />
-              </Layout>
-            </BrowserRouter>
-          </TxProvider>
+          <ContentProvider>
+            <TxProvider>
+              <BrowserRouter>
+                <FocusOnNavigate />
+                <Layout>
+                  <Pages />
+                </Layout>
+              </BrowserRouter>
+            </TxProvider>
+          </ContentProvider>
         </I18nProvider>
       </QueryClientProvider>
     </WagmiProvider>

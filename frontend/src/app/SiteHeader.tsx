@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { NavLink, useLocation } from "react-router";
 import { FUND } from "../config/deployment";
 import { useI18n } from "../i18n/I18nProvider";
+import { useRoleNav } from "./useRoleNav";
 import type { MessageKey } from "../i18n/messages/en";
 import { WalletButton } from "../wallet/WalletButton";
 import { LanguagePicker } from "./LanguagePicker";
@@ -26,6 +27,7 @@ const NAV: [string, MessageKey][] = [
  */
 export function SiteHeader() {
   const { t } = useI18n();
+  const nav = [...NAV, ...useRoleNav()];
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   // Also closed when the page changes otherwise (back, forward, a link in the page).
@@ -59,7 +61,7 @@ export function SiteHeader() {
       <div id="site-menu" className="site-menu" data-open={open}>
         <nav aria-label={t("nav.label")}>
           <ul>
-            {NAV.map(([to, key]) => (
+            {nav.map(([to, key]) => (
               <li key={to}>
                 <NavLink to={to} end onClick={() => setOpen(false)}>
                   {t(key)}

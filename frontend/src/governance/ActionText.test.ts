@@ -81,8 +81,7 @@ describe("the stewards' actions in words", () => {
         `0x${"00".repeat(32)}`,
         {
           kind: 0,
-          name: "Hurtigpuljen 2026",
-          mandate: "Små tilskud",
+          text: `0x${"ab".repeat(32)}`,
           token: DKKT,
           capPerGrant: 5_000_000_000n,
           endsAt: 1_800_000_000,
@@ -92,7 +91,7 @@ describe("the stewards' actions in words", () => {
       ],
     });
     expect(say(call(fund.contracts.poolFactory!, data))).toMatch(
-      /^Create the quick pool “Hurtigpuljen 2026” paying DKKT grants of at most DKK 5,000 each until .+, approved by 1 of Anna \(0x90F7…b906\)$/,
+      /^Create the quick pool “text 0xabababab…” paying DKKT grants of at most DKK 5,000 each until .+, approved by 1 of Anna \(0x90F7…b906\)$/,
     );
     const reserve = encodeFunctionData({
       abi: treasuryAbi,
@@ -115,11 +114,17 @@ describe("the stewards' actions in words", () => {
     const grant = encodeFunctionData({
       abi: milestoneGrantsAbi,
       functionName: "createGrant",
-      args: [BACH, DKKT, [40_000_000_000n, 80_000_000_000n], ["Materialer", "Taget lagt"], "Nyt tag"],
+      args: [
+        BACH,
+        DKKT,
+        [40_000_000_000n, 80_000_000_000n],
+        [`0x${"01".repeat(32)}`, `0x${"02".repeat(32)}`],
+        `0x${"03".repeat(32)}`,
+      ],
     });
     const action = call(fund.contracts.milestoneGrants!, grant);
     expect(say(action)).toBe(
-      "Create the milestone grant “Nyt tag” paying DKK 120,000 to Tømrerfirmaet Bach ApS (0x553B…7931) in parts: 1. Materialer (DKK 40,000); 2. Taget lagt (DKK 80,000)",
+      "Create the milestone grant “text 0x03030303…” paying DKK 120,000 to Tømrerfirmaet Bach ApS (0x553B…7931) in parts: 1. text 0x01010101… (DKK 40,000); 2. text 0x02020202… (DKK 80,000)",
     );
     expect(payeesOf([action])).toEqual([BACH]);
     const cancel = encodeFunctionData({ abi: milestoneGrantsAbi, functionName: "cancelRest", args: [3n] });

@@ -7,7 +7,6 @@ import { assetInfo, type AssetBalance } from "../treasury/useTreasury";
 import { addressLabel } from "../ui/AddressText";
 import { PayeeBadge } from "../stewards/payees/PayeeBadge";
 import { usePayees } from "../stewards/payees/usePayees";
-import { usePools } from "../stewards/pools/usePools";
 import { describeStewardCall, milestonePayeeOf } from "./stewardActionText";
 
 /**
@@ -117,8 +116,8 @@ export function ActionList({
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { pools } = usePools();
-  const poolNames = new Map(pools.map((p) => [p.address.toLowerCase(), p.name]));
+  // Pools' names are texts in the content service; an action names a pool by its address.
+  const poolNames = new Map<string, string>();
   const payees = usePayees(payeesOf(actions));
   return (
     <ol className="actions">

@@ -6,6 +6,7 @@ import { ETH_ADDRESS } from "@sdk/model/treasury";
 import { governorContract, requireFund, votesContract } from "../config/contracts";
 import { CHAIN_ID } from "../config/deployment";
 import { grantActions } from "@sdk/proposals/governance";
+import { PublicTitleCheckbox } from "./PublicTitleCheckbox";
 import { useI18n } from "../i18n/I18nProvider";
 import { usePayees } from "../stewards/payees/usePayees";
 import { useTreasury } from "../treasury/useTreasury";
@@ -95,7 +96,7 @@ export default function NewGrantPage() {
     setBusy(true);
     const value = parseAmountInput(draft.amount, asset.decimals)!;
     const grant = { asset: asset.address, recipient: recipientOf(draft), amount: value };
-    const outcome = await propose(draft.title.trim(), draft.description, (description) =>
+    const outcome = await propose(draft.title.trim(), draft.description, draft.publicTitle, (description) =>
       grantActions(fund.contracts.treasury, grant, description),
     );
     setBusy(false);
@@ -148,7 +149,8 @@ export default function NewGrantPage() {
         <Field label={t("newGrant.titleField")} error={message("title")}>
           <input name="title" value={draft.title} onChange={(e) => update("title", e.target.value)} maxLength={120} />
         </Field>
-        <Field label={t("newGrant.description")}>
+        <PublicTitleCheckbox checked={draft.publicTitle} onChange={(v) => update("publicTitle", v)} />
+        <Field label={t("newGrant.description")} error={message("description")}>
           <textarea
             name="description"
             value={draft.description}

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { useAccount } from "wagmi";
+import { CHAIN_ID } from "../config/deployment";
 import { useBlockTimes } from "../history/useBlockTimes";
 import { useI18n } from "../i18n/I18nProvider";
 import { useTreasury } from "../treasury/useTreasury";
@@ -12,7 +13,10 @@ import { StateBadge } from "../ui/StateBadge";
 import { TimeText } from "../ui/TimeText";
 import { useChainNow } from "../ui/useChainNow";
 import { usePageTitle } from "../ui/usePageTitle";
+import { useDraft } from "../ui/useDraft";
 import { VoteBars } from "../ui/VoteBars";
+import { CommittedText } from "../texts/CommittedText";
+import { ProposalTitle, useProposalTitle } from "./ProposalTitle";
 import { ActionList } from "./ActionText";
 import { choiceOf, type VoteChoice } from "@sdk/model/governance";
 import { useGovernanceActions } from "./useGovernanceActions";
@@ -20,12 +24,12 @@ import { useProposal } from "./useProposal";
 import { useVoteFormat } from "./useVoteFormat";
 import { BusyButton } from "../ui/BusyButton";
 import { ReadingPause } from "../ui/ReadingPause";
-import { UserText } from "../ui/UserText";
 import { Explain } from "../ui/Explain";
 import type { MessageKey } from "../i18n/messages/en";
 
 /** The choices in the order the form offers them (For first); the governor numbers them differently. */
 const CHOICES: readonly VoteChoice[] = ["for", "against", "abstain"];
+const EMPTY_VOTE = { reason: "" };
 
 export default function ProposalPage() {
   const { id: idParam } = useParams();
@@ -41,7 +45,8 @@ export default function ProposalPage() {
     [created, p.events.queued, p.events.executed, p.events.canceled].flatMap((e) => (e ? [e.block] : [])),
   );
   const at = (e: { block: bigint } | undefined) => (e ? (times.time(e.block) ?? 0) : 0);
-  usePageTitle(created?.title ?? t("proposal.title", { id: String(id) }));
+  const title = useProposalTitle(created);
+  usePageTitle(title || t("proposal.title", { id: String(id) }));
 
   if (p.error && !p.state) {
     return (
@@ -60,7 +65,7 @@ export default function ProposalPage() {
       </p>
       <h1>
         <span className="proposal-number">{t("proposal.title", { id: String(id) })}</span>{" "}
-        {created && <UserText text={created.title} context={created.body} />}
+        <ProposalTitle naming={created} />
       </h1>
       <LoadState isLoading={p.isLoading} />
       {p.state && now !== null && (
@@ -76,10 +81,11 @@ export default function ProposalPage() {
         {created && <ActionList actions={created.actions} assets={assets} />}
       </section>
 
-      {created?.body && (
+      {created && (created.text || created.publicTitle) && (
         <section aria-labelledby="description-title">
           <h2 id="description-title">{t("proposal.description")}</h2>
-          <Markdown source={created.body} />
+          {created.publicTitle && <p className="note">{t("proposal.publicTitleNote")}</p>}
+          <CommittedText commitment={created.text} render={(fields) => <Markdown source={fields.body ?? ""} />} />
         </section>
       )}
 
@@ -177,9 +183,7 @@ export default function ProposalPage() {
                 {v.reason && (
                   <>
                     <ReadingPause />
-                    <q>
-                      <UserText text={v.reason} />
-                    </q>
+                    <CommittedText commitment={v.reason} inline render={(fields) => <q>{fields.reason}</q>} />
                   </>
                 )}
               </li>
@@ -241,7 +245,9 @@ function VotePanel({ id, proposal }: { id: bigint; proposal: Proposal }) {
   const { castVote } = useGovernanceActions();
   const format = useVoteFormat();
   const [choice, setChoice] = useState<VoteChoice | null>(null);
-  const [reason, setReason] = useState("");
+  const { draft, update, clear } = useDraft<{ reason: string }>(`pulje.draft.vote.${CHAIN_ID}.${id}`, EMPTY_VOTE);
+  const reason = draft.reason;
+  const setReason = (value: string) => update("reason", value);
   const [busy, setBusy] = useState(false);
 
   if (proposal.myVote) {
@@ -260,7 +266,7 @@ function VotePanel({ id, proposal }: { id: bigint; proposal: Proposal }) {
     setBusy(true);
     const outcome = await castVote(id, choice, reason);
     setBusy(false);
-    if (outcome.ok) setReason("");
+    if (outcome.ok) clear();
   };
 
   return (
@@ -282,7 +288,7 @@ function VotePanel({ id, proposal }: { id: bigint; proposal: Proposal }) {
           </fieldset>
           <label className="field">
             <span>{t("proposal.reason")}</span>
-            <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} maxLength={1000} />
+            <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} maxLength={2000} />
           </label>
           <BusyButton type="submit" busy={busy} disabled={!choice}>
             {t("proposal.castVote")}

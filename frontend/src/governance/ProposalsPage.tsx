@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from "react-router";
+import { ProposalTitle } from "./ProposalTitle";
 import { useI18n } from "../i18n/I18nProvider";
 import { addressLabel } from "../ui/AddressText";
 import { LoadState } from "../ui/LoadState";
@@ -11,7 +12,6 @@ import { VoteBars } from "../ui/VoteBars";
 import { STATE_FILTERS, type ProposalState } from "./states";
 import { useProposals, type ProposalRow } from "./useProposals";
 import { useVoteFormat } from "./useVoteFormat";
-import { UserText } from "../ui/UserText";
 
 export default function ProposalsPage() {
   const { t, tn } = useI18n();
@@ -88,7 +88,7 @@ function ProposalCard({ row }: { row: ProposalRow }) {
     <li className="proposal-card">
       <h2>
         <Link to={`/proposals/${row.id}`}>
-          #{String(row.id)} <UserText text={row.title} />
+          #{String(row.id)} <ProposalTitle naming={row.naming} />
         </Link>
       </h2>
       <p className="meta">

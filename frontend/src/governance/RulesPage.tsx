@@ -4,6 +4,7 @@ import { useAccount } from "wagmi";
 import { requireFund } from "../config/contracts";
 import { CHAIN_ID } from "../config/deployment";
 import { ruleChangeActions } from "@sdk/proposals/governance";
+import { PublicTitleCheckbox } from "./PublicTitleCheckbox";
 import { useI18n } from "../i18n/I18nProvider";
 import { addressLabel } from "../ui/AddressText";
 import { Field } from "../ui/Field";
@@ -36,12 +37,13 @@ export default function RulesPage() {
     const messages = Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key)]));
     if (changes.length === 0 && Object.keys(errors).length === 0) messages.form = t("rules.error.nothing");
     if (!draft.title.trim()) messages.title = t("newGrant.error.title");
+    if (!draft.reason.trim()) messages.reason = t("newGrant.error.description");
     setProblems(messages);
     if (Object.keys(messages).length > 0) return focusFirstInvalid();
     if (!address) return;
     const { governor, timelock } = fund.contracts;
     setBusy(true);
-    const outcome = await propose(draft.title.trim(), draft.reason, () =>
+    const outcome = await propose(draft.title.trim(), draft.reason, draft.publicTitle, () =>
       ruleChangeActions({ governor, timelock }, changes),
     );
     setBusy(false);
@@ -124,7 +126,8 @@ export default function RulesPage() {
             <Field label={t("rules.field.reasonTitle")} error={problems.title}>
               <input name="title" value={draft.title} onChange={(e) => update("title", e.target.value)} />
             </Field>
-            <Field label={t("rules.field.reason")}>
+            <PublicTitleCheckbox checked={draft.publicTitle} onChange={(v) => update("publicTitle", v)} />
+            <Field label={t("rules.field.reason")} error={problems.reason}>
               <textarea
                 name="reason"
                 rows={4}

@@ -15,6 +15,7 @@ const valid = {
   recipient: "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199",
   amount: "250,5",
   title: "Bænke",
+  description: "To bænke ved søen.",
 };
 
 describe("grant form", () => {

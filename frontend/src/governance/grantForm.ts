@@ -8,9 +8,18 @@ export interface GrantDraft {
   amount: string;
   title: string;
   description: string;
+  /** The proposer accepts that the title stays on chain, readable by anyone, for ever. */
+  publicTitle: boolean;
 }
 
-export const EMPTY_DRAFT: GrantDraft = { recipient: "", asset: "", amount: "", title: "", description: "" };
+export const EMPTY_DRAFT: GrantDraft = {
+  recipient: "",
+  asset: "",
+  amount: "",
+  title: "",
+  description: "",
+  publicTitle: false,
+};
 
 export interface GrantContext {
   connected: boolean;
@@ -65,6 +74,8 @@ export function validateGrant(draft: GrantDraft, context: GrantContext): GrantEr
     errors.amount = { key: "newGrant.error.amountTooHigh", vars: { available: context.availableText } };
 
   if (draft.title.trim() === "") errors.title = { key: "newGrant.error.title" };
+  // The text service keeps a proposal's title and body together, and takes no empty body.
+  if (draft.description.trim() === "") errors.description = { key: "newGrant.error.description" };
 
   if (!context.connected) errors.form = { key: "newGrant.error.connect" };
   else if (context.votes < context.threshold) {

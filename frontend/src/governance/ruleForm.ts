@@ -9,6 +9,8 @@ export interface RuleDraft {
   timelockHours: string;
   title: string;
   reason: string;
+  /** The proposer accepts that the title stays on chain, readable by anyone, for ever. */
+  publicTitle: boolean;
 }
 
 export const EMPTY_RULE_DRAFT: RuleDraft = {
@@ -19,6 +21,7 @@ export const EMPTY_RULE_DRAFT: RuleDraft = {
   timelockHours: "",
   title: "",
   reason: "",
+  publicTitle: false,
 };
 
 const HOUR = 3600n;
@@ -35,7 +38,7 @@ export function ruleChanges(
 ): { changes: RuleChange[]; errors: Partial<Record<keyof RuleDraft, MessageKey>> } {
   const changes: RuleChange[] = [];
   const errors: Partial<Record<keyof RuleDraft, MessageKey>> = {};
-  const whole = (field: keyof RuleDraft): bigint | null => {
+  const whole = (field: Exclude<keyof RuleDraft, "publicTitle">): bigint | null => {
     const text = draft[field].trim();
     if (text === "") return null;
     if (!/^\d+$/.test(text)) {

@@ -55,7 +55,8 @@ export function describeStewardCall(
     const p = d.args[1];
     return t("action.createPool", {
       kind: t(`pool.kind.${POOL_KINDS[p.kind] ?? "QuickPool"}`).toLowerCase(),
-      name: p.name,
+      // The pool's name is a text its proposer wrote; the action holds only its commitment.
+      name: t("texts.commitment", { commitment: `${p.text.slice(0, 10)}…` }),
       symbol: assetInfo(assets, p.token).symbol,
       cap: money(p.token, p.capPerGrant),
       endsAt: dateTime(p.endsAt),
@@ -78,14 +79,16 @@ export function describeStewardCall(
     const d = decode(milestoneGrantsAbi, action.data);
     if (d?.functionName === "createGrant") {
       const [payee, token, amounts, descriptions, title] = d.args;
+      // Title and descriptions are texts in the content service: the action holds their commitments.
+      const label = (commitment: string) => t("texts.commitment", { commitment: `${commitment.slice(0, 10)}…` });
       return t("action.createMilestoneGrant", {
-        title,
+        title: label(title),
         total: money(
           token,
           amounts.reduce((sum, a) => sum + a, 0n),
         ),
         payee: addressLabel(payee),
-        milestones: amounts.map((a, i) => `${i + 1}. ${descriptions[i] ?? ""} (${money(token, a)})`).join("; "),
+        milestones: amounts.map((a, i) => `${i + 1}. ${label(descriptions[i] ?? "")} (${money(token, a)})`).join("; "),
       });
     }
     if (d?.functionName === "cancelRest") return t("action.cancelRest", { id: String(d.args[0]) });

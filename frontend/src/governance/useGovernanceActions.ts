@@ -1,4 +1,5 @@
 import { readContract, simulateContract, writeContract } from "wagmi/actions";
+import { textReference } from "@sdk/content/reference";
 import { proposalDescription } from "@sdk/model/description";
 import { supportOf, type VoteChoice } from "@sdk/model/governance";
 import type { ProposalActions } from "@sdk/proposals/actions";
@@ -10,48 +11,61 @@ import { useSimulatedWrite } from "../transactions/useSimulatedWrite";
  * revert is explained by its custom error before the wallet is even asked.
  */
 export function useGovernanceActions() {
-  const { config, t, run, track, account } = useSimulatedWrite();
+  const { config, t, run, runWithTexts, track, account } = useSimulatedWrite();
   const governor = governorContract();
 
   return {
+    /** A vote; a written reason goes to the content service and the vote carries its reference. */
     castVote: (id: bigint, choice: VoteChoice, reason: string) =>
-      run(t("tx.label.vote", { id: String(id) }), (from) =>
-        reason.trim()
-          ? simulateContract(config, {
-              ...governor,
-              account: from,
-              functionName: "castVoteWithReason",
-              args: [id, supportOf(choice), reason.trim()],
-            })
-          : simulateContract(config, {
+      reason.trim()
+        ? runWithTexts(
+            t("tx.label.vote", { id: String(id) }),
+            [{ kind: "voteReason", contract: governor.address, fields: { reason: reason.trim() } }],
+            (from, [text]) =>
+              simulateContract(config, {
+                ...governor,
+                account: from,
+                functionName: "castVoteWithReason",
+                args: [id, supportOf(choice), textReference(text)],
+              }),
+          )
+        : run(t("tx.label.vote", { id: String(id) }), (from) =>
+            simulateContract(config, {
               ...governor,
               account: from,
               functionName: "castVote",
               args: [id, supportOf(choice)],
             }),
-      ),
+          ),
 
     /**
      * Proposes the actions `build` makes (an sdk/proposals builder) with a title and body, and,
-     * once confirmed, says which proposal it became. The description carries the sender's
-     * `#proposer=` suffix, so it is written here and handed to `build`: a grant's payment carries
-     * its hash, a round's or pool's address is salted by it.
+     * once confirmed, says which proposal it became. Title and body go to the content service;
+     * the description holds their reference, the title only when `publicTitle` (the proposer
+     * accepted that it stays on chain for ever), and the sender's `#proposer=` suffix — so it is
+     * written here and handed to `build`: a grant's payment carries its hash, a round's or
+     * pool's address is salted by it.
      */
     propose: async (
       title: string,
       body: string,
+      publicTitle: boolean,
       build: (description: string) => ProposalActions,
     ): Promise<{ ok: true; proposalId: bigint | null } | { ok: false }> => {
-      const outcome = await run(t("tx.label.propose", { title }), (from) => {
-        const description = proposalDescription(title, body, from);
-        const { targets, values, calldatas } = build(description);
-        return simulateContract(config, {
-          ...governor,
-          account: from,
-          functionName: "propose",
-          args: [targets, values, calldatas, description],
-        });
-      });
+      const outcome = await runWithTexts(
+        t("tx.label.propose", { title }),
+        [{ kind: "proposal", contract: governor.address, fields: { title, body } }],
+        (from, [text]) => {
+          const description = proposalDescription(publicTitle ? title : null, text, from);
+          const { targets, values, calldatas } = build(description);
+          return simulateContract(config, {
+            ...governor,
+            account: from,
+            functionName: "propose",
+            args: [targets, values, calldatas, description],
+          });
+        },
+      );
       if (!outcome.ok) return { ok: false };
       // One live proposal per proposer: the newest one is the one just made. Should reading it
       // fail, the proposal is made all the same (the caller shows the list instead): like `run`,

@@ -3,6 +3,7 @@ import { useReadContracts } from "wagmi";
 import { useFundHistory } from "../history/useFundHistory";
 import { governorContract } from "../config/contracts";
 import { proposalsById } from "./proposalTexts";
+import type { ProposalNaming } from "./ProposalTitle";
 import type { ProposalState } from "./states";
 import { useProposalStates } from "./useProposalStates";
 
@@ -10,7 +11,7 @@ export const PAGE_SIZE = 20;
 
 export interface ProposalRow {
   id: bigint;
-  title: string;
+  naming: ProposalNaming | null;
   proposer: `0x${string}` | null;
   state: ProposalState;
   votes?: { against: bigint; for: bigint; abstain: bigint };
@@ -21,7 +22,8 @@ export interface ProposalRow {
 }
 
 /**
- * One page of proposals, newest first, filtered by state and title. The request count does
+ * One page of proposals, newest first, filtered by state and permanent public title (the titles
+ * kept in the content service are looked up only for the page shown). The request count does
  * not grow with the number of proposals: one batched read of every proposal's state (the
  * governor's own enumeration: ids 1…latest), the history's event scan for the titles (one
  * eth_getLogs per 10,000 blocks of the chain, and no block headers), and one batched read of
@@ -38,7 +40,7 @@ export function useProposals(filter: ProposalState | "all", search: string, page
     return all.proposals
       .map((p) => ({ ...p, text: texts.get(p.id) }))
       .filter((p) => filter === "all" || p.state === filter)
-      .filter((p) => needle === "" || (p.text?.title ?? "").toLocaleLowerCase().includes(needle));
+      .filter((p) => needle === "" || (p.text?.publicTitle ?? "").toLocaleLowerCase().includes(needle));
   }, [all.proposals, texts, filter, search]);
 
   const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
@@ -68,7 +70,7 @@ export function useProposals(filter: ProposalState | "all", search: string, page
     const quorum = quorums.data?.[i];
     return {
       id: r.id,
-      title: r.text?.title ?? "",
+      naming: r.text ? { publicTitle: r.text.publicTitle, text: r.text.text } : null,
       proposer: r.text?.proposer ?? null,
       state: r.state,
       votes: votes && { against: votes[0], for: votes[1], abstain: votes[2] },

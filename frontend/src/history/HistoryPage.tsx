@@ -1,7 +1,10 @@
 import { useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
+import { ContentClient } from "@sdk/content/client";
 import { toCsv, toJson, type ExportContext } from "@sdk/history/export";
+import { exportCommitments, publicTexts } from "@sdk/history/exportTexts";
 import type { LedgerEntry } from "@sdk/history/ledger";
+import { CONTENT_URL } from "../config/content";
 import { requireFund } from "../config/contracts";
 import { useI18n } from "../i18n/I18nProvider";
 import { useTreasury } from "../treasury/useTreasury";
@@ -12,7 +15,7 @@ import { loadBlockTimes, useBlockTimes, withTimes } from "./useBlockTimes";
 import { useFundHistory } from "./useFundHistory";
 import { ScrollRegion } from "../ui/ScrollRegion";
 import { historyIndex } from "./historyIndex";
-import { describeEntry } from "./lines";
+import { HistoryLine } from "./HistoryLine";
 import { dayBound, HistoryFilters, kindsOf } from "./HistoryFilters";
 import { Reconciliation } from "./Reconciliation";
 
@@ -62,15 +65,27 @@ export default function HistoryPage() {
   const index = useMemo(() => historyIndex(history.data ?? []), [history.data]);
   const context: ExportContext = { assets, districts: fund.districts };
   const client = usePublicClient();
-  // Exports carry every row's time: read the ones not on screen first. Should that fail, the
-  // rows are exported all the same, those whose time is unknown without one (as without a client).
-  const exportWithTimes = async (build: (rows: LedgerEntry[]) => string, type: string, extension: string) => {
-    if (client)
-      await loadBlockTimes(
-        client,
-        entries.map((e) => e.block),
-      ).catch(() => undefined);
-    download(build(withTimes(entries)), type, extension);
+  // Exports carry every row's time and, beside each commitment, its text when it is public: read
+  // what is not on screen first. Should either fail, the rows are exported all the same, without
+  // those times or texts (the money trail never depends on them).
+  const exportWithTimes = async (
+    build: (rows: LedgerEntry[], context: ExportContext) => string,
+    type: string,
+    extension: string,
+  ) => {
+    const [, texts] = await Promise.all([
+      client
+        ? loadBlockTimes(
+            client,
+            entries.map((e) => e.block),
+          ).catch(() => undefined)
+        : undefined,
+      // Asked without the session: an export holds what everyone may read, whoever downloads it.
+      publicTexts(new ContentClient({ url: CONTENT_URL }), exportCommitments(entries, context)).catch(
+        () => new Map<string, string>(),
+      ),
+    ]);
+    download(build(withTimes(entries), { ...context, texts }), type, extension);
   };
   const download = (content: string, type: string, extension: string) => {
     const url = URL.createObjectURL(new Blob([content], { type }));
@@ -95,14 +110,18 @@ export default function HistoryPage() {
         <button
           type="button"
           onClick={() =>
-            void exportWithTimes((rows) => toCsv(rows, context, { separator }), "text/csv;charset=utf-8", "csv")
+            void exportWithTimes(
+              (rows, withTexts) => toCsv(rows, withTexts, { separator }),
+              "text/csv;charset=utf-8",
+              "csv",
+            )
           }
         >
           {t("history.exportCsv")}
         </button>
         <button
           type="button"
-          onClick={() => void exportWithTimes((rows) => toJson(rows, context), "application/json", "json")}
+          onClick={() => void exportWithTimes((rows, withTexts) => toJson(rows, withTexts), "application/json", "json")}
         >
           {t("history.exportJson")}
         </button>
@@ -129,7 +148,9 @@ export default function HistoryPage() {
                   <tr key={`${e.tx}-${e.logIndex}`} data-kind={e.kind}>
                     <td>{times.time(e.block) === null ? "" : dateTime(times.time(e.block)!)}</td>
                     <td>{t(`history.kind.${e.kind}`)}</td>
-                    <td>{describeEntry(e, i18n, assets, fund.districts, index)}</td>
+                    <td>
+                      <HistoryLine entry={e} assets={assets} districts={fund.districts} index={index} />
+                    </td>
                     <td>
                       <code title={e.tx}>{`${e.tx.slice(0, 10)}…`}</code>
                     </td>

@@ -7,6 +7,7 @@ import { requireFund, votesContract } from "../config/contracts";
 import { membershipAbi } from "@sdk/generated/pulje";
 import { proposalsById } from "../governance/proposalTexts";
 import { useProposalStates } from "../governance/useProposalStates";
+import { useProposalTitle, type ProposalNaming } from "../governance/ProposalTitle";
 import { useI18n } from "../i18n/I18nProvider";
 import { useMembers } from "../membership/useMembers";
 import { OpenRoundsCard } from "../rounds/OpenRoundsCard";
@@ -62,25 +63,33 @@ export function OverviewPage() {
         .filter((e) => e.kind === "vote" && e.voter.toLowerCase() === mine)
         .map((e) => (e.kind === "vote" ? e.proposalId : 0n)),
     );
-    const items: { id: bigint; text: string; key: string }[] = [];
+    // Each sentence gets the title once it is known (a permanent one, or the content service's).
+    const items: { id: bigint; text: (title: string) => string; key: string; naming?: ProposalNaming }[] = [];
     for (const p of proposals) {
-      const title = texts.get(p.id)?.title ?? `#${p.id}`;
+      const naming = texts.get(p.id);
       if (p.state === "Active" && !voted.has(p.id) && (votesNow ?? 0n) > 0n) {
         const extension = entries.filter((e) => e.kind === "extension" && e.proposalId === p.id).at(-1);
         const deadline =
           extension && extension.kind === "extension" ? extension.deadline : (texts.get(p.id)?.voteEnd ?? 0n);
+        const relative = i18n.relative(deadline, now);
         items.push({
           id: p.id,
           key: `vote-${p.id}`,
-          text: t("overview.todo.vote", { title, relative: i18n.relative(deadline, now) }),
+          naming,
+          text: (title) => t("overview.todo.vote", { title, relative }),
         });
       }
       if (p.state === "Succeeded")
-        items.push({ id: p.id, key: `queue-${p.id}`, text: t("overview.todo.queue", { title }) });
+        items.push({ id: p.id, key: `queue-${p.id}`, naming, text: (title) => t("overview.todo.queue", { title }) });
       if (p.state === "Queued") {
         const queued = entries.find((e) => e.kind === "queue" && e.proposalId === p.id);
         if (queued && queued.kind === "queue" && Number(queued.eta) <= now)
-          items.push({ id: p.id, key: `execute-${p.id}`, text: t("overview.todo.execute", { title }) });
+          items.push({
+            id: p.id,
+            key: `execute-${p.id}`,
+            naming,
+            text: (title) => t("overview.todo.execute", { title }),
+          });
       }
     }
     return items;
@@ -135,7 +144,7 @@ export function OverviewPage() {
             )}
             {todo.map((item) => (
               <li key={item.key}>
-                <Link to={`/proposals/${item.id}`}>{item.text}</Link>
+                <TodoLink id={item.id} naming={item.naming} sentence={item.text} />
               </li>
             ))}
             {todo.length === 0 && isMember !== false && <li>{t("overview.todo.nothing")}</li>}
@@ -173,4 +182,18 @@ export function OverviewPage() {
       </section>
     </div>
   );
+}
+
+/** A to-do line naming its proposal by title (looked up here), or by number until it is known. */
+function TodoLink({
+  id,
+  naming,
+  sentence,
+}: {
+  id: bigint;
+  naming: ProposalNaming | undefined;
+  sentence: (title: string) => string;
+}) {
+  const title = useProposalTitle(naming);
+  return <Link to={`/proposals/${id}`}>{sentence(title || `#${id}`)}</Link>;
 }

@@ -4,7 +4,8 @@ import { useI18n } from "../i18n/I18nProvider";
 import { useAssetFormat } from "../treasury/useAssetFormat";
 import { BudgetBar } from "./BudgetBar";
 import { IdeaCard } from "./IdeaCard";
-import { ballotProblem, picksToIds, whyNotPickable, type RoundDistrict } from "./roundModel";
+import { useTextString } from "../texts/useTextString";
+import { ballotProblem, picksToIds, whyNotPickable, type RoundDistrict, type RoundIdea } from "./roundModel";
 import type { RoundMe, RoundView } from "./useRound";
 import { useRoundActions } from "./useRoundActions";
 import { BusyButton } from "../ui/BusyButton";
@@ -107,7 +108,7 @@ export function BallotForm({ round, district, me }: { round: RoundView; district
                         aria-describedby={why ? `why-${idea.id}` : undefined}
                         onChange={() => toggle(idea.id)}
                       />
-                      {t("ballot.pick", { title: idea.title, cost: money.format(idea.cost) })}
+                      <PickLabel idea={idea} cost={money.format(idea.cost)} />
                     </label>
                     {why && (
                       <p id={`why-${idea.id}`} className="why-not">
@@ -133,4 +134,10 @@ export function BallotForm({ round, district, me }: { round: RoundView; district
       )}
     </section>
   );
+}
+
+/** A ballot line's label: the idea's title (from the content service) and its cost. */
+function PickLabel({ idea, cost }: { idea: RoundIdea; cost: string }) {
+  const { t } = useI18n();
+  return <>{t("ballot.pick", { title: useTextString(idea.text, "title"), cost })}</>;
 }

@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { useI18n } from "../i18n/I18nProvider";
 import { useAssetFormat } from "../treasury/useAssetFormat";
-import { districtResults, WON, type RoundDistrict } from "./roundModel";
+import { useTextString } from "../texts/useTextString";
+import { districtResults, WON, type RoundDistrict, type RoundIdea } from "./roundModel";
 import type { RoundMe, RoundView } from "./useRound";
 import { useRoundActions } from "./useRoundActions";
 import { BusyButton } from "../ui/BusyButton";
@@ -16,7 +17,7 @@ export function DistrictResults({
   district: RoundDistrict;
   me: RoundMe | null;
 }) {
-  const { t, tn } = useI18n();
+  const { t } = useI18n();
   const money = useAssetFormat(round.asset);
   const id = `results-${district.id}`;
   // A district's results are final as soon as its own allocation is done, even while other
@@ -40,15 +41,7 @@ export function DistrictResults({
       </p>
       <ol className="results-list">
         {results.ranked.map((idea) => (
-          <li key={String(idea.id)} className={WON.includes(idea.status) ? "won" : undefined}>
-            {t("results.line", {
-              id: String(idea.id),
-              title: idea.title,
-              cost: money.format(idea.cost),
-              votes: tn("idea.approvals", idea.approvals),
-            })}{" "}
-            <strong>{WON.includes(idea.status) ? t(`idea.status.${idea.status}`) : t("results.notFunded")}</strong>
-          </li>
+          <ResultLine key={String(idea.id)} idea={idea} cost={money.format(idea.cost)} />
         ))}
       </ol>
     </section>
@@ -72,5 +65,17 @@ function FinalizeDistrictButton({ round, district }: { round: RoundView; distric
     <BusyButton className="secondary" busy={busy} onClick={() => void publish()}>
       {t("results.finalizeDistrict", { district: district.name })}
     </BusyButton>
+  );
+}
+
+/** One idea in a district's results: its title (from the content service), cost, votes and outcome. */
+function ResultLine({ idea, cost }: { idea: RoundIdea; cost: string }) {
+  const { t, tn } = useI18n();
+  const title = useTextString(idea.text, "title");
+  return (
+    <li className={WON.includes(idea.status) ? "won" : undefined}>
+      {t("results.line", { id: String(idea.id), title, cost, votes: tn("idea.approvals", idea.approvals) })}{" "}
+      <strong>{WON.includes(idea.status) ? t(`idea.status.${idea.status}`) : t("results.notFunded")}</strong>
+    </li>
   );
 }

@@ -1,14 +1,16 @@
 import { useState, type ReactNode } from "react";
+import { CANCEL_REASONS, type CancelReason } from "@sdk/model/rounds";
 import { useI18n } from "../i18n/I18nProvider";
 import { useAssetFormat } from "../treasury/useAssetFormat";
 import { addressLabel } from "../ui/AddressText";
+import { CodeSelect } from "../ui/CodeSelect";
 import { Field } from "../ui/Field";
 import { IdeaStatusBadge } from "./IdeaStatusBadge";
+import { CancelText, IdeaText, ReviewText } from "./IdeaText";
 import { ROUND_PHASES, type RoundIdea } from "./roundModel";
 import type { RoundMe, RoundView } from "./useRound";
 import { useRoundActions } from "./useRoundActions";
 import { BusyButton } from "../ui/BusyButton";
-import { UserText } from "../ui/UserText";
 
 /**
  * One idea: its title, cost (and what it was before review), status, the reviewer's reason,
@@ -31,25 +33,20 @@ export function IdeaCard({
   return (
     <li className={`card idea idea-${idea.status.toLowerCase()}`} aria-labelledby={`idea-${idea.id}-title`}>
       {children}
-      <h4 id={`idea-${idea.id}-title`}>
-        <span className="muted">{t("idea.number", { id: String(idea.id) })}</span>{" "}
-        <UserText text={idea.title} context={idea.description} />
-      </h4>
-      <p className="idea-facts">
-        <IdeaStatusBadge status={idea.status} /> {t("idea.cost", { amount: money.format(idea.cost) })}
-        {idea.submittedCost !== idea.cost && <> ({t("idea.revised", { amount: money.format(idea.submittedCost) })})</>}
-        {votingClosed && idea.status !== "Infeasible" && idea.status !== "Withdrawn" && (
-          <> · {tn("idea.approvals", idea.approvals)}</>
-        )}
-      </p>
-      {idea.description && (
-        <p>
-          <UserText text={idea.description} context={idea.title} />
+      <IdeaText idea={idea} headingId={`idea-${idea.id}-title`} level={4}>
+        <p className="idea-facts">
+          <IdeaStatusBadge status={idea.status} /> {t("idea.cost", { amount: money.format(idea.cost) })}
+          {idea.submittedCost !== idea.cost && (
+            <> ({t("idea.revised", { amount: money.format(idea.submittedCost) })})</>
+          )}
+          {votingClosed && idea.status !== "Infeasible" && idea.status !== "Withdrawn" && (
+            <> · {tn("idea.approvals", idea.approvals)}</>
+          )}
         </p>
-      )}
+      </IdeaText>
       <p className="muted">{t("idea.by", { proposer: addressLabel(idea.proposer) })}</p>
-      {idea.review && <p className="review-reason">{t("idea.reviewReason", { reason: idea.review.reason })}</p>}
-      {idea.cancelReason && <p className="review-reason">{t("idea.cancelReason", { reason: idea.cancelReason })}</p>}
+      {idea.review && <ReviewText review={idea.review} />}
+      {idea.cancel && <CancelText cancel={idea.cancel} />}
       {(idea.status === "Funded" || idea.status === "Released") && (
         <p>{t("idea.payee", { payee: addressLabel(idea.payee) })}</p>
       )}
@@ -64,6 +61,7 @@ function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; m
   const actions = useRoundActions(round.listing.address);
   const [busy, setBusy] = useState(false);
   const [reason, setReason] = useState("");
+  const [code, setCode] = useState<"" | CancelReason>("");
   const run = async (action: () => Promise<{ ok: boolean }>, after?: () => void) => {
     setBusy(true);
     const outcome = await action();
@@ -89,17 +87,20 @@ function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; m
         className="cancel-winner"
         onSubmit={(e) => {
           e.preventDefault();
-          if (reason.trim())
+          if (reason.trim() && code)
             void run(
-              () => actions.cancelWinner(idea.id, reason.trim()),
-              () => setReason(""),
+              () => actions.cancelWinner(idea.id, code, reason.trim()),
+              () => (setReason(""), setCode("")),
             );
         }}
       >
-        <Field label={t("idea.cancelReasonField")}>
-          <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <Field label={t("idea.cancelCodeField")}>
+          <CodeSelect codes={CANCEL_REASONS} prefix="texts.cancelReason" value={code} onChange={setCode} />
         </Field>
-        <BusyButton type="submit" className="danger" busy={busy} disabled={!reason.trim()}>
+        <Field label={t("idea.cancelReasonField")}>
+          <textarea rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </Field>
+        <BusyButton type="submit" className="danger" busy={busy} disabled={!reason.trim() || !code}>
           {t("idea.cancelSubmit", { id: String(idea.id) })}
         </BusyButton>
       </form>

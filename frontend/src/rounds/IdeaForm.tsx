@@ -67,7 +67,9 @@ export function IdeaForm({ round, me, district }: { round: RoundView; me: RoundM
       chosen.description.trim(),
     );
     setBusy(false);
-    if (outcome.ok) clear(); // on failure the draft stays and the reason is in the transaction list
+    // On failure — the text service, the wallet or the chain — the draft stays, and the reason
+    // is in the transaction list.
+    if (outcome.ok) clear();
   };
 
   return (
@@ -100,11 +102,11 @@ export function IdeaForm({ round, me, district }: { round: RoundView; me: RoundM
         <Field label={t("ideaForm.titleField")} error={message("title")}>
           <input name="title" maxLength={120} value={draft.title} onChange={(e) => update("title", e.target.value)} />
         </Field>
-        <Field label={t("ideaForm.description")}>
+        <Field label={t("ideaForm.description")} error={message("description")}>
           <textarea
             name="description"
             rows={5}
-            maxLength={2000}
+            maxLength={4000}
             value={draft.description}
             onChange={(e) => update("description", e.target.value)}
           />

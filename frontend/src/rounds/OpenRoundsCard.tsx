@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { ProposalTitle } from "../governance/ProposalTitle";
 import { useI18n } from "../i18n/I18nProvider";
 import { useChainNow } from "../ui/useChainNow";
 import { PhaseSentence } from "./PhaseSentence";
@@ -17,7 +18,9 @@ export function OpenRoundsCard() {
       <ul className="round-list">
         {running.map((round) => (
           <li key={round.address}>
-            <Link to={`/rounds/${round.address}`}>{round.title || t("rounds.untitled")}</Link>
+            <Link to={`/rounds/${round.address}`}>
+              <ProposalTitle naming={round} empty={t("rounds.untitled")} />
+            </Link>
             {now !== null && (
               <p>
                 <PhaseSentence phase={round.phase} schedule={round.schedule} now={now} />

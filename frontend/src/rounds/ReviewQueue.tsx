@@ -1,10 +1,13 @@
 import { useState } from "react";
+import { REVIEW_REASONS } from "@sdk/model/rounds";
 import { CHAIN_ID } from "../config/deployment";
 import { useI18n } from "../i18n/I18nProvider";
 import { useAssetFormat } from "../treasury/useAssetFormat";
+import { CodeSelect } from "../ui/CodeSelect";
 import { Field } from "../ui/Field";
 import { useDraft } from "../ui/useDraft";
 import { IdeaStatusBadge } from "./IdeaStatusBadge";
+import { IdeaText, ReviewText } from "./IdeaText";
 import type { RoundIdea } from "./roundModel";
 import { parseReview, type ReviewDraft, type ReviewErrors } from "./reviewForm";
 import type { RoundView } from "./useRound";
@@ -44,6 +47,7 @@ function ReviewItem({ idea, round }: { idea: RoundIdea; round: RoundView }) {
     verdict: "",
     cost: "",
     payee: idea.payee === "0x0000000000000000000000000000000000000000" ? "" : idea.payee,
+    code: "",
     reason: "",
   };
   const { draft, update, clear } = useDraft<ReviewDraft>(
@@ -67,21 +71,20 @@ function ReviewItem({ idea, round }: { idea: RoundIdea; round: RoundView }) {
     setErrors(found);
     if (!result) return focusFirstInvalid();
     setBusy(true);
-    const outcome = await reviewIdea(idea.id, result.feasible, result.cost, result.payee, result.reason);
+    const outcome = await reviewIdea(idea.id, result.feasible, result.cost, result.payee, result.code, result.reason);
     setBusy(false);
     if (outcome.ok) clear();
   };
 
   return (
     <li className="card idea" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>
-        <span className="muted">{t("idea.number", { id: String(idea.id) })}</span> {idea.title}
-      </h3>
-      <p className="idea-facts">
-        <IdeaStatusBadge status={idea.status} /> {district.name} · {t("idea.cost", { amount: money.format(idea.cost) })}
-      </p>
-      {idea.description && <p>{idea.description}</p>}
-      {idea.review && <p className="review-reason">{t("idea.reviewReason", { reason: idea.review.reason })}</p>}
+      <IdeaText idea={idea} headingId={`${id}-title`} level={3}>
+        <p className="idea-facts">
+          <IdeaStatusBadge status={idea.status} /> {district.name} ·{" "}
+          {t("idea.cost", { amount: money.format(idea.cost) })}
+        </p>
+      </IdeaText>
+      {idea.review && <ReviewText review={idea.review} />}
       <form ref={ref} onSubmit={(e) => void submit(e)} noValidate>
         <fieldset aria-describedby={errors.verdict ? `${id}-verdict-error` : undefined}>
           <legend>{t("review.verdict")}</legend>
@@ -128,8 +131,18 @@ function ReviewItem({ idea, round }: { idea: RoundIdea; round: RoundView }) {
             </Field>
           </>
         )}
+        {draft.verdict === "infeasible" && (
+          <Field label={t("review.code")} error={message("code")}>
+            <CodeSelect
+              codes={REVIEW_REASONS.filter((c) => c !== "Feasible")}
+              prefix="texts.reviewReason"
+              value={draft.code}
+              onChange={(code) => update("code", code)}
+            />
+          </Field>
+        )}
         <Field label={t("review.reason")} error={message("reason")}>
-          <textarea rows={2} maxLength={1000} value={draft.reason} onChange={(e) => update("reason", e.target.value)} />
+          <textarea rows={2} maxLength={2000} value={draft.reason} onChange={(e) => update("reason", e.target.value)} />
         </Field>
         <BusyButton type="submit" busy={busy}>
           {t("review.submit", { id: String(idea.id) })}

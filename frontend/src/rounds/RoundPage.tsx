@@ -1,6 +1,8 @@
 import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { isAddress, type Address } from "viem";
+import { ProposalTitle, useProposalTitle } from "../governance/ProposalTitle";
+import { CommittedText } from "../texts/CommittedText";
 import { useI18n } from "../i18n/I18nProvider";
 import { useAssetFormat } from "../treasury/useAssetFormat";
 import { LoadState } from "../ui/LoadState";
@@ -37,7 +39,8 @@ function Round({ address }: { address: Address }) {
   const { round, me, isLoading, error, notFound } = useRound(address);
   const now = useChainNow();
   const [params] = useSearchParams();
-  usePageTitle(round?.listing.title || t("rounds.untitled"));
+  const title = useProposalTitle(round?.listing);
+  usePageTitle(title || t("rounds.untitled"));
 
   if (notFound) {
     return (
@@ -69,7 +72,9 @@ function Round({ address }: { address: Address }) {
       <p>
         <Link to="/rounds">← {t("round.back")}</Link>
       </p>
-      <h1>{round.listing.title || t("rounds.untitled")}</h1>
+      <h1>
+        <ProposalTitle naming={round.listing} empty={t("rounds.untitled")} />
+      </h1>
       {now !== null && (
         <p className="state-line">
           <span className="badge badge-phase">{t(`round.phase.${round.phase}`)}</span>
@@ -80,7 +85,7 @@ function Round({ address }: { address: Address }) {
         <h2 id="timeline-title">{t("round.timeline")}</h2>
         <PhaseTimeline steps={phaseSteps(round.phase, round.schedule)} />
       </section>
-      {round.listing.body && <Markdown source={round.listing.body} />}
+      <CommittedText commitment={round.listing.text} render={(fields) => <Markdown source={fields.body ?? ""} />} />
       <RoundSteps round={round} me={me} />
       {round.phase === "Review" && me?.isReviewer && <ReviewQueue round={round} />}
 

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { ProposalTitle } from "../governance/ProposalTitle";
 import { useI18n } from "../i18n/I18nProvider";
 import { useAssetFormat } from "../treasury/useAssetFormat";
 import { LoadState } from "../ui/LoadState";
@@ -35,7 +36,9 @@ function RoundCard({ round }: { round: RoundOverview }) {
   return (
     <li className="card round-card">
       <h2>
-        <Link to={`/rounds/${round.address}`}>{round.title || t("rounds.untitled")}</Link>
+        <Link to={`/rounds/${round.address}`}>
+          <ProposalTitle naming={round} empty={t("rounds.untitled")} />
+        </Link>
       </h2>
       <p>
         <span className="badge badge-phase">{t(`round.phase.${round.phase}`)}</span>

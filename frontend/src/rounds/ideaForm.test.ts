@@ -12,7 +12,7 @@ const context: IdeaContext = {
     { id: 1, name: "Måløv", budget: 250_000_000_000n, budgetText: "250.000 DKKT", ideaCount: 1 },
   ],
 };
-const good = { ...EMPTY_IDEA, cost: "25000", title: "Bålplads" };
+const good = { ...EMPTY_IDEA, cost: "25000", title: "Bålplads", description: "Ved søen" };
 
 describe("the idea form's checks", () => {
   it("accepts an idea for the member's own district, which is the default", () => {
@@ -25,6 +25,7 @@ describe("the idea form's checks", () => {
     expect(validateIdea({ ...EMPTY_IDEA, cost: "abc" }, context)).toEqual({
       cost: { key: "ideaForm.error.cost" },
       title: { key: "ideaForm.error.title" },
+      description: { key: "ideaForm.error.description" },
     });
     expect(validateIdea({ ...good, cost: "0" }, context).cost).toEqual({ key: "ideaForm.error.cost" });
     expect(validateIdea({ ...good, cost: "250000.000001" }, context).cost).toEqual({

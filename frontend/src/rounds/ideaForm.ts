@@ -33,7 +33,7 @@ export function ideaDistrict(draft: IdeaDraft, context: IdeaContext): number | n
 /**
  * The round's own checks, made before anything is sent: a member, their own district unless
  * the round lets anyone send anywhere, room left in the district, a cost within its budget,
- * and a title.
+ * a title and a description.
  */
 export function validateIdea(draft: IdeaDraft, context: IdeaContext): IdeaErrors {
   const errors: IdeaErrors = {};
@@ -59,6 +59,8 @@ export function validateIdea(draft: IdeaDraft, context: IdeaContext): IdeaErrors
     errors.cost = { key: "ideaForm.error.costTooHigh", vars: { amount: district.budgetText } };
 
   if (draft.title.trim() === "") errors.title = { key: "ideaForm.error.title" };
+  // The text service keeps an idea's title and description together, and takes no empty one.
+  if (draft.description.trim() === "") errors.description = { key: "ideaForm.error.description" };
 
   if (!context.connected) errors.form = { key: "ideaForm.error.connect" };
   else if (context.memberDistrict === null) errors.form = { key: "ideaForm.error.notMember" };

@@ -7,6 +7,7 @@ const draft: ReviewDraft = {
   verdict: "feasible",
   cost: "35000",
   payee: CLUB.toLowerCase(),
+  code: "",
   reason: "Tilbud indhentet",
 };
 
@@ -14,7 +15,7 @@ describe("a reviewer's assessment", () => {
   it("gives the revised cost and the checksummed payee of a feasible idea", () => {
     expect(parseReview(draft, context)).toEqual({
       errors: {},
-      result: { feasible: true, cost: 35_000_000_000n, payee: CLUB, reason: "Tilbud indhentet" },
+      result: { feasible: true, cost: 35_000_000_000n, payee: CLUB, code: 0, reason: "Tilbud indhentet" },
     });
   });
 
@@ -24,19 +25,27 @@ describe("a reviewer's assessment", () => {
 
   it("keeps the cost and sets no payee for an infeasible idea", () => {
     expect(
-      parseReview({ verdict: "infeasible", cost: "", payee: "", reason: " Kræver lokalplan " }, context).result,
+      parseReview(
+        { verdict: "infeasible", cost: "", payee: "", code: "AgainstRules", reason: " Kræver lokalplan " },
+        context,
+      ).result,
     ).toEqual({
       feasible: false,
       cost: 30_000_000_000n,
       payee: "0x0000000000000000000000000000000000000000",
+      code: 4,
       reason: "Kræver lokalplan",
     });
   });
 
   it("names each missing or wrong field", () => {
-    expect(parseReview({ verdict: "", cost: "", payee: "", reason: " " }, context).errors).toEqual({
+    expect(parseReview({ verdict: "", cost: "", payee: "", code: "", reason: " " }, context).errors).toEqual({
       verdict: { key: "review.error.verdict" },
       reason: { key: "review.error.reason" },
+    });
+    // An infeasible idea needs a reason code, and not "Feasible".
+    expect(parseReview({ ...draft, verdict: "infeasible", code: "Feasible" }, context).errors).toEqual({
+      code: { key: "review.error.code" },
     });
     expect(parseReview({ ...draft, cost: "250000.01", payee: "0x123" }, context).errors).toEqual({
       cost: { key: "review.error.cost", vars: { amount: "250.000 DKKT" } },

@@ -1,4 +1,5 @@
 import { getAddress, isAddress } from "viem";
+import { REVIEW_REASONS, type ReviewReason } from "@sdk/model/rounds";
 import type { MessageKey } from "../i18n/messages/en";
 import type { Vars } from "../i18n/translate";
 import { parseAmountInput } from "../governance/grantForm";
@@ -7,6 +8,8 @@ export interface ReviewDraft {
   verdict: "" | "feasible" | "infeasible";
   cost: string;
   payee: string;
+  /** Why an idea is infeasible, from the round's fixed list (a feasible one is "Feasible"). */
+  code: "" | ReviewReason;
   reason: string;
 }
 
@@ -16,13 +19,16 @@ export interface ReviewResult {
   feasible: boolean;
   cost: bigint;
   payee: `0x${string}`;
+  /** The reason code's number on chain (IBudgetRound.ReviewReason). */
+  code: number;
   reason: string;
 }
 
 const ZERO = "0x0000000000000000000000000000000000000000";
 
 /**
- * A reviewer's assessment, checked as the round will check it: a verdict and a reason always;
+ * A reviewer's assessment, checked as the round will check it: a verdict and a written reason
+ * always, and for an infeasible idea a reason code other than "Feasible";
  * for a feasible idea a cost within the district's budget (empty keeps the submitted one) and
  * a payee address. An infeasible
  * idea keeps its cost and has no payee.
@@ -34,6 +40,8 @@ export function parseReview(
   const errors: ReviewErrors = {};
   if (draft.verdict === "") errors.verdict = { key: "review.error.verdict" };
   if (draft.reason.trim() === "") errors.reason = { key: "review.error.reason" };
+  if (draft.verdict === "infeasible" && (draft.code === "" || draft.code === "Feasible"))
+    errors.code = { key: "review.error.code" };
   let cost = context.currentCost;
   let payee: `0x${string}` = ZERO;
   if (draft.verdict === "feasible") {
@@ -48,5 +56,7 @@ export function parseReview(
     else payee = getAddress(address);
   }
   if (Object.keys(errors).length > 0) return { errors, result: null };
-  return { errors, result: { feasible: draft.verdict === "feasible", cost, payee, reason: draft.reason.trim() } };
+  const feasible = draft.verdict === "feasible";
+  const code = REVIEW_REASONS.indexOf(feasible ? "Feasible" : (draft.code as ReviewReason));
+  return { errors, result: { feasible, cost, payee, code, reason: draft.reason.trim() } };
 }

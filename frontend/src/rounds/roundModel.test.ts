@@ -25,11 +25,10 @@ const idea = (id: number, cost: number, extra: Partial<RoundIdea> = {}): RoundId
   approvals: 0,
   proposer: ANNA,
   payee: CLUB,
-  title: `Idea ${id}`,
-  description: "",
+  text: null,
   submittedCost: BigInt(cost),
   review: null,
-  cancelReason: null,
+  cancel: null,
   ...extra,
 });
 
@@ -57,7 +56,10 @@ describe("the ballot's rules, before anything is sent", () => {
 });
 
 describe("a round put together from storage and events", () => {
-  it("gives each idea its texts, its latest review and any cancellation reason", () => {
+  it("gives each idea its text's commitment, its latest review and any cancellation", () => {
+    const [IDEA, FIRST, OFFER, PERMIT, OTHER] = ["0xa1", "0xa2", "0xa3", "0xa4", "0xa5"].map(
+      (h) => h.padEnd(66, "0") as `0x${string}`,
+    );
     const base = {
       block: 1n,
       logIndex: 0,
@@ -74,8 +76,7 @@ describe("a round put together from storage and events", () => {
         district: 0,
         proposer: ANNA,
         cost: 30n,
-        title: "Bålplads",
-        description: "Ved søen",
+        text: IDEA,
       },
       {
         ...base,
@@ -86,7 +87,8 @@ describe("a round put together from storage and events", () => {
         previousCost: 30n,
         cost: 30n,
         payee: ZERO,
-        reason: "Først",
+        code: "TooExpensive",
+        reason: FIRST,
       },
       {
         ...base,
@@ -97,9 +99,10 @@ describe("a round put together from storage and events", () => {
         previousCost: 30n,
         cost: 35n,
         payee: CLUB,
-        reason: "Tilbud",
+        code: "Feasible",
+        reason: OFFER,
       },
-      { ...base, kind: "winnerCancelled", ideaId: 1n, guardian: ANNA, reason: "Kræver tilladelse" },
+      { ...base, kind: "winnerCancelled", ideaId: 1n, guardian: ANNA, code: "NoLongerPossible", reason: PERMIT },
       {
         ...base,
         address: CLUB,
@@ -108,8 +111,7 @@ describe("a round put together from storage and events", () => {
         district: 0,
         proposer: ANNA,
         cost: 1n,
-        title: "Other round",
-        description: "",
+        text: OTHER,
       },
     ];
     const [built] = ideasOf(
@@ -126,11 +128,10 @@ describe("a round put together from storage and events", () => {
       approvals: 4,
       proposer: ANNA,
       payee: CLUB,
-      title: "Bålplads",
-      description: "Ved søen",
+      text: IDEA,
       submittedCost: 30n,
-      review: { feasible: true, reason: "Tilbud", reviewer: CLUB, previousCost: 30n },
-      cancelReason: "Kræver tilladelse",
+      review: { feasible: true, code: "Feasible", reason: OFFER, reviewer: CLUB, previousCost: 30n },
+      cancel: { code: "NoLongerPossible", reason: PERMIT },
     });
   });
 

@@ -1,11 +1,19 @@
 /**
  * A budget round as the dApp shows it, put together from the round's storage (statuses, costs,
- * approvals) and its events (titles, descriptions, reviewers' reasons), and the rules a ballot
+ * approvals) and its events (the commitments to titles, descriptions and reasons, and reason
+ * codes; the words themselves come from the content service), and the rules a ballot
  * must meet, checked here before anything is sent so a member sees why at once.
  */
-import type { Address } from "viem";
+import type { Address, Hex } from "viem";
 import type { LedgerEntry } from "@sdk/history/ledger";
-import { IDEA_STATUSES, ROUND_PHASES, type IdeaStatus, type RoundPhase } from "@sdk/model/rounds";
+import {
+  IDEA_STATUSES,
+  ROUND_PHASES,
+  type CancelReason,
+  type IdeaStatus,
+  type ReviewReason,
+  type RoundPhase,
+} from "@sdk/model/rounds";
 
 export { IDEA_STATUSES, ROUND_PHASES, type IdeaStatus, type RoundPhase };
 
@@ -19,12 +27,12 @@ export interface RoundIdea {
   approvals: number;
   proposer: Address;
   payee: Address;
-  title: string;
-  description: string;
+  /** The commitment to its title and description (null: the round's events do not have it). */
+  text: Hex | null;
   /** The cost the proposer asked for, before any review revised it. */
   submittedCost: bigint;
-  review: { feasible: boolean; reason: string; reviewer: Address; previousCost: bigint } | null;
-  cancelReason: string | null;
+  review: { feasible: boolean; code: ReviewReason; reason: Hex; reviewer: Address; previousCost: bigint } | null;
+  cancel: { code: CancelReason; reason: Hex } | null;
 }
 
 export interface RoundDistrict {
@@ -75,21 +83,22 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** Joins each idea's on-chain state with its texts and latest review from the round's events. */
 export function ideasOf(round: Address, states: readonly IdeaState[], entries: readonly LedgerEntry[]): RoundIdea[] {
-  const texts = new Map<bigint, { title: string; description: string; cost: bigint }>();
+  const texts = new Map<bigint, { text: Hex; cost: bigint }>();
   const reviews = new Map<bigint, RoundIdea["review"]>();
-  const cancels = new Map<bigint, string>();
+  const cancels = new Map<bigint, NonNullable<RoundIdea["cancel"]>>();
   for (const e of entries) {
     if (!same(e.address, round)) continue;
-    if (e.kind === "idea") texts.set(e.ideaId, { title: e.title, description: e.description, cost: e.cost });
+    if (e.kind === "idea") texts.set(e.ideaId, { text: e.text, cost: e.cost });
     // A reviewer may revise an assessment during review: the last one stands.
     if (e.kind === "review")
       reviews.set(e.ideaId, {
         feasible: e.feasible,
+        code: e.code,
         reason: e.reason,
         reviewer: e.reviewer,
         previousCost: e.previousCost,
       });
-    if (e.kind === "winnerCancelled") cancels.set(e.ideaId, e.reason);
+    if (e.kind === "winnerCancelled") cancels.set(e.ideaId, { code: e.code, reason: e.reason });
   }
   return states.map((s, i) => {
     const id = BigInt(i + 1);
@@ -103,11 +112,10 @@ export function ideasOf(round: Address, states: readonly IdeaState[], entries: r
       approvals: s.approvals,
       proposer: s.proposer,
       payee: s.payee,
-      title: text?.title ?? "",
-      description: text?.description ?? "",
+      text: text?.text ?? null,
       submittedCost: text?.cost ?? s.cost,
       review: reviews.get(id) ?? null,
-      cancelReason: cancels.get(id) ?? null,
+      cancel: cancels.get(id) ?? null,
     };
   });
 }

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { Address } from "viem";
+import type { Address, Hex } from "viem";
 import { useReadContracts } from "wagmi";
 import { parseDescription } from "@sdk/model/description";
 import type { LedgerEntry } from "@sdk/history/ledger";
@@ -11,9 +11,9 @@ export interface RoundListing {
   address: Address;
   asset: Address;
   total: bigint;
-  /** The opening proposal's title and body, and its id. */
-  title: string;
-  body: string;
+  /** The opening proposal's permanent public title (if it has one), its text's commitment, its id. */
+  publicTitle: string | null;
+  text: Hex | null;
   proposalId: bigint | null;
   /** When the round was created (block), for ordering. */
   block: bigint;
@@ -24,7 +24,7 @@ export interface RoundListing {
  * (the round's salt is that proposal's description hash, and its createRound action carries it).
  */
 export function roundListings(entries: readonly LedgerEntry[] | undefined): RoundListing[] {
-  const openedBy = new Map<string, { title: string; body: string; proposalId: bigint }>();
+  const openedBy = new Map<string, { publicTitle: string | null; text: Hex | null; proposalId: bigint }>();
   for (const e of entries ?? []) {
     if (e.kind !== "proposal") continue;
     for (const action of e.actions) {
@@ -40,8 +40,8 @@ export function roundListings(entries: readonly LedgerEntry[] | undefined): Roun
       address: e.round,
       asset: e.asset,
       total: e.total,
-      title: proposal?.title ?? "",
-      body: proposal?.body ?? "",
+      publicTitle: proposal?.publicTitle ?? null,
+      text: proposal?.text ?? null,
       proposalId: proposal?.proposalId ?? null,
       block: e.block,
     });

@@ -6,13 +6,14 @@ import { describeAction } from "../governance/ActionText";
 import { proposalsById } from "../governance/proposalTexts";
 import { useGovernanceActions } from "../governance/useGovernanceActions";
 import { useProposalStates } from "../governance/useProposalStates";
+import { useProposalTitle, type ProposalNaming } from "../governance/ProposalTitle";
 import { useI18n } from "../i18n/I18nProvider";
 import { useTreasury } from "../treasury/useTreasury";
 import { ConsequenceButton } from "./ConsequenceButton";
 
 interface QueueItem {
   id: bigint;
-  title: string;
+  naming: ProposalNaming;
   step: "queue" | "execute";
   /** The proposal's actions in words. */
   what: string;
@@ -37,11 +38,11 @@ export function GovernanceQueue({ now }: { now: number }) {
     const text = texts.get(p.id);
     if (!text) return [];
     const what = text.actions.map((a) => describeAction(a, i18n, assets)).join("; ");
-    if (p.state === "Succeeded") return [{ id: p.id, title: text.title, step: "queue", what, ready: true, eta: 0 }];
+    if (p.state === "Succeeded") return [{ id: p.id, naming: text, step: "queue", what, ready: true, eta: 0 }];
     if (p.state === "Queued") {
       const queued = history.data?.find((e) => e.kind === "queue" && e.proposalId === p.id);
       const eta = queued && queued.kind === "queue" ? Number(queued.eta) : 0;
-      return [{ id: p.id, title: text.title, step: "execute", what, ready: eta <= now, eta }];
+      return [{ id: p.id, naming: text, step: "execute", what, ready: eta <= now, eta }];
     }
     return [];
   });
@@ -51,9 +52,7 @@ export function GovernanceQueue({ now }: { now: number }) {
       {items.map((item) => (
         <li key={String(item.id)}>
           <p>
-            <Link to={`/proposals/${item.id}`}>
-              {t("stewards.governance.title", { id: String(item.id), title: item.title })}
-            </Link>
+            <QueueItemLink id={item.id} naming={item.naming} />
           </p>
           {item.step === "queue" ? (
             <ConsequenceButton
@@ -80,4 +79,10 @@ export function GovernanceQueue({ now }: { now: number }) {
       ))}
     </ul>
   );
+}
+
+function QueueItemLink({ id, naming }: { id: bigint; naming: ProposalNaming }) {
+  const { t } = useI18n();
+  const title = useProposalTitle(naming);
+  return <Link to={`/proposals/${id}`}>{t("stewards.governance.title", { id: String(id), title })}</Link>;
 }

@@ -1,3 +1,4 @@
+import { TextLabel } from "../texts/TextLabel";
 import { useMemo } from "react";
 import type { Address } from "viem";
 import { useFundHistory } from "../history/useFundHistory";
@@ -65,7 +66,9 @@ export default function StewardsPage() {
             {!milestones.isLoading && openMilestones.length === 0 && <p>{t("stewards.milestonesNone")}</p>}
             {openMilestones.map((g) => (
               <article key={String(g.grantId)} className="milestone-grant" aria-labelledby={`grant-${g.grantId}`}>
-                <h3 id={`grant-${g.grantId}`}>{g.title}</h3>
+                <h3 id={`grant-${g.grantId}`}>
+                  <TextLabel commitment={g.title} field="title" empty={`#${g.grantId}`} />
+                </h3>
                 <ol className="milestones">
                   {g.milestones.map((m) => (
                     <MilestoneItem

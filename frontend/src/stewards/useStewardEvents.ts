@@ -1,15 +1,15 @@
 import { useMemo } from "react";
 import type { Address, Hex } from "viem";
 import type { LedgerEntry } from "@sdk/history/ledger";
-import { REGISTRATION_SCHEMES } from "@sdk/model/stewards";
+import { REGISTRATION_SCHEMES, type PayeeKind, type RevocationReason, type StopReason } from "@sdk/model/stewards";
 import { useFundHistory } from "../history/useFundHistory";
 import type { PoolKind } from "./stewardModel";
 
 export interface PoolListing {
   address: Address;
   kind: PoolKind;
-  name: string;
-  mandate: string;
+  /** The commitment to its name and mandate (the content service holds them). */
+  text: Hex;
   block: bigint;
 }
 
@@ -17,7 +17,7 @@ export interface ProposedGrant {
   proposer: Address;
   payee: Address;
   amount: bigint;
-  reason: string;
+  reason: Hex;
 }
 
 export interface MilestoneGrantListing {
@@ -26,22 +26,25 @@ export interface MilestoneGrantListing {
   token: Address;
   total: bigint;
   count: number;
-  title: string;
+  /** The commitment to its title. */
+  title: Hex;
 }
 
 export interface Delivery {
   steward: Address;
-  evidenceUri: string;
-  evidenceHash: Hex;
+  /** The commitment to the evidence's link and note, and the hash of the document linked. */
+  evidence: Hex;
+  documentHash: Hex;
   releasableAt: number;
 }
 
 export interface AttestationRecord {
   payee: Address;
   verifier: Address;
-  legalName: string;
   scheme: number;
-  number: string;
+  payeeKind: PayeeKind;
+  /** The commitment to the legal name and number (shown only where the service allows). */
+  identity: Hex;
   validUntil: number;
 }
 
@@ -51,19 +54,19 @@ export interface StewardEvents {
   proposals: Map<string, Map<bigint, ProposedGrant>>;
   milestoneGrants: MilestoneGrantListing[];
   /** Per "grantId-index": the milestone's description, its latest delivery and latest stop. */
-  descriptions: Map<string, string>;
+  descriptions: Map<string, Hex>;
   deliveries: Map<string, Delivery>;
-  stops: Map<string, string>;
+  stops: Map<string, { code: StopReason; reason: Hex }>;
   /** Per payee (lower-cased): the latest attestation, and the reason of a revocation after it. */
   attestations: Map<string, AttestationRecord>;
-  revocations: Map<string, string>;
+  revocations: Map<string, { code: RevocationReason; reason: Hex }>;
 }
 
 export const milestoneKey = (grantId: bigint, index: number) => `${grantId}-${index}`;
 
 /**
- * The texts the contracts keep only in events — pool names and mandates, grant reasons,
- * milestone descriptions and evidence, payees' legal names and numbers — taken from the fund's
+ * The commitments to texts the contracts keep only in events — pool names and mandates, grant
+ * reasons, milestone descriptions and evidence, payees' identities — and reason codes, from the fund's
  * ledger, which the shared history reader builds (in bounded block ranges, cached, only new
  * blocks after the first read). Entries are in chain order, so later events win.
  */
@@ -81,7 +84,7 @@ export function stewardEventsFrom(entries: readonly LedgerEntry[]): StewardEvent
   for (const e of entries) {
     switch (e.kind) {
       case "poolOpened":
-        events.pools.push({ address: e.address, kind: e.poolKind, name: e.name, mandate: e.mandate, block: e.block });
+        events.pools.push({ address: e.address, kind: e.poolKind, text: e.text, block: e.block });
         break;
       case "poolGrantProposed": {
         const key = e.address.toLowerCase();
@@ -110,13 +113,13 @@ export function stewardEventsFrom(entries: readonly LedgerEntry[]): StewardEvent
       case "milestoneDelivered":
         events.deliveries.set(milestoneKey(e.grantId, e.index), {
           steward: e.steward,
-          evidenceUri: e.evidenceUri,
-          evidenceHash: e.evidenceHash,
+          evidence: e.evidence,
+          documentHash: e.documentHash,
           releasableAt: Number(e.releasableAt),
         });
         break;
       case "milestoneStopped":
-        events.stops.set(milestoneKey(e.grantId, e.index), e.reason);
+        events.stops.set(milestoneKey(e.grantId, e.index), { code: e.code, reason: e.reason });
         break;
       case "payeeAttested": {
         // A renewal replaces the attestation and clears an earlier revocation.
@@ -125,15 +128,15 @@ export function stewardEventsFrom(entries: readonly LedgerEntry[]): StewardEvent
         events.attestations.set(key, {
           payee: e.payee,
           verifier: e.verifier,
-          legalName: e.legalName,
           scheme: REGISTRATION_SCHEMES.indexOf(e.scheme),
-          number: e.number,
+          payeeKind: e.payeeKind,
+          identity: e.identity,
           validUntil: Number(e.validUntil),
         });
         break;
       }
       case "payeeRevoked":
-        events.revocations.set(e.payee.toLowerCase(), e.reason);
+        events.revocations.set(e.payee.toLowerCase(), { code: e.code, reason: e.reason });
         break;
     }
   }

@@ -24,9 +24,22 @@ export interface TrackedTx {
   error?: unknown;
   /** The assets' decimals, so a refusal's amounts read in whole units. */
   assets?: readonly AssetUnits[];
+  /**
+   * Confirmed, but what was to follow it failed (its texts not yet published): explained anew
+   * in the current language beside the confirmation.
+   */
+  afterError?: unknown;
 }
 
 export type TxOutcome = { ok: true; hash: Hex } | { ok: false; reason: string };
+
+export interface TrackOptions {
+  /**
+   * Runs once the transaction is confirmed, before the page reads the chain again (publishing
+   * the texts it carries). Its failure does not undo the transaction: it becomes the note.
+   */
+  after?: (hash: Hex) => Promise<void>;
+}
 
 interface TxCenter {
   txs: TrackedTx[];
@@ -34,7 +47,7 @@ interface TxCenter {
    * Sends a transaction and follows it to confirmation; every failure becomes a sentence. The
    * control that had focus keeps it, or focus moves to the message (see settleFocus.ts).
    */
-  track(label: Sentence, send: () => Promise<Hex>): Promise<TxOutcome>;
+  track(label: Sentence, send: () => Promise<Hex>, options?: TrackOptions): Promise<TxOutcome>;
   /** Removes a message; focus inside it goes back to the control it came from. */
   dismiss(id: number): void;
   /** The control a transaction was started from, while it is tracked. */
@@ -63,7 +76,7 @@ export function TxProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const track = useCallback(
-    async (label: Sentence, send: () => Promise<Hex>): Promise<TxOutcome> => {
+    async (label: Sentence, send: () => Promise<Hex>, options?: TrackOptions): Promise<TxOutcome> => {
       const id = ++nextId;
       const origin = focusedElement();
       if (origin) origins.current.set(id, origin);
@@ -77,9 +90,15 @@ export function TxProvider({ children }: { children: ReactNode }) {
         update(id, { status: "pending", hash });
         const receipt = await waitForTransactionReceipt(config, { hash });
         if (receipt.status !== "success") throw new Error(`Transaction ${hash} reverted`);
+        let afterError: unknown;
+        try {
+          await options?.after?.(hash);
+        } catch (error) {
+          afterError = error;
+        }
         // Everything on screen may depend on what just happened: read it all again.
         await queryClient.invalidateQueries();
-        update(id, { status: "confirmed" });
+        update(id, { status: "confirmed", afterError });
         settleFocus("confirmed", origin, txMessageId(id));
         return { ok: true, hash };
       } catch (error) {

@@ -41,7 +41,9 @@ function messageText(tx: TrackedTx, i18n: I18n): string {
     case "pending":
       return t("tx.pending", { label, reference: shortAddress(tx.hash ?? "") });
     case "confirmed":
-      return t("tx.confirmed", { label });
+      return tx.afterError === undefined
+        ? t("tx.confirmed", { label })
+        : t("tx.confirmedWithNote", { label, note: explainError(tx.afterError, i18n, CHAIN_ID, tx.assets) });
     case "failed":
       return t("tx.failed", { label, reason: explainError(tx.error, i18n, CHAIN_ID, tx.assets) });
   }

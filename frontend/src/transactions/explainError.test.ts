@@ -16,9 +16,11 @@ import type { Locale } from "../i18n/format";
 import { makeI18n } from "../i18n/makeI18n";
 import { da } from "../i18n/messages/da";
 import { en } from "../i18n/messages/en";
+import { FUND } from "../config/deployment";
 import { explainError, NoWalletError, WrongNetworkError, type AssetUnits } from "./explainError";
 
-const DKKT = "0xA51c1fc2f0D1a1b8494Ed1FE312d7C3a78Ed91C0";
+// The demo's token: the budget rounds and pools the refusals name are paid in it.
+const DKKT = FUND!.assets.find((a) => a.symbol === "DKKT")!.address;
 const ETH = "0x0000000000000000000000000000000000000000";
 const ANNA = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
 const SKOVLUNDE_UNGDOMSKLUB = "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199";

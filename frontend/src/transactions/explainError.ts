@@ -8,11 +8,13 @@ import {
 } from "viem";
 import { explainFundError, type ErrorFacts, type StateKind } from "@sdk/errors/catalogue";
 import { decodeFundError } from "@sdk/errors/decode";
+import { ContentServiceError } from "@sdk/content/client";
 import { ETH_ADDRESS } from "@sdk/model/treasury";
 import { FUND } from "../config/deployment";
 import { INTL_TAG, type Locale } from "../i18n/format";
 import type { I18n } from "../i18n/makeI18n";
 import type { MessageKey } from "../i18n/messages/en";
+import { ContentStepError } from "../texts/contentErrors";
 import { addressLabel } from "../ui/AddressText";
 import { networkName } from "../i18n/networkName";
 
@@ -105,6 +107,13 @@ export function explainError(
   const { t } = i18n;
   if (error instanceof NoWalletError) return t("errors.noWallet");
   if (error instanceof WrongNetworkError) return t("errors.wrongNetwork", { expected: networkName(error.expected, t) });
+  if (error instanceof ContentStepError) {
+    const cause = error.cause;
+    if (cause instanceof ContentServiceError) return t(`texts.error.${cause.code}`);
+    // A refused sign-in signature is the wallet's to explain; anything else means no answer.
+    if (error.step === "signIn" && !(cause instanceof TypeError)) return explainError(cause, i18n, expectedChainId);
+    return t(`texts.error.unreachable.${error.step}`);
+  }
   const refused = decodeFundError(error);
   if (refused) {
     const text = (key: string, vars?: Readonly<Record<string, string>>) =>

@@ -1,9 +1,10 @@
 import { useConfig } from "wagmi";
 import { getAccount, writeContract } from "wagmi/actions";
-import type { Address } from "viem";
+import { zeroHash, type Address, type Hex } from "viem";
 import type { MessageKey } from "../i18n/messages/en";
 import type { Sentence } from "../i18n/sentence";
 import type { Vars } from "../i18n/translate";
+import { PLACEHOLDER_COMMITMENT, useTextWriter, type TextDraft, type WrittenTexts } from "../texts/useTextWriter";
 import { useTxCenter } from "./TxCenter";
 import { NoWalletError } from "./explainError";
 
@@ -21,11 +22,13 @@ const label = (key: MessageKey, vars?: Vars): Sentence => ({ key, vars });
  * sentence), and `run`, which simulates first — so a refusal is explained by the contract's
  * named error before the wallet is asked — then sends exactly the simulated request and
  * follows it in the transaction list under `label`. `track` is there for a write whose request
- * `run` cannot type (a payable function).
+ * `run` cannot type (a payable function). `runWithTexts` does the same for a write that carries
+ * people's words: see there.
  */
 export function useSimulatedWrite() {
   const config = useConfig();
   const { track } = useTxCenter();
+  const texts = useTextWriter();
   const account = (): Address => {
     const { address } = getAccount(config);
     if (!address) throw new NoWalletError();
@@ -33,5 +36,32 @@ export function useSimulatedWrite() {
   };
   const run = (label: Sentence, simulate: (from: Address) => Simulated) =>
     track(label, async () => writeContract(config, (await simulate(account())).request));
-  return { config, t: label, run, track, account };
+
+  /**
+   * A write whose transaction carries texts (`drafts`; null for one left empty): simulated with
+   * placeholders first, so a refusal comes before anything is stored; then the texts go to the
+   * content service, the transaction carries their commitments (`simulate` gets them in the
+   * drafts' order) and, once it is confirmed, the service publishes them.
+   */
+  const runWithTexts = (
+    label: Sentence,
+    drafts: readonly (TextDraft | null)[],
+    simulate: (from: Address, commitments: readonly Hex[]) => Simulated,
+  ) => {
+    let written: WrittenTexts | null = null;
+    return track(
+      label,
+      async () => {
+        const from = account();
+        await simulate(
+          from,
+          drafts.map((d) => (d ? PLACEHOLDER_COMMITMENT : zeroHash)),
+        );
+        written = await texts.write(drafts);
+        return writeContract(config, (await simulate(from, written.commitments)).request);
+      },
+      { after: async (hash) => (written ? texts.confirm(written, hash) : undefined) },
+    );
+  };
+  return { config, t: label, run, runWithTexts, track, account };
 }

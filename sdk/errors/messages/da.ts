@@ -11,9 +11,6 @@ export const da: ErrorMessages = {
   "role.EXECUTOR_ROLE": "den, der må udføre i tidslåsen",
   "role.CANCELLER_ROLE": "afstemningskontrakten (den, der må annullere i tidslåsen)",
   "role.other": "indehaverne af rollen {hash}",
-  "scheme.DanishCvr": "et dansk CVR-nummer",
-  "scheme.SwedishOrgNumber": "et svensk organisationsnummer",
-  "scheme.NorwegianOrgNumber": "et norsk organisationsnummer",
 
   GovernorNoVotingPower:
     "{account} havde ingen stemmer, da afstemningen om forslag #{proposal} åbnede: kontoen var ikke medlem endnu, eller stemmen var overdraget til en anden.",
@@ -80,7 +77,10 @@ export const da: ErrorMessages = {
   BudgetRoundNotYourDistrict: "{account} bor i {own} og kan kun indsende idéer dér, ikke til {district}.",
   BudgetRoundTooManyIdeas: "{district} har allerede så mange idéer, som runden tillader ({max}).",
   BudgetRoundInvalidCost: "Prisen skal være over nul og højst områdets budget på {budget}; fik {cost}.",
-  BudgetRoundEmptyTitle: "En idé skal have en titel.",
+  BudgetRoundMissingText:
+    "En idé skal have sin tekst: titlen og beskrivelsen gemmes først i fondens indholdstjeneste, og idéen sendes med deres forpligtelse.",
+  BudgetRoundReasonMismatch:
+    "Begrundelsen passer ikke til afgørelsen: en gennemførlig idé får begrundelsen »gennemførlig«, en idé, der ikke er gennemførlig, en af de andre.",
   BudgetRoundUnknownIdea: "Der er ingen idé #{idea} i denne runde.",
   BudgetRoundIdeaStatus: "Idé #{idea} har status {status}; dette trin kræver {expected}.",
   BudgetRoundNotProposer: "{account} indsendte ikke denne idé og kan ikke trække den tilbage: det kan kun {proposer}.",
@@ -125,10 +125,11 @@ export const da: ErrorMessages = {
     "{account} foreslog ikke tilskud #{grant} og kan ikke trække det tilbage: det kan kun det udvalgsmedlem, der foreslog det.",
   StewardPoolInvalidCommittee:
     "Et udvalg skal have 1 til 15 forskellige medlemmer og en tærskel fra 1 til dets størrelse; fik {size} medlem(mer) og en tærskel på {threshold}.",
-  StewardPoolInvalidParams: "En pulje skal have et navn, et loft pr. tilskud over nul og en slutdato i fremtiden.",
+  StewardPoolInvalidParams:
+    "En pulje skal have navn og mandat, et loft pr. tilskud over nul og en slutdato i fremtiden.",
 
   MilestoneGrantsInvalidGrant:
-    "Et milepælstilskud kræver en modtager og 1 til 16 milepæle, hver med et beløb over nul og en beskrivelse.",
+    "Et milepælstilskud kræver en modtager, en titel og 1 til 16 milepæle, hver med et beløb over nul og en beskrivelse.",
   MilestoneGrantsUnfunded:
     "Kassen har reserveret {allowance} til milepælstilskud, mindre end de {committed}, de ville skylde: det samme forslag skal først reservere hele beløbet.",
   MilestoneGrantsNotFound: "Milepælstilskud #{grant} har ingen milepæl {milestone}.",
@@ -140,7 +141,7 @@ export const da: ErrorMessages = {
     "Vetofristen for milepæl {milestone} i tilskud #{grant} udløb {time}: den kan ikke længere stoppes, kun udbetales.",
   MilestoneGrantsNotGuardian: "{account} er ikke milepælenes vogter og kan ikke stoppe en levering.",
   MilestoneGrantsMissingEvidence:
-    "En levering kræver dokumentation: et link, hvor den kan ses, og hashen af det, linket peger på.",
+    "En levering kræver dokumentation: linket og en note, gemt i indholdstjenesten, og hashen af det dokument, linket peger på.",
   MilestoneGrantsNothingToCancel:
     "Milepælstilskud #{grant} har intet tilbage at annullere: hver milepæl er udbetalt eller annulleret.",
 
@@ -151,9 +152,10 @@ export const da: ErrorMessages = {
   PayeeRegistryAttestationRevoked:
     "Attesteringen af {payee} er tilbagekaldt, så den kan ikke betales: en verifikator skal attestere den igen, når problemet er løst.",
   PayeeRegistryInvalidAttestation:
-    "En attestering kræver en modtager, dens juridiske navn og en slutdato i fremtiden; fik {payee} til {time}.",
-  PayeeRegistryInvalidRegistration: "»{number}« er ikke {scheme}: det skal være {digits} cifre og intet andet.",
+    "En attestering kræver en modtager, forpligtelsen til hvem den er, og en slutdato i fremtiden; fik {payee} til {time}.",
   PayeeRegistryNothingToRevoke: "{payee} har ingen gældende attestering at tilbagekalde.",
+  GovernorReasonNotReference:
+    "Kæden tager kun imod en stemmes begrundelse som en henvisning til teksten i fondens indholdstjeneste, aldrig selve ordene: gem begrundelsen der først, eller stem uden.",
   GovernorProposerWithoutStake:
     "{account} har stemmer, men intet eget medlemskab: kun et medlem (eller en indehaver af nok tokens) kan stille forslag, på sit eget medlemskab, så overdragne stemmer kan ikke starte et forslag.",
   BudgetRoundTooManyIdeasFromMember:

@@ -15,9 +15,6 @@ export const en = {
   "role.EXECUTOR_ROLE": "an executor of the timelock",
   "role.CANCELLER_ROLE": "the governor (the timelock's canceller)",
   "role.other": "the holders of role {hash}",
-  "scheme.DanishCvr": "a Danish CVR number",
-  "scheme.SwedishOrgNumber": "a Swedish organisation number",
-  "scheme.NorwegianOrgNumber": "a Norwegian organisation number",
 
   GovernorNoVotingPower:
     "{account} had no votes when voting on proposal #{proposal} opened: not a member yet then, or the vote was delegated to someone else.",
@@ -84,7 +81,10 @@ export const en = {
   BudgetRoundNotYourDistrict: "{account} lives in {own} and may send ideas only there, not to {district}.",
   BudgetRoundTooManyIdeas: "{district} already has as many ideas as the round allows ({max}).",
   BudgetRoundInvalidCost: "The cost must be more than zero and at most the district's budget of {budget}; got {cost}.",
-  BudgetRoundEmptyTitle: "An idea needs a title.",
+  BudgetRoundMissingText:
+    "An idea needs its text: the title and description are stored in the fund's content service first, and the idea is sent with their commitment.",
+  BudgetRoundReasonMismatch:
+    "The reason does not fit the decision: a feasible idea takes the reason “feasible”, an idea that is not feasible one of the others.",
   BudgetRoundUnknownIdea: "There is no idea #{idea} in this round.",
   BudgetRoundIdeaStatus: "Idea #{idea} has the status {status}; this step needs {expected}.",
   BudgetRoundNotProposer: "{account} did not send this idea, so cannot withdraw it: only {proposer} can.",
@@ -127,10 +127,11 @@ export const en = {
     "{account} did not propose grant #{grant}, so cannot withdraw it: only the committee member who proposed it can.",
   StewardPoolInvalidCommittee:
     "A committee needs 1 to 15 different members and a threshold from 1 to its size; got {size} member(s) and a threshold of {threshold}.",
-  StewardPoolInvalidParams: "A pool needs a name, a cap per grant above zero and an end date in the future.",
+  StewardPoolInvalidParams:
+    "A pool needs its name and mandate, a cap per grant above zero and an end date in the future.",
 
   MilestoneGrantsInvalidGrant:
-    "A milestone grant needs a payee and 1 to 16 milestones, each with an amount above zero and a description.",
+    "A milestone grant needs a payee, a title and 1 to 16 milestones, each with an amount above zero and a description.",
   MilestoneGrantsUnfunded:
     "The treasury reserved {allowance} for milestone grants, less than the {committed} they would owe: the same proposal must reserve the total first.",
   MilestoneGrantsNotFound: "Milestone grant #{grant} has no milestone {milestone}.",
@@ -142,7 +143,7 @@ export const en = {
     "The veto window of milestone {milestone} of grant #{grant} closed on {time}: it can no longer be stopped, only released.",
   MilestoneGrantsNotGuardian: "{account} is not the milestone guardian, so cannot stop a delivery.",
   MilestoneGrantsMissingEvidence:
-    "A delivery needs evidence: a link where it can be seen and the hash of what it points to.",
+    "A delivery needs evidence: its link and note, stored in the content service, and the hash of the document the link points to.",
   MilestoneGrantsNothingToCancel:
     "Milestone grant #{grant} has nothing left to cancel: every milestone was released or cancelled.",
 
@@ -153,9 +154,10 @@ export const en = {
   PayeeRegistryAttestationRevoked:
     "The verification of {payee} was revoked, so it cannot be paid: a verifier must attest it again once the problem is solved.",
   PayeeRegistryInvalidAttestation:
-    "An attestation needs a payee, its legal name and an end date in the future; got {payee} until {time}.",
-  PayeeRegistryInvalidRegistration: '"{number}" is not {scheme}: it must be {digits} digits, nothing else.',
+    "An attestation needs a payee, the commitment to who it is and an end date in the future; got {payee} until {time}.",
   PayeeRegistryNothingToRevoke: "{payee} has no attestation in force to revoke.",
+  GovernorReasonNotReference:
+    "The chain takes a vote's reason only as a reference to its text in the fund's content service, never the words themselves: store the reason there first, or vote without one.",
   GovernorProposerWithoutStake:
     "{account} holds votes but no stake of its own: only a member (or a holder of enough tokens) proposes, on its own membership, so delegated votes cannot start a proposal.",
   BudgetRoundTooManyIdeasFromMember:

@@ -11,9 +11,6 @@ export const nb: ErrorMessages = {
   "role.EXECUTOR_ROLE": "den som kan utføre i tidslåsen",
   "role.CANCELLER_ROLE": "avstemningskontrakten (den som kan avbryte i tidslåsen)",
   "role.other": "de som har rollen {hash}",
-  "scheme.DanishCvr": "et dansk CVR-nummer",
-  "scheme.SwedishOrgNumber": "et svensk organisasjonsnummer",
-  "scheme.NorwegianOrgNumber": "et norsk organisasjonsnummer",
 
   GovernorNoVotingPower:
     "{account} hadde ingen stemmer da avstemningen om forslag #{proposal} åpnet: kontoen var ikke medlem ennå, eller stemmen var delegert til noen andre.",
@@ -79,7 +76,10 @@ export const nb: ErrorMessages = {
   BudgetRoundNotYourDistrict: "{account} bor i {own} og kan bare sende inn idéer der, ikke til {district}.",
   BudgetRoundTooManyIdeas: "{district} har allerede så mange idéer som runden tillater ({max}).",
   BudgetRoundInvalidCost: "Kostnaden må være over null og høyst områdets budsjett på {budget}; fikk {cost}.",
-  BudgetRoundEmptyTitle: "En idé må ha en tittel.",
+  BudgetRoundMissingText:
+    "En idé må ha teksten sin: tittelen og beskrivelsen lagres først i fondets innholdstjeneste, og ideen sendes med forpliktelsen deres.",
+  BudgetRoundReasonMismatch:
+    "Begrunnelsen passer ikke til avgjørelsen: en gjennomførbar idé får begrunnelsen «gjennomførbar», en idé som ikke er gjennomførbar, en av de andre.",
   BudgetRoundUnknownIdea: "Det finnes ingen idé #{idea} i denne runden.",
   BudgetRoundIdeaStatus: "Idé #{idea} har status {status}; dette steget krever {expected}.",
   BudgetRoundNotProposer:
@@ -124,10 +124,11 @@ export const nb: ErrorMessages = {
     "{account} foreslo ikke tilskudd #{grant} og kan ikke trekke det tilbake: det kan bare utvalgsmedlemmet som foreslo det.",
   StewardPoolInvalidCommittee:
     "Et utvalg må ha 1 til 15 forskjellige medlemmer og en terskel fra 1 til størrelsen; fikk {size} medlem(mer) og en terskel på {threshold}.",
-  StewardPoolInvalidParams: "En pulje trenger et navn, et tak per tilskudd over null og en sluttdato i fremtiden.",
+  StewardPoolInvalidParams:
+    "En pulje trenger navn og mandat, et tak per tilskudd over null og en sluttdato i fremtiden.",
 
   MilestoneGrantsInvalidGrant:
-    "Et milepælstilskudd trenger en mottaker og 1 til 16 milepæler, hver med et beløp over null og en beskrivelse.",
+    "Et milepælstilskudd trenger en mottaker, en tittel og 1 til 16 milepæler, hver med et beløp over null og en beskrivelse.",
   MilestoneGrantsUnfunded:
     "Kassen har reservert {allowance} til milepælstilskudd, mindre enn de {committed} de ville skylde: det samme forslaget må først reservere hele beløpet.",
   MilestoneGrantsNotFound: "Milepælstilskudd #{grant} har ingen milepæl {milestone}.",
@@ -139,7 +140,7 @@ export const nb: ErrorMessages = {
     "Vetofristen for milepæl {milestone} i tilskudd #{grant} gikk ut {time}: den kan ikke lenger stoppes, bare utbetales.",
   MilestoneGrantsNotGuardian: "{account} er ikke milepælenes vokter og kan ikke stoppe en levering.",
   MilestoneGrantsMissingEvidence:
-    "En levering trenger dokumentasjon: en lenke der den kan ses, og hashen av det lenken peker til.",
+    "En levering trenger dokumentasjon: lenken og et notat, lagret i innholdstjenesten, og hashen av dokumentet lenken peker til.",
   MilestoneGrantsNothingToCancel:
     "Milepælstilskudd #{grant} har ingenting igjen å kansellere: hver milepæl er utbetalt eller kansellert.",
 
@@ -150,9 +151,10 @@ export const nb: ErrorMessages = {
   PayeeRegistryAttestationRevoked:
     "Attesteringen av {payee} er tilbakekalt, så den kan ikke få betalt: en verifikator må attestere den igjen når problemet er løst.",
   PayeeRegistryInvalidAttestation:
-    "En attestering trenger en mottaker, det juridiske navnet og en sluttdato i fremtiden; fikk {payee} til {time}.",
-  PayeeRegistryInvalidRegistration: "«{number}» er ikke {scheme}: det må være {digits} sifre og ingenting annet.",
+    "En attestering trenger en mottaker, forpliktelsen til hvem den er, og en sluttdato i fremtiden; fikk {payee} til {time}.",
   PayeeRegistryNothingToRevoke: "{payee} har ingen gjeldende attestering å tilbakekalle.",
+  GovernorReasonNotReference:
+    "Kjeden tar bare imot en stemmes begrunnelse som en henvisning til teksten i fondets innholdstjeneste, aldri selve ordene: lagre begrunnelsen der først, eller stem uten.",
   GovernorProposerWithoutStake:
     "{account} har stemmer, men ikke eget medlemskap: bare et medlem (eller en som eier nok tokens) kan fremme forslag, på sitt eget medlemskap, så delegerte stemmer kan ikke starte et forslag.",
   BudgetRoundTooManyIdeasFromMember:

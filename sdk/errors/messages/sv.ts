@@ -11,9 +11,6 @@ export const sv: ErrorMessages = {
   "role.EXECUTOR_ROLE": "den som får verkställa i tidslåset",
   "role.CANCELLER_ROLE": "omröstningskontraktet (den som får avbryta i tidslåset)",
   "role.other": "den som har rollen {hash}",
-  "scheme.DanishCvr": "ett danskt CVR-nummer",
-  "scheme.SwedishOrgNumber": "ett svenskt organisationsnummer",
-  "scheme.NorwegianOrgNumber": "ett norskt organisationsnummer",
 
   GovernorNoVotingPower:
     "{account} hade inga röster när omröstningen om förslag #{proposal} öppnade: kontot var inte medlem än då, eller så var rösten delegerad till någon annan.",
@@ -80,7 +77,10 @@ export const sv: ErrorMessages = {
   BudgetRoundNotYourDistrict: "{account} bor i {own} och kan bara skicka in idéer där, inte till {district}.",
   BudgetRoundTooManyIdeas: "{district} har redan så många idéer som omgången tillåter ({max}).",
   BudgetRoundInvalidCost: "Kostnaden måste vara större än noll och högst områdets budget på {budget}; fick {cost}.",
-  BudgetRoundEmptyTitle: "En idé behöver en titel.",
+  BudgetRoundMissingText:
+    "En idé behöver sin text: titeln och beskrivningen sparas först i fondens innehållstjänst, och idén skickas med deras åtagande.",
+  BudgetRoundReasonMismatch:
+    "Skälet passar inte beslutet: en genomförbar idé får skälet ”genomförbar”, en idé som inte är genomförbar något av de andra.",
   BudgetRoundUnknownIdea: "Det finns ingen idé #{idea} i den här omgången.",
   BudgetRoundIdeaStatus: "Idé #{idea} har status {status}; det här steget kräver {expected}.",
   BudgetRoundNotProposer:
@@ -124,10 +124,11 @@ export const sv: ErrorMessages = {
     "{account} föreslog inte bidrag #{grant} och kan inte dra tillbaka det: det kan bara den ledamot som föreslog det.",
   StewardPoolInvalidCommittee:
     "En kommitté behöver 1 till 15 olika ledamöter och en tröskel från 1 till dess storlek; fick {size} ledamot/ledamöter och en tröskel på {threshold}.",
-  StewardPoolInvalidParams: "En pott behöver ett namn, ett tak per bidrag över noll och ett slutdatum i framtiden.",
+  StewardPoolInvalidParams:
+    "En pott behöver namn och uppdrag, ett tak per bidrag över noll och ett slutdatum i framtiden.",
 
   MilestoneGrantsInvalidGrant:
-    "Ett delmålsbidrag behöver en mottagare och 1 till 16 delmål, vart och ett med ett belopp över noll och en beskrivning.",
+    "Ett delmålsbidrag behöver en mottagare, en titel och 1 till 16 delmål, vart och ett med ett belopp över noll och en beskrivning.",
   MilestoneGrantsUnfunded:
     "Kassan har reserverat {allowance} för delmålsbidrag, mindre än de {committed} de skulle vara skyldiga: samma förslag måste först reservera hela summan.",
   MilestoneGrantsNotFound: "Delmålsbidrag #{grant} har inget delmål {milestone}.",
@@ -139,7 +140,7 @@ export const sv: ErrorMessages = {
     "Vetofristen för delmål {milestone} i bidrag #{grant} gick ut {time}: det kan inte längre stoppas, bara betalas ut.",
   MilestoneGrantsNotGuardian: "{account} är inte väktare för delmålen och kan inte stoppa en leverans.",
   MilestoneGrantsMissingEvidence:
-    "En leverans behöver underlag: en länk där den kan ses och hashen av det som länken pekar på.",
+    "En leverans behöver underlag: länken och en anteckning, sparade i innehållstjänsten, och hashen av dokumentet som länken pekar på.",
   MilestoneGrantsNothingToCancel:
     "Delmålsbidrag #{grant} har inget kvar att avbryta: varje delmål är utbetalt eller avbrutet.",
 
@@ -150,9 +151,10 @@ export const sv: ErrorMessages = {
   PayeeRegistryAttestationRevoked:
     "Intyget för {payee} har återkallats, så den kan inte få betalt: en verifierare måste intyga den igen när problemet är löst.",
   PayeeRegistryInvalidAttestation:
-    "Ett intyg behöver en mottagare, dess juridiska namn och ett slutdatum i framtiden; fick {payee} till {time}.",
-  PayeeRegistryInvalidRegistration: "”{number}” är inte {scheme}: det ska vara {digits} siffror och inget annat.",
+    "Ett intyg behöver en mottagare, åtagandet för vem den är och ett slutdatum i framtiden; fick {payee} till {time}.",
   PayeeRegistryNothingToRevoke: "{payee} har inget gällande intyg att återkalla.",
+  GovernorReasonNotReference:
+    "Kedjan tar emot en rösts motivering bara som en hänvisning till texten i fondens innehållstjänst, aldrig själva orden: spara motiveringen där först, eller rösta utan.",
   GovernorProposerWithoutStake:
     "{account} har röster men inget eget medlemskap: bara en medlem (eller en innehavare av tillräckligt många tokens) kan lägga förslag, på sitt eget medlemskap, så delegerade röster kan inte starta ett förslag.",
   BudgetRoundTooManyIdeasFromMember:

@@ -22,8 +22,8 @@ const entries: LedgerEntry[] = [
     voteStart: 100n,
     voteEnd: 200n,
   },
-  { ...base(5n, 0, "0x13"), kind: "vote", proposalId: 1n, voter: ANNA, support: 1, weight: 1n, reason: "Ja" },
-  { ...base(6n, 2, "0x14"), kind: "vote", proposalId: 1n, voter: GOVERNOR, support: 0, weight: 1n, reason: "" },
+  { ...base(5n, 0, "0x13"), kind: "vote", proposalId: 1n, voter: ANNA, support: 1, weight: 1n, reason: `0x${"cd".repeat(32)}` },
+  { ...base(6n, 2, "0x14"), kind: "vote", proposalId: 1n, voter: GOVERNOR, support: 0, weight: 1n, reason: null },
   { ...base(7n, 1, "0x15"), timestamp: 1_790_000_000, kind: "execution", proposalId: 1n },
 ];
 
@@ -36,7 +36,7 @@ describe("packEntries / unpackEntries", () => {
 
   it("writes each shape and each string once", () => {
     const packed = packEntries(entries);
-    expect(packed.shapes.map((s) => s.types)).toStrictEqual(["bpspsssbsnnnnsbb", "bpspsssbspbs", "bpspsssb"]);
+    expect(packed.shapes.map((s) => s.types)).toStrictEqual(["bpspsssbsnnnnsbb", "bpspsssbspbs", "bpspsssbspbp", "bpspsssb"]);
     expect(packed.strings.filter((s) => s === ANNA)).toStrictEqual([ANNA]);
     // block, logIndex, tx, timestamp, contract, address, kind, proposalId, voter, support, weight, reason
     expect(packed.rows[1]).toStrictEqual([1, "5", 0, 6, null, 1, 2, 7, "1", 4, 1, "1", 8]);

@@ -1,5 +1,6 @@
 import type { Address, Hex } from "viem";
 import { choiceOf, RULE_EVENTS, type RuleName } from "../../model/governance";
+import { referencedCommitment } from "../../content/reference";
 import { parseDescription } from "../../model/description";
 import { decodeAction, type DecodedAction } from "../actions";
 import type { EventDecoders } from "../entry";
@@ -15,11 +16,20 @@ export type GovernanceEntry =
       values: readonly bigint[];
       calldatas: readonly Hex[];
       actions: DecodedAction[];
+      /** As the governor holds it: a public title (if published), a text reference, the proposer. */
       description: string;
       voteStart: bigint;
       voteEnd: bigint;
     }
-  | { kind: "vote"; proposalId: bigint; voter: Address; support: number; weight: bigint; reason: string }
+  | {
+      kind: "vote";
+      proposalId: bigint;
+      voter: Address;
+      support: number;
+      weight: bigint;
+      /** The commitment to the voter's written reason (null: none given). */
+      reason: Hex | null;
+    }
   | { kind: "queue"; proposalId: bigint; eta: bigint }
   | { kind: "execution"; proposalId: bigint }
   | { kind: "cancellation"; proposalId: bigint }
@@ -87,7 +97,8 @@ export const governanceEvents: EventDecoders<GovernanceEntry> = {
     voter: a.voter as Address,
     support: Number(a.support),
     weight: a.weight as bigint,
-    reason: a.reason as string,
+    // PuljeGovernor accepts only an empty reason or a text reference.
+    reason: referencedCommitment(a.reason as string),
   }),
   ProposalQueued: (a) => ({ kind: "queue", proposalId: a.proposalId as bigint, eta: a.etaSeconds as bigint }),
   ProposalExecuted: (a) => ({ kind: "execution", proposalId: a.proposalId as bigint }),
@@ -129,12 +140,15 @@ export const governanceEvents: EventDecoders<GovernanceEntry> = {
 export const governanceRows: RowWriters<GovernanceEntry> = {
   proposal: (e, { row }) => {
     row.account = e.proposer;
-    row.details = parseDescription(e.description).title;
+    const { publicTitle, text } = parseDescription(e.description);
+    row.details = publicTitle ?? "";
+    row.text_commitment = text ?? "";
   },
   vote: (e, { row }) => {
     row.account = e.voter;
     row.amount_raw = String(e.weight);
-    row.details = `${choiceOf(e.support)}${e.reason ? `: ${e.reason}` : ""}`;
+    row.details = choiceOf(e.support);
+    row.text_commitment = e.reason ?? "";
   },
   queue: (e, { row }) => {
     row.details = `eta ${isoDate(e.eta)}`;

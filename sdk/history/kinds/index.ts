@@ -1,5 +1,6 @@
 import type { EventDecoders } from "../entry";
 import type { RowWriters } from "../row";
+import { CONTENT_KINDS, contentEvents, contentRows, type ContentEntry } from "./content";
 import { GOVERNANCE_KINDS, governanceEvents, governanceRows, type GovernanceEntry } from "./governance";
 import { MEMBERSHIP_KINDS, membershipEvents, membershipRows, type MembershipEntry } from "./membership";
 import { ROUNDS_KINDS, roundsEvents, roundsRows, type RoundsEntry } from "./rounds";
@@ -20,6 +21,7 @@ export type LedgerBody =
   | PayeesEntry
   | PoolsEntry
   | MilestonesEntry
+  | ContentEntry
   | { kind: "other"; name: string };
 
 /** The kinds by domain, in the order people browse them (the History page's filter uses it). */
@@ -31,6 +33,7 @@ export const KIND_GROUPS = {
   payees: PAYEES_KINDS,
   pools: POOLS_KINDS,
   milestones: MILESTONES_KINDS,
+  content: CONTENT_KINDS,
   other: ["other"],
 } as const satisfies Record<string, readonly LedgerBody["kind"][]>;
 export type KindGroup = keyof typeof KIND_GROUPS;
@@ -44,6 +47,7 @@ export const EVENT_DECODERS: EventDecoders<LedgerBody> = {
   ...payeesEvents,
   ...poolsEvents,
   ...milestonesEvents,
+  ...contentEvents,
 };
 
 export const ROW_WRITERS: RowWriters<LedgerBody> = {
@@ -54,6 +58,7 @@ export const ROW_WRITERS: RowWriters<LedgerBody> = {
   ...payeesRows,
   ...poolsRows,
   ...milestonesRows,
+  ...contentRows,
   other: (e, { row }) => {
     row.details = e.name;
   },

@@ -1,4 +1,5 @@
 import type { Address, Hex } from "viem";
+import { CANCEL_REASONS, REVIEW_REASONS, type CancelReason, type ReviewReason } from "../../model/rounds";
 import type { EventDecoders } from "../entry";
 import type { RowWriters } from "../row";
 
@@ -11,8 +12,8 @@ export type RoundsEntry =
       district: number;
       proposer: Address;
       cost: bigint;
-      title: string;
-      description: string;
+      /** The commitment to its title and description (the content service holds them). */
+      text: Hex;
     }
   | { kind: "ideaWithdrawn"; ideaId: bigint }
   | {
@@ -23,12 +24,13 @@ export type RoundsEntry =
       previousCost: bigint;
       cost: bigint;
       payee: Address;
-      reason: string;
+      code: ReviewReason;
+      reason: Hex;
     }
   | { kind: "ballot"; voter: Address; district: number; ideaIds: readonly bigint[]; replaced: boolean }
   | { kind: "ideaFunded"; ideaId: bigint; district: number; cost: bigint; approvals: number }
   | { kind: "roundFinalized"; allocated: bigint; challengeEndsAt: bigint }
-  | { kind: "winnerCancelled"; ideaId: bigint; guardian: Address; reason: string }
+  | { kind: "winnerCancelled"; ideaId: bigint; guardian: Address; code: CancelReason; reason: Hex }
   | { kind: "release"; ideaId: bigint; payee: Address; amount: bigint }
   | { kind: "unspentReturned"; treasury: Address; amount: bigint }
   | { kind: "roundClosed"; governance: Address }
@@ -72,8 +74,7 @@ export const roundsEvents: EventDecoders<RoundsEntry> = {
     district: Number(a.district),
     proposer: a.proposer as Address,
     cost: a.cost as bigint,
-    title: a.title as string,
-    description: a.description as string,
+    text: a.text as Hex,
   }),
   IdeaWithdrawn: (a) => ({ kind: "ideaWithdrawn", ideaId: a.ideaId as bigint }),
   IdeaReviewed: (a) => ({
@@ -84,7 +85,8 @@ export const roundsEvents: EventDecoders<RoundsEntry> = {
     previousCost: a.previousCost as bigint,
     cost: a.cost as bigint,
     payee: a.payee as Address,
-    reason: a.reason as string,
+    code: REVIEW_REASONS[Number(a.code)],
+    reason: a.reason as Hex,
   }),
   BallotCast: (a) => ({
     kind: "ballot",
@@ -109,7 +111,8 @@ export const roundsEvents: EventDecoders<RoundsEntry> = {
     kind: "winnerCancelled",
     ideaId: a.ideaId as bigint,
     guardian: a.guardian as Address,
-    reason: a.reason as string,
+    code: CANCEL_REASONS[Number(a.code)],
+    reason: a.reason as Hex,
   }),
   IdeaReleased: (a) => ({
     kind: "release",
@@ -128,16 +131,24 @@ export const roundsEvents: EventDecoders<RoundsEntry> = {
   BallotSignaturesCancelled: info,
 };
 
-// Round entries fill only the columns every row has.
+// Round entries fill the columns every row has, and the commitment of their text.
 export const roundsRows: RowWriters<RoundsEntry> = {
   roundCreated: () => {},
-  idea: () => {},
+  idea: (e, { row }) => {
+    row.text_commitment = e.text;
+  },
   ideaWithdrawn: () => {},
-  review: () => {},
+  review: (e, { row }) => {
+    row.details = `${e.feasible ? "feasible" : "not feasible"} (${e.code})`;
+    row.text_commitment = e.reason;
+  },
   ballot: () => {},
   ideaFunded: () => {},
   roundFinalized: () => {},
-  winnerCancelled: () => {},
+  winnerCancelled: (e, { row }) => {
+    row.details = `cancelled (${e.code})`;
+    row.text_commitment = e.reason;
+  },
   release: () => {},
   unspentReturned: () => {},
   roundClosed: (e, { row }) => {

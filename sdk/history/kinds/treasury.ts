@@ -1,10 +1,10 @@
-import type { Address, Hex } from "viem";
+import { zeroHash, type Address, type Hex } from "viem";
 import type { EventDecoders } from "../entry";
 import type { RowWriters } from "../row";
 
 /** The treasury's money: deposits, payments, and allowances reserved for spenders (pools, milestone grants). */
 export type TreasuryEntry =
-  | { kind: "deposit"; from: Address; asset: Address; amount: bigint; memo: string }
+  | { kind: "deposit"; from: Address; asset: Address; amount: bigint; memo: Hex }
   | { kind: "payment"; asset: Address; to: Address; amount: bigint; decision: Hex }
   | { kind: "allowanceSet"; spender: Address; asset: Address; previous: bigint; amount: bigint }
   | { kind: "allowanceSpent"; spender: Address; asset: Address; amount: bigint; remaining: bigint }
@@ -24,7 +24,7 @@ export const treasuryEvents: EventDecoders<TreasuryEntry> = {
     from: a.from as Address,
     asset: a.token as Address,
     amount: a.amount as bigint,
-    memo: a.memo as string,
+    memo: a.memo as Hex,
   }),
   Paid: (a) => ({
     kind: "payment",
@@ -59,7 +59,8 @@ export const treasuryRows: RowWriters<TreasuryEntry> = {
   deposit: (e, { row, money }) => {
     row.account = e.from;
     money(e.asset, e.amount);
-    row.details = e.memo;
+    // Zero: a deposit without a note (plain transfers, a round's returns).
+    if (e.memo !== zeroHash) row.text_commitment = e.memo;
   },
   payment: (e, { row, money }) => {
     row.counterparty = e.to;

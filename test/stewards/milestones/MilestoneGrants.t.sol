@@ -10,6 +10,7 @@ import {PayeeRegistry} from "../../../contracts/stewards/payees/PayeeRegistry.so
 import {DemoStablecoin} from "../../../contracts/demo/DemoStablecoin.sol";
 import {MilestoneGrants} from "../../../contracts/stewards/milestones/MilestoneGrants.sol";
 import {IMilestoneGrants} from "../../../contracts/stewards/milestones/IMilestoneGrants.sol";
+import {text} from "../../helpers/Texts.sol";
 
 /// @notice Drives the milestone grants as the members, the steward and the guardian would:
 /// grants created by proposal (allowance first), milestones delivered, stopped, released,
@@ -42,17 +43,17 @@ contract MilestoneHandler is Test {
         if (milestones.grantCount() >= 12) return;
         n = bound(n, 1, 4);
         uint128[] memory amounts = new uint128[](n);
-        string[] memory descriptions = new string[](n);
+        bytes32[] memory descriptions = new bytes32[](n);
         uint256 total;
         for (uint256 i = 0; i < n; ++i) {
             amounts[i] = uint128(bound(uint256(keccak256(abi.encode(amountSeed, i))), 1, 50_000e6));
-            descriptions[i] = "step";
+            descriptions[i] = text(string.concat("step ", vm.toString(i)));
             total += amounts[i];
         }
         if (treasury.available(address(dkk)) < total) return;
         vm.startPrank(gov);
         treasury.increaseAllowance(address(milestones), address(dkk), total);
-        uint256 id = milestones.createGrant(payee, address(dkk), amounts, descriptions, "Grant");
+        uint256 id = milestones.createGrant(payee, address(dkk), amounts, descriptions, text("Grant"));
         vm.stopPrank();
         ghostTotal[id] = total;
         ++calls["create"];
@@ -62,7 +63,7 @@ contract MilestoneHandler is Test {
         (uint256 id, uint8 i) = _pick(grantSeed, index);
         if (id == 0) return;
         vm.prank(steward);
-        try milestones.markDelivered(id, i, "https://evidence", keccak256("evidence")) {
+        try milestones.markDelivered(id, i, text("https://evidence"), keccak256("evidence")) {
             ++calls["deliver"];
         } catch {}
     }
@@ -71,7 +72,7 @@ contract MilestoneHandler is Test {
         (uint256 id, uint8 i) = _pick(grantSeed, index);
         if (id == 0) return;
         vm.prank(guardian);
-        try milestones.stop(id, i, "not done") {
+        try milestones.stop(id, i, IMilestoneGrants.StopReason(grantSeed % 5), text("not done")) {
             ++calls["stop"];
         } catch {}
     }
@@ -147,7 +148,7 @@ contract MilestoneGrantsInvariantTest is StdInvariant, Test {
         dkk = new DemoStablecoin("Demo Danish Krone", "DKKT");
         dkk.mint(address(this), 1_000_000e6);
         dkk.approve(address(treasury), type(uint256).max);
-        treasury.depositToken(IERC20(address(dkk)), 1_000_000e6, "start");
+        treasury.depositToken(IERC20(address(dkk)), 1_000_000e6, text("start"));
         handler = new MilestoneHandler(milestones, treasury, dkk, [gov, stewards[0], makeAddr("guardian")]);
         targetContract(address(handler));
     }

@@ -10,6 +10,7 @@ import {
   milestoneGrantActions,
   type MilestoneGrantPlan,
 } from "../../../sdk/proposals/stewards";
+import { RevocationReason, StopReason } from "../../helpers/codes";
 import { DAY } from "../../helpers/fixtures";
 import { ProposalDriver } from "../../helpers/governance";
 import {
@@ -22,6 +23,7 @@ import {
   verifiedFund,
   type StewardsFixture,
 } from "../../helpers/stewards";
+import { text } from "../../helpers/texts";
 
 const Status = Object.fromEntries(MILESTONE_STATUSES.map((s, i) => [s, i])) as Record<
   (typeof MILESTONE_STATUSES)[number],
@@ -31,17 +33,19 @@ const STEWARD_ROLE = ethers.id("STEWARD_ROLE");
 const WINDOW = 2 * DAY; // sdk/config/fund.ts's default milestoneVetoWindow
 const AMOUNTS = [DKKT(40_000n), DKKT(60_000n), DKKT(20_000n)];
 const TOTAL = DKKT(120_000n);
-const EVIDENCE = ["ipfs://bafy-materials-delivered", ethers.id("photos and delivery note")] as const;
+/** The commitment to the evidence's link and note, and the hash of the document the link points to. */
+const EVIDENCE = [text("ipfs://bafy-materials-delivered: photos"), ethers.id("photos and delivery note")] as const;
+const ROOF = "Nyt tag på spejderhytten i Måløv";
 
 function roofPlan(payee: string, asset: Address): MilestoneGrantPlan {
   return {
     payee: payee as Address,
     asset,
-    title: "Nyt tag på spejderhytten i Måløv",
+    title: text(ROOF),
     milestones: [
-      { amount: AMOUNTS[0], description: "Materials delivered" },
-      { amount: AMOUNTS[1], description: "Roof laid" },
-      { amount: AMOUNTS[2], description: "Final inspection" },
+      { amount: AMOUNTS[0], description: text("Materials delivered") },
+      { amount: AMOUNTS[1], description: text("Roof laid") },
+      { amount: AMOUNTS[2], description: text("Final inspection") },
     ],
   };
 }
@@ -84,7 +88,7 @@ describe("MilestoneGrants", () => {
       const milestones = f.fund.milestones;
       const address = await milestones.getAddress();
       const plan = roofPlan(f.payees[0].address, f.token);
-      const { tx } = await pass(f, milestoneGrantActions(milestoneContracts(f), plan), plan.title);
+      const { tx } = await pass(f, milestoneGrantActions(milestoneContracts(f), plan), ROOF);
       await expect(tx).to.emit(f.fund.treasury, "AllowanceSet").withArgs(address, f.token, 0n, TOTAL);
       await expect(tx)
         .to.emit(milestones, "MilestoneGrantCreated")
@@ -102,18 +106,18 @@ describe("MilestoneGrants", () => {
 
     it("needs the total reserved first (MilestoneGrantsUnfunded), counting the open grants", async () => {
       const f = await loadFixture(roofGrant);
-      const create = () =>
-        f.milestones.connect(f.timelock).createGrant(f.payee, f.token, [DKKT(10n)], ["One"], "Another grant");
+      const [one, another] = [text("One"), text("Another grant")];
+      const create = () => f.milestones.connect(f.timelock).createGrant(f.payee, f.token, [DKKT(10n)], [one], another);
       await expect(create())
         .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsUnfunded")
         .withArgs(f.token, TOTAL, TOTAL + DKKT(10n));
-      await expect(f.milestones.connect(f.timelock).createGrant(f.payee, ETH_ADDRESS, [1n], ["One"], "In ETH"))
+      await expect(f.milestones.connect(f.timelock).createGrant(f.payee, ETH_ADDRESS, [1n], [one], text("In ETH")))
         .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsUnfunded")
         .withArgs(ETH_ADDRESS, 0n, 1n);
       await f.fund.treasury.connect(f.timelock).increaseAllowance(f.address, f.token, DKKT(10n));
       await expect(create())
         .to.emit(f.milestones, "MilestoneGrantCreated")
-        .withArgs(2, f.payee.address, f.token, DKKT(10n), 1, "Another grant");
+        .withArgs(2, f.payee.address, f.token, DKKT(10n), 1, another);
       expect(await f.milestones.committed(f.token)).to.equal(TOTAL + DKKT(10n));
     });
 
@@ -122,7 +126,7 @@ describe("MilestoneGrants", () => {
       await f.fund.treasury.connect(f.timelock).increaseAllowance(f.address, f.token, DKKT(1_000n));
       const m = f.milestones.connect(f.timelock);
       const n = (k: number) => Array.from({ length: k }, () => 1n);
-      const d = (k: number) => Array.from({ length: k }, (_, i) => `Step ${i}`);
+      const d = (k: number) => Array.from({ length: k }, (_, i) => text(`Step ${i}`));
       for (const [payee, amounts, descriptions] of [
         [f.payee.address, [], []],
         [f.payee.address, n(17), d(17)],
@@ -131,20 +135,40 @@ describe("MilestoneGrants", () => {
         [f.payee.address, [1n], d(2)],
         [ZeroAddress, [1n], d(1)],
       ] as [string, bigint[], string[]][]) {
-        await expect(m.createGrant(payee, f.token, amounts, descriptions, "Bad")).to.be.revertedWithCustomError(
+        await expect(m.createGrant(payee, f.token, amounts, descriptions, text("Bad"))).to.be.revertedWithCustomError(
           m,
           "MilestoneGrantsInvalidGrant",
         );
       }
-      await expect(m.createGrant(f.payee, f.token, n(16), d(16), "Sixteen steps"))
+      const sixteen = text("Sixteen steps");
+      await expect(m.createGrant(f.payee, f.token, n(16), d(16), sixteen))
         .to.emit(m, "MilestoneGrantCreated")
-        .withArgs(2, f.payee.address, f.token, 16n, 16, "Sixteen steps");
+        .withArgs(2, f.payee.address, f.token, 16n, 16, sixteen);
+    });
+
+    it("refuses a grant without its title's commitment, or a milestone without its description's", async () => {
+      const f = await loadFixture(roofGrant);
+      await f.fund.treasury.connect(f.timelock).increaseAllowance(f.address, f.token, DKKT(1_000n));
+      const m = f.milestones.connect(f.timelock);
+      const steps = [text("Step 0"), text("Step 1"), text("Step 2")];
+      await expect(m.createGrant(f.payee, f.token, [1n, 1n, 1n], steps, ZeroHash)).to.be.revertedWithCustomError(
+        m,
+        "MilestoneGrantsInvalidGrant",
+      );
+      for (const missing of [0, 1, 2]) {
+        const descriptions = steps.map((d, i) => (i === missing ? ZeroHash : d));
+        await expect(
+          m.createGrant(f.payee, f.token, [1n, 1n, 1n], descriptions, text("Three steps")),
+        ).to.be.revertedWithCustomError(m, "MilestoneGrantsInvalidGrant");
+      }
+      expect(await m.grantCount()).to.equal(1n);
+      expect(await m.committed(f.token)).to.equal(TOTAL);
     });
 
     it("is created by governance only", async () => {
       const f = await loadFixture(roofGrant);
       for (const who of [f.steward, f.guardian, f.outsider, f.voters[0]]) {
-        await expect(f.milestones.connect(who).createGrant(f.payee, f.token, [1n], ["x"], "x"))
+        await expect(f.milestones.connect(who).createGrant(f.payee, f.token, [1n], [text("x")], text("x")))
           .to.be.revertedWithCustomError(f.milestones, "AccessControlUnauthorizedAccount")
           .withArgs(who.address, ZeroHash);
       }
@@ -200,14 +224,18 @@ describe("MilestoneGrants", () => {
           .withArgs(who.address, STEWARD_ROLE);
       }
       const steward = f.milestones.connect(f.steward);
-      await expect(steward.markDelivered(1, 0, "", EVIDENCE[1])).to.be.revertedWithCustomError(
-        steward,
-        "MilestoneGrantsMissingEvidence",
-      );
-      await expect(steward.markDelivered(1, 0, EVIDENCE[0], ZeroHash)).to.be.revertedWithCustomError(
-        steward,
-        "MilestoneGrantsMissingEvidence",
-      );
+      // Without the commitment to the evidence's link and note, or without the document's hash.
+      for (const [evidence, documentHash] of [
+        [ZeroHash, EVIDENCE[1]],
+        [EVIDENCE[0], ZeroHash],
+        [ZeroHash, ZeroHash],
+      ]) {
+        await expect(steward.markDelivered(1, 0, evidence, documentHash)).to.be.revertedWithCustomError(
+          steward,
+          "MilestoneGrantsMissingEvidence",
+        );
+      }
+      expect((await f.milestones.milestoneOf(1, 0)).status).to.equal(BigInt(Status.Planned));
       await expect(steward.markDelivered(1, 3, ...EVIDENCE))
         .to.be.revertedWithCustomError(steward, "MilestoneGrantsNotFound")
         .withArgs(1, 3);
@@ -231,19 +259,20 @@ describe("MilestoneGrants", () => {
       await f.milestones.connect(f.steward).markDelivered(1, 0, ...EVIDENCE);
       const releasableAt = (await f.milestones.milestoneOf(1, 0)).releasableAt;
       for (const who of [f.steward, f.outsider, f.timelock]) {
-        await expect(f.milestones.connect(who).stop(1, 0, "no"))
+        await expect(f.milestones.connect(who).stop(1, 0, StopReason.NotDelivered, text("no")))
           .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsNotGuardian")
           .withArgs(who.address);
       }
       await time.setNextBlockTimestamp(releasableAt - 1n);
-      await expect(f.milestones.connect(f.guardian).stop(1, 0, "The delivery note is for another site"))
+      const otherSite = text("The delivery note is for another site");
+      await expect(f.milestones.connect(f.guardian).stop(1, 0, StopReason.EvidenceInsufficient, otherSite))
         .to.emit(f.milestones, "MilestoneStopped")
-        .withArgs(1, 0, f.guardian.address, "The delivery note is for another site");
+        .withArgs(1, 0, f.guardian.address, StopReason.EvidenceInsufficient, otherSite);
       expect(await f.milestones.milestoneOf(1, 0)).to.deep.equal([AMOUNTS[0], BigInt(Status.Planned), 0n]);
       await expect(f.milestones.release(1, 0))
         .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsWrongStatus")
         .withArgs(1, 0, Status.Delivered, Status.Planned);
-      await expect(f.milestones.connect(f.guardian).stop(1, 0, "again"))
+      await expect(f.milestones.connect(f.guardian).stop(1, 0, StopReason.Other, text("again")))
         .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsWrongStatus")
         .withArgs(1, 0, Status.Delivered, Status.Planned);
 
@@ -251,7 +280,7 @@ describe("MilestoneGrants", () => {
       await f.milestones.connect(f.steward).markDelivered(1, 0, ...EVIDENCE);
       const again = (await f.milestones.milestoneOf(1, 0)).releasableAt;
       await time.setNextBlockTimestamp(again);
-      await expect(f.milestones.connect(f.guardian).stop(1, 0, "too late"))
+      await expect(f.milestones.connect(f.guardian).stop(1, 0, StopReason.NotDelivered, text("too late")))
         .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsVetoWindowClosed")
         .withArgs(1, 0, again);
       await f.milestones.release(1, 0);
@@ -265,7 +294,7 @@ describe("MilestoneGrants", () => {
       await f.fund.treasury.connect(f.timelock).increaseAllowance(address, ETH_ADDRESS, parseEther("3"));
       await f.fund.milestones
         .connect(f.timelock)
-        .createGrant(payee, ETH_ADDRESS, [parseEther("1"), parseEther("2")], ["a", "b"], "ETH");
+        .createGrant(payee, ETH_ADDRESS, [parseEther("1"), parseEther("2")], [text("a"), text("b")], text("ETH"));
       await f.fund.milestones.connect(f.steward).markDelivered(1, 1, ...EVIDENCE);
       await time.increase(WINDOW);
       const before = await ethers.provider.getBalance(payee);
@@ -313,7 +342,9 @@ describe("MilestoneGrants", () => {
       const f = await loadFixture(stewardsFund);
       const address = await f.fund.milestones.getAddress();
       await f.fund.treasury.connect(f.timelock).increaseAllowance(address, f.token, DKKT(5n));
-      await f.fund.milestones.connect(f.timelock).createGrant(f.payees[0], f.token, [DKKT(5n)], ["All"], "Small");
+      await f.fund.milestones
+        .connect(f.timelock)
+        .createGrant(f.payees[0], f.token, [DKKT(5n)], [text("All")], text("Small"));
       await f.fund.milestones.connect(f.steward).markDelivered(1, 0, ...EVIDENCE);
       await time.increase(WINDOW);
       await f.fund.milestones.release(1, 0);
@@ -368,24 +399,23 @@ describe("MilestoneGrants", () => {
       await expect(f.milestones.connect(f.timelock).setGuardian(ZeroAddress))
         .to.emit(f.milestones, "MilestoneGuardianSet")
         .withArgs(f.guardian.address, ZeroAddress);
-      await expect(f.milestones.connect(f.guardian).stop(1, 0, "no"))
+      await expect(f.milestones.connect(f.guardian).stop(1, 0, StopReason.NotDelivered, text("no")))
         .to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsNotGuardian")
         .withArgs(f.guardian.address);
       await expect(f.milestones.connect(f.timelock).setGuardian(f.outsider))
         .to.emit(f.milestones, "MilestoneGuardianSet")
         .withArgs(ZeroAddress, f.outsider.address);
-      await expect(f.milestones.connect(f.outsider).stop(1, 0, "new guardian")).to.emit(
-        f.milestones,
-        "MilestoneStopped",
-      );
+      // A stop names its code; the written reason is optional (zero: none written).
+      await expect(f.milestones.connect(f.outsider).stop(1, 0, StopReason.ConflictOfInterest, ZeroHash))
+        .to.emit(f.milestones, "MilestoneStopped")
+        .withArgs(1, 0, f.outsider.address, StopReason.ConflictOfInterest, ZeroHash);
 
       // A zero window: released at once, and the guardian has no time to stop it.
       await f.milestones.connect(f.timelock).setVetoWindow(0);
       await f.milestones.connect(f.steward).markDelivered(1, 0, ...EVIDENCE);
-      await expect(f.milestones.connect(f.outsider).stop(1, 0, "no time")).to.be.revertedWithCustomError(
-        f.milestones,
-        "MilestoneGrantsVetoWindowClosed",
-      );
+      await expect(
+        f.milestones.connect(f.outsider).stop(1, 0, StopReason.NotDelivered, text("no time")),
+      ).to.be.revertedWithCustomError(f.milestones, "MilestoneGrantsVetoWindowClosed");
       await expect(f.milestones.release(1, 0)).to.emit(f.milestones, "MilestoneReleased");
     });
   });
@@ -395,12 +425,7 @@ describe("MilestoneGrants", () => {
       const f = await loadFixture(verifiedFund);
       const address = await f.fund.milestones.getAddress();
       const plan = roofPlan(f.payees[0].address, f.token);
-      const driver = new ProposalDriver(
-        f.fund,
-        f.voters[0],
-        milestoneGrantActions(milestoneContracts(f), plan),
-        plan.title,
-      );
+      const driver = new ProposalDriver(f.fund, f.voters[0], milestoneGrantActions(milestoneContracts(f), plan), ROOF);
       await driver.passAndQueue(f.voters.slice(0, 3));
       await expect(driver.execute())
         .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNotVerified")
@@ -416,7 +441,9 @@ describe("MilestoneGrants", () => {
       const payee = f.payees[0];
       await attest(f, payee.address, 1);
       await f.fund.treasury.connect(f.timelock).increaseAllowance(address, f.token, TOTAL);
-      await f.fund.milestones.connect(f.timelock).createGrant(payee, f.token, AMOUNTS, ["a", "b", "c"], "Roof");
+      await f.fund.milestones
+        .connect(f.timelock)
+        .createGrant(payee, f.token, AMOUNTS, [text("a"), text("b"), text("c")], text("Roof"));
       await f.fund.milestones.connect(f.steward).markDelivered(1, 0, ...EVIDENCE);
       await time.increase(WINDOW);
       const { validUntil } = await f.fund.payees.attestationOf(payee);
@@ -424,7 +451,7 @@ describe("MilestoneGrants", () => {
         .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryAttestationExpired")
         .withArgs(payee.address, validUntil);
       await attest(f, payee.address, 30);
-      await f.fund.payees.connect(f.verifier).revoke(payee, "Struck off");
+      await f.fund.payees.connect(f.verifier).revoke(payee, RevocationReason.RegistrationEnded, text("Struck off"));
       await expect(f.fund.milestones.release(1, 0))
         .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryAttestationRevoked")
         .withArgs(payee.address);
@@ -442,14 +469,14 @@ describe("MilestoneGrants", () => {
       await f.fund.treasury.connect(f.timelock).increaseAllowance(address, f.token, TOTAL);
       const [revoked, expired] = f.payees;
       await attest(f, revoked.address);
-      await f.fund.payees.connect(f.verifier).revoke(revoked, "gone");
+      await f.fund.payees.connect(f.verifier).revoke(revoked, RevocationReason.Other, text("gone"));
       const end = await attest(f, expired.address, 1);
       await time.increaseTo(end);
       const m = f.fund.milestones.connect(f.timelock);
-      await expect(m.createGrant(revoked, f.token, [1n], ["a"], "x"))
+      await expect(m.createGrant(revoked, f.token, [1n], [text("a")], text("x")))
         .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryAttestationRevoked")
         .withArgs(revoked.address);
-      await expect(m.createGrant(expired, f.token, [1n], ["a"], "x"))
+      await expect(m.createGrant(expired, f.token, [1n], [text("a")], text("x")))
         .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryAttestationExpired")
         .withArgs(expired.address, end);
     });

@@ -3,12 +3,17 @@ import { ethers } from "hardhat";
 import { loadFixture, mine, time } from "@nomicfoundation/hardhat-network-helpers";
 import { ZeroAddress, ZeroHash } from "ethers";
 import type { Address } from "viem";
-import { registrationProblem } from "../../../sdk/model/stewards";
+import { PAYEE_KINDS, registrationProblem } from "../../../sdk/model/stewards";
 import { fundAccountActions, verificationRuleActions } from "../../../sdk/proposals/stewards";
+import { PayeeKind, RevocationReason } from "../../helpers/codes";
 import { DAY } from "../../helpers/fixtures";
-import { attest, pass, Scheme, stewardsFund, verifiedFund } from "../../helpers/stewards";
+import { attest, identity, pass, Scheme, stewardsFund, verifiedFund } from "../../helpers/stewards";
+import { text } from "../../helpers/texts";
 
 const VERIFIER_ROLE = ethers.id("VERIFIER_ROLE");
+/** The commitment to Bach ApS's legal name and registration number, which stay off chain. */
+const BACH = identity("Bach ApS");
+const COMPANY = PayeeKind.Company;
 
 describe("PayeeRegistry", () => {
   describe("deployment", () => {
@@ -27,31 +32,30 @@ describe("PayeeRegistry", () => {
   });
 
   describe("attest", () => {
-    const wellFormed: [keyof typeof Scheme, string][] = [
+    const registered: [keyof typeof Scheme, string][] = [
       ["DanishCvr", "12345678"],
-      ["DanishCvr", "00000000"],
       ["SwedishOrgNumber", "5560123456"],
       ["NorwegianOrgNumber", "923609016"],
     ];
-    for (const [scheme, number] of wellFormed) {
-      it(`attests a ${scheme} number ${number}, with an event carrying every field`, async () => {
-        const f = await loadFixture(stewardsFund);
-        const [payee] = f.payees;
-        const validUntil = (await time.latest()) + 30 * DAY;
-        await expect(
-          f.fund.payees
-            .connect(f.verifier)
-            .attest(payee, "Måløv Grundejerforening", Scheme[scheme], number, validUntil),
-        )
-          .to.emit(f.fund.payees, "PayeeAttested")
-          .withArgs(payee.address, f.verifier.address, "Måløv Grundejerforening", Scheme[scheme], number, validUntil);
-        expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(validUntil), false, ZeroAddress]);
-        expect(await f.fund.payees.isVerified(payee)).to.equal(true);
-        // The SDK's model checks the same shape before a transaction is sent.
-        expect(registrationProblem(scheme, number)).to.equal(null);
-      });
+    for (const [scheme, number] of registered) {
+      for (const kind of PAYEE_KINDS) {
+        it(`attests a ${kind} in the ${scheme} register, with an event carrying the register, kind and identity commitment`, async () => {
+          const f = await loadFixture(stewardsFund);
+          const [payee] = f.payees;
+          const validUntil = (await time.latest()) + 30 * DAY;
+          const who = text(`Måløv Grundejerforening, ${scheme} ${number}`);
+          await expect(
+            f.fund.payees.connect(f.verifier).attest(payee, Scheme[scheme], PayeeKind[kind], who, validUntil),
+          )
+            .to.emit(f.fund.payees, "PayeeAttested")
+            .withArgs(payee.address, f.verifier.address, Scheme[scheme], PayeeKind[kind], who, validUntil);
+          expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(validUntil), false, ZeroAddress]);
+          expect(await f.fund.payees.isVerified(payee)).to.equal(true);
+        });
+      }
     }
 
+    const wellFormed: [keyof typeof Scheme, string][] = [...registered, ["DanishCvr", "00000000"]];
     const malformed: [keyof typeof Scheme, string][] = [
       ["DanishCvr", ""],
       ["DanishCvr", "1234567"],
@@ -68,45 +72,39 @@ describe("PayeeRegistry", () => {
       ["NorwegianOrgNumber", "923/09016"], // '/' is just below '0'
       ["NorwegianOrgNumber", "92360901:"], // ':' is just above '9'
     ];
-    for (const [scheme, number] of malformed) {
-      it(`refuses ${JSON.stringify(number)} as a ${scheme} number`, async () => {
-        const f = await loadFixture(stewardsFund);
-        const validUntil = (await time.latest()) + 30 * DAY;
-        await expect(
-          f.fund.payees.connect(f.verifier).attest(f.payees[0], "Bach ApS", Scheme[scheme], number, validUntil),
-        )
-          .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryInvalidRegistration")
-          .withArgs(Scheme[scheme], number);
-        expect(registrationProblem(scheme, number)).to.not.equal(null);
-      });
-    }
+    // The chain never sees the number, only the commitment to it: its form is checked off chain,
+    // by the SDK's model, before the identity is committed to.
+    it("leaves a number's form to the SDK, which takes each register's digits and nothing else", () => {
+      for (const [scheme, number] of wellFormed) expect(registrationProblem(scheme, number), number).to.equal(null);
+      for (const [scheme, number] of malformed) expect(registrationProblem(scheme, number), number).to.not.equal(null);
+    });
 
-    it("refuses an empty name, the zero address, and an end that is not in the future", async () => {
+    it("refuses a zero identity commitment, the zero address, and an end that is not in the future", async () => {
       const f = await loadFixture(stewardsFund);
       const payees = f.fund.payees.connect(f.verifier);
       const [payee] = f.payees;
       const later = (await time.latest()) + DAY;
-      await expect(payees.attest(payee, "", Scheme.DanishCvr, "12345678", later))
-        .to.be.revertedWithCustomError(payees, "PayeeRegistryInvalidAttestation")
-        .withArgs(payee.address, later);
-      await expect(payees.attest(ZeroAddress, "Bach ApS", Scheme.DanishCvr, "12345678", later))
+      for (const kind of [PayeeKind.Company, PayeeKind.SoleTrader]) {
+        await expect(payees.attest(payee, Scheme.DanishCvr, kind, ZeroHash, later))
+          .to.be.revertedWithCustomError(payees, "PayeeRegistryInvalidAttestation")
+          .withArgs(payee.address, later);
+      }
+      expect(await payees.attestationOf(payee)).to.deep.equal([0n, false, ZeroAddress]);
+      await expect(payees.attest(ZeroAddress, Scheme.DanishCvr, COMPANY, BACH, later))
         .to.be.revertedWithCustomError(payees, "PayeeRegistryInvalidAttestation")
         .withArgs(ZeroAddress, later);
       const past = (await time.latest()) - 1;
-      await expect(payees.attest(payee, "Bach ApS", Scheme.DanishCvr, "12345678", past))
+      await expect(payees.attest(payee, Scheme.DanishCvr, COMPANY, BACH, past))
         .to.be.revertedWithCustomError(payees, "PayeeRegistryInvalidAttestation")
         .withArgs(payee.address, past);
       // Ending in the very block that attests it is not in the future either.
       const now = (await time.latest()) + 10;
       await time.setNextBlockTimestamp(now);
-      await expect(payees.attest(payee, "Bach ApS", Scheme.DanishCvr, "12345678", now))
+      await expect(payees.attest(payee, Scheme.DanishCvr, COMPANY, BACH, now))
         .to.be.revertedWithCustomError(payees, "PayeeRegistryInvalidAttestation")
         .withArgs(payee.address, now);
       await time.setNextBlockTimestamp(now + 1);
-      await expect(payees.attest(payee, "Bach ApS", Scheme.DanishCvr, "12345678", now + 2)).to.emit(
-        payees,
-        "PayeeAttested",
-      );
+      await expect(payees.attest(payee, Scheme.DanishCvr, COMPANY, BACH, now + 2)).to.emit(payees, "PayeeAttested");
     });
 
     it("renews an attestation, and restores one it revoked itself, with the new end date", async () => {
@@ -114,12 +112,18 @@ describe("PayeeRegistry", () => {
       const [payee] = f.payees;
       const first = await attest(f, payee.address, 10);
       const second = first + 355 * DAY;
-      await expect(f.fund.payees.connect(f.verifier).attest(payee, "Bach ApS", Scheme.DanishCvr, "87654321", second))
+      // Renewed as what it has become since: a sole trader under a new number.
+      const renewed = identity("Bach, sole trader, 87654321");
+      await expect(
+        f.fund.payees.connect(f.verifier).attest(payee, Scheme.DanishCvr, PayeeKind.SoleTrader, renewed, second),
+      )
         .to.emit(f.fund.payees, "PayeeAttested")
-        .withArgs(payee.address, f.verifier.address, "Bach ApS", Scheme.DanishCvr, "87654321", second);
+        .withArgs(payee.address, f.verifier.address, Scheme.DanishCvr, PayeeKind.SoleTrader, renewed, second);
       expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(second), false, ZeroAddress]);
 
-      await f.fund.payees.connect(f.verifier).revoke(payee, "Struck off the register");
+      await f.fund.payees
+        .connect(f.verifier)
+        .revoke(payee, RevocationReason.RegistrationEnded, text("Struck off the register"));
       expect(await f.fund.payees.isVerified(payee)).to.equal(false);
       const third = await attest(f, payee.address, 30);
       expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(third), false, ZeroAddress]);
@@ -130,7 +134,7 @@ describe("PayeeRegistry", () => {
       const f = await loadFixture(stewardsFund);
       const later = (await time.latest()) + DAY;
       for (const who of [f.outsider, f.guardian, f.timelock, f.deployer]) {
-        await expect(f.fund.payees.connect(who).attest(f.payees[0], "Bach ApS", Scheme.DanishCvr, "12345678", later))
+        await expect(f.fund.payees.connect(who).attest(f.payees[0], Scheme.DanishCvr, COMPANY, BACH, later))
           .to.be.revertedWithCustomError(f.fund.payees, "AccessControlUnauthorizedAccount")
           .withArgs(who.address, VERIFIER_ROLE);
       }
@@ -139,29 +143,32 @@ describe("PayeeRegistry", () => {
         .withArgs(f.verifier.address, ZeroHash);
       await f.fund.payees.connect(f.timelock).grantRole(VERIFIER_ROLE, f.outsider);
       await expect(
-        f.fund.payees.connect(f.outsider).attest(f.payees[0], "Bach ApS", Scheme.DanishCvr, "12345678", later),
+        f.fund.payees.connect(f.outsider).attest(f.payees[0], Scheme.DanishCvr, COMPANY, BACH, later),
       ).to.emit(f.fund.payees, "PayeeAttested");
     });
   });
 
   describe("revoke", () => {
-    it("revokes an attestation in force once, with the reason in the event", async () => {
+    it("revokes an attestation in force once, with the reason's code and commitment in the event", async () => {
       const f = await loadFixture(stewardsFund);
       const [payee] = f.payees;
       const validUntil = await attest(f, payee.address);
-      await expect(f.fund.payees.connect(f.verifier).revoke(payee, "Bankrupt since 3 March"))
+      const bankrupt = text("Bankrupt since 3 March");
+      await expect(f.fund.payees.connect(f.verifier).revoke(payee, RevocationReason.RegistrationEnded, bankrupt))
         .to.emit(f.fund.payees, "PayeeRevoked")
-        .withArgs(payee.address, f.verifier.address, "Bankrupt since 3 March");
+        .withArgs(payee.address, f.verifier.address, RevocationReason.RegistrationEnded, bankrupt);
       expect(await f.fund.payees.attestationOf(payee)).to.deep.equal([BigInt(validUntil), true, f.verifier.address]);
       expect(await f.fund.payees.isVerified(payee)).to.equal(false);
-      await expect(f.fund.payees.connect(f.verifier).revoke(payee, "again"))
+      await expect(f.fund.payees.connect(f.verifier).revoke(payee, RevocationReason.Other, text("again")))
         .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNothingToRevoke")
         .withArgs(payee.address);
     });
 
     it("refuses to revoke a payee that was never attested", async () => {
       const f = await loadFixture(stewardsFund);
-      await expect(f.fund.payees.connect(f.verifier).revoke(f.payees[1], "unknown"))
+      await expect(
+        f.fund.payees.connect(f.verifier).revoke(f.payees[1], RevocationReason.DetailsWrong, text("unknown")),
+      )
         .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNothingToRevoke")
         .withArgs(f.payees[1].address);
     });
@@ -171,16 +178,17 @@ describe("PayeeRegistry", () => {
       const [payee] = f.payees;
       const validUntil = await attest(f, payee.address, 1);
       await time.increaseTo(validUntil + 1);
-      await expect(f.fund.payees.connect(f.verifier).revoke(payee, "Expired and struck off"))
+      const struckOff = text("Expired and struck off");
+      await expect(f.fund.payees.connect(f.verifier).revoke(payee, RevocationReason.RegistrationEnded, struckOff))
         .to.emit(f.fund.payees, "PayeeRevoked")
-        .withArgs(payee.address, f.verifier.address, "Expired and struck off");
+        .withArgs(payee.address, f.verifier.address, RevocationReason.RegistrationEnded, struckOff);
     });
 
     it("is for verifiers only", async () => {
       const f = await loadFixture(stewardsFund);
       await attest(f, f.payees[0].address);
       for (const who of [f.outsider, f.timelock, f.payees[0]]) {
-        await expect(f.fund.payees.connect(who).revoke(f.payees[0], "no"))
+        await expect(f.fund.payees.connect(who).revoke(f.payees[0], RevocationReason.Misconduct, text("no")))
           .to.be.revertedWithCustomError(f.fund.payees, "AccessControlUnauthorizedAccount")
           .withArgs(who.address, VERIFIER_ROLE);
       }
@@ -194,14 +202,16 @@ describe("PayeeRegistry", () => {
       await f.fund.payees.connect(f.timelock).grantRole(VERIFIER_ROLE, f.outsider);
       const [payee] = f.payees;
       const validUntil = await attest(f, payee.address);
-      await f.fund.payees.connect(f.verifier).revoke(payee, "Struck off the register");
+      await f.fund.payees
+        .connect(f.verifier)
+        .revoke(payee, RevocationReason.RegistrationEnded, text("Struck off the register"));
       return { ...f, payee, validUntil, other: f.outsider };
     }
 
     it("against another verifier's attestation; the revoking verifier may attest again", async () => {
       const f = await loadFixture(revoked);
       const later = (await time.latest()) + 30 * DAY;
-      await expect(f.fund.payees.connect(f.other).attest(f.payee, "Bach ApS", Scheme.DanishCvr, "12345678", later))
+      await expect(f.fund.payees.connect(f.other).attest(f.payee, Scheme.DanishCvr, COMPANY, BACH, later))
         .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryRevocationStands")
         .withArgs(f.payee.address, f.verifier.address);
       expect(await f.fund.payees.attestationOf(f.payee)).to.deep.equal([
@@ -209,9 +219,9 @@ describe("PayeeRegistry", () => {
         true,
         f.verifier.address,
       ]);
-      await expect(f.fund.payees.connect(f.verifier).attest(f.payee, "Bach ApS", Scheme.DanishCvr, "12345678", later))
+      await expect(f.fund.payees.connect(f.verifier).attest(f.payee, Scheme.DanishCvr, COMPANY, BACH, later))
         .to.emit(f.fund.payees, "PayeeAttested")
-        .withArgs(f.payee.address, f.verifier.address, "Bach ApS", Scheme.DanishCvr, "12345678", later);
+        .withArgs(f.payee.address, f.verifier.address, Scheme.DanishCvr, COMPANY, BACH, later);
       expect(await f.fund.payees.attestationOf(f.payee)).to.deep.equal([BigInt(later), false, ZeroAddress]);
     });
 
@@ -227,9 +237,9 @@ describe("PayeeRegistry", () => {
         .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNothingToLift")
         .withArgs(f.payee.address);
       const later = (await time.latest()) + 30 * DAY;
-      await expect(f.fund.payees.connect(f.other).attest(f.payee, "Bach ApS", Scheme.DanishCvr, "12345678", later))
+      await expect(f.fund.payees.connect(f.other).attest(f.payee, Scheme.DanishCvr, COMPANY, BACH, later))
         .to.emit(f.fund.payees, "PayeeAttested")
-        .withArgs(f.payee.address, f.other.address, "Bach ApS", Scheme.DanishCvr, "12345678", later);
+        .withArgs(f.payee.address, f.other.address, Scheme.DanishCvr, COMPANY, BACH, later);
       expect(await f.fund.payees.isVerified(f.payee)).to.equal(true);
     });
 
@@ -288,7 +298,7 @@ describe("PayeeRegistry", () => {
       const f = await loadFixture(stewardsFund);
       const [never, revoked, expired] = f.payees;
       await attest(f, revoked.address);
-      await f.fund.payees.connect(f.verifier).revoke(revoked, "gone");
+      await f.fund.payees.connect(f.verifier).revoke(revoked, RevocationReason.Other, text("gone"));
       const end = await attest(f, expired.address, 1);
       await time.increaseTo(end + 1);
       for (const payee of [never, revoked, expired]) {
@@ -301,7 +311,7 @@ describe("PayeeRegistry", () => {
       const f = await loadFixture(verifiedFund);
       const [never, revoked, expired, good] = f.payees;
       await attest(f, revoked.address);
-      await f.fund.payees.connect(f.verifier).revoke(revoked, "gone");
+      await f.fund.payees.connect(f.verifier).revoke(revoked, RevocationReason.Other, text("gone"));
       const end = await attest(f, expired.address, 1);
       await attest(f, good.address, 30);
       await time.increaseTo(end + 1);

@@ -5,6 +5,7 @@ import {Test} from "forge-std/Test.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {PayeeRegistry} from "../../../contracts/stewards/payees/PayeeRegistry.sol";
 import {IPayeeRegistry} from "../../../contracts/stewards/payees/IPayeeRegistry.sol";
+import {text} from "../../helpers/Texts.sol";
 
 /// @notice Verifiers cannot undo each other: a revocation stands until the revoking verifier or
 /// the members' governance lifts it.
@@ -20,15 +21,20 @@ contract PayeeRevocationsTest is Test {
         address[] memory verifiers = new address[](2);
         (verifiers[0], verifiers[1]) = (first, second);
         registry = new PayeeRegistry(gov, verifiers, true);
+        _attest(first);
         vm.prank(first);
-        registry.attest(club, "Skovlunde Ungdomsklub", IPayeeRegistry.Scheme.DanishCvr, "12345678", 1_900_000_000);
-        vm.prank(first);
-        registry.revoke(club, "Dissolved");
+        registry.revoke(club, IPayeeRegistry.RevocationReason.RegistrationEnded, text("Dissolved"));
     }
 
     function _attest(address verifier) internal {
         vm.prank(verifier);
-        registry.attest(club, "Skovlunde Ungdomsklub", IPayeeRegistry.Scheme.DanishCvr, "12345678", 1_900_000_000);
+        registry.attest(
+            club,
+            IPayeeRegistry.Scheme.DanishCvr,
+            IPayeeRegistry.PayeeKind.Company,
+            text("Skovlunde Ungdomsklub, CVR 12345678"),
+            1_900_000_000
+        );
     }
 
     function test_anotherVerifierCannotAttestOverARevocation() public {

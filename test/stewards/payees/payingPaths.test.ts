@@ -10,6 +10,7 @@ import {
   type MilestoneGrantPlan,
 } from "../../../sdk/proposals/stewards";
 import { BudgetRound__factory } from "../../../typechain-types";
+import { ReviewReason } from "../../helpers/codes";
 import { DAY } from "../../helpers/fixtures";
 import { ProposalDriver } from "../../helpers/governance";
 import {
@@ -21,6 +22,7 @@ import {
   verifiedFund,
   type StewardsFixture,
 } from "../../helpers/stewards";
+import { text } from "../../helpers/texts";
 
 /**
  * With verified payees required, every path that pays — a grant the timelock executes, a pool's
@@ -57,11 +59,12 @@ describe("Verified payees on every paying path", () => {
     const f = await loadFixture(fixture);
     const { pool } = await createPoolDirectly(f);
     const [anna, emma] = f.voters;
-    await expect(pool.connect(anna).proposeGrant(f.payee, DKKT(2_500n), "Fællesskabshaven"))
+    const reason = text("Fællesskabshaven");
+    await expect(pool.connect(anna).proposeGrant(f.payee, DKKT(2_500n), reason))
       .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNotVerified")
       .withArgs(f.payee.address);
     await attest(f, f.payee.address);
-    await pool.connect(anna).proposeGrant(f.payee, DKKT(2_500n), "Fællesskabshaven");
+    await pool.connect(anna).proposeGrant(f.payee, DKKT(2_500n), reason);
     await expect(pool.connect(emma).approveGrant(1))
       .to.emit(pool, "GrantPaid")
       .withArgs(1, f.payee.address, DKKT(2_500n));
@@ -74,8 +77,8 @@ describe("Verified payees on every paying path", () => {
     const plan: MilestoneGrantPlan = {
       payee: f.payee.address as Address,
       asset: f.token,
-      title: "Nyt tag",
-      milestones: [{ amount: DKKT(40_000n), description: "Materials delivered" }],
+      title: text("Nyt tag"),
+      milestones: [{ amount: DKKT(40_000n), description: text("Materials delivered") }],
     };
     const creation = new ProposalDriver(
       f.fund,
@@ -89,7 +92,7 @@ describe("Verified payees on every paying path", () => {
       .withArgs(f.payee.address);
     await attest(f, f.payee.address);
     await creation.execute();
-    await f.fund.milestones.connect(f.steward).markDelivered(1, 0, "ipfs://delivery", id("delivery note"));
+    await f.fund.milestones.connect(f.steward).markDelivered(1, 0, text("ipfs://delivery"), id("delivery note"));
     await time.increase(await f.fund.milestones.vetoWindow());
     await expect(f.fund.milestones.connect(f.outsider).release(1, 0))
       .to.emit(f.fund.milestones, "MilestoneReleased")
@@ -128,7 +131,7 @@ describe("Verified payees on every paying path", () => {
       const opened = roundOpeningActions(
         { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry },
         await roundParams(f),
-        proposalDescription(title, "", f.voters[0].address),
+        proposalDescription(title, text(title), f.voters[0].address),
         { verifiedPayeesRequired: markEscrow },
       );
       const driver = new ProposalDriver(f.fund, f.voters[0], opened.actions, title);
@@ -156,9 +159,11 @@ describe("Verified payees on every paying path", () => {
       expect(await f.dkkt.balanceOf(roundAddress)).to.equal(DKKT(10_000n));
 
       // voters[0] lives in Skovlunde (district 0).
-      await round.connect(f.voters[0]).submitIdea(0, DKKT(6_000n), "Bålplads", "En bålplads ved søen");
+      await round.connect(f.voters[0]).submitIdea(0, DKKT(6_000n), text("Bålplads: en bålplads ved søen"));
       await time.increaseTo(await round.ideasEnd());
-      await round.connect(f.registrar).reviewIdea(1, true, DKKT(6_000n), f.payee, "Tilbud indhentet");
+      await round
+        .connect(f.registrar)
+        .reviewIdea(1, true, DKKT(6_000n), f.payee, ReviewReason.Feasible, text("Tilbud indhentet"));
       await time.increaseTo(await round.reviewEnd());
       await round.connect(f.voters[0]).castBallot([1]);
       await time.increaseTo(await round.votingEnd());
@@ -180,12 +185,12 @@ describe("Verified payees on every paying path", () => {
   it("pays an unverified payee again once governance drops the requirement", async () => {
     const f = await loadFixture(fixture);
     const { pool } = await createPoolDirectly(f, { threshold: 1 });
-    await expect(pool.connect(f.voters[0]).proposeGrant(f.payee, DKKT(10n), "x")).to.be.revertedWithCustomError(
+    await expect(pool.connect(f.voters[0]).proposeGrant(f.payee, DKKT(10n), text("x"))).to.be.revertedWithCustomError(
       f.fund.payees,
       "PayeeRegistryNotVerified",
     );
     await pass(f, verificationRuleActions(f.contracts.payeeRegistry, false), "Drop the rule");
-    await expect(pool.connect(f.voters[0]).proposeGrant(f.payee, DKKT(10n), "x"))
+    await expect(pool.connect(f.voters[0]).proposeGrant(f.payee, DKKT(10n), text("x")))
       .to.emit(pool, "GrantPaid")
       .withArgs(1, f.payee.address, DKKT(10n));
   });

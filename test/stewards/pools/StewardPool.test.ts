@@ -1,12 +1,13 @@
 import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
-import { AbiCoder, keccak256, parseEther, ZeroAddress } from "ethers";
-import type { Address } from "viem";
+import { AbiCoder, keccak256, parseEther, ZeroAddress, ZeroHash } from "ethers";
+import { zeroHash, type Address } from "viem";
 import { POOL_GRANT_STATUSES } from "../../../sdk/model/stewards";
 import { ETH_ADDRESS } from "../../../sdk/model/treasury";
 import { poolCloseActions, poolCommitteeActions, poolTopUpActions } from "../../../sdk/proposals/stewards";
 import { StewardPool__factory, type StewardPool } from "../../../typechain-types";
+import { RevocationReason } from "../../helpers/codes";
 import { DAY } from "../../helpers/fixtures";
 import {
   attest,
@@ -14,13 +15,16 @@ import {
   createPoolDirectly,
   DKKT,
   pass,
+  POOL_NAME,
   poolParams,
   poolStruct,
+  poolText,
   START_DKKT,
   START_ETH,
   stewardsFund,
   verifiedFund,
 } from "../../helpers/stewards";
+import { text } from "../../helpers/texts";
 
 const Status = Object.fromEntries(POOL_GRANT_STATUSES.map((s, i) => [s, i])) as Record<
   (typeof POOL_GRANT_STATUSES)[number],
@@ -50,9 +54,8 @@ describe("StewardPool", () => {
       const poolAddress = await pool.getAddress();
       const committee = f.voters.slice(0, 3).map((v) => v.address);
       await expect(tx).to.emit(f.fund.pools.factory, "PoolCreated").withArgs(poolAddress, salt, 0, f.token);
-      await expect(tx)
-        .to.emit(pool, "PoolOpened")
-        .withArgs(0, params.name, params.mandate, f.token, CAP, params.endsAt);
+      await expect(tx).to.emit(pool, "PoolOpened").withArgs(0, poolText(POOL_NAME), f.token, CAP, params.endsAt);
+      expect(params.text).to.equal(poolText(POOL_NAME));
       await expect(tx).to.emit(pool, "CommitteeSet").withArgs(committee, 2, 1);
       await expect(tx).to.emit(f.fund.treasury, "AllowanceSet").withArgs(poolAddress, f.token, 0n, BUDGET);
       expect(await pool.governance()).to.equal(await f.fund.timelock.getAddress());
@@ -77,7 +80,7 @@ describe("StewardPool", () => {
       const { pool } = await createPoolByProposal(f, { budget: BUDGET });
       const poolAddress = (await pool.getAddress()) as Address;
       const [anna, emma] = f.voters;
-      await pool.connect(anna).proposeGrant(f.payees[0], DKKT(4_000n), "Nye fodboldmål");
+      await pool.connect(anna).proposeGrant(f.payees[0], DKKT(4_000n), text("Nye fodboldmål"));
       await pool.connect(emma).approveGrant(1);
 
       const topUp = await pass(
@@ -107,7 +110,7 @@ describe("StewardPool", () => {
       const f = await loadFixture(stewardsFund);
       const { pool } = await createPoolByProposal(f);
       const [anna, emma, ida, mette] = f.voters;
-      await pool.connect(anna).proposeGrant(f.payees[0], DKKT(1_000n), "Før skiftet");
+      await pool.connect(anna).proposeGrant(f.payees[0], DKKT(1_000n), text("Før skiftet"));
       const change = await pass(
         f,
         poolCommitteeActions(
@@ -129,7 +132,7 @@ describe("StewardPool", () => {
         .to.be.revertedWithCustomError(pool, "StewardPoolNotCommitteeMember")
         .withArgs(ida.address);
       // Proposed again under the new committee, it pays.
-      await pool.connect(emma).proposeGrant(f.payees[0], DKKT(1_000n), "Efter skiftet");
+      await pool.connect(emma).proposeGrant(f.payees[0], DKKT(1_000n), text("Efter skiftet"));
       await expect(pool.connect(mette).approveGrant(2))
         .to.emit(pool, "GrantPaid")
         .withArgs(2, f.payees[0].address, DKKT(1_000n));
@@ -141,10 +144,9 @@ describe("StewardPool", () => {
       const f = await loadFixture(quickPool);
       const { pool, anna, emma, ida, payee } = f;
       const amount = DKKT(2_500n);
-      const propose = pool.connect(anna).proposeGrant(payee, amount, "Frø og jord til fællesskabshaven");
-      await expect(propose)
-        .to.emit(pool, "GrantProposed")
-        .withArgs(1, anna.address, payee.address, amount, "Frø og jord til fællesskabshaven");
+      const reason = text("Frø og jord til fællesskabshaven");
+      const propose = pool.connect(anna).proposeGrant(payee, amount, reason);
+      await expect(propose).to.emit(pool, "GrantProposed").withArgs(1, anna.address, payee.address, amount, reason);
       await expect(propose).to.emit(pool, "GrantApproved").withArgs(1, anna.address, 1);
       await expect(propose).not.to.emit(pool, "GrantPaid");
       expect(await pool.grantCount()).to.equal(1n);
@@ -184,7 +186,7 @@ describe("StewardPool", () => {
     it("pays on proposal when one approval is enough", async () => {
       const f = await loadFixture(stewardsFund);
       const { pool } = await createPoolDirectly(f, { threshold: 1 });
-      const tx = pool.connect(f.voters[1]).proposeGrant(f.payees[1], DKKT(300n), "Kaffe til frivillige");
+      const tx = pool.connect(f.voters[1]).proposeGrant(f.payees[1], DKKT(300n), text("Kaffe til frivillige"));
       await expect(tx).to.emit(pool, "GrantPaid").withArgs(1, f.payees[1].address, DKKT(300n));
       expect(await f.dkkt.balanceOf(f.payees[1])).to.equal(DKKT(300n));
     });
@@ -198,7 +200,7 @@ describe("StewardPool", () => {
       });
       const payee = f.payees[2];
       const before = await ethers.provider.getBalance(payee);
-      await pool.connect(f.voters[0]).proposeGrant(payee, parseEther("0.75"), "Lydanlæg");
+      await pool.connect(f.voters[0]).proposeGrant(payee, parseEther("0.75"), text("Lydanlæg"));
       await expect(pool.connect(f.voters[2]).approveGrant(1))
         .to.emit(f.fund.treasury, "Paid")
         .withArgs(ETH_ADDRESS, payee.address, parseEther("0.75"), await grantDecision(pool, 1n));
@@ -209,10 +211,10 @@ describe("StewardPool", () => {
 
     it("holds each grant to the cap", async () => {
       const f = await loadFixture(quickPool);
-      await expect(f.pool.connect(f.anna).proposeGrant(f.payee, CAP + 1n, "Too big"))
+      await expect(f.pool.connect(f.anna).proposeGrant(f.payee, CAP + 1n, text("Too big")))
         .to.be.revertedWithCustomError(f.pool, "StewardPoolOverCap")
         .withArgs(CAP + 1n, CAP);
-      await f.pool.connect(f.anna).proposeGrant(f.payee, CAP, "Exactly the cap");
+      await f.pool.connect(f.anna).proposeGrant(f.payee, CAP, text("Exactly the cap"));
       await expect(f.pool.connect(f.ida).approveGrant(1))
         .to.emit(f.pool, "GrantPaid")
         .withArgs(1, f.payee.address, CAP);
@@ -222,15 +224,15 @@ describe("StewardPool", () => {
       const f = await loadFixture(stewardsFund);
       const { pool } = await createPoolDirectly(f, { budget: DKKT(8_000n) });
       const [anna, emma] = f.voters;
-      await pool.connect(anna).proposeGrant(f.payees[0], DKKT(5_000n), "First");
+      await pool.connect(anna).proposeGrant(f.payees[0], DKKT(5_000n), text("First"));
       await pool.connect(emma).approveGrant(1);
-      await expect(pool.connect(anna).proposeGrant(f.payees[0], DKKT(3_001n), "Second"))
+      await expect(pool.connect(anna).proposeGrant(f.payees[0], DKKT(3_001n), text("Second")))
         .to.be.revertedWithCustomError(pool, "StewardPoolOverBudget")
         .withArgs(DKKT(3_001n), DKKT(3_000n));
       // Two pending grants that fit one by one but not together: the second to reach its
       // approvals is refused by the pool, with what it has left.
-      await pool.connect(anna).proposeGrant(f.payees[0], DKKT(2_000n), "Third");
-      await pool.connect(anna).proposeGrant(f.payees[1], DKKT(2_000n), "Fourth");
+      await pool.connect(anna).proposeGrant(f.payees[0], DKKT(2_000n), text("Third"));
+      await pool.connect(anna).proposeGrant(f.payees[1], DKKT(2_000n), text("Fourth"));
       await pool.connect(emma).approveGrant(2);
       await expect(pool.connect(emma).approveGrant(3))
         .to.be.revertedWithCustomError(pool, "StewardPoolOverBudget")
@@ -242,19 +244,27 @@ describe("StewardPool", () => {
 
     it("refuses a grant without a payee or an amount", async () => {
       const f = await loadFixture(quickPool);
-      await expect(f.pool.connect(f.anna).proposeGrant(ZeroAddress, 1n, ""))
+      const reason = text("Nothing to pay");
+      await expect(f.pool.connect(f.anna).proposeGrant(ZeroAddress, 1n, reason))
         .to.be.revertedWithCustomError(f.pool, "StewardPoolInvalidGrant")
         .withArgs(ZeroAddress, 1n);
-      await expect(f.pool.connect(f.anna).proposeGrant(f.payee, 0n, ""))
+      await expect(f.pool.connect(f.anna).proposeGrant(f.payee, 0n, reason))
         .to.be.revertedWithCustomError(f.pool, "StewardPoolInvalidGrant")
         .withArgs(f.payee.address, 0n);
+    });
+
+    it("takes a grant without a written reason, whose commitment is then zero", async () => {
+      const f = await loadFixture(quickPool);
+      await expect(f.pool.connect(f.anna).proposeGrant(f.payee, DKKT(100n), ZeroHash))
+        .to.emit(f.pool, "GrantProposed")
+        .withArgs(1, f.anna.address, f.payee.address, DKKT(100n), ZeroHash);
     });
 
     it("counts each member's approval once", async () => {
       const f = await loadFixture(stewardsFund);
       const { pool } = await createPoolDirectly(f, { threshold: 3 });
       const [anna, emma] = f.voters;
-      await pool.connect(anna).proposeGrant(f.payees[0], DKKT(100n), "Three needed");
+      await pool.connect(anna).proposeGrant(f.payees[0], DKKT(100n), text("Three needed"));
       await expect(pool.connect(anna).approveGrant(1))
         .to.be.revertedWithCustomError(pool, "StewardPoolAlreadyApproved")
         .withArgs(1, anna.address);
@@ -268,10 +278,10 @@ describe("StewardPool", () => {
 
     it("lets only the committee propose and approve", async () => {
       const f = await loadFixture(quickPool);
-      await f.pool.connect(f.anna).proposeGrant(f.payee, DKKT(100n), "x");
+      await f.pool.connect(f.anna).proposeGrant(f.payee, DKKT(100n), text("x"));
       const timelock = f.timelock;
       for (const who of [f.outsider, f.voters[3], timelock, f.verifier, f.guardian]) {
-        await expect(f.pool.connect(who).proposeGrant(f.payee, DKKT(100n), "x"))
+        await expect(f.pool.connect(who).proposeGrant(f.payee, DKKT(100n), text("x")))
           .to.be.revertedWithCustomError(f.pool, "StewardPoolNotCommitteeMember")
           .withArgs(who.address);
         await expect(f.pool.connect(who).approveGrant(1))
@@ -285,7 +295,7 @@ describe("StewardPool", () => {
 
     it("lets only the proposer withdraw a pending grant", async () => {
       const f = await loadFixture(quickPool);
-      await f.pool.connect(f.anna).proposeGrant(f.payee, DKKT(100n), "x");
+      await f.pool.connect(f.anna).proposeGrant(f.payee, DKKT(100n), text("x"));
       for (const who of [f.emma, f.outsider, f.timelock]) {
         await expect(f.pool.connect(who).withdrawGrant(1))
           .to.be.revertedWithCustomError(f.pool, "StewardPoolNotProposer")
@@ -303,7 +313,7 @@ describe("StewardPool", () => {
         .to.be.revertedWithCustomError(f.pool, "StewardPoolGrantNotPending")
         .withArgs(9, Status.None);
       // A paid grant cannot be withdrawn.
-      await f.pool.connect(f.anna).proposeGrant(f.payee, DKKT(100n), "y");
+      await f.pool.connect(f.anna).proposeGrant(f.payee, DKKT(100n), text("y"));
       await f.pool.connect(f.ida).approveGrant(2);
       await expect(f.pool.connect(f.anna).withdrawGrant(2))
         .to.be.revertedWithCustomError(f.pool, "StewardPoolGrantNotPending")
@@ -314,13 +324,13 @@ describe("StewardPool", () => {
   describe("end date and closing", () => {
     it("pays nothing from the end date on", async () => {
       const f = await loadFixture(quickPool);
-      await f.pool.connect(f.anna).proposeGrant(f.payee, DKKT(100n), "x");
+      await f.pool.connect(f.anna).proposeGrant(f.payee, DKKT(100n), text("x"));
       const endsAt = await f.pool.endsAt();
       await time.setNextBlockTimestamp(endsAt);
       await expect(f.pool.connect(f.emma).approveGrant(1))
         .to.be.revertedWithCustomError(f.pool, "StewardPoolExpired")
         .withArgs(endsAt);
-      await expect(f.pool.connect(f.emma).proposeGrant(f.payee, DKKT(100n), "y"))
+      await expect(f.pool.connect(f.emma).proposeGrant(f.payee, DKKT(100n), text("y")))
         .to.be.revertedWithCustomError(f.pool, "StewardPoolExpired")
         .withArgs(endsAt);
       expect(await f.dkkt.balanceOf(f.payee)).to.equal(0n);
@@ -328,9 +338,9 @@ describe("StewardPool", () => {
 
     it("lets governance close it any time, returning exactly the rest", async () => {
       const f = await loadFixture(quickPool);
-      await f.pool.connect(f.anna).proposeGrant(f.payee, DKKT(1_234n), "x");
+      await f.pool.connect(f.anna).proposeGrant(f.payee, DKKT(1_234n), text("x"));
       await f.pool.connect(f.emma).approveGrant(1);
-      await f.pool.connect(f.anna).proposeGrant(f.payee, DKKT(100n), "pending when closed");
+      await f.pool.connect(f.anna).proposeGrant(f.payee, DKKT(100n), text("pending when closed"));
       const rest = BUDGET - DKKT(1_234n);
       const tx = f.pool.connect(f.timelock).close();
       await expect(tx).to.emit(f.pool, "PoolClosed").withArgs(f.timelock.address, rest);
@@ -344,7 +354,7 @@ describe("StewardPool", () => {
         f.pool,
         "StewardPoolAlreadyClosed",
       );
-      await expect(f.pool.connect(f.ida).proposeGrant(f.payee, 1n, "")).to.be.revertedWithCustomError(
+      await expect(f.pool.connect(f.ida).proposeGrant(f.payee, 1n, ZeroHash)).to.be.revertedWithCustomError(
         f.pool,
         "StewardPoolAlreadyClosed",
       );
@@ -397,7 +407,7 @@ describe("StewardPool", () => {
     it("closes a spent pool without returning anything", async () => {
       const f = await loadFixture(stewardsFund);
       const { pool } = await createPoolDirectly(f, { budget: DKKT(5_000n), threshold: 1 });
-      await pool.connect(f.voters[0]).proposeGrant(f.payees[0], DKKT(5_000n), "All of it");
+      await pool.connect(f.voters[0]).proposeGrant(f.payees[0], DKKT(5_000n), text("All of it"));
       const tx = pool.connect(f.timelock).close();
       await expect(tx).to.emit(pool, "PoolClosed").withArgs(f.timelock.address, 0n);
       await expect(tx).not.to.emit(f.fund.treasury, "AllowanceReturned");
@@ -416,7 +426,7 @@ describe("StewardPool", () => {
 
     it("makes a pending grant stale when the committee changes, even for members who stay", async () => {
       const f = await loadFixture(quickPool);
-      await f.pool.connect(f.anna).proposeGrant(f.payee, DKKT(100n), "x");
+      await f.pool.connect(f.anna).proposeGrant(f.payee, DKKT(100n), text("x"));
       const same = [f.anna.address, f.emma.address, f.ida.address];
       await expect(f.pool.connect(f.timelock).setCommittee(same, 2))
         .to.emit(f.pool, "CommitteeSet")
@@ -461,7 +471,7 @@ describe("StewardPool", () => {
       }
     });
 
-    it("refuses a pool without a cap, with an end in the past or without a name", async () => {
+    it("refuses a pool without a cap, with an end in the past or without its text's commitment", async () => {
       const f = await loadFixture(stewardsFund);
       const factory = f.fund.pools.factory.connect(f.timelock);
       const pool = StewardPool__factory.connect(f.fund.pools.implementation, f.deployer);
@@ -470,7 +480,7 @@ describe("StewardPool", () => {
         { ...(await poolParams(f)), capPerGrant: 0n },
         { ...(await poolParams(f)), endsAt: now },
         { ...(await poolParams(f)), endsAt: now - DAY },
-        { ...(await poolParams(f)), name: "" },
+        { ...(await poolParams(f)), text: zeroHash },
       ]) {
         await expect(factory.createPool(ethers.id("bad"), poolStruct(params))).to.be.revertedWithCustomError(
           pool,
@@ -504,7 +514,7 @@ describe("StewardPool", () => {
         implementation.initialize(poolStruct(params), f.outsider, f.treasuryAddress),
       ).to.be.revertedWithCustomError(implementation, "InvalidInitialization");
       // The bare implementation pays nothing: it has no allowance and has "expired".
-      await expect(implementation.proposeGrant(f.payees[0], 1n, "")).to.be.revertedWithCustomError(
+      await expect(implementation.proposeGrant(f.payees[0], 1n, ZeroHash)).to.be.revertedWithCustomError(
         implementation,
         "StewardPoolExpired",
       );
@@ -520,7 +530,7 @@ describe("StewardPool", () => {
 
     it("refuses to propose a grant to an unverified payee", async () => {
       const f = await loadFixture(verifiedPool);
-      await expect(f.pool.connect(f.voters[0]).proposeGrant(f.never, DKKT(100n), "x"))
+      await expect(f.pool.connect(f.voters[0]).proposeGrant(f.never, DKKT(100n), text("x")))
         .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryNotVerified")
         .withArgs(f.never.address);
       expect(await f.pool.grantCount()).to.equal(0n);
@@ -531,9 +541,11 @@ describe("StewardPool", () => {
       const [anna, emma, ida] = f.voters;
       await attest(f, f.good.address, 365);
       const shortEnd = await attest(f, f.never.address, 2);
-      await f.pool.connect(anna).proposeGrant(f.good, DKKT(700n), "Revoked before approval");
-      await f.pool.connect(anna).proposeGrant(f.never, DKKT(800n), "Expires before approval");
-      await f.fund.payees.connect(f.verifier).revoke(f.good, "Struck off the register");
+      await f.pool.connect(anna).proposeGrant(f.good, DKKT(700n), text("Revoked before approval"));
+      await f.pool.connect(anna).proposeGrant(f.never, DKKT(800n), text("Expires before approval"));
+      await f.fund.payees
+        .connect(f.verifier)
+        .revoke(f.good, RevocationReason.RegistrationEnded, text("Struck off the register"));
       await expect(f.pool.connect(emma).approveGrant(1))
         .to.be.revertedWithCustomError(f.fund.payees, "PayeeRegistryAttestationRevoked")
         .withArgs(f.good.address);

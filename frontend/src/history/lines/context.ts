@@ -23,6 +23,11 @@ export interface LineContext extends Pick<I18n, "t" | "number" | "dateTime"> {
   grantName(grantId: bigint): string;
   /** What a treasury payment paid for: the proposal executed in its transaction, a micro-grant or a milestone. */
   paidFor(tx: string): string;
+  /**
+   * A field of the text the entry carries (../entryText.ts): quoted words when the content
+   * service has them and they match the chain, else why not, in brackets.
+   */
+  text(field: string): string;
 }
 
 /** One domain's lines: how each of its kinds of entry reads. */
@@ -30,5 +35,5 @@ export type LineWriters<Body extends { kind: string }> = {
   [K in Body["kind"]]: (entry: EntryBase & Extract<Body, { kind: K }>, c: LineContext) => string;
 };
 
-/** A free text the entry carries, after a dash, or nothing. */
-export const quoted = (text: string) => (text ? ` — “${text}”` : "");
+/** An optional text the entry carries, after a dash, or nothing. */
+export const dashed = (present: boolean, text: string) => (present && text ? ` — ${text}` : "");

@@ -1,22 +1,23 @@
 import type { GovernanceEntry } from "@sdk/history/kinds/governance";
 import { parseDescription } from "@sdk/model/description";
 import { choiceOf } from "@sdk/model/governance";
-import { quoted, type LineWriters } from "./context";
+import { dashed, type LineWriters } from "./context";
 
 export const governanceLines: LineWriters<GovernanceEntry> = {
-  proposal: (e, { t, account }) =>
+  proposal: (e, { t, account, text }) =>
     t("history.line.proposal", {
       id: String(e.proposalId),
-      title: parseDescription(e.description).title,
+      // A permanent public title is the chain's own; otherwise the content service's.
+      title: parseDescription(e.description).publicTitle ?? text("title"),
       proposer: account(e.proposer),
     }),
-  vote: (e, { t, number, account }) =>
+  vote: (e, { t, number, account, text }) =>
     t("history.line.vote", {
       voter: account(e.voter),
       choice: t(`vote.${choiceOf(e.support)}`),
       id: String(e.proposalId),
       weight: number(e.weight),
-      reason: quoted(e.reason),
+      reason: dashed(e.reason !== null, text("reason")),
     }),
   queue: (e, { t, dateTime }) => t("history.line.queue", { id: String(e.proposalId), eta: dateTime(e.eta) }),
   execution: (e, { t }) => t("history.line.execution", { id: String(e.proposalId) }),

@@ -22,6 +22,8 @@ const LINES: LineWriters<LedgerEntry> = {
   ...payeesLines,
   ...poolsLines,
   ...milestonesLines,
+  erasureAnchored: (e, { t, number, account }) =>
+    t("history.line.erasureAnchored", { by: account(e.by), entries: number(e.entries), root: e.root }),
   other: (e, { t, contract }) => t("history.line.other", { name: e.name, contract }),
 };
 
@@ -34,6 +36,7 @@ export function describeEntry(
   assets: readonly AssetBalance[],
   districts: readonly string[],
   index: HistoryIndex,
+  text: (field: string) => string = () => "",
 ): string {
   const { t, amount, number } = i18n;
   const money = (asset: Address, value: bigint) => {
@@ -41,15 +44,10 @@ export function describeEntry(
     return amount(value, info.decimals, info.symbol);
   };
   const inAsset = (asset: Address | undefined, value: bigint) => (asset ? money(asset, value) : number(value));
-  // A pool by its name (the members gave it one), a milestone grant by its number and title.
-  const poolName = (address: Address) => {
-    const name = index.pools.get(address.toLowerCase())?.name;
-    return name ? t("history.poolNamed", { name }) : addressLabel(address);
-  };
-  const grantName = (grantId: bigint) => {
-    const title = index.grants.get(grantId)?.title;
-    return title ? t("history.grantNamed", { id: String(grantId), title }) : `#${grantId}`;
-  };
+  // A pool by its address, a milestone grant by its number: their names are texts, on the
+  // lines that opened them.
+  const poolName = (address: Address) => addressLabel(address);
+  const grantName = (grantId: bigint) => `#${grantId}`;
   const context: LineContext = {
     t,
     number,
@@ -74,6 +72,7 @@ export function describeEntry(
         ? t("history.line.paymentForPool", { id: String(paid.grantId), pool: poolName(paid.pool) })
         : t("history.line.paymentForMilestone", { index: String(paid.index + 1), grant: grantName(paid.grantId) });
     },
+    text,
   };
   return (LINES[e.kind] as (entry: LedgerEntry, c: LineContext) => string)(e, context);
 }

@@ -4,22 +4,22 @@ import type { LineWriters } from "./context";
 export const roundsLines: LineWriters<RoundsEntry> = {
   roundCreated: (e, { t, money, account }) =>
     t("history.line.roundCreated", { round: account(e.round), amount: money(e.asset, e.total) }),
-  idea: (e, { t, account, district, roundMoney }) =>
+  idea: (e, { t, account, district, roundMoney, text }) =>
     t("history.line.idea", {
       id: String(e.ideaId),
-      title: e.title,
+      title: text("title"),
       district: district(e.district),
       proposer: account(e.proposer),
       amount: roundMoney(e.cost),
     }),
   ideaWithdrawn: (e, { t }) => t("history.line.ideaWithdrawn", { id: String(e.ideaId) }),
-  review: (e, { t, account, roundMoney }) =>
+  review: (e, { t, account, roundMoney, text }) =>
     t("history.line.review", {
       reviewer: account(e.reviewer),
       id: String(e.ideaId),
       verdict: t(e.feasible ? "history.feasible" : "history.infeasible"),
       amount: roundMoney(e.cost),
-      reason: e.reason,
+      reason: `${t(`texts.reviewReason.${e.code}`)}: ${text("reason")}`,
     }),
   ballot: (e, { t, account, district }) =>
     t("history.line.ballot", {
@@ -30,7 +30,11 @@ export const roundsLines: LineWriters<RoundsEntry> = {
   ideaFunded: (e, { t, number, roundMoney }) =>
     t("history.line.ideaFunded", { id: String(e.ideaId), amount: roundMoney(e.cost), approvals: number(e.approvals) }),
   roundFinalized: (e, { t, roundMoney }) => t("history.line.roundFinalized", { amount: roundMoney(e.allocated) }),
-  winnerCancelled: (e, { t }) => t("history.line.winnerCancelled", { id: String(e.ideaId), reason: e.reason }),
+  winnerCancelled: (e, { t, text }) =>
+    t("history.line.winnerCancelled", {
+      id: String(e.ideaId),
+      reason: `${t(`texts.cancelReason.${e.code}`)}: ${text("reason")}`,
+    }),
   release: (e, { t, account, roundMoney }) =>
     t("history.line.release", { amount: roundMoney(e.amount), payee: account(e.payee), id: String(e.ideaId) }),
   unspentReturned: (e, { t, roundMoney }) => t("history.line.unspentReturned", { amount: roundMoney(e.amount) }),

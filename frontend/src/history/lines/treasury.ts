@@ -1,9 +1,14 @@
 import type { TreasuryEntry } from "@sdk/history/kinds/treasury";
-import { quoted, type LineWriters } from "./context";
+import { zeroHash } from "viem";
+import { dashed, type LineWriters } from "./context";
 
 export const treasuryLines: LineWriters<TreasuryEntry> = {
-  deposit: (e, { t, money, account }) =>
-    t("history.line.deposit", { from: account(e.from), amount: money(e.asset, e.amount), memo: quoted(e.memo) }),
+  deposit: (e, { t, money, account, text }) =>
+    t("history.line.deposit", {
+      from: account(e.from),
+      amount: money(e.asset, e.amount),
+      memo: dashed(e.memo !== zeroHash, text("memo")),
+    }),
   payment: (e, { t, money, account, paidFor }) =>
     t("history.line.payment", { to: account(e.to), amount: money(e.asset, e.amount), proposal: paidFor(e.tx) }),
   allowanceSet: (e, { t, money, spenderName }) =>

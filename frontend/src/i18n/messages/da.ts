@@ -2,6 +2,8 @@ import type { Messages } from "./en";
 import { da as errorsDa } from "@sdk/errors/messages/da";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsDa } from "./stewards/da";
+import { privacyDa } from "./privacy/da";
+import { textsDa } from "./texts/da";
 
 // Danish (dansk).
 export const da: Messages = {
@@ -309,7 +311,7 @@ export const da: Messages = {
   "history.line.deposit": "{from} indbetalte {amount}{memo}",
   "history.line.payment": "Udbetalt {amount} til {to}{proposal}",
   "history.line.paymentFor": " ifølge forslag #{id}",
-  "history.line.proposal": "Forslag #{id} »{title}« stillet af {proposer}",
+  "history.line.proposal": "Forslag #{id} {title} stillet af {proposer}",
   "history.line.vote": "{voter} stemte om forslag #{id}: {choice} ({weight}){reason}",
   "history.line.queue": "Ventetiden startet for forslag #{id}; kan gennemføres fra {eta}",
   "history.line.execution": "Forslag #{id} gennemført",
@@ -326,13 +328,13 @@ export const da: Messages = {
   "history.line.ownership": "Ny ejer af {contract}: {owner}",
   "history.line.roundCreated": "Budgetrunde {round} åbnet med {amount}",
   "history.line.ownershipOffered": "Ejerskabet af {contract} tilbudt {owner}: det skifter, når de tager imod",
-  "history.line.idea": "Idé #{id} »{title}« til {district} fra {proposer}: {amount}",
+  "history.line.idea": "Idé #{id} {title} til {district} fra {proposer}: {amount}",
   "history.line.ideaWithdrawn": "Idé #{id} trukket tilbage",
-  "history.line.review": "{reviewer} vurderede idé #{id} som {verdict} (pris {amount}): »{reason}«",
+  "history.line.review": "{reviewer} vurderede idé #{id} som {verdict} (pris {amount}): {reason}",
   "history.line.ballot": "{voter} valgte idéerne {ideas} i {district}",
   "history.line.ideaFunded": "Idé #{id} bevilget {amount} ({approvals} stemmer)",
   "history.line.roundFinalized": "Rundens resultat: {amount} fordelt",
-  "history.line.winnerCancelled": "Idé #{id} stoppet af den tilsynsførende: »{reason}«",
+  "history.line.winnerCancelled": "Idé #{id} stoppet af den tilsynsførende: {reason}",
   "history.line.release": "Betalte {amount} til {payee} for idé #{id}",
   "history.line.unspentReturned": "{amount} ført tilbage til kassen",
   "history.line.roundInfo": "{name}: {details}",
@@ -381,7 +383,7 @@ export const da: Messages = {
   "history.line.paymentForPool": " for mikrotilskud #{id} fra {pool}",
   "history.line.paymentForMilestone": " for milepæl {index} af tilskud {grant}",
   "history.line.payeeAttested": "{verifier} verificerede {payee} som {name} ({scheme} {number}), gyldig til {until}",
-  "history.line.payeeRevoked": "{verifier} tilbagekaldte verificeringen af {payee}: »{reason}«",
+  "history.line.payeeRevoked": "{verifier} tilbagekaldte verificeringen af {payee}: {reason}",
   "history.line.verificationRequired": "Fra nu af udbetales der kun til verificerede modtagere",
   "history.line.revocationLifted": "{by} ophævede tilbagekaldelsen af {payee}: en godkender må verificere den igen",
   "history.line.verificationNotRequired": "Fra nu af behøver modtagere ikke være verificerede",
@@ -390,19 +392,19 @@ export const da: Messages = {
   "history.line.allowanceSet": "Kassen reserverer nu {amount} til {spender} (før: {previous})",
   "history.line.allowanceSpent": "Betalt {amount} af reservationen til {spender}; {remaining} tilbage",
   "history.line.allowanceReturned": "{amount} af reservationen til {spender} givet tilbage til kassen",
-  "history.line.poolOpened": "{type} »{name}« åbnet: højst {cap} pr. tilskud, indtil {until} — {mandate}",
+  "history.line.poolOpened": "{type} {name} åbnet: højst {cap} pr. tilskud, indtil {until} — {mandate}",
   "history.line.committeeSet": "Udvalg for {pool}: {members}; {threshold} af dem skal godkende et tilskud",
   "history.line.poolGrantProposed":
-    "{proposer} foreslog mikrotilskud #{id} fra {pool}: {amount} til {payee} — »{reason}«",
+    "{proposer} foreslog mikrotilskud #{id} fra {pool}: {amount} til {payee} — {reason}",
   "history.line.poolGrantApproved": "{approver} godkendte mikrotilskud #{id} fra {pool} ({approvals} godkendelser)",
   "history.line.poolGrantPaid": "Mikrotilskud #{id} fra {pool} udbetalt: {amount} til {payee}",
   "history.line.poolGrantWithdrawn": "Mikrotilskud #{id} fra {pool} trukket tilbage",
   "history.line.poolClosed": "{pool} lukket af {by}; {amount} tilbage i kassen",
-  "history.line.milestoneGrantCreated": "Milepælstilskud #{id} »{title}« til {payee}: {amount} i {milestones} milepæle",
-  "history.line.milestonePlanned": "Tilskud {grant}, milepæl {index}: {amount} når »{description}« er gjort",
+  "history.line.milestoneGrantCreated": "Milepælstilskud #{id} {title} til {payee}: {amount} i {milestones} milepæle",
+  "history.line.milestonePlanned": "Tilskud {grant}, milepæl {index}: {amount} når {description} er gjort",
   "history.line.milestoneDelivered":
     "{steward} bekræftede, at milepæl {index} af tilskud {grant} er leveret (dokumentation: {uri}); kan udbetales fra {releasable}",
-  "history.line.milestoneStopped": "{guardian} stoppede milepæl {index} af tilskud {grant}: »{reason}«",
+  "history.line.milestoneStopped": "{guardian} stoppede milepæl {index} af tilskud {grant}: {reason}",
   "history.line.milestoneReleased": "Milepæl {index} af tilskud {grant} udbetalt: {amount} til {payee}",
   "history.line.milestoneGrantCancelled": "Resten af tilskud {grant} annulleret; {amount} ikke længere reserveret",
   "common.contract.payeeRegistry": "modtagerregistret",
@@ -600,4 +602,6 @@ export const da: Messages = {
   "common.contract.round": "budgetrunden",
   "common.contract.roundFactory": "fabrikken for budgetrunder",
   ...stewardsDa,
+  ...textsDa,
+  ...privacyDa,
 };

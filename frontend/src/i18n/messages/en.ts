@@ -6,6 +6,8 @@
 import { en as errorsEn } from "@sdk/errors/messages/en";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsEn } from "./stewards/en";
+import { privacyEn } from "./privacy/en";
+import { textsEn } from "./texts/en";
 
 export const en = {
   "app.name": "Pulje",
@@ -311,7 +313,7 @@ export const en = {
   "history.line.deposit": "{from} deposited {amount}{memo}",
   "history.line.payment": "Paid {amount} to {to}{proposal}",
   "history.line.paymentFor": " for proposal #{id}",
-  "history.line.proposal": "Proposal #{id} “{title}” by {proposer}",
+  "history.line.proposal": "Proposal #{id} {title} by {proposer}",
   "history.line.vote": "{voter} voted {choice} on #{id} ({weight}){reason}",
   "history.line.queue": "Proposal #{id}: waiting period started; it can be carried out {eta}",
   "history.line.execution": "Proposal #{id} carried out",
@@ -328,13 +330,13 @@ export const en = {
   "history.line.ownership": "New owner of the {contract}: {owner}",
   "history.line.roundCreated": "Budget round {round} opened with {amount}",
   "history.line.ownershipOffered": "Ownership of the {contract} offered to {owner}: it moves when they accept",
-  "history.line.idea": "Idea #{id} “{title}” for {district} by {proposer}: {amount}",
+  "history.line.idea": "Idea #{id} {title} for {district} by {proposer}: {amount}",
   "history.line.ideaWithdrawn": "Idea #{id} withdrawn",
-  "history.line.review": "{reviewer} found idea #{id} {verdict} (cost {amount}): “{reason}”",
+  "history.line.review": "{reviewer} found idea #{id} {verdict} (cost {amount}): {reason}",
   "history.line.ballot": "{voter} picked ideas {ideas} in {district}",
   "history.line.ideaFunded": "Idea #{id} funded with {amount} ({approvals} approvals)",
   "history.line.roundFinalized": "Round results: {amount} allocated",
-  "history.line.winnerCancelled": "Idea #{id} stopped by the guardian: “{reason}”",
+  "history.line.winnerCancelled": "Idea #{id} stopped by the guardian: {reason}",
   "history.line.release": "Paid {amount} to {payee} for idea #{id}",
   "history.line.unspentReturned": "{amount} returned to the treasury",
   "history.line.roundInfo": "{name}: {details}",
@@ -383,7 +385,7 @@ export const en = {
   "history.line.paymentForPool": " for micro-grant #{id} from {pool}",
   "history.line.paymentForMilestone": " for milestone {index} of grant {grant}",
   "history.line.payeeAttested": "{verifier} verified {payee} as {name} ({scheme} {number}), valid until {until}",
-  "history.line.payeeRevoked": "{verifier} revoked the verification of {payee}: “{reason}”",
+  "history.line.payeeRevoked": "{verifier} revoked the verification of {payee}: {reason}",
   "history.line.verificationRequired": "From now on, payouts go only to verified payees",
   "history.line.revocationLifted": "{by} lifted the revocation of {payee}: a verifier may verify it again",
   "history.line.verificationNotRequired": "From now on, payouts do not need a verified payee",
@@ -392,20 +394,18 @@ export const en = {
   "history.line.allowanceSet": "The treasury now reserves {amount} for {spender} (before: {previous})",
   "history.line.allowanceSpent": "Paid {amount} from the reservation for {spender}; {remaining} left",
   "history.line.allowanceReturned": "{amount} of the reservation for {spender} given back to the treasury",
-  "history.line.poolOpened": "{type} “{name}” opened: up to {cap} per grant, until {until} — {mandate}",
+  "history.line.poolOpened": "{type} {name} opened: up to {cap} per grant, until {until} — {mandate}",
   "history.line.committeeSet": "Committee of {pool}: {members}; {threshold} of them must approve a grant",
-  "history.line.poolGrantProposed":
-    "{proposer} proposed micro-grant #{id} from {pool}: {amount} to {payee} — “{reason}”",
+  "history.line.poolGrantProposed": "{proposer} proposed micro-grant #{id} from {pool}: {amount} to {payee} — {reason}",
   "history.line.poolGrantApproved": "{approver} approved micro-grant #{id} from {pool} ({approvals} approvals)",
   "history.line.poolGrantPaid": "Micro-grant #{id} from {pool} paid: {amount} to {payee}",
   "history.line.poolGrantWithdrawn": "Micro-grant #{id} from {pool} withdrawn",
   "history.line.poolClosed": "{pool} closed by {by}; {amount} back in the treasury",
-  "history.line.milestoneGrantCreated":
-    "Milestone grant #{id} “{title}” to {payee}: {amount} in {milestones} milestones",
-  "history.line.milestonePlanned": "Grant {grant}, milestone {index}: {amount} when “{description}” is done",
+  "history.line.milestoneGrantCreated": "Milestone grant #{id} {title} to {payee}: {amount} in {milestones} milestones",
+  "history.line.milestonePlanned": "Grant {grant}, milestone {index}: {amount} when {description} is done",
   "history.line.milestoneDelivered":
     "{steward} confirmed milestone {index} of grant {grant} delivered (evidence: {uri}); it can be paid from {releasable}",
-  "history.line.milestoneStopped": "{guardian} stopped milestone {index} of grant {grant}: “{reason}”",
+  "history.line.milestoneStopped": "{guardian} stopped milestone {index} of grant {grant}: {reason}",
   "history.line.milestoneReleased": "Milestone {index} of grant {grant} paid: {amount} to {payee}",
   "history.line.milestoneGrantCancelled": "The rest of grant {grant} cancelled; {amount} no longer reserved",
   "common.contract.payeeRegistry": "payee registry",
@@ -598,6 +598,8 @@ export const en = {
   "common.contract.round": "budget round",
   "common.contract.roundFactory": "budget round factory",
   ...stewardsEn,
+  ...textsEn,
+  ...privacyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

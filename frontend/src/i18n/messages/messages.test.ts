@@ -5,9 +5,26 @@ import { en } from "./en";
 
 /** Strings that are rightly the same in a language as in English. */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  sv: ["app.name", "common.eth", "history.line.roundInfo", "network.mainnet"],
-  da: ["app.name", "common.eth", "vote.for", "history.line.roundInfo", "nav.menu", "network.mainnet"],
-  nb: ["app.name", "common.eth", "vote.for", "history.line.roundInfo", "network.mainnet"],
+  sv: [
+    "app.name",
+    "common.eth",
+    "history.line.roundInfo",
+    "network.mainnet",
+    "texts.short.loading",
+    "texts.commitment",
+    "moderation.text",
+    "erasure.text",
+  ],
+  da: [
+    "app.name",
+    "common.eth",
+    "vote.for",
+    "history.line.roundInfo",
+    "nav.menu",
+    "network.mainnet",
+    "texts.short.loading",
+  ],
+  nb: ["app.name", "common.eth", "vote.for", "history.line.roundInfo", "network.mainnet", "texts.short.loading"],
 };
 
 describe("translations", () => {

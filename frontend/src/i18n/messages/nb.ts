@@ -2,6 +2,8 @@ import type { Messages } from "./en";
 import { nb as errorsNb } from "@sdk/errors/messages/nb";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsNb } from "./stewards/nb";
+import { privacyNb } from "./privacy/nb";
+import { textsNb } from "./texts/nb";
 
 // Norwegian Bokmål (norsk bokmål).
 export const nb: Messages = {
@@ -308,7 +310,7 @@ export const nb: Messages = {
   "history.line.deposit": "{from} betalte inn {amount}{memo}",
   "history.line.payment": "Utbetalt {amount} til {to}{proposal}",
   "history.line.paymentFor": " ifølge forslag #{id}",
-  "history.line.proposal": "Forslag #{id} «{title}» fremmet av {proposer}",
+  "history.line.proposal": "Forslag #{id} {title} fremmet av {proposer}",
   "history.line.vote": "{voter} stemte over forslag #{id}: {choice} ({weight}){reason}",
   "history.line.queue": "Ventetiden startet for forslag #{id}; kan gjennomføres fra {eta}",
   "history.line.execution": "Forslag #{id} gjennomført",
@@ -325,13 +327,13 @@ export const nb: Messages = {
   "history.line.ownership": "Ny eier av {contract}: {owner}",
   "history.line.roundCreated": "Budsjettrunde {round} åpnet med {amount}",
   "history.line.ownershipOffered": "Eierskapet av {contract} tilbudt {owner}: det skifter når de tar imot",
-  "history.line.idea": "Idé #{id} «{title}» for {district} fra {proposer}: {amount}",
+  "history.line.idea": "Idé #{id} {title} for {district} fra {proposer}: {amount}",
   "history.line.ideaWithdrawn": "Idé #{id} trukket tilbake",
-  "history.line.review": "{reviewer} vurderte idé #{id} som {verdict} (kostnad {amount}): «{reason}»",
+  "history.line.review": "{reviewer} vurderte idé #{id} som {verdict} (kostnad {amount}): {reason}",
   "history.line.ballot": "{voter} valgte idéene {ideas} i {district}",
   "history.line.ideaFunded": "Idé #{id} innvilget {amount} ({approvals} stemmer)",
   "history.line.roundFinalized": "Rundens resultat: {amount} fordelt",
-  "history.line.winnerCancelled": "Idé #{id} stoppet av den tilsynsansvarlige: «{reason}»",
+  "history.line.winnerCancelled": "Idé #{id} stoppet av den tilsynsansvarlige: {reason}",
   "history.line.release": "Betalte {amount} til {payee} for idé #{id}",
   "history.line.unspentReturned": "{amount} ført tilbake til kassen",
   "history.line.roundInfo": "{name}: {details}",
@@ -380,7 +382,7 @@ export const nb: Messages = {
   "history.line.paymentForPool": " for mikrotilskudd #{id} fra {pool}",
   "history.line.paymentForMilestone": " for milepæl {index} av tilskudd {grant}",
   "history.line.payeeAttested": "{verifier} verifiserte {payee} som {name} ({scheme} {number}), gyldig til {until}",
-  "history.line.payeeRevoked": "{verifier} trakk tilbake verifiseringen av {payee}: «{reason}»",
+  "history.line.payeeRevoked": "{verifier} trakk tilbake verifiseringen av {payee}: {reason}",
   "history.line.verificationRequired": "Fra nå av utbetales det bare til verifiserte mottakere",
   "history.line.revocationLifted": "{by} opphevet tilbakekallingen av {payee}: en godkjenner kan verifisere den igjen",
   "history.line.verificationNotRequired": "Fra nå av trenger ikke mottakere å være verifisert",
@@ -389,20 +391,19 @@ export const nb: Messages = {
   "history.line.allowanceSet": "Kassen reserverer nå {amount} til {spender} (før: {previous})",
   "history.line.allowanceSpent": "Betalt {amount} fra reservasjonen til {spender}; {remaining} igjen",
   "history.line.allowanceReturned": "{amount} av reservasjonen til {spender} gitt tilbake til kassen",
-  "history.line.poolOpened": "{type} «{name}» åpnet: høyst {cap} per tilskudd, til {until} — {mandate}",
+  "history.line.poolOpened": "{type} {name} åpnet: høyst {cap} per tilskudd, til {until} — {mandate}",
   "history.line.committeeSet": "Utvalg for {pool}: {members}; {threshold} av dem må godkjenne et tilskudd",
   "history.line.poolGrantProposed":
-    "{proposer} foreslo mikrotilskudd #{id} fra {pool}: {amount} til {payee} — «{reason}»",
+    "{proposer} foreslo mikrotilskudd #{id} fra {pool}: {amount} til {payee} — {reason}",
   "history.line.poolGrantApproved": "{approver} godkjente mikrotilskudd #{id} fra {pool} ({approvals} godkjenninger)",
   "history.line.poolGrantPaid": "Mikrotilskudd #{id} fra {pool} utbetalt: {amount} til {payee}",
   "history.line.poolGrantWithdrawn": "Mikrotilskudd #{id} fra {pool} trukket tilbake",
   "history.line.poolClosed": "{pool} lukket av {by}; {amount} tilbake i kassen",
-  "history.line.milestoneGrantCreated":
-    "Milepælstilskudd #{id} «{title}» til {payee}: {amount} i {milestones} milepæler",
-  "history.line.milestonePlanned": "Tilskudd {grant}, milepæl {index}: {amount} når «{description}» er gjort",
+  "history.line.milestoneGrantCreated": "Milepælstilskudd #{id} {title} til {payee}: {amount} i {milestones} milepæler",
+  "history.line.milestonePlanned": "Tilskudd {grant}, milepæl {index}: {amount} når {description} er gjort",
   "history.line.milestoneDelivered":
     "{steward} bekreftet at milepæl {index} av tilskudd {grant} er levert (dokumentasjon: {uri}); kan utbetales fra {releasable}",
-  "history.line.milestoneStopped": "{guardian} stanset milepæl {index} av tilskudd {grant}: «{reason}»",
+  "history.line.milestoneStopped": "{guardian} stanset milepæl {index} av tilskudd {grant}: {reason}",
   "history.line.milestoneReleased": "Milepæl {index} av tilskudd {grant} utbetalt: {amount} til {payee}",
   "history.line.milestoneGrantCancelled": "Resten av tilskudd {grant} avlyst; {amount} ikke lenger reservert",
   "common.contract.payeeRegistry": "mottakerregisteret",
@@ -597,4 +598,6 @@ export const nb: Messages = {
   "common.contract.round": "budsjettrunden",
   "common.contract.roundFactory": "fabrikken for budsjettrunder",
   ...stewardsNb,
+  ...textsNb,
+  ...privacyNb,
 };

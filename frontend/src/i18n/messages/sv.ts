@@ -2,6 +2,8 @@ import type { Messages } from "./en";
 import { sv as errorsSv } from "@sdk/errors/messages/sv";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsSv } from "./stewards/sv";
+import { privacySv } from "./privacy/sv";
+import { textsSv } from "./texts/sv";
 
 // Swedish (svenska).
 export const sv: Messages = {
@@ -307,7 +309,7 @@ export const sv: Messages = {
   "history.line.deposit": "{from} satte in {amount}{memo}",
   "history.line.payment": "{amount} utbetalt till {to}{proposal}",
   "history.line.paymentFor": " enligt förslag #{id}",
-  "history.line.proposal": "Förslag #{id} ”{title}” av {proposer}",
+  "history.line.proposal": "Förslag #{id} {title} av {proposer}",
   "history.line.vote": "{voter} röstade om förslag #{id}: {choice} ({weight}){reason}",
   "history.line.queue": "Väntetiden startad för förslag #{id}; kan genomföras från {eta}",
   "history.line.execution": "Förslag #{id} genomfört",
@@ -324,13 +326,13 @@ export const sv: Messages = {
   "history.line.ownership": "Ny ägare av {contract}: {owner}",
   "history.line.roundCreated": "Budgetomgång {round} öppnad med {amount}",
   "history.line.ownershipOffered": "Ägarskapet av {contract} erbjudet till {owner}: det byts när de tar emot det",
-  "history.line.idea": "Idé #{id} ”{title}” för {district} från {proposer}: {amount}",
+  "history.line.idea": "Idé #{id} {title} för {district} från {proposer}: {amount}",
   "history.line.ideaWithdrawn": "Idé #{id} återtagen",
-  "history.line.review": "{reviewer} bedömde idé #{id} som {verdict} (kostnad {amount}): ”{reason}”",
+  "history.line.review": "{reviewer} bedömde idé #{id} som {verdict} (kostnad {amount}): {reason}",
   "history.line.ballot": "{voter} valde idéerna {ideas} i {district}",
   "history.line.ideaFunded": "Idé #{id} beviljad {amount} ({approvals} röster)",
   "history.line.roundFinalized": "Omgångens resultat: {amount} fördelat",
-  "history.line.winnerCancelled": "Idé #{id} stoppad av den tillsynsansvariga: ”{reason}”",
+  "history.line.winnerCancelled": "Idé #{id} stoppad av den tillsynsansvariga: {reason}",
   "history.line.release": "Betalade {amount} till {payee} för idé #{id}",
   "history.line.unspentReturned": "{amount} återfört till kassan",
   "history.line.roundInfo": "{name}: {details}",
@@ -379,7 +381,7 @@ export const sv: Messages = {
   "history.line.paymentForPool": " för mikrobidrag #{id} ur {pool}",
   "history.line.paymentForMilestone": " för delmål {index} av bidrag {grant}",
   "history.line.payeeAttested": "{verifier} verifierade {payee} som {name} ({scheme} {number}), giltig till {until}",
-  "history.line.payeeRevoked": "{verifier} återkallade verifieringen av {payee}: ”{reason}”",
+  "history.line.payeeRevoked": "{verifier} återkallade verifieringen av {payee}: {reason}",
   "history.line.verificationRequired": "Från och med nu betalas pengar bara till verifierade mottagare",
   "history.line.revocationLifted": "{by} hävde återkallelsen av {payee}: en granskare får verifiera den igen",
   "history.line.verificationNotRequired": "Från och med nu behöver mottagare inte vara verifierade",
@@ -388,19 +390,18 @@ export const sv: Messages = {
   "history.line.allowanceSet": "Kassan reserverar nu {amount} för {spender} (förut: {previous})",
   "history.line.allowanceSpent": "Betalt {amount} ur reservationen för {spender}; {remaining} kvar",
   "history.line.allowanceReturned": "{amount} av reservationen för {spender} tillbaka till kassan",
-  "history.line.poolOpened": "{type} ”{name}” öppnad: högst {cap} per bidrag, till {until} — {mandate}",
+  "history.line.poolOpened": "{type} {name} öppnad: högst {cap} per bidrag, till {until} — {mandate}",
   "history.line.committeeSet": "Kommitté för {pool}: {members}; {threshold} av dem måste godkänna ett bidrag",
-  "history.line.poolGrantProposed":
-    "{proposer} föreslog mikrobidrag #{id} ur {pool}: {amount} till {payee} — ”{reason}”",
+  "history.line.poolGrantProposed": "{proposer} föreslog mikrobidrag #{id} ur {pool}: {amount} till {payee} — {reason}",
   "history.line.poolGrantApproved": "{approver} godkände mikrobidrag #{id} ur {pool} ({approvals} godkännanden)",
   "history.line.poolGrantPaid": "Mikrobidrag #{id} ur {pool} utbetalt: {amount} till {payee}",
   "history.line.poolGrantWithdrawn": "Mikrobidrag #{id} ur {pool} återtaget",
   "history.line.poolClosed": "{pool} stängd av {by}; {amount} tillbaka i kassan",
-  "history.line.milestoneGrantCreated": "Delmålsbidrag #{id} ”{title}” till {payee}: {amount} i {milestones} delmål",
-  "history.line.milestonePlanned": "Bidrag {grant}, delmål {index}: {amount} när ”{description}” är klart",
+  "history.line.milestoneGrantCreated": "Delmålsbidrag #{id} {title} till {payee}: {amount} i {milestones} delmål",
+  "history.line.milestonePlanned": "Bidrag {grant}, delmål {index}: {amount} när {description} är klart",
   "history.line.milestoneDelivered":
     "{steward} bekräftade att delmål {index} av bidrag {grant} är levererat (underlag: {uri}); kan betalas från {releasable}",
-  "history.line.milestoneStopped": "{guardian} stoppade delmål {index} av bidrag {grant}: ”{reason}”",
+  "history.line.milestoneStopped": "{guardian} stoppade delmål {index} av bidrag {grant}: {reason}",
   "history.line.milestoneReleased": "Delmål {index} av bidrag {grant} utbetalt: {amount} till {payee}",
   "history.line.milestoneGrantCancelled": "Resten av bidrag {grant} avbruten; {amount} inte längre reserverat",
   "common.contract.payeeRegistry": "mottagarregistret",
@@ -597,4 +598,6 @@ export const sv: Messages = {
   "common.contract.round": "budgetomgången",
   "common.contract.roundFactory": "fabriken för budgetomgångar",
   ...stewardsSv,
+  ...textsSv,
+  ...privacySv,
 };

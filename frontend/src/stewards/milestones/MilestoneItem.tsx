@@ -1,3 +1,7 @@
+import { STOP_REASONS, type StopReason } from "@sdk/model/stewards";
+import { CommittedText } from "../../texts/CommittedText";
+import { useTextString } from "../../texts/useTextString";
+import { CodeSelect } from "../../ui/CodeSelect";
 import { useState } from "react";
 import { useI18n } from "../../i18n/I18nProvider";
 import { addressLabel } from "../../ui/AddressText";
@@ -40,23 +44,37 @@ export function MilestoneItem({
   const payee = addressLabel(grant.payee);
   const number = milestone.index + 1;
   const state = milestoneReleaseState(milestone.status, milestone.releasableAt, roles.now);
+  const description = useTextString(milestone.description, "description");
+  const title = useTextString(grant.title, "title") || `#${grant.grantId}`;
   return (
     <li className={`milestone milestone-${milestone.status.toLowerCase()}`}>
       <p>
-        <strong>{t("milestone.heading", { number, description: milestone.description, amount })}</strong>
+        <strong>{t("milestone.heading", { number, description, amount })}</strong>
         <ReadingPause /> <span className="badge">{t(`milestone.status.${milestone.status}`)}</span>
       </p>
-      {milestone.stopReason && state === "planned" && (
-        <p className="warning">{t("milestone.stopped", { reason: milestone.stopReason })}</p>
+      {milestone.stop && state === "planned" && (
+        <div className="warning">
+          <p>{t("milestone.stopped", { reason: t(`texts.stopReason.${milestone.stop.code}`) })}</p>
+          <CommittedText commitment={milestone.stop.reason} render={(f) => <p>{f.reason}</p>} />
+        </div>
       )}
       {milestone.delivery && (
-        <p className="note">
+        <div className="note">
           {t("milestone.evidence")}{" "}
-          <a href={milestone.delivery.evidenceUri} rel="noreferrer noopener">
-            {milestone.delivery.evidenceUri}
-          </a>{" "}
-          <span className="hash">{`(${milestone.delivery.evidenceHash.slice(0, 10)}…)`}</span>
-        </p>
+          <CommittedText
+            commitment={milestone.delivery.evidence}
+            inline
+            render={(f) => (
+              <>
+                <a href={safeLink(f.uri)} rel="noreferrer noopener">
+                  {f.uri}
+                </a>
+                {f.note && <> — {f.note}</>}
+              </>
+            )}
+          />{" "}
+          <span className="hash">{`(${milestone.delivery.documentHash.slice(0, 10)}…)`}</span>
+        </div>
       )}
       {state === "inWindow" && (
         <p>
@@ -67,21 +85,21 @@ export function MilestoneItem({
         <DeliverForm
           label={t("milestone.deliver", { number })}
           consequence={t("milestone.deliverConsequence", { window: duration(roles.vetoWindow), amount, payee })}
-          onDeliver={(uri, hash) => actions.markDelivered(grant.grantId, milestone.index, grant.title, uri, hash)}
+          onDeliver={(uri, note, hash) => actions.markDelivered(grant.grantId, milestone.index, title, uri, note, hash)}
         />
       )}
       {state === "inWindow" && roles.isGuardian && (
         <StopForm
           label={t("milestone.stop", { number })}
           consequence={t("milestone.stopConsequence", { amount, payee })}
-          onStop={(reason) => actions.stop(grant.grantId, milestone.index, grant.title, reason)}
+          onStop={(code, reason) => actions.stop(grant.grantId, milestone.index, title, code, reason)}
         />
       )}
       {state === "releasable" && (
         <ConsequenceButton
           label={t("milestone.release", { number })}
           consequence={t("milestone.releaseConsequence", { amount, payee })}
-          onClick={() => actions.release(grant.grantId, milestone.index, grant.title)}
+          onClick={() => actions.release(grant.grantId, milestone.index, title)}
         />
       )}
     </li>
@@ -95,10 +113,11 @@ function DeliverForm({
 }: {
   label: string;
   consequence: string;
-  onDeliver: (uri: string, hash: `0x${string}`) => Promise<{ ok: boolean }>;
+  onDeliver: (uri: string, note: string, hash: `0x${string}`) => Promise<{ ok: boolean }>;
 }) {
   const { t } = useI18n();
   const [uri, setUri] = useState("");
+  const [note, setNote] = useState("");
   const [hash, setHash] = useState("");
   const [errors, setErrors] = useState<{ uri?: Sentence; hash?: Sentence }>({});
   const [busy, setBusy] = useState(false);
@@ -110,14 +129,23 @@ function DeliverForm({
     setErrors(found);
     if (found.uri || found.hash) return focusFirstInvalid();
     setBusy(true);
-    const outcome = await onDeliver(uri.trim(), hash.trim() as `0x${string}`);
+    const outcome = await onDeliver(uri.trim(), note.trim(), hash.trim() as `0x${string}`);
     setBusy(false);
-    if (outcome.ok) (setUri(""), setHash(""));
+    if (outcome.ok) (setUri(""), setNote(""), setHash(""));
   };
   return (
     <form ref={ref} className="deliver-form" noValidate onSubmit={(e) => void submit(e)}>
       <Field label={t("milestone.evidenceUri")} help={t("milestone.evidenceUriHelp")} error={message(errors.uri)}>
         <input name="evidenceUri" value={uri} onChange={(e) => setUri(e.target.value)} autoComplete="off" />
+      </Field>
+      <Field label={t("milestone.evidenceNote")}>
+        <textarea
+          name="evidenceNote"
+          rows={2}
+          maxLength={2000}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
       </Field>
       <Field label={t("milestone.evidenceHash")} help={t("milestone.evidenceHashHelp")} error={message(errors.hash)}>
         <input
@@ -143,24 +171,28 @@ function StopForm({
 }: {
   label: string;
   consequence: string;
-  onStop: (reason: string) => Promise<{ ok: boolean }>;
+  onStop: (code: StopReason, reason: string) => Promise<{ ok: boolean }>;
 }) {
   const { t } = useI18n();
   const [reason, setReason] = useState("");
+  const [code, setCode] = useState<"" | StopReason>("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { ref, focusFirstInvalid } = useFocusFirstInvalid();
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (reason.trim() === "") return (setError(t("milestone.error.reason")), focusFirstInvalid());
+    if (reason.trim() === "" || code === "") return (setError(t("milestone.error.reason")), focusFirstInvalid());
     setError(null);
     setBusy(true);
-    const outcome = await onStop(reason.trim());
+    const outcome = await onStop(code, reason.trim());
     setBusy(false);
-    if (outcome.ok) setReason("");
+    if (outcome.ok) (setReason(""), setCode(""));
   };
   return (
     <form ref={ref} className="stop-form" noValidate onSubmit={(e) => void submit(e)}>
+      <Field label={t("texts.reasonCode")}>
+        <CodeSelect codes={STOP_REASONS} prefix="texts.stopReason" value={code} onChange={setCode} />
+      </Field>
       <Field label={t("milestone.stopReason")} error={error}>
         <input name="stopReason" value={reason} onChange={(e) => setReason(e.target.value)} />
       </Field>
@@ -170,4 +202,9 @@ function StopForm({
       </BusyButton>
     </form>
   );
+}
+
+/** Only web links are made clickable: evidence is someone's text, and a javascript: link is not evidence. */
+function safeLink(uri: string): string | undefined {
+  return /^https?:\/\//i.test(uri) ? uri : undefined;
 }

@@ -1,3 +1,5 @@
+import type { Hex } from "viem";
+import type { StopReason } from "@sdk/model/stewards";
 import { useMemo } from "react";
 import { keccak256, toBytes } from "viem";
 import { useAccount, useReadContracts } from "wagmi";
@@ -15,10 +17,11 @@ export interface Milestone {
   status: MilestoneStatus;
   /** When a delivered milestone can be released (0 otherwise). */
   releasableAt: number;
-  description: string;
+  /** The commitment to its description. */
+  description: Hex | null;
   /** The latest delivery's evidence, and the guardian's reason if it was stopped since. */
   delivery: Delivery | null;
-  stopReason: string | null;
+  stop: { code: StopReason; reason: Hex } | null;
 }
 
 export interface MilestoneGrant extends MilestoneGrantListing {
@@ -78,9 +81,9 @@ export function useMilestones() {
           amount: m.amount,
           status,
           releasableAt: m.releasableAt,
-          description: events.data.descriptions.get(key) ?? "",
+          description: events.data.descriptions.get(key) ?? null,
           delivery: status === "Planned" ? null : (events.data.deliveries.get(key) ?? null),
-          stopReason: status === "Planned" ? (events.data.stops.get(key) ?? null) : null,
+          stop: status === "Planned" ? (events.data.stops.get(key) ?? null) : null,
         };
       }),
     }));

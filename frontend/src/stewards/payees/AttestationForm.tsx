@@ -1,3 +1,4 @@
+import { PAYEE_KINDS, type PayeeKind } from "@sdk/model/stewards";
 import { useRef, useState } from "react";
 import { CHAIN_ID } from "../../config/deployment";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -63,6 +64,19 @@ export function AttestationForm({
       </Field>
       <Field label={t("payees.form.legalName")} error={message("legalName")}>
         <input name="legalName" value={draft.legalName} onChange={(e) => update("legalName", e.target.value)} />
+      </Field>
+      <Field label={t("texts.payeeKindField")} help={t("texts.payeeKindHelp")}>
+        <select
+          name="payeeKind"
+          value={draft.payeeKind}
+          onChange={(e) => update("payeeKind", e.target.value as PayeeKind)}
+        >
+          {PAYEE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`texts.payeeKind.${k}`)}
+            </option>
+          ))}
+        </select>
       </Field>
       <Field label={t("payees.form.scheme")}>
         <select

@@ -1,3 +1,7 @@
+import { REVOCATION_REASONS, type RevocationReason } from "@sdk/model/stewards";
+import { CommittedText } from "../../texts/CommittedText";
+import { TextLabel } from "../../texts/TextLabel";
+import { CodeSelect } from "../../ui/CodeSelect";
 import { useState } from "react";
 import { useI18n } from "../../i18n/I18nProvider";
 import { AddressText, addressLabel } from "../../ui/AddressText";
@@ -6,6 +10,7 @@ import { AttestationForm, useAttestationDraft } from "./AttestationForm";
 import { PayeeBadge } from "./PayeeBadge";
 import { REGISTRATION_SCHEMES } from "../stewardModel";
 import { usePayeeActions } from "./usePayeeActions";
+import { useStoredIdentity } from "./useStoredIdentity";
 import type { PayeeView } from "./usePayees";
 import { BusyButton } from "../../ui/BusyButton";
 
@@ -27,12 +32,16 @@ export function PayeeList({
   const { t, date } = useI18n();
   const draft = useAttestationDraft();
   const attention = payees.filter((p) => p.standing !== "verified");
-  const verify = (p: PayeeView) => {
+  const storedIdentity = useStoredIdentity();
+  const verify = async (p: PayeeView) => {
     draft.update("payee", p.address);
     if (p.attestation) {
-      draft.update("legalName", p.attestation.legalName);
       draft.update("scheme", REGISTRATION_SCHEMES[p.attestation.scheme] ?? "DanishCvr");
-      draft.update("number", p.attestation.number);
+      draft.update("payeeKind", p.attestation.payeeKind);
+      // The legal name and number are off chain: filled from the last attestation's stored
+      // identity when the verifier may read it, to be checked against the register again.
+      const stored = await storedIdentity(p.attestation.identity);
+      if (stored) (draft.update("legalName", stored.legalName), draft.update("number", stored.number));
     }
     document.querySelector<HTMLElement>('#attest [name="validUntil"]')?.focus();
   };
@@ -49,11 +58,14 @@ export function PayeeList({
               <AddressText address={p.address} /> <PayeeBadge standing={p.standing} />{" "}
               {t(`payees.explain.${p.standing}`, {
                 until: date(p.validUntil),
-                reason: p.revokedReason ?? "",
+                reason: p.revokedReason ? t(`texts.revocationReason.${p.revokedReason.code}`) : "",
               })}
+              {p.revokedReason && (
+                <CommittedText commitment={p.revokedReason.reason} inline render={(f) => <> — {f.reason}</>} />
+              )}
               {required && !p.mayBePaid && <> {t("payees.cannotBePaid")}</>}
               {isVerifier && (
-                <button type="button" className="secondary" onClick={() => verify(p)}>
+                <button type="button" className="secondary" onClick={() => void verify(p)}>
                   {t(p.attestation ? "payees.renew" : "payees.verify", { payee: addressLabel(p.address) })}
                 </button>
               )}
@@ -82,10 +94,13 @@ export function PayeeList({
                   <td>
                     <AddressText address={p.address} />
                   </td>
-                  <td>{p.attestation!.legalName}</td>
+                  <td>
+                    <CommittedText commitment={p.attestation!.identity} inline render={(f) => f.legalName} />{" "}
+                    <span className="muted">{t(`texts.payeeKind.${p.attestation!.payeeKind}`)}</span>
+                  </td>
                   <td>
                     {t(`payees.scheme.${REGISTRATION_SCHEMES[p.attestation!.scheme] ?? "DanishCvr"}`)}{" "}
-                    {p.attestation!.number}
+                    <TextLabel commitment={p.attestation!.identity} field="number" />
                   </td>
                   <td>
                     <PayeeBadge standing={p.standing} />
@@ -108,22 +123,28 @@ function RevokeForm({ payee }: { payee: PayeeView }) {
   const { t } = useI18n();
   const { revoke } = usePayeeActions();
   const [reason, setReason] = useState("");
+  const [code, setCode] = useState<"" | RevocationReason>("");
   const [busy, setBusy] = useState(false);
-  const name = payee.attestation?.legalName ?? addressLabel(payee.address);
+  const name = addressLabel(payee.address);
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (reason.trim() === "") return;
+    if (reason.trim() === "" || code === "") return;
     setBusy(true);
-    await revoke(payee.address, name, reason.trim());
+    const outcome = await revoke(payee.address, name, code, reason.trim());
     setBusy(false);
+    if (outcome.ok) (setReason(""), setCode(""));
   };
   return (
     <form className="revoke-form" onSubmit={(e) => void submit(e)}>
       <label>
         <span>{t("payees.revokeReason", { name })}</span>
-        <input value={reason} onChange={(e) => setReason(e.target.value)} required />
+        <input value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={2000} />
       </label>
-      <BusyButton type="submit" className="danger" busy={busy} disabled={reason.trim() === ""}>
+      <label>
+        <span>{t("texts.reasonCode")}</span>
+        <CodeSelect codes={REVOCATION_REASONS} prefix="texts.revocationReason" value={code} onChange={setCode} />
+      </label>
+      <BusyButton type="submit" className="danger" busy={busy} disabled={reason.trim() === "" || code === ""}>
         {t("payees.revoke")}
       </BusyButton>
     </form>

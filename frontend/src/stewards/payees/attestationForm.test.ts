@@ -20,6 +20,7 @@ describe("the attestation form", () => {
         payee: GARDEN,
         legalName: "Ballerup Nord Fællesskabshave",
         scheme: 0,
+        payeeKind: 0,
         number: "31254567",
         validUntil: endOfDay("2027-11-25"),
       },

@@ -1,3 +1,4 @@
+import { PAYEE_KINDS, type PayeeKind } from "@sdk/model/stewards";
 import { getAddress, isAddress } from "viem";
 import { REGISTRATION_SCHEMES, type RegistrationScheme, type Sentence } from "../stewardModel";
 import { normaliseRegistration } from "./payeeModel";
@@ -6,6 +7,8 @@ export interface AttestationDraft {
   payee: string;
   legalName: string;
   scheme: RegistrationScheme;
+  /** A company's identity may be published (by the fund's config); a sole trader's never is. */
+  payeeKind: PayeeKind;
   number: string;
   /** yyyy-mm-dd, as a date input gives it. */
   validUntil: string;
@@ -15,6 +18,7 @@ export const EMPTY_ATTESTATION: AttestationDraft = {
   payee: "",
   legalName: "",
   scheme: "DanishCvr",
+  payeeKind: "Company",
   number: "",
   validUntil: "",
 };
@@ -25,6 +29,8 @@ export interface Attestation {
   payee: `0x${string}`;
   legalName: string;
   scheme: number;
+  /** PayeeKind's number on chain. */
+  payeeKind: number;
   number: string;
   validUntil: number;
 }
@@ -62,6 +68,7 @@ export function validateAttestation(
       payee: getAddress(payee),
       legalName: draft.legalName.trim(),
       scheme: REGISTRATION_SCHEMES.indexOf(draft.scheme),
+      payeeKind: PAYEE_KINDS.indexOf(draft.payeeKind),
       number: number.number,
       validUntil,
     },

@@ -1,3 +1,5 @@
+import type { Hex } from "viem";
+import type { RevocationReason } from "@sdk/model/stewards";
 import { useCallback, useMemo } from "react";
 import { keccak256, toBytes, type Address } from "viem";
 import { useAccount, useReadContracts } from "wagmi";
@@ -15,7 +17,7 @@ export interface PayeeView {
   standing: PayeeStanding;
   /** The latest attestation's texts (legal name, number), from its event. */
   attestation: AttestationRecord | null;
-  revokedReason: string | null;
+  revokedReason: { code: RevocationReason; reason: Hex } | null;
   validUntil: number;
   /** Whether money may go to it now, under the fund's rule. */
   mayBePaid: boolean;

@@ -1,3 +1,5 @@
+import { CommittedText } from "../../texts/CommittedText";
+import { TextLabel } from "../../texts/TextLabel";
 import { Link } from "react-router";
 import { useAccount } from "wagmi";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -40,10 +42,13 @@ export function PendingGrant({ pool, grant, showPool }: { pool: Pool; grant: Poo
       </p>
       {showPool && (
         <p>
-          {t("pool.grant.in")} <Link to={`/stewards/pools/${pool.address}`}>{pool.name}</Link>
+          {t("pool.grant.in")}{" "}
+          <Link to={`/stewards/pools/${pool.address}`}>
+            <TextLabel commitment={pool.text} field="name" empty={addressLabel(pool.address)} />
+          </Link>
         </p>
       )}
-      {grant.reason && <p className="reason">{grant.reason}</p>}
+      <CommittedText commitment={grant.reason} render={(f) => <p className="reason">{f.reason}</p>} />
       <p className="note">
         {t("pool.grant.progress", {
           proposer: addressLabel(grant.proposer),

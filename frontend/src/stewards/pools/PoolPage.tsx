@@ -1,3 +1,7 @@
+import { addressLabel } from "../../ui/AddressText";
+import { CommittedText } from "../../texts/CommittedText";
+import { TextLabel } from "../../texts/TextLabel";
+import { useTextString } from "../../texts/useTextString";
 import { Link, useParams } from "react-router";
 import { isAddress } from "viem";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -27,7 +31,8 @@ export default function PoolPage() {
   const now = useChainNow();
   const pool =
     param && isAddress(param) ? pools.find((p) => p.address.toLowerCase() === param.toLowerCase()) : undefined;
-  usePageTitle(pool?.name ?? t("pool.title"));
+  const name = useTextString(pool?.text, "name");
+  usePageTitle(name || t("pool.title"));
   return (
     <article className="page pool">
       <p>
@@ -44,18 +49,19 @@ function PoolView({ pool, now }: { pool: Pool; now: number }) {
   const { t, dateTime } = useI18n();
   const { money } = useAssetText();
   const actions = usePoolActions(pool.address);
+  const poolName = useTextString(pool.text, "name");
   const open = !pool.closed && pool.endsAt > now;
   const pending = pool.grants.filter((g) => g.status === "Pending");
   const done = pool.grants.filter((g) => g.status !== "Pending");
   return (
     <>
       <h1>
-        {pool.name}
+        <TextLabel commitment={pool.text} field="name" />
         <ReadingPause /> <span className="badge">{t(`pool.kind.${pool.kind}`)}</span>
       </h1>
       <section aria-labelledby="mandate-title">
         <h2 id="mandate-title">{t("pool.mandate")}</h2>
-        <Markdown source={pool.mandate} />
+        <CommittedText commitment={pool.text} render={(f) => <Markdown source={f.mandate ?? ""} />} />
       </section>
       <section aria-labelledby="budget-title">
         <h2 id="budget-title">{t("pool.budget")}</h2>
@@ -115,7 +121,7 @@ function PoolView({ pool, now }: { pool: Pool; now: number }) {
                 {t("pool.grant.title", { id: String(g.id), amount: money(pool.token, g.amount) })} {t("pool.grant.to")}{" "}
                 <AddressText address={g.payee} /> —{" "}
                 <span className={`badge badge-grant-${g.status.toLowerCase()}`}>{t(`pool.status.${g.status}`)}</span>
-                {g.reason && <p className="reason">{g.reason}</p>}
+                <CommittedText commitment={g.reason} render={(f) => <p className="reason">{f.reason}</p>} />
               </li>
             ))}
           </ul>
@@ -125,7 +131,7 @@ function PoolView({ pool, now }: { pool: Pool; now: number }) {
         <ConsequenceButton
           label={t("pool.close")}
           consequence={t("pool.closeConsequence", { remaining: money(pool.token, pool.remaining) })}
-          onClick={() => actions.close(pool.name)}
+          onClick={() => actions.close(poolName || addressLabel(pool.address))}
         />
       )}
     </>

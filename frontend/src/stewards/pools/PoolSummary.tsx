@@ -1,3 +1,5 @@
+import { TextLabel } from "../../texts/TextLabel";
+import { addressLabel } from "../../ui/AddressText";
 import { Link } from "react-router";
 import { useI18n } from "../../i18n/I18nProvider";
 import { TimeText } from "../../ui/TimeText";
@@ -12,8 +14,10 @@ export function PoolSummary({ pool, now }: { pool: Pool; now: number }) {
   const pending = pool.grants.filter((g) => g.status === "Pending" && !g.stale).length;
   return (
     <li className="pool-summary">
-      <Link to={`/stewards/pools/${pool.address}`}>{pool.name}</Link> <ReadingPause />
-      <span className="badge">{t(`pool.kind.${pool.kind}`)}</span>
+      <Link to={`/stewards/pools/${pool.address}`}>
+        <TextLabel commitment={pool.text} field="name" empty={addressLabel(pool.address)} />
+      </Link>{" "}
+      <ReadingPause /> <span className="badge">{t(`pool.kind.${pool.kind}`)}</span>
       <p>
         {t("pool.summary", {
           remaining: money(pool.token, pool.remaining),

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { Address } from "viem";
+import type { Address, Hex } from "viem";
 import { useAccount, useReadContracts } from "wagmi";
 import { ETH_ADDRESS } from "@sdk/model/treasury";
 import { poolContract } from "../../config/contracts";
@@ -13,7 +13,8 @@ export interface PoolGrant {
   approvals: number;
   status: PoolGrantStatus;
   proposer: Address;
-  reason: string;
+  /** The commitment to the proposer's written reason (null: its event is not in the history). */
+  reason: Hex | null;
   /** Proposed under an earlier committee: it can no longer be approved. */
   stale: boolean;
   /** Whether the connected account approved it. */
@@ -116,7 +117,7 @@ export function usePools() {
           approvals: state.approvals,
           status,
           proposer: state.proposer,
-          reason: texts?.get(id)?.reason ?? "",
+          reason: texts?.get(id)?.reason ?? null,
           stale: status === "Pending" && state.epoch !== epoch,
           approvedByMe: Boolean(account) && approvedByMe,
         };

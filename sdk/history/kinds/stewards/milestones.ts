@@ -1,4 +1,5 @@
-import type { Address, Hex } from "viem";
+import { zeroHash, type Address, type Hex } from "viem";
+import { STOP_REASONS, type StopReason } from "../../../model/stewards";
 import type { EventDecoders } from "../../entry";
 import { isoDate, type RowWriters } from "../../row";
 import type { RuleEntry } from "../governance";
@@ -12,19 +13,29 @@ export type MilestonesEntry =
       asset: Address;
       total: bigint;
       milestones: number;
-      title: string;
+      /** The commitment to the grant's title. */
+      title: Hex;
     }
-  | { kind: "milestonePlanned"; grantId: bigint; index: number; amount: bigint; description: string }
+  | { kind: "milestonePlanned"; grantId: bigint; index: number; amount: bigint; description: Hex }
   | {
       kind: "milestoneDelivered";
       grantId: bigint;
       index: number;
       steward: Address;
-      evidenceUri: string;
-      evidenceHash: Hex;
+      /** The commitment to the evidence's link and note. */
+      evidence: Hex;
+      /** The hash of the document the link points to. */
+      documentHash: Hex;
       releasableAt: bigint;
     }
-  | { kind: "milestoneStopped"; grantId: bigint; index: number; guardian: Address; reason: string }
+  | {
+      kind: "milestoneStopped";
+      grantId: bigint;
+      index: number;
+      guardian: Address;
+      code: StopReason;
+      reason: Hex;
+    }
   | { kind: "milestoneReleased"; grantId: bigint; index: number; payee: Address; amount: bigint }
   | { kind: "milestoneGrantCancelled"; grantId: bigint; returned: bigint };
 
@@ -49,22 +60,22 @@ export const milestonesEvents: EventDecoders<MilestonesEntry | RuleEntry> = {
     asset: a.token as Address,
     total: a.total as bigint,
     milestones: Number(a.milestones),
-    title: a.title as string,
+    title: a.title as Hex,
   }),
   MilestonePlanned: (a) => ({
     kind: "milestonePlanned",
     grantId: a.grantId as bigint,
     index: Number(a.index),
     amount: a.amount as bigint,
-    description: a.description as string,
+    description: a.description as Hex,
   }),
   MilestoneDelivered: (a) => ({
     kind: "milestoneDelivered",
     grantId: a.grantId as bigint,
     index: Number(a.index),
     steward: a.steward as Address,
-    evidenceUri: a.evidenceUri as string,
-    evidenceHash: a.evidenceHash as Hex,
+    evidence: a.evidence as Hex,
+    documentHash: a.documentHash as Hex,
     releasableAt: BigInt(a.releasableAt as number),
   }),
   MilestoneStopped: (a) => ({
@@ -72,7 +83,8 @@ export const milestonesEvents: EventDecoders<MilestonesEntry | RuleEntry> = {
     grantId: a.grantId as bigint,
     index: Number(a.index),
     guardian: a.guardian as Address,
-    reason: a.reason as string,
+    code: STOP_REASONS[Number(a.code)],
+    reason: a.reason as Hex,
   }),
   MilestoneReleased: (a) => ({
     kind: "milestoneReleased",
@@ -104,19 +116,24 @@ export const milestonesRows: RowWriters<MilestonesEntry> = {
   milestoneGrantCreated: (e, { row, money }) => {
     row.counterparty = e.payee;
     money(e.asset, e.total);
-    row.details = `grant #${e.grantId} in ${e.milestones} milestones: ${e.title}`;
+    row.details = `grant #${e.grantId} in ${e.milestones} milestones`;
+    row.text_commitment = e.title;
   },
   milestonePlanned: (e, { row, held }) => {
     held(e.amount);
-    row.details = `${milestone(e)}: ${e.description}`;
+    row.details = milestone(e);
+    row.text_commitment = e.description;
   },
   milestoneDelivered: (e, { row }) => {
     row.account = e.steward;
-    row.details = `${milestone(e)} delivered: ${e.evidenceUri} ${e.evidenceHash}; releasable ${isoDate(e.releasableAt)}`;
+    row.details = `${milestone(e)} delivered: document ${e.documentHash}; releasable ${isoDate(e.releasableAt)}`;
+    row.text_commitment = e.evidence;
   },
   milestoneStopped: (e, { row }) => {
     row.account = e.guardian;
-    row.details = `${milestone(e)} stopped: ${e.reason}`;
+    row.details = `${milestone(e)} stopped (${e.code})`;
+    // Zero: stopped without a written reason.
+    if (e.reason !== zeroHash) row.text_commitment = e.reason;
   },
   milestoneReleased: (e, { row, held }) => {
     row.counterparty = e.payee;

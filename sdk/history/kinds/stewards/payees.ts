@@ -1,5 +1,12 @@
-import type { Address } from "viem";
-import { REGISTRATION_SCHEMES, type RegistrationScheme } from "../../../model/stewards";
+import type { Address, Hex } from "viem";
+import {
+  PAYEE_KINDS,
+  REGISTRATION_SCHEMES,
+  REVOCATION_REASONS,
+  type PayeeKind,
+  type RegistrationScheme,
+  type RevocationReason,
+} from "../../../model/stewards";
 import type { EventDecoders } from "../../entry";
 import { isoDate, type RowWriters } from "../../row";
 
@@ -9,12 +16,13 @@ export type PayeesEntry =
       kind: "payeeAttested";
       payee: Address;
       verifier: Address;
-      legalName: string;
       scheme: RegistrationScheme;
-      number: string;
+      payeeKind: PayeeKind;
+      /** The commitment to the legal name and registration number (never public for a sole trader). */
+      identity: Hex;
       validUntil: bigint;
     }
-  | { kind: "payeeRevoked"; payee: Address; verifier: Address; reason: string }
+  | { kind: "payeeRevoked"; payee: Address; verifier: Address; code: RevocationReason; reason: Hex }
   | { kind: "revocationLifted"; payee: Address; by: Address }
   | { kind: "verificationRule"; required: boolean }
   | { kind: "fundAccount"; account: Address; isFundAccount: boolean };
@@ -32,16 +40,17 @@ export const payeesEvents: EventDecoders<PayeesEntry> = {
     kind: "payeeAttested",
     payee: a.payee as Address,
     verifier: a.verifier as Address,
-    legalName: a.legalName as string,
     scheme: REGISTRATION_SCHEMES[Number(a.scheme)] ?? (String(a.scheme) as RegistrationScheme),
-    number: a.number as string,
+    payeeKind: PAYEE_KINDS[Number(a.kind)] ?? (String(a.kind) as PayeeKind),
+    identity: a.identity as Hex,
     validUntil: BigInt(a.validUntil as number),
   }),
   PayeeRevoked: (a) => ({
     kind: "payeeRevoked",
     payee: a.payee as Address,
     verifier: a.verifier as Address,
-    reason: a.reason as string,
+    code: REVOCATION_REASONS[Number(a.code)],
+    reason: a.reason as Hex,
   }),
   RevocationLifted: (a) => ({ kind: "revocationLifted", payee: a.payee as Address, by: a.by as Address }),
   VerificationRequirementSet: (a) => ({ kind: "verificationRule", required: a.newRequired as boolean }),
@@ -56,12 +65,14 @@ export const payeesRows: RowWriters<PayeesEntry> = {
   payeeAttested: (e, { row }) => {
     row.account = e.payee;
     row.counterparty = e.verifier;
-    row.details = `attested ${e.legalName} (${e.scheme} ${e.number}) until ${isoDate(e.validUntil)}`;
+    row.details = `attested: ${e.payeeKind} in ${e.scheme}, until ${isoDate(e.validUntil)}`;
+    row.text_commitment = e.identity;
   },
   payeeRevoked: (e, { row }) => {
     row.account = e.payee;
     row.counterparty = e.verifier;
-    row.details = `revoked: ${e.reason}`;
+    row.details = `revoked (${e.code})`;
+    row.text_commitment = e.reason;
   },
   revocationLifted: (e, { row }) => {
     row.account = e.payee;

@@ -1,4 +1,4 @@
-import type { Address } from "viem";
+import { zeroHash, type Address, type Hex } from "viem";
 import { POOL_KINDS, type PoolKind } from "../../../model/stewards";
 import type { EventDecoders } from "../../entry";
 import { isoDate, type RowWriters } from "../../row";
@@ -8,14 +8,14 @@ export type PoolsEntry =
   | {
       kind: "poolOpened";
       poolKind: PoolKind;
-      name: string;
-      mandate: string;
+      /** The commitment to its name and mandate. */
+      text: Hex;
       asset: Address;
       cap: bigint;
       endsAt: bigint;
     }
   | { kind: "committeeSet"; committee: readonly Address[]; threshold: number; epoch: number }
-  | { kind: "poolGrantProposed"; grantId: bigint; proposer: Address; payee: Address; amount: bigint; reason: string }
+  | { kind: "poolGrantProposed"; grantId: bigint; proposer: Address; payee: Address; amount: bigint; reason: Hex }
   | { kind: "poolGrantApproved"; grantId: bigint; approver: Address; approvals: number }
   | { kind: "poolGrantPaid"; grantId: bigint; payee: Address; amount: bigint }
   | { kind: "poolGrantWithdrawn"; grantId: bigint }
@@ -35,8 +35,7 @@ export const poolsEvents: EventDecoders<PoolsEntry> = {
   PoolOpened: (a) => ({
     kind: "poolOpened",
     poolKind: POOL_KINDS[Number(a.kind)] ?? (String(a.kind) as PoolKind),
-    name: a.name as string,
-    mandate: a.mandate as string,
+    text: a.text as Hex,
     asset: a.token as Address,
     cap: a.capPerGrant as bigint,
     endsAt: BigInt(a.endsAt as number),
@@ -53,7 +52,7 @@ export const poolsEvents: EventDecoders<PoolsEntry> = {
     proposer: a.proposer as Address,
     payee: a.payee as Address,
     amount: a.amount as bigint,
-    reason: a.reason as string,
+    reason: a.reason as Hex,
   }),
   GrantApproved: (a) => ({
     kind: "poolGrantApproved",
@@ -75,7 +74,8 @@ export const poolsRows: RowWriters<PoolsEntry> = {
   poolOpened: (e, { row, money }) => {
     row.account = e.address;
     money(e.asset, e.cap);
-    row.details = `${e.poolKind} ${e.name}: cap per grant, until ${isoDate(e.endsAt)}; ${e.mandate}`;
+    row.details = `${e.poolKind}: cap per grant, until ${isoDate(e.endsAt)}`;
+    row.text_commitment = e.text;
   },
   committeeSet: (e, { row }) => {
     row.account = e.address;
@@ -85,7 +85,9 @@ export const poolsRows: RowWriters<PoolsEntry> = {
     row.account = e.proposer;
     row.counterparty = e.payee;
     held(e.amount);
-    row.details = `grant #${e.grantId}: ${e.reason}`;
+    row.details = `grant #${e.grantId}`;
+    // Zero: proposed without a written reason.
+    if (e.reason !== zeroHash) row.text_commitment = e.reason;
   },
   poolGrantApproved: (e, { row }) => {
     row.account = e.approver;

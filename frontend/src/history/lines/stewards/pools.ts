@@ -2,13 +2,13 @@ import type { PoolsEntry } from "@sdk/history/kinds/stewards/pools";
 import type { LineWriters } from "../context";
 
 export const poolsLines: LineWriters<PoolsEntry> = {
-  poolOpened: (e, { t, money, dateTime }) =>
+  poolOpened: (e, { t, money, dateTime, text }) =>
     t("history.line.poolOpened", {
       type: t(`history.poolKind.${e.poolKind}`),
-      name: e.name,
+      name: text("name"),
       cap: money(e.asset, e.cap),
       until: dateTime(e.endsAt),
-      mandate: e.mandate,
+      mandate: text("mandate"),
     }),
   committeeSet: (e, { t, number, account, poolName }) =>
     t("history.line.committeeSet", {
@@ -16,14 +16,14 @@ export const poolsLines: LineWriters<PoolsEntry> = {
       members: e.committee.map((a) => account(a)).join(", "),
       threshold: number(e.threshold),
     }),
-  poolGrantProposed: (e, { t, account, poolName, poolMoney }) =>
+  poolGrantProposed: (e, { t, account, poolName, poolMoney, text }) =>
     t("history.line.poolGrantProposed", {
       proposer: account(e.proposer),
       id: String(e.grantId),
       pool: poolName(e.address),
       amount: poolMoney(e.amount),
       payee: account(e.payee),
-      reason: e.reason,
+      reason: text("reason"),
     }),
   poolGrantApproved: (e, { t, number, account, poolName }) =>
     t("history.line.poolGrantApproved", {
