@@ -84,9 +84,9 @@ describe("Demo task (the demo fund and its seeded history)", function () {
     );
     expect(identities.map((r) => (r.status === "published" ? r.text.fields : r.status))).to.deep.equal([
       { legalName: "Skovlunde Ungdomsklub", number: "31415926" },
-      { legalName: "Måløv Grundejerforening", number: "27182818" },
-      { legalName: "Tømrerfirmaet Bach ApS", number: "16180339" },
-      { legalName: "Ballerup Nord Fællesskabshave", number: "14142135" },
+      { legalName: "Måløv Grundejerforening", number: "27182801" },
+      { legalName: "Tømrerfirmaet Bach ApS", number: "16180335" },
+      { legalName: "Ballerup Nord Fællesskabshave", number: "14142134" },
     ]);
 
     // Pools, created by proposals 9 and 10.
@@ -166,7 +166,7 @@ describe("Demo task (the demo fund and its seeded history)", function () {
       "  #1 Nyt tag på spejderhytten i Måløv — to Tømrerfirmaet Bach ApS, 120000 DKKT in 3 milestones: Materialer leveret released, Taget lagt confirmed by Byggesagsbehandler (#25) and in its veto window (Kommunens jurist, #2, can stop it), Afsluttende syn planned",
     );
     expect(demoOutput).to.contain(
-      "  Ballerup Nord Fællesskabshave — verified by Økonomiafdelingen (#24), CVR 14142135, expires in 10 days",
+      "  Ballerup Nord Fællesskabshave — verified by Økonomiafdelingen (#24), CVR 14142134, expires in 10 days",
     );
     expect(demoOutput).to.contain(
       "  Ballerup Syd Legepladsforening — not verified (payouts do not require it in this fund)",

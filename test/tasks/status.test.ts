@@ -109,9 +109,9 @@ describe("Status task on the seeded demo", function () {
     expect(section(output, "Payees")).to.deep.equal([
       "Payees (payouts do not require a verified payee)",
       `  ${signers[19].address} Skovlunde Ungdomsklub (DanishCvr 31415926): verified until ${await until(19)}`,
-      `  ${signers[20].address} Måløv Grundejerforening (DanishCvr 27182818): verified until ${await until(20)}`,
-      `  ${signers[26].address} Tømrerfirmaet Bach ApS (DanishCvr 16180339): verified until ${await until(26)}`,
-      `  ${signers[21].address} Ballerup Nord Fællesskabshave (DanishCvr 14142135): verified until ${await until(21)}`,
+      `  ${signers[20].address} Måløv Grundejerforening (DanishCvr 27182801): verified until ${await until(20)}`,
+      `  ${signers[26].address} Tømrerfirmaet Bach ApS (DanishCvr 16180335): verified until ${await until(26)}`,
+      `  ${signers[21].address} Ballerup Nord Fællesskabshave (DanishCvr 14142134): verified until ${await until(21)}`,
     ]);
   });
 
@@ -189,9 +189,9 @@ describe("Status task on the seeded demo", function () {
     // A revocation shows its code, which the chain holds; its words are in the content service.
     expect(section(output, "Payees").slice(1)).to.deep.equal([
       `  ${signers[19].address} Skovlunde Ungdomsklub (DanishCvr 31415926): verified until ${await until(19)}`,
-      `  ${signers[20].address} Måløv Grundejerforening (DanishCvr 27182818): revoked: RegistrationEnded`,
-      `  ${signers[26].address} Tømrerfirmaet Bach ApS (DanishCvr 16180339): verified until ${await until(26)}`,
-      `  ${signers[21].address} Ballerup Nord Fællesskabshave (DanishCvr 14142135): expired ${await until(21)}`,
+      `  ${signers[20].address} Måløv Grundejerforening (DanishCvr 27182801): revoked: RegistrationEnded`,
+      `  ${signers[26].address} Tømrerfirmaet Bach ApS (DanishCvr 16180335): verified until ${await until(26)}`,
+      `  ${signers[21].address} Ballerup Nord Fællesskabshave (DanishCvr 14142134): expired ${await until(21)}`,
     ]);
   });
 });
