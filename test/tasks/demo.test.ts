@@ -133,7 +133,7 @@ describe("Demo task (the demo fund and its seeded history)", function () {
     expect(quickEnds > 179n * DAY && quickEnds <= 180n * DAY).to.equal(true);
     expect(taskEnds > 59n * DAY && taskEnds <= 60n * DAY).to.equal(true);
 
-    // The roof: milestone 0 paid, 1 confirmed by the steward and in its veto window, 2 planned.
+    // The roof: milestone 1 paid, 2 confirmed by the steward and in its veto window, 3 planned.
     expect(await fund.milestones.grantCount()).to.equal(1n);
     const roof = await fund.milestones.grantOf(1);
     expect([roof.payee, roof.token, roof.count]).to.deep.equal([signers[26].address, dkkt, 3n]);
