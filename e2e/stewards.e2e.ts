@@ -159,7 +159,7 @@ describe("stewards' money in the browser, with a real wallet", () => {
     await attention.getByRole("button", { name: /^Forny Ballerup Nord Fællesskabshave/ }).click();
     // The identity is off chain and restricted: the verifier signs in, and the form is filled
     // from the last attestation's stored identity, checked against its commitment.
-    await expect.poll(() => form.getByLabel("Registreringsnummer").inputValue(), { timeout: 15_000 }).toBe("14142135");
+    await expect.poll(() => form.getByLabel("Registreringsnummer").inputValue(), { timeout: 15_000 }).toBe("14142134");
     expect(await form.getByLabel("Juridisk navn i registret").inputValue()).toBe("Ballerup Nord Fællesskabshave");
     await form.getByLabel("Registreringsnummer").fill("1414213");
     await form.getByRole("button", { name: "Verificér modtager" }).click();

@@ -52,7 +52,7 @@ export function cliFacts(context: ErrorContext = {}): ErrorFacts {
     // As the tasks print times: ISO 8601 in UTC.
     time: (seconds) => new Date(Number(seconds) * 1000).toISOString().replace(".000Z", "Z"),
     // The tasks number milestones from 0 (--index), as the contract does.
-    milestone: (index) => String(index),
+    milestone: (index) => String(index + 1), // the contract counts from 0, people from 1
     district: (index) => context.districts?.[index] ?? `district ${index}`,
     state: (_kind, name) => name,
     alternatives: (items) => new Intl.ListFormat("en-GB", { type: "disjunction" }).format(items),

@@ -38,10 +38,10 @@ export const GUARDIAN = "Kommunens jurist";
 /** Payees the verifier looked up in the Danish business register (CVR), and for how long. */
 export const DEMO_PAYEES: readonly { name: string; cvr: string; validDays: number }[] = [
   { name: "Skovlunde Ungdomsklub", cvr: "31415926", validDays: 365 },
-  { name: "Måløv Grundejerforening", cvr: "27182818", validDays: 365 },
-  { name: "Tømrerfirmaet Bach ApS", cvr: "16180339", validDays: 365 },
+  { name: "Måløv Grundejerforening", cvr: "27182801", validDays: 365 },
+  { name: "Tømrerfirmaet Bach ApS", cvr: "16180335", validDays: 365 },
   // Its attestation runs out soon: the dApp asks for a renewed check.
-  { name: "Ballerup Nord Fællesskabshave", cvr: "14142135", validDays: 10 },
+  { name: "Ballerup Nord Fællesskabshave", cvr: "14142134", validDays: 10 },
 ];
 /** Never attested: paid only because this fund does not require verified payees. */
 export const UNVERIFIED_PAYEE = "Ballerup Syd Legepladsforening";

@@ -47,8 +47,40 @@ export const REGISTRATION_DIGITS: Record<RegistrationScheme, number> = {
   NorwegianOrgNumber: 9,
 };
 
-/** What is wrong with a registration number for `scheme` (digits only, as many as the register has), or null. */
+/**
+ * Whether a number's check digit is right, as each register computes it: Denmark's CVR by
+ * modulus 11 (weights 2 7 6 5 4 3 2 1, the sum divisible by 11); Sweden's organisation number
+ * by the Luhn algorithm over all ten digits; Norway's organisation number by modulus 11
+ * (weights 3 2 7 6 5 4 3 2 on the first eight; 11 minus the remainder is the ninth, 11 meaning
+ * 0 and 10 meaning no such number). `digits` has the register's length.
+ */
+export function registrationCheckDigitValid(scheme: RegistrationScheme, digits: string): boolean {
+  const d = [...digits].map(Number);
+  const weighted = (weights: readonly number[]) => weights.reduce((sum, w, i) => sum + w * d[i], 0);
+  switch (scheme) {
+    case "DanishCvr":
+      return weighted([2, 7, 6, 5, 4, 3, 2, 1]) % 11 === 0;
+    case "SwedishOrgNumber": {
+      // Luhn: from the right, every second digit doubled (its digits summed).
+      const sum = d.reduceRight((total, digit, i) => {
+        const doubled = (d.length - 1 - i) % 2 === 1 ? digit * 2 : digit;
+        return total + (doubled > 9 ? doubled - 9 : doubled);
+      }, 0);
+      return sum % 10 === 0;
+    }
+    case "NorwegianOrgNumber": {
+      const check = 11 - (weighted([3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+      return check !== 10 && (check === 11 ? 0 : check) === d[8];
+    }
+  }
+}
+
+/**
+ * What is wrong with a registration number for `scheme` (digits only, as many as the register
+ * has, with a right check digit), or null.
+ */
 export function registrationProblem(scheme: RegistrationScheme, number: string): string | null {
   const digits = REGISTRATION_DIGITS[scheme];
-  return new RegExp(`^\\d{${digits}}$`).test(number) ? null : `must be ${digits} digits`;
+  if (!new RegExp(`^\\d{${digits}}$`).test(number)) return `must be ${digits} digits`;
+  return registrationCheckDigitValid(scheme, number) ? null : "has a wrong check digit (mistyped?)";
 }

@@ -58,9 +58,19 @@ task(
     }),
   );
 
+/**
+ * A milestone as people number it (1 = the first, as the dApp, the audit and the task's own
+ * sentences do) and the contract's index for it (from 0).
+ */
+function milestoneNumber(value: string): { number: number; index: number } {
+  const number = Number(wholeNumber("--milestone", value));
+  if (number < 1) throw new Error(`--milestone counts from 1 (the first milestone), got "${value}"`);
+  return { number, index: number - 1 };
+}
+
 task("milestone:deliver", "Marks a milestone delivered, with evidence (stewards); the guardian's veto window starts")
   .addParam("grant", "Milestone grant number")
-  .addParam("index", "Milestone number within the grant (0 = the first)")
+  .addParam("milestone", "Milestone number within the grant (1 = the first, as the dApp and the audit number them)")
   .addParam("uri", "Where the evidence can be seen (kept in the content service)")
   .addOptionalParam("note", "What the evidence shows", "")
   .addOptionalParam("hash", "The evidence's hash (0x + 64 hex digits)")
@@ -69,12 +79,20 @@ task("milestone:deliver", "Marks a milestone delivered, with evidence (stewards)
   .setAction(
     plainErrors(
       async (
-        args: { grant: string; index: string; uri: string; note: string; hash?: string; file?: string; from?: string },
+        args: {
+          grant: string;
+          milestone: string;
+          uri: string;
+          note: string;
+          hash?: string;
+          file?: string;
+          from?: string;
+        },
         hre,
       ) => {
         const { keccak256 } = await import("ethers");
         const grant = wholeNumber("--grant", args.grant);
-        const index = Number(wholeNumber("--index", args.index));
+        const { number, index } = milestoneNumber(args.milestone);
         if ((args.hash === undefined) === (args.file === undefined))
           throw new Error("Give the evidence as either --hash or --file (to hash), not both or neither");
         let hash: string;
@@ -93,7 +111,7 @@ task("milestone:deliver", "Marks a milestone delivered, with evidence (stewards)
         await texts.confirm([evidence], receipt!.hash);
         const milestone = await fund.milestones.milestoneOf(grant, index);
         console.log(
-          `Milestone ${index} of grant ${grant} marked delivered by ${signer.address} (evidence ${args.uri}, hash ${hash}); it can be released from ${iso(milestone.releasableAt)} unless the guardian stops it before`,
+          `Milestone ${number} of grant ${grant} marked delivered by ${signer.address} (evidence ${args.uri}, hash ${hash}); it can be released from ${iso(milestone.releasableAt)} unless the guardian stops it before`,
         );
       },
     ),
@@ -101,19 +119,19 @@ task("milestone:deliver", "Marks a milestone delivered, with evidence (stewards)
 
 task("milestone:release", "Pays a delivered milestone once its veto window is over (anyone may)")
   .addParam("grant", "Milestone grant number")
-  .addParam("index", "Milestone number within the grant (0 = the first)")
+  .addParam("milestone", "Milestone number within the grant (1 = the first, as the dApp and the audit number them)")
   .addOptionalParam("from", "Sender: an address or account index")
   .setAction(
-    plainErrors(async (args: { grant: string; index: string; from?: string }, hre) => {
+    plainErrors(async (args: { grant: string; milestone: string; from?: string }, hre) => {
       const { assetAt } = await import("../../harness/stewardsRead");
       const { formatAmount } = await import("../../harness/operations");
       const grant = wholeNumber("--grant", args.grant);
-      const index = Number(wholeNumber("--index", args.index));
+      const { number, index } = milestoneNumber(args.milestone);
       const { fund, signer } = await fundContext(hre, args.from);
       await (await fund.milestones.connect(signer).release(grant, index)).wait();
       const [g, m] = await Promise.all([fund.milestones.grantOf(grant), fund.milestones.milestoneOf(grant, index)]);
       console.log(
-        `Milestone ${index} of grant ${grant} released: ${formatAmount(m.amount, await assetAt(fund, g.token))} paid to ${g.payee}`,
+        `Milestone ${number} of grant ${grant} released: ${formatAmount(m.amount, await assetAt(fund, g.token))} paid to ${g.payee}`,
       );
     }),
   );

@@ -47,7 +47,7 @@ export async function stewardsStatus(fund: ConnectedFund, now: number, read: Tex
             : "  (can be released now)"
           : "";
       lines.push(
-        `    ${m.index} ${m.status.padEnd(9)} ${formatAmount(m.amount, asset).padStart(16)}  ${m.description}${when}`,
+        `    ${m.index + 1} ${m.status.padEnd(9)} ${formatAmount(m.amount, asset).padStart(16)}  ${m.description}${when}`,
       );
     }
   }

@@ -84,9 +84,9 @@ describe("Demo task (the demo fund and its seeded history)", function () {
     );
     expect(identities.map((r) => (r.status === "published" ? r.text.fields : r.status))).to.deep.equal([
       { legalName: "Skovlunde Ungdomsklub", number: "31415926" },
-      { legalName: "Måløv Grundejerforening", number: "27182818" },
-      { legalName: "Tømrerfirmaet Bach ApS", number: "16180339" },
-      { legalName: "Ballerup Nord Fællesskabshave", number: "14142135" },
+      { legalName: "Måløv Grundejerforening", number: "27182801" },
+      { legalName: "Tømrerfirmaet Bach ApS", number: "16180335" },
+      { legalName: "Ballerup Nord Fællesskabshave", number: "14142134" },
     ]);
 
     // Pools, created by proposals 9 and 10.
@@ -133,7 +133,7 @@ describe("Demo task (the demo fund and its seeded history)", function () {
     expect(quickEnds > 179n * DAY && quickEnds <= 180n * DAY).to.equal(true);
     expect(taskEnds > 59n * DAY && taskEnds <= 60n * DAY).to.equal(true);
 
-    // The roof: milestone 0 paid, 1 confirmed by the steward and in its veto window, 2 planned.
+    // The roof: milestone 1 paid, 2 confirmed by the steward and in its veto window, 3 planned.
     expect(await fund.milestones.grantCount()).to.equal(1n);
     const roof = await fund.milestones.grantOf(1);
     expect([roof.payee, roof.token, roof.count]).to.deep.equal([signers[26].address, dkkt, 3n]);
@@ -166,7 +166,7 @@ describe("Demo task (the demo fund and its seeded history)", function () {
       "  #1 Nyt tag på spejderhytten i Måløv — to Tømrerfirmaet Bach ApS, 120000 DKKT in 3 milestones: Materialer leveret released, Taget lagt confirmed by Byggesagsbehandler (#25) and in its veto window (Kommunens jurist, #2, can stop it), Afsluttende syn planned",
     );
     expect(demoOutput).to.contain(
-      "  Ballerup Nord Fællesskabshave — verified by Økonomiafdelingen (#24), CVR 14142135, expires in 10 days",
+      "  Ballerup Nord Fællesskabshave — verified by Økonomiafdelingen (#24), CVR 14142134, expires in 10 days",
     );
     expect(demoOutput).to.contain(
       "  Ballerup Syd Legepladsforening — not verified (payouts do not require it in this fund)",

@@ -102,16 +102,16 @@ describe("Status task on the seeded demo", function () {
     expect(section(output, "Milestone grants")).to.deep.equal([
       "Milestone grants",
       `  #1 Nyt tag på spejderhytten i Måløv to ${signers[26].address}`,
-      "    0 Released      40000.0 DKKT  Materialer leveret",
-      `    1 Delivered     60000.0 DKKT  Taget lagt  (in its veto window until ${iso((await fund.milestones.milestoneOf(1, 1)).releasableAt)})`,
-      "    2 Planned       20000.0 DKKT  Afsluttende syn",
+      "    1 Released      40000.0 DKKT  Materialer leveret",
+      `    2 Delivered     60000.0 DKKT  Taget lagt  (in its veto window until ${iso((await fund.milestones.milestoneOf(1, 1)).releasableAt)})`,
+      "    3 Planned       20000.0 DKKT  Afsluttende syn",
     ]);
     expect(section(output, "Payees")).to.deep.equal([
       "Payees (payouts do not require a verified payee)",
       `  ${signers[19].address} Skovlunde Ungdomsklub (DanishCvr 31415926): verified until ${await until(19)}`,
-      `  ${signers[20].address} Måløv Grundejerforening (DanishCvr 27182818): verified until ${await until(20)}`,
-      `  ${signers[26].address} Tømrerfirmaet Bach ApS (DanishCvr 16180339): verified until ${await until(26)}`,
-      `  ${signers[21].address} Ballerup Nord Fællesskabshave (DanishCvr 14142135): verified until ${await until(21)}`,
+      `  ${signers[20].address} Måløv Grundejerforening (DanishCvr 27182801): verified until ${await until(20)}`,
+      `  ${signers[26].address} Tømrerfirmaet Bach ApS (DanishCvr 16180335): verified until ${await until(26)}`,
+      `  ${signers[21].address} Ballerup Nord Fællesskabshave (DanishCvr 14142134): verified until ${await until(21)}`,
     ]);
   });
 
@@ -152,9 +152,9 @@ describe("Status task on the seeded demo", function () {
     );
     expect(section(output!, "Milestone grants").slice(1)).to.deep.equal([
       `  #1 (text unavailable) to ${chain.signers[26].address}`,
-      "    0 Released      40000.0 DKKT  (text unavailable)",
-      `    1 Delivered     60000.0 DKKT  (text unavailable)  (in its veto window until ${iso((await chain.fund.milestones.milestoneOf(1, 1)).releasableAt)})`,
-      "    2 Planned       20000.0 DKKT  (text unavailable)",
+      "    1 Released      40000.0 DKKT  (text unavailable)",
+      `    2 Delivered     60000.0 DKKT  (text unavailable)  (in its veto window until ${iso((await chain.fund.milestones.milestoneOf(1, 1)).releasableAt)})`,
+      "    3 Planned       20000.0 DKKT  (text unavailable)",
     ]);
     // Without the service nobody's identity shows: only what the chain says, kind and register.
     expect(section(output!, "Payees").slice(1)).to.deep.equal(
@@ -184,14 +184,14 @@ describe("Status task on the seeded demo", function () {
       `  2 Arbejdsgruppe: Tryg skolevej (task group, ended ${iso(await task.endsAt())}) ${await task.getAddress()}`,
     ]);
     expect(section(output, "Milestone grants")[3]).to.equal(
-      "    1 Delivered     60000.0 DKKT  Taget lagt  (can be released now)",
+      "    2 Delivered     60000.0 DKKT  Taget lagt  (can be released now)",
     );
     // A revocation shows its code, which the chain holds; its words are in the content service.
     expect(section(output, "Payees").slice(1)).to.deep.equal([
       `  ${signers[19].address} Skovlunde Ungdomsklub (DanishCvr 31415926): verified until ${await until(19)}`,
-      `  ${signers[20].address} Måløv Grundejerforening (DanishCvr 27182818): revoked: RegistrationEnded`,
-      `  ${signers[26].address} Tømrerfirmaet Bach ApS (DanishCvr 16180339): verified until ${await until(26)}`,
-      `  ${signers[21].address} Ballerup Nord Fællesskabshave (DanishCvr 14142135): expired ${await until(21)}`,
+      `  ${signers[20].address} Måløv Grundejerforening (DanishCvr 27182801): revoked: RegistrationEnded`,
+      `  ${signers[26].address} Tømrerfirmaet Bach ApS (DanishCvr 16180335): verified until ${await until(26)}`,
+      `  ${signers[21].address} Ballerup Nord Fællesskabshave (DanishCvr 14142134): expired ${await until(21)}`,
     ]);
   });
 });

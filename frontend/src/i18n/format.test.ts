@@ -60,6 +60,19 @@ describe("formatting per locale", () => {
     expect(formatRelative("en", now + 30, now)).toBe("in 30 seconds");
   });
 
+  it("rounds to the nearest unit, so a time is never a day short", () => {
+    const now = 1_800_000_000;
+    // Just under two days away: the issue saw "tomorrow".
+    expect(formatRelative("en", now + 2 * 86_400 - 60, now)).toBe("in 2 days");
+    expect(formatRelative("da", now + 2 * 86_400 - 60, now)).toBe("i overmorgen");
+    expect(formatRelative("en", now + 86_400 + 11 * 3600, now)).toBe("tomorrow");
+    expect(formatRelative("en", now + 86_400 + 12 * 3600, now)).toBe("in 2 days");
+    expect(formatRelative("en", now - (2 * 86_400 - 60), now)).toBe("2 days ago");
+    expect(formatRelative("en", now - (86_400 + 12 * 3600), now)).toBe("2 days ago");
+    expect(formatRelative("en", now + 90 * 60, now)).toBe("in 2 hours");
+    expect(formatRelative("en", now + 89 * 60, now)).toBe("in 1 hour");
+  });
+
   it("says durations in words, at most two units", () => {
     expect(formatDuration("en", 2 * 86_400)).toBe("2 days");
     expect(formatDuration("en", 86_400 + 6 * 3600)).toBe("1 day, 6 hours");

@@ -92,12 +92,19 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["second", 1],
 ];
 
-/** "in 2 days", "3 hours ago" — the largest whole unit, as people say it. */
+/**
+ * "in 2 days", "3 hours ago" — the largest unit, rounded to the nearest, as people say it: 47
+ * hours away is "in 2 days", not "tomorrow" (cutting off the hours made every time a day short).
+ */
 export function formatRelative(locale: Locale, targetSeconds: number | bigint, nowSeconds: number): string {
   const delta = Number(targetSeconds) - nowSeconds;
   const format = new Intl.RelativeTimeFormat(INTL_TAG[locale], { numeric: "auto" });
   for (const [unit, size] of UNITS) {
-    if (Math.abs(delta) >= size || unit === "second") return format.format(Math.trunc(delta / size), unit);
+    if (Math.abs(delta) >= size || unit === "second") {
+      // Math.round rounds -1.5 up to -1; rounding the size away from zero keeps past and future alike.
+      const count = Math.sign(delta) * Math.round(Math.abs(delta) / size);
+      return format.format(count === 0 ? 0 : count, unit);
+    }
   }
   return format.format(0, "second");
 }

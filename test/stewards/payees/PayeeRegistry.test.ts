@@ -33,8 +33,8 @@ describe("PayeeRegistry", () => {
 
   describe("attest", () => {
     const registered: [keyof typeof Scheme, string][] = [
-      ["DanishCvr", "12345678"],
-      ["SwedishOrgNumber", "5560123456"],
+      ["DanishCvr", "24256790"],
+      ["SwedishOrgNumber", "5560125790"],
       ["NorwegianOrgNumber", "923609016"],
     ];
     for (const [scheme, number] of registered) {
@@ -57,6 +57,9 @@ describe("PayeeRegistry", () => {
 
     const wellFormed: [keyof typeof Scheme, string][] = [...registered, ["DanishCvr", "00000000"]];
     const malformed: [keyof typeof Scheme, string][] = [
+      ["DanishCvr", "24256791"], // a wrong check digit: one digit mistyped
+      ["SwedishOrgNumber", "5560125791"],
+      ["NorwegianOrgNumber", "923609017"],
       ["DanishCvr", ""],
       ["DanishCvr", "1234567"],
       ["DanishCvr", "123456789"],
@@ -74,7 +77,7 @@ describe("PayeeRegistry", () => {
     ];
     // The chain never sees the number, only the commitment to it: its form is checked off chain,
     // by the SDK's model, before the identity is committed to.
-    it("leaves a number's form to the SDK, which takes each register's digits and nothing else", () => {
+    it("leaves a number's form to the SDK, which takes each register's digits and check digit and nothing else", () => {
       for (const [scheme, number] of wellFormed) expect(registrationProblem(scheme, number), number).to.equal(null);
       for (const [scheme, number] of malformed) expect(registrationProblem(scheme, number), number).to.not.equal(null);
     });

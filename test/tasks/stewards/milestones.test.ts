@@ -18,11 +18,11 @@ describe("Milestone tasks (milestone:propose, milestone:deliver, milestone:relea
   it("takes the roof from delivery through the veto window to release", async () => {
     const { fund, signers, write } = chain;
     const m1 = await fund.milestones.milestoneOf(1, 1);
-    expect((await run("milestone:release", { grant: "1", index: "1" })).error).to.equal(
-      `Milestone 1 of grant #1 is in its veto window until ${iso(m1.releasableAt)}: the guardian may still stop it; release it after that.`,
+    expect((await run("milestone:release", { grant: "1", milestone: "2" })).error).to.equal(
+      `Milestone 2 of grant #1 is in its veto window until ${iso(m1.releasableAt)}: the guardian may still stop it; release it after that.`,
     );
     const evidence = write("syn.txt", "Synsrapport: taget er godkendt");
-    const deliver = { grant: "1", index: "2", uri: "https://byggesag.example.dk/spejderhytten/syn.pdf" };
+    const deliver = { grant: "1", milestone: "3", uri: "https://byggesag.example.dk/spejderhytten/syn.pdf" };
     expect((await run("milestone:deliver", { ...deliver, file: evidence, from: ANNA })).error).to.equal(
       `Only a steward may do this, not ${signers[3].address}: use an account with that role, or ask the members to grant it by a proposal.`,
     );
@@ -30,29 +30,33 @@ describe("Milestone tasks (milestone:propose, milestone:deliver, milestone:relea
       "Give the evidence as either --hash or --file (to hash), not both or neither",
     );
     expect(
-      (await run("milestone:deliver", { ...deliver, index: "3", hash: keccak256("0x01"), from: STEWARD })).error,
-    ).to.equal("Milestone grant #1 has no milestone 3.");
+      (await run("milestone:deliver", { ...deliver, milestone: "4", hash: keccak256("0x01"), from: STEWARD })).error,
+    ).to.equal("Milestone grant #1 has no milestone 4.");
+    // Milestones are numbered from 1 here as in the dApp and the audit.
+    expect(
+      (await run("milestone:deliver", { ...deliver, milestone: "0", hash: keccak256("0x01"), from: STEWARD })).error,
+    ).to.equal('--milestone counts from 1 (the first milestone), got "0"');
     const delivered = await run("milestone:deliver", { ...deliver, file: evidence, from: STEWARD });
     const hash = keccak256(toUtf8Bytes("Synsrapport: taget er godkendt"));
     const m2 = await fund.milestones.milestoneOf(1, 2);
     expect(delivered.output).to.equal(
-      `Milestone 2 of grant 1 marked delivered by ${signers[25].address} (evidence ${deliver.uri}, hash ${hash}); it can be released from ${iso(m2.releasableAt)} unless the guardian stops it before`,
+      `Milestone 3 of grant 1 marked delivered by ${signers[25].address} (evidence ${deliver.uri}, hash ${hash}); it can be released from ${iso(m2.releasableAt)} unless the guardian stops it before`,
     );
     expect((await run("milestone:deliver", { ...deliver, hash, from: STEWARD })).error).to.equal(
-      "Milestone 2 of grant #1 has the status Delivered; this step needs Planned.",
+      "Milestone 3 of grant #1 has the status Delivered; this step needs Planned.",
     );
 
     await time.increaseTo(m2.releasableAt);
     const before = await chain.dkkt().balanceOf(signers[26].address);
-    expect((await run("milestone:release", { grant: "1", index: "1" })).output).to.equal(
-      `Milestone 1 of grant 1 released: 60000.0 DKKT paid to ${signers[26].address}`,
+    expect((await run("milestone:release", { grant: "1", milestone: "2" })).output).to.equal(
+      `Milestone 2 of grant 1 released: 60000.0 DKKT paid to ${signers[26].address}`,
     );
-    expect((await run("milestone:release", { grant: "1", index: "2", from: ANNA })).output).to.equal(
-      `Milestone 2 of grant 1 released: 20000.0 DKKT paid to ${signers[26].address}`,
+    expect((await run("milestone:release", { grant: "1", milestone: "3", from: ANNA })).output).to.equal(
+      `Milestone 3 of grant 1 released: 20000.0 DKKT paid to ${signers[26].address}`,
     );
     expect(await chain.dkkt().balanceOf(signers[26].address)).to.equal(before + DKKT("80000"));
-    expect((await run("milestone:release", { grant: "1", index: "2" })).error).to.equal(
-      "Milestone 2 of grant #1 has the status Released; this step needs Delivered.",
+    expect((await run("milestone:release", { grant: "1", milestone: "3" })).error).to.equal(
+      "Milestone 3 of grant #1 has the status Released; this step needs Delivered.",
     );
   });
 
@@ -85,8 +89,9 @@ describe("Milestone grants' errors in sentences", () => {
   const explain = (name: string, args: unknown[]) => explainError({ data: milestones.encodeErrorResult(name, args) });
 
   it("gives the milestone's state and what the treasury reserved", () => {
+    // The contract's index 2 is the third milestone: people count from 1, as the dApp does.
     expect(explain("MilestoneGrantsVetoWindowClosed", [1, 2, 1_767_225_600])).to.equal(
-      "The veto window of milestone 2 of grant #1 closed on 2026-01-01T00:00:00Z: it can no longer be stopped, only released.",
+      "The veto window of milestone 3 of grant #1 closed on 2026-01-01T00:00:00Z: it can no longer be stopped, only released.",
     );
     expect(explain("MilestoneGrantsUnfunded", [ethers.ZeroAddress, 5n, 9n])).to.equal(
       "The treasury reserved 0.000000000000000005 ETH for milestone grants, less than the 0.000000000000000009 ETH they would owe: the same proposal must reserve the total first.",

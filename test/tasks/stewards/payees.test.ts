@@ -36,7 +36,7 @@ describe("Payee tasks (payee:attest, payee:revoke on the seeded demo)", function
       payee,
       name: "Ballerup Syd Legepladsforening",
       scheme: "dk",
-      number: "12345678",
+      number: "24256790",
       until: "+365 days",
     };
     expect((await run("payee:attest", { ...attest, from: ANNA })).error).to.equal(
@@ -44,6 +44,9 @@ describe("Payee tasks (payee:attest, payee:revoke on the seeded demo)", function
     );
     expect((await run("payee:attest", { ...attest, number: "1234", from: VERIFIER })).error).to.equal(
       '--number must be 8 digits for DanishCvr, got "1234"',
+    );
+    expect((await run("payee:attest", { ...attest, number: "24256791", from: VERIFIER })).error).to.equal(
+      '--number has a wrong check digit (mistyped?) for DanishCvr, got "24256791"',
     );
     expect((await run("payee:attest", { ...attest, scheme: "fi", from: VERIFIER })).error).to.equal(
       '--scheme must be dk, se or no, got "fi"',
@@ -54,7 +57,7 @@ describe("Payee tasks (payee:attest, payee:revoke on the seeded demo)", function
     const attested = await run("payee:attest", { ...attest, from: VERIFIER });
     const now = await time.latest();
     expect(attested.output).to.equal(
-      `${payee} attested as "Ballerup Syd Legepladsforening" (DanishCvr 12345678) until ${iso(now - 1 + 365 * 86_400)}`,
+      `${payee} attested as "Ballerup Syd Legepladsforening" (DanishCvr 24256790) until ${iso(now - 1 + 365 * 86_400)}`,
     );
     expect(await fund.payees.isVerified(payee)).to.equal(true);
     // On chain: the kind, the register and the commitment; the name and number are in the service.
@@ -67,7 +70,7 @@ describe("Payee tasks (payee:attest, payee:revoke on the seeded demo)", function
     // This fund publishes companies' identities (as the demo's service is configured).
     expect(await readAs(null, event.args.identity)).to.deep.equal({
       legalName: "Ballerup Syd Legepladsforening",
-      number: "12345678",
+      number: "24256790",
     });
 
     const revoke = { payee, reason: "Foreningen er opløst", code: "RegistrationEnded", from: VERIFIER };
@@ -94,7 +97,7 @@ describe("Payee tasks (payee:attest, payee:revoke on the seeded demo)", function
       name: "Sofie Holm",
       kind: "soleTrader",
       scheme: "dk",
-      number: "87654321",
+      number: "87654311",
       until: "+90 days",
     };
     expect((await run("payee:attest", { ...attest, kind: "person", from: VERIFIER })).error).to.equal(
@@ -111,7 +114,7 @@ describe("Payee tasks (payee:attest, payee:revoke on the seeded demo)", function
     ]);
     expect(await readAs(signers[24], event.args.identity)).to.deep.equal({
       legalName: "Sofie Holm",
-      number: "87654321",
+      number: "87654311",
     });
     // A member signed in is the public too.
     expect(await readAs(signers[3], event.args.identity)).to.equal("restricted");

@@ -9,7 +9,7 @@ describe("the attestation form", () => {
     ...EMPTY_ATTESTATION,
     payee: GARDEN,
     legalName: "Ballerup Nord Fællesskabshave",
-    number: "DK-3125 4567",
+    number: "DK-2425 6790",
     validUntil: "2027-11-25",
   };
 
@@ -21,7 +21,7 @@ describe("the attestation form", () => {
         legalName: "Ballerup Nord Fællesskabshave",
         scheme: 0,
         payeeKind: 0,
-        number: "31254567",
+        number: "24256790",
         validUntil: endOfDay("2027-11-25"),
       },
     });

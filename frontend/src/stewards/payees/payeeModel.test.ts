@@ -9,8 +9,8 @@ const say = (s: Sentence) => translate(en, s.key, s.vars);
 
 describe("registration numbers", () => {
   it("keeps the digits of a well-formed number, without spaces, dashes or a country prefix", () => {
-    expect(normaliseRegistration("DanishCvr", "DK 12 34 56 78")).toEqual({ ok: true, number: "12345678" });
-    expect(normaliseRegistration("SwedishOrgNumber", "556012-3456")).toEqual({ ok: true, number: "5560123456" });
+    expect(normaliseRegistration("DanishCvr", "DK 24 25 67 90")).toEqual({ ok: true, number: "24256790" });
+    expect(normaliseRegistration("SwedishOrgNumber", "556012-5790")).toEqual({ ok: true, number: "5560125790" });
     expect(normaliseRegistration("NorwegianOrgNumber", "923 609 016")).toEqual({ ok: true, number: "923609016" });
   });
 
@@ -24,6 +24,21 @@ describe("registration numbers", () => {
     expect(short.ok ? "" : say(short.error)).toBe("A CVR number has 8 digits; this has 7.");
     const long = normaliseRegistration("NorwegianOrgNumber", "5560123456");
     expect(long.ok ? "" : say(long.error)).toBe("A Norwegian organisation number has 9 digits; this has 10.");
+  });
+
+  it("refuses a number whose check digit does not match, naming the register to check it in", () => {
+    const typo = normaliseRegistration("DanishCvr", "24256791");
+    expect(typo.ok ? "" : say(typo.error)).toBe(
+      "This CVR number's last digit does not match the others (modulus 11): check it against the CVR register.",
+    );
+    const swapped = normaliseRegistration("SwedishOrgNumber", "556102-5790");
+    expect(swapped.ok ? "" : say(swapped.error)).toBe(
+      "This organisation number's last digit does not match the others (Luhn): check it against Bolagsverket.",
+    );
+    const norwegian = normaliseRegistration("NorwegianOrgNumber", "923 609 017");
+    expect(norwegian.ok ? "" : say(norwegian.error)).toBe(
+      "This organisation number's last digit does not match the others (modulus 11): check it against Brønnøysundregistrene.",
+    );
   });
 });
 

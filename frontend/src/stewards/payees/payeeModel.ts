@@ -2,7 +2,7 @@
  * Payees in plain terms: the registration number a person types, checked before anything is
  * sent, and where a payee stands with the registry. Pure functions, so they are unit-tested.
  */
-import { REGISTRATION_DIGITS, type RegistrationScheme } from "@sdk/model/stewards";
+import { REGISTRATION_DIGITS, registrationCheckDigitValid, type RegistrationScheme } from "@sdk/model/stewards";
 import type { Sentence } from "../stewardModel";
 
 /** An attestation that ends within this many seconds is "expiring soon". */
@@ -11,7 +11,8 @@ export const EXPIRING_SOON = 30 * 86_400;
 /**
  * The registration number as the registry stores it (digits only), or why it cannot be one.
  * People type numbers with spaces and dashes ("5560-1234 56", "SE556012345601"): those are
- * taken out, but letters other than the country prefix are refused rather than guessed at.
+ * taken out, but letters other than the country prefix are refused rather than guessed at, and
+ * a number whose check digit is wrong is refused as mistyped.
  */
 export function normaliseRegistration(
   scheme: RegistrationScheme,
@@ -29,6 +30,10 @@ export function normaliseRegistration(
       ok: false,
       error: { key: `payees.error.numberLength.${scheme}`, vars: { length, typed: digits.length } },
     };
+  // One mistyped digit or two swapped ones: the register's check digit catches it here, before
+  // the verifier commits the fund to a number that names nobody (or somebody else).
+  if (!registrationCheckDigitValid(scheme, digits))
+    return { ok: false, error: { key: `payees.error.numberCheckDigit.${scheme}` } };
   return { ok: true, number: digits };
 }
 

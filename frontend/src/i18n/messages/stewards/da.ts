@@ -168,6 +168,12 @@ export const stewardsDa: StewardsMessages = {
   "payees.error.numberLength.DanishCvr": "Et CVR-nummer har {length} cifre; dette har {typed}.",
   "payees.error.numberLength.SwedishOrgNumber": "Et svensk organisationsnummer har {length} cifre; dette har {typed}.",
   "payees.error.numberLength.NorwegianOrgNumber": "Et norsk organisationsnummer har {length} cifre; dette har {typed}.",
+  "payees.error.numberCheckDigit.DanishCvr":
+    "CVR-nummerets sidste ciffer passer ikke med de andre (modulus 11): tjek det i CVR-registret.",
+  "payees.error.numberCheckDigit.SwedishOrgNumber":
+    "Organisationsnummerets sidste ciffer passer ikke med de andre (Luhn): tjek det hos Bolagsverket.",
+  "payees.error.numberCheckDigit.NorwegianOrgNumber":
+    "Organisationsnummerets sidste ciffer passer ikke med de andre (modulus 11): tjek det i Brønnøysundregistrene.",
   "payees.error.date": "Vælg den dato, verificeringen gælder til.",
   "payees.error.datePast": "Vælg en dato efter i dag.",
   "payees.error.notVerifier": "Kun fondens verifikatorer kan verificere modtagere. Log ind som verifikator.",

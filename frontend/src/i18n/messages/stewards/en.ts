@@ -166,6 +166,12 @@ export const stewardsEn = {
   "payees.error.numberLength.SwedishOrgNumber": "A Swedish organisation number has {length} digits; this has {typed}.",
   "payees.error.numberLength.NorwegianOrgNumber":
     "A Norwegian organisation number has {length} digits; this has {typed}.",
+  "payees.error.numberCheckDigit.DanishCvr":
+    "This CVR number's last digit does not match the others (modulus 11): check it against the CVR register.",
+  "payees.error.numberCheckDigit.SwedishOrgNumber":
+    "This organisation number's last digit does not match the others (Luhn): check it against Bolagsverket.",
+  "payees.error.numberCheckDigit.NorwegianOrgNumber":
+    "This organisation number's last digit does not match the others (modulus 11): check it against Brønnøysundregistrene.",
   "payees.error.date": "Choose the date the verification holds until.",
   "payees.error.datePast": "Choose a date after today.",
   "payees.error.notVerifier": "Only the fund's verifiers can verify payees. Log in as a verifier.",

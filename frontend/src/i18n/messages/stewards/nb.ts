@@ -167,6 +167,12 @@ export const stewardsNb: StewardsMessages = {
   "payees.error.numberLength.DanishCvr": "Et CVR-nummer har {length} sifre; dette har {typed}.",
   "payees.error.numberLength.SwedishOrgNumber": "Et svensk organisasjonsnummer har {length} sifre; dette har {typed}.",
   "payees.error.numberLength.NorwegianOrgNumber": "Et norsk organisasjonsnummer har {length} sifre; dette har {typed}.",
+  "payees.error.numberCheckDigit.DanishCvr":
+    "CVR-nummerets siste siffer stemmer ikke med de andre (modulus 11): sjekk det i CVR-registeret.",
+  "payees.error.numberCheckDigit.SwedishOrgNumber":
+    "Organisasjonsnummerets siste siffer stemmer ikke med de andre (Luhn): sjekk det hos Bolagsverket.",
+  "payees.error.numberCheckDigit.NorwegianOrgNumber":
+    "Organisasjonsnummerets siste siffer stemmer ikke med de andre (modulus 11): sjekk det i Brønnøysundregistrene.",
   "payees.error.date": "Velg datoen verifiseringen gjelder til.",
   "payees.error.datePast": "Velg en dato etter i dag.",
   "payees.error.notVerifier": "Bare fondets verifikatorer kan verifisere mottakere. Logg inn som verifikator.",

@@ -169,6 +169,12 @@ export const stewardsSv: StewardsMessages = {
     "Ett svenskt organisationsnummer har {length} siffror; detta har {typed}.",
   "payees.error.numberLength.NorwegianOrgNumber":
     "Ett norskt organisationsnummer har {length} siffror; detta har {typed}.",
+  "payees.error.numberCheckDigit.DanishCvr":
+    "CVR-numrets sista siffra stämmer inte med de andra (modulus 11): kontrollera det i CVR-registret.",
+  "payees.error.numberCheckDigit.SwedishOrgNumber":
+    "Organisationsnumrets sista siffra stämmer inte med de andra (Luhn): kontrollera det hos Bolagsverket.",
+  "payees.error.numberCheckDigit.NorwegianOrgNumber":
+    "Organisationsnumrets sista siffra stämmer inte med de andra (modulus 11): kontrollera det i Brønnøysundregistrene.",
   "payees.error.date": "Välj det datum verifieringen gäller till.",
   "payees.error.datePast": "Välj ett datum efter i dag.",
   "payees.error.notVerifier": "Bara fondens verifierare kan verifiera mottagare. Logga in som verifierare.",
