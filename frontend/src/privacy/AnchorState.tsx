@@ -6,6 +6,7 @@ import { useContentAction } from "../texts/useContentAction";
 import { useMe } from "../texts/useMe";
 import { anchorStatus } from "./anchorStatus";
 import { useAnchoredRoot } from "./useAnchoredRoot";
+import { BusyButton } from "../ui/BusyButton";
 
 /**
  * Whether the chain's anchor (read here from the chain) holds the current root of the log the
@@ -45,9 +46,9 @@ export function AnchorState({ entries }: { entries: readonly ErasureLogEntry[] }
         {status.kind === "broken" && t("erasure.anchor.broken")}
       </p>
       {status.kind === "behind" && me?.erasureOfficer && (
-        <button type="button" disabled={busy} onClick={() => void anchorNow()}>
+        <BusyButton type="button" busy={busy} onClick={() => void anchorNow()}>
           {t("erasure.anchor.now")}
-        </button>
+        </BusyButton>
       )}
       {error && (
         <p className="error" role="alert">

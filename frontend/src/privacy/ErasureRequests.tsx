@@ -11,6 +11,7 @@ import { addressLabel } from "../ui/AddressText";
 import { CodeSelect } from "../ui/CodeSelect";
 import { Field } from "../ui/Field";
 import { QueryProblem } from "./QueryProblem";
+import { BusyButton } from "../ui/BusyButton";
 
 /** The open requests for erasure, each with its text, grounds and who asked; erased or refused here. */
 export function ErasureRequests() {
@@ -59,14 +60,14 @@ function RequestItem({ request }: { request: ErasureRequest }) {
         render={(f) => <blockquote>{Object.values(f).join(" — ")}</blockquote>}
       />
       <div className="button-row">
-        <button
+        <BusyButton
           type="button"
           className="danger"
-          disabled={busy}
+          busy={busy}
           onClick={() => void run(() => client.eraseText(request.commitment, request.grounds, request.id))}
         >
           {t("erasure.erase", { id: String(request.id) })}
-        </button>
+        </BusyButton>
       </div>
       <form
         className="refuse-erasure"
@@ -79,9 +80,9 @@ function RequestItem({ request }: { request: ErasureRequest }) {
         <Field label={t("erasure.refusal")} error={problem}>
           <CodeSelect codes={ERASURE_REFUSALS} prefix="erasure.refusalCode" value={refusal} onChange={setRefusal} />
         </Field>
-        <button type="submit" className="secondary" disabled={busy}>
+        <BusyButton type="submit" className="secondary" busy={busy}>
           {t("erasure.refuse", { id: String(request.id) })}
-        </button>
+        </BusyButton>
       </form>
       {error && (
         <p className="error" role="alert">

@@ -7,6 +7,7 @@ import { addressLabel } from "../ui/AddressText";
 import { usePageTitle } from "../ui/usePageTitle";
 import { downloadJson } from "./downloadJson";
 import { SignInPrompt } from "./SignInPrompt";
+import { BusyButton } from "../ui/BusyButton";
 
 /**
  * A member's own data in the text service: who they are signed in as, with which roles, and
@@ -49,9 +50,9 @@ export default function MyDataPage() {
           )}
           <p className="help">{t("myData.downloadHelp")}</p>
           <div className="button-row">
-            <button type="button" disabled={busy} onClick={() => void download()}>
+            <BusyButton type="button" busy={busy} onClick={() => void download()}>
               {t("myData.download")}
-            </button>
+            </BusyButton>
             <button type="button" className="secondary" onClick={() => void signOut()}>
               {t("myData.signOut")}
             </button>

@@ -4,6 +4,7 @@ import { CHAIN_ID } from "../config/deployment";
 import { useI18n } from "../i18n/I18nProvider";
 import { useContent } from "../texts/ContentProvider";
 import { explainError } from "../transactions/explainError";
+import { BusyButton } from "../ui/BusyButton";
 
 /**
  * Asks the connected account to sign in to the text service (one wallet signature, EIP-4361):
@@ -32,9 +33,9 @@ export function SignInPrompt() {
   return (
     <div className="sign-in">
       <p>{t("signIn.why")}</p>
-      <button type="button" disabled={busy} onClick={() => void signIn()}>
+      <BusyButton type="button" busy={busy} onClick={() => void signIn()}>
         {t("signIn.button")}
-      </button>
+      </BusyButton>
       {error && (
         <p className="error" role="alert">
           {error}

@@ -6,6 +6,7 @@ import { CodeSelect } from "../ui/CodeSelect";
 import { Field } from "../ui/Field";
 import { useContent } from "./ContentProvider";
 import { useContentAction } from "./useContentAction";
+import { BusyButton } from "../ui/BusyButton";
 
 const GROUNDS = Object.keys(ERASURE_GROUNDS) as ErasureGrounds[];
 
@@ -41,9 +42,9 @@ export function AskErasureControl({ commitment }: { commitment: Hex }) {
         <Field label={t("erasure.grounds")} error={problem}>
           <CodeSelect codes={GROUNDS} prefix="erasure.groundsCode" value={grounds} onChange={setGrounds} />
         </Field>
-        <button type="submit" disabled={busy}>
+        <BusyButton type="submit" busy={busy}>
           {t("erasure.ask.submit")}
-        </button>
+        </BusyButton>
         {error && (
           <p className="error" role="alert">
             {error}

@@ -6,6 +6,7 @@ import { CodeSelect } from "../ui/CodeSelect";
 import { Field } from "../ui/Field";
 import { useContent } from "./ContentProvider";
 import { useContentAction } from "./useContentAction";
+import { BusyButton } from "../ui/BusyButton";
 
 /**
  * A moderator's control at a text, where they read it (the service has no list of texts to
@@ -21,14 +22,14 @@ export function ModerateControl({ commitment, hidden }: { commitment: Hex; hidde
   if (hidden) {
     return (
       <div className="text-actions">
-        <button
+        <BusyButton
           type="button"
           className="secondary"
-          disabled={busy}
+          busy={busy}
           onClick={() => void run(() => client.unhideText(commitment))}
         >
           {t("moderation.restore")}
-        </button>
+        </BusyButton>
         {error && (
           <p className="error" role="alert">
             {error}
@@ -50,9 +51,9 @@ export function ModerateControl({ commitment, hidden }: { commitment: Hex; hidde
         <Field label={t("moderation.reason")} error={problem}>
           <CodeSelect codes={HIDE_REASONS} prefix="texts.hideReason" value={reason} onChange={setReason} />
         </Field>
-        <button type="submit" className="danger" disabled={busy}>
+        <BusyButton type="submit" className="danger" busy={busy}>
           {t("moderation.hide")}
-        </button>
+        </BusyButton>
         {error && (
           <p className="error" role="alert">
             {error}
