@@ -68,7 +68,7 @@ export function readDeployment(chainId: number, dir = DEPLOYMENTS_DIR): Deployme
   const file = deploymentPath(chainId, dir);
   if (!fs.existsSync(file)) {
     throw new Error(
-      `No deployment for chain ${chainId}: ${path.relative(process.cwd(), file)} does not exist. Deploy first (npx hardhat deploy).`,
+      `No deployment for chain ${chainId}: ${path.relative(process.cwd(), file)} does not exist; deploy first (npx hardhat deploy).`,
     );
   }
   return JSON.parse(fs.readFileSync(file, "utf8")) as DeploymentRecord;

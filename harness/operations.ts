@@ -33,9 +33,17 @@ export async function resolveAsset(fund: ConnectedFund, name: string | undefined
   return { symbol: tracked?.symbol ?? String(await token.symbol()), address, decimals: Number(await token.decimals()) };
 }
 
-export function parseAmount(amount: string, asset: Asset): bigint {
-  const value = parseUnits(amount.trim(), asset.decimals);
-  if (value <= 0n) throw new Error(`The amount must be more than 0 ${asset.symbol}`);
+/** An amount given on the command line (`flag`) in whole units of `asset`, e.g. "2500" or "2.5". */
+export function parseAmount(amount: string, asset: Pick<Asset, "symbol" | "decimals">, flag = "--amount"): bigint {
+  const written = amount.trim();
+  if (!/^\d+(\.\d+)?$/.test(written))
+    throw new Error(
+      `${flag} must be an amount of ${asset.symbol} in whole units, such as 2500 or 2.5, got "${amount}"`,
+    );
+  if ((written.split(".")[1] ?? "").length > asset.decimals)
+    throw new Error(`${flag} has more decimals than ${asset.symbol} has (${asset.decimals}), got "${amount}"`);
+  const value = parseUnits(written, asset.decimals);
+  if (value <= 0n) throw new Error(`${flag} must be more than 0 ${asset.symbol}, got "${amount}"`);
   return value;
 }
 

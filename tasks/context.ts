@@ -1,87 +1,9 @@
-import { inspect } from "node:util";
-import { HardhatPluginError } from "hardhat/plugins";
+import fs from "node:fs";
 import type { HardhatRuntimeEnvironment } from "hardhat/types";
 import type { Signer } from "ethers";
 
-/**
- * Wraps a task's action so any failure reaches the steward as one plain sentence (a
- * contract's custom error by its meaning, amounts in whole units, districts and roles by name)
- * and nothing else: the original error is not attached, so Hardhat prints no stack trace, and
- * the task still ends with a non-zero exit code.
- */
-export function plainErrors<A>(action: (args: A, hre: HardhatRuntimeEnvironment) => Promise<unknown>) {
-  return async (args: A, hre: HardhatRuntimeEnvironment) => {
-    try {
-      return await action(args, hre);
-    } catch (error) {
-      const { explainError } = await import("../harness/errors");
-      const context = await withTimeout(errorContext(hre, error), 5_000).catch(() => undefined);
-      throw taskFailure(explainError(error, context));
-    }
-  };
-}
-
-/**
- * A task's failure as Hardhat shows it: "Error in plugin pulje:" and the sentence. Where Hardhat
- * prints stack traces by default (CI, and any Linux without a display, such as a server reached
- * over SSH) it prints nothing more, unless the steward asks with --show-stack-traces.
- */
-function taskFailure(sentence: string): HardhatPluginError {
-  const failure = new HardhatPluginError("pulje", sentence);
-  // HardhatPluginError resets its prototype, so a subclass cannot change how it prints: the instance can.
-  if (!process.argv.includes("--show-stack-traces")) {
-    Object.defineProperty(failure, inspect.custom, { value: () => "" });
-  }
-  return failure;
-}
-
-const withTimeout = <T>(promise: Promise<T>, ms: number) =>
-  Promise.race([
-    promise,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timed out")), ms).unref()),
-  ]);
-
-const ERC20_METADATA = ["function symbol() view returns (string)", "function decimals() view returns (uint8)"];
-
-/**
- * What the sentence needs to know about the fund on this network: its districts, and the
- * symbol and decimals of its assets and of any other token the error names (read from the
- * chain). Undefined when the network has no deployments file, so the sentence gives plain numbers.
- */
-async function errorContext(hre: HardhatRuntimeEnvironment, error: unknown) {
-  const { readDeployment } = await import("../deploy/deployments");
-  const { addressesIn } = await import("../harness/errors");
-  const { ETH_ADDRESS } = await import("../sdk/model/treasury");
-  const chainId = hre.network.config.chainId ?? Number((await hre.ethers.provider.getNetwork()).chainId);
-  let record;
-  try {
-    record = readDeployment(chainId, process.env.PULJE_DEPLOYMENTS_DIR || undefined);
-  } catch {
-    return undefined;
-  }
-  const token = async (address: string, symbol?: string) => {
-    const erc20 = new hre.ethers.Contract(address, ERC20_METADATA, hre.ethers.provider);
-    try {
-      return { address, symbol: symbol ?? String(await erc20.symbol()), decimals: Number(await erc20.decimals()) };
-    } catch {
-      return null; // not a token (an account, a contract of the fund): nothing to write amounts in
-    }
-  };
-  const known = new Set(record.assets.map((a) => a.address.toLowerCase()));
-  const others = addressesIn(error).filter((a) => !known.has(a.toLowerCase()));
-  const assets = await Promise.all([
-    ...record.assets.map((a) => token(a.address, a.symbol)),
-    ...[...new Set(others)].map((a) => token(a)),
-  ]);
-  const voteToken =
-    record.votingMode === "token" && record.contracts.token ? await token(record.contracts.token) : null;
-  return {
-    assets: assets.filter((a) => a !== null),
-    mainAsset: record.assets[0]?.address ?? ETH_ADDRESS,
-    districts: record.config.districts,
-    voteToken: voteToken ?? undefined,
-  };
-}
+// Every task's action is wrapped in plainErrors; amountsIn names the asset of its amounts.
+export { amountsIn, plainErrors } from "./failure";
 
 /**
  * The deployed fund on the current network, connected through the chosen signer. `from` is
@@ -122,8 +44,42 @@ export async function pickSigner(hre: HardhatRuntimeEnvironment, from?: string):
   return match;
 }
 
+/** A number given on the command line as `flag`: an idea, a grant, a milestone. */
+export function wholeNumber(flag: string, value: string): bigint {
+  if (!/^\d+$/.test(value.trim())) throw new Error(`${flag} must be a whole number, got "${value}"`);
+  return BigInt(value.trim());
+}
+
 /** Parses a proposal id given on the command line. */
 export function proposalId(value: string): bigint {
   if (!/^\d+$/.test(value.trim())) throw new Error(`--id must be a proposal number, got "${value}"`);
   return BigInt(value.trim());
+}
+
+/**
+ * A district given on the command line, by name (in any case) or by number, as the membership
+ * knows it; with every district's name, to print.
+ */
+export async function pickDistrict(
+  membership: { districtCount(): Promise<bigint>; districtName(index: number): Promise<string> },
+  value: string,
+): Promise<{ index: number; names: string[] }> {
+  const count = Number(await membership.districtCount());
+  const names = await Promise.all(Array.from({ length: count }, (_, i) => membership.districtName(i)));
+  const wanted = value.trim();
+  const index = /^\d+$/.test(wanted)
+    ? Number(wanted)
+    : names.findIndex((n) => n.toLowerCase() === wanted.toLowerCase());
+  if (index < 0 || index >= count) throw new Error(`Unknown district "${value}" (known: ${names.join(", ")})`);
+  return { index, names };
+}
+
+/** A JSON file given on the command line, read and parsed, or a sentence that says why not. */
+export function readJsonFile(file: string): Record<string, unknown> {
+  const text = fs.readFileSync(file, "utf8"); // a missing file is explained by its error code
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
 }

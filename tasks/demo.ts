@@ -1,8 +1,7 @@
-import fs from "node:fs";
 import path from "node:path";
 import { task } from "hardhat/config";
 import type { HardhatRuntimeEnvironment } from "hardhat/types";
-import { contentTexts, plainErrors } from "./context";
+import { contentTexts, plainErrors, readJsonFile } from "./context";
 
 const LOCAL_CHAIN_ID = 31337;
 
@@ -29,7 +28,7 @@ task("demo:deploy", "Deploys the demo fund (config/demo.json) on a local Hardhat
       const { demoAccounts } = await import("../scripts/demo/seedDemo");
       const chainId = await localChainOnly(hre);
 
-      const config = parseFundConfig(JSON.parse(fs.readFileSync(args.configFile, "utf8")));
+      const config = parseFundConfig(readJsonFile(args.configFile));
       const signers = await hre.ethers.getSigners();
       const record = await toDeploymentRecord(await deployFund(signers[0], config), hre.network.name);
       record.demo = { accounts: demoAccounts(signers.map((s) => s.address)) };
@@ -54,7 +53,7 @@ task("demo", "Seeds the deployed demo fund with a realistic history, its texts i
       const record = readDeployment(chainId, dir);
       if (!record.demo) throw new Error("This chain's fund is not the demo's: run demo:deploy first");
       if (record.multicall) throw new Error("The demo is already seeded on this chain: start a fresh chain");
-      const config = parseFundConfig(JSON.parse(fs.readFileSync(args.configFile, "utf8")));
+      const config = parseFundConfig(readJsonFile(args.configFile));
       const content = await contentTexts(hre);
       const seeded = await seedDemo(hre, record, content);
       const file = writeDeployment(record, dir);

@@ -1,7 +1,6 @@
-import fs from "node:fs";
 import path from "node:path";
 import { task } from "hardhat/config";
-import { pickSigner, plainErrors } from "./context";
+import { pickSigner, plainErrors, readJsonFile } from "./context";
 
 task("deploy", "Deploys a fund from a JSON config and writes deployments/<chainId>.json")
   .addPositionalParam("configFile", "The fund's configuration (see config/demo.json)")
@@ -14,7 +13,7 @@ task("deploy", "Deploys a fund from a JSON config and writes deployments/<chainI
       const { toDeploymentRecord, writeDeployment } = await import("../deploy/deployments");
 
       // Validate before touching the chain: a bad config fails here, naming its fields.
-      const config = parseFundConfig(JSON.parse(fs.readFileSync(args.configFile, "utf8")));
+      const config = parseFundConfig(readJsonFile(args.configFile));
       await hre.run("compile", { quiet: true });
       const deployer = await pickSigner(hre, args.from);
       const fund = await deployFund(deployer, config, args.quiet ? undefined : console.log);

@@ -1,4 +1,6 @@
 // The stewards' command line: every task works on any network that has a deployments file.
+// Loaded first: how every task below fails (one sentence, exit code 1).
+import "./failure";
 import "./deploy";
 import "./membership";
 import "./treasury";

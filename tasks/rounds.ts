@@ -1,8 +1,7 @@
-import fs from "node:fs";
 import { task } from "hardhat/config";
 import type { HardhatRuntimeEnvironment } from "hardhat/types";
 import type { Address } from "viem";
-import { contentTexts, fundContext, plainErrors } from "./context";
+import { amountsIn, contentTexts, fundContext, pickDistrict, plainErrors, readJsonFile, wholeNumber } from "./context";
 
 // Public RPC providers cap eth_getLogs ranges; 10,000 blocks is within every common limit.
 const LOG_RANGE = 10_000;
@@ -34,7 +33,9 @@ async function roundContext(hre: HardhatRuntimeEnvironment, round: string | unde
         ? "No budget round has been opened yet"
         : `Unknown round "${round}" (there are ${rounds.length})`,
     );
-  return { ...context, rounds, round: BudgetRound__factory.connect(address, context.signer) };
+  const contract = BudgetRound__factory.connect(address, context.signer);
+  amountsIn(await contract.asset()); // a round's budgets and costs are in its asset
+  return { ...context, rounds, round: contract };
 }
 
 const roundParam = "Round: its number (1 = the first opened), its address, or the latest by default";
@@ -52,7 +53,7 @@ task("round:open", "Proposes a budget round from a JSON file: the proposal pays 
       const { roundFactory, roundImplementation, allocationRule } = record.contracts;
       if (!fund.membership || !roundFactory || !roundImplementation || !allocationRule)
         throw new Error("This fund has no budget rounds (they need membership voting)");
-      const raw = JSON.parse(fs.readFileSync(args.file, "utf8")) as Record<string, unknown>;
+      const raw = readJsonFile(args.file);
       const asset = await resolveAsset(fund, String(raw.asset ?? ""));
       const now = (await hre.ethers.provider.getBlock("latest"))!.timestamp;
       const g = fund.governor;
@@ -108,22 +109,16 @@ task("round:idea", "Submits an idea to a budget round (members, during the ideas
         args: { district: string; cost: string; title: string; description: string; round?: string; from?: string },
         hre,
       ) => {
-        const { parseUnits } = await import("ethers");
+        const { parseAmount } = await import("../harness/operations");
         const { round, fund, signer } = await roundContext(hre, args.round, args.from);
-        const districts = await Promise.all(
-          Array.from({ length: Number(await fund.membership!.districtCount()) }, (_, i) =>
-            fund.membership!.districtName(i),
-          ),
-        );
-        const district = /^\d+$/.test(args.district) ? Number(args.district) : districts.indexOf(args.district);
-        if (district < 0) throw new Error(`Unknown district "${args.district}" (known: ${districts.join(", ")})`);
-        const { decimals } = await roundAsset(hre, round);
+        const { index: district, names: districts } = await pickDistrict(fund.membership!, args.district);
+        const cost = parseAmount(args.cost, await roundAsset(hre, round), "--cost");
         const texts = (await contentTexts(hre)).as(signer);
         const text = await texts.write("idea", await round.getAddress(), {
           title: args.title,
           description: args.description,
         });
-        const receipt = await (await round.submitIdea(district, parseUnits(args.cost, decimals), text)).wait();
+        const receipt = await (await round.submitIdea(district, cost, text)).wait();
         await texts.confirm([text], receipt!.hash);
         const submitted = receipt!.logs
           .map((log) => round.interface.parseLog(log))
@@ -161,17 +156,19 @@ task("round:review", "Assesses an idea (reviewers, during the review phase)")
         },
         hre,
       ) => {
-        const { parseUnits, ZeroAddress } = await import("ethers");
+        const { ZeroAddress } = await import("ethers");
+        const { parseAmount } = await import("../harness/operations");
         const { REVIEW_REASONS } = await import("../sdk/model/rounds");
+        const ideaId = wholeNumber("--idea", args.idea);
         const { round, signer } = await roundContext(hre, args.round, args.from);
         const feasible = /^(yes|true|ja|1)$/i.test(args.feasible);
         const code = reasonCode(REVIEW_REASONS, args.code ?? (feasible ? "Feasible" : undefined));
-        const idea = await round.ideaOf(args.idea);
-        const cost = args.cost ? parseUnits(args.cost, (await roundAsset(hre, round)).decimals) : idea.cost;
+        const idea = await round.ideaOf(ideaId);
+        const cost = args.cost ? parseAmount(args.cost, await roundAsset(hre, round), "--cost") : idea.cost;
         const texts = (await contentTexts(hre)).as(signer);
         const reason = await texts.write("review", await round.getAddress(), { reason: args.reason });
         const receipt = await (
-          await round.reviewIdea(args.idea, feasible, cost, args.payee ?? ZeroAddress, code, reason)
+          await round.reviewIdea(ideaId, feasible, cost, args.payee ?? ZeroAddress, code, reason)
         ).wait();
         await texts.confirm([reason], receipt!.hash);
         console.log(`Idea ${args.idea} reviewed: ${feasible ? "feasible" : "not feasible"}`);
@@ -185,8 +182,10 @@ task("round:ballot", "Casts or replaces a ballot (members of the district, durin
   .addOptionalParam("from", "Member: an address or account index")
   .setAction(
     plainErrors(async (args: { ideas: string; round?: string; from?: string }, hre) => {
-      const { round } = await roundContext(hre, args.round, args.from);
+      if (!/^\s*\d+\s*(,\s*\d+\s*)*$/.test(args.ideas))
+        throw new Error(`--ideas must be idea numbers separated by commas, such as 1,4,7, got "${args.ideas}"`);
       const ideas = args.ideas.split(",").map((i) => BigInt(i.trim()));
+      const { round } = await roundContext(hre, args.round, args.from);
       await (await round.castBallot(ideas)).wait();
       console.log(`Ballot cast for ideas ${ideas.join(", ")}`);
     }),
@@ -200,13 +199,7 @@ task("round:finalize", "Allocates the districts' budgets once voting has ended, 
     plainErrors(async (args: { district?: string; round?: string; from?: string }, hre) => {
       const { round, fund } = await roundContext(hre, args.round, args.from);
       if (args.district !== undefined) {
-        const districts = await Promise.all(
-          Array.from({ length: Number(await fund.membership!.districtCount()) }, (_, i) =>
-            fund.membership!.districtName(i),
-          ),
-        );
-        const district = /^\d+$/.test(args.district) ? Number(args.district) : districts.indexOf(args.district);
-        if (district < 0) throw new Error(`Unknown district "${args.district}" (known: ${districts.join(", ")})`);
+        const { index: district, names: districts } = await pickDistrict(fund.membership!, args.district);
         await (await round.finalizeDistrict(district)).wait();
         const [, allocated] = await round.districtOf(district);
         if ((await round.finalizedAt()) === 0n) {
@@ -230,9 +223,10 @@ task("round:release", "Pays a winning idea once the challenge delay is over (any
   .addOptionalParam("from", "Sender: an address or account index")
   .setAction(
     plainErrors(async (args: { idea: string; round?: string; from?: string }, hre) => {
+      const id = wholeNumber("--idea", args.idea);
       const { round } = await roundContext(hre, args.round, args.from);
-      await (await round.release(args.idea)).wait();
-      const idea = await round.ideaOf(args.idea);
+      await (await round.release(id)).wait();
+      const idea = await round.ideaOf(id);
       console.log(`Idea ${args.idea} paid: ${(await roundAsset(hre, round)).format(idea.cost)} to ${idea.payee}`);
     }),
   );
@@ -260,11 +254,12 @@ task("round:cancel", "Cancels a winning idea during the challenge delay, with th
   .setAction(
     plainErrors(async (args: { idea: string; reason: string; code: string; round?: string; from?: string }, hre) => {
       const { CANCEL_REASONS } = await import("../sdk/model/rounds");
+      const id = wholeNumber("--idea", args.idea);
       const { round, signer } = await roundContext(hre, args.round, args.from);
       const code = reasonCode(CANCEL_REASONS, args.code);
       const texts = (await contentTexts(hre)).as(signer);
       const reason = await texts.write("winnerCancellation", await round.getAddress(), { reason: args.reason });
-      const receipt = await (await round.cancelWinner(args.idea, code, reason)).wait();
+      const receipt = await (await round.cancelWinner(id, code, reason)).wait();
       await texts.confirm([reason], receipt!.hash);
       console.log(
         `Idea ${args.idea} cancelled: its money stays in the round and goes back to the treasury with the rest`,
@@ -323,13 +318,17 @@ function reasonCode(names: readonly string[], name: string | undefined): number 
   return code;
 }
 
-/** The round's asset: its decimals, and amounts formatted as "40000.0 DKKT". */
+/** The round's asset: its symbol and decimals, and amounts formatted as "40000.0 DKKT". */
 async function roundAsset(hre: HardhatRuntimeEnvironment, round: { asset(): Promise<string> }) {
   const { formatUnits } = await import("ethers");
   const { IERC20Metadata__factory } = await import("../typechain-types");
   const asset = IERC20Metadata__factory.connect(await round.asset(), hre.ethers.provider);
   const [decimals, symbol] = await Promise.all([asset.decimals(), asset.symbol()]);
-  return { decimals: Number(decimals), format: (amount: bigint) => `${formatUnits(amount, decimals)} ${symbol}` };
+  return {
+    symbol,
+    decimals: Number(decimals),
+    format: (amount: bigint) => `${formatUnits(amount, decimals)} ${symbol}`,
+  };
 }
 
 function iso(timestamp: bigint): string {

@@ -1,5 +1,5 @@
 import { task } from "hardhat/config";
-import { contentTexts, fundContext, plainErrors } from "./context";
+import { amountsIn, contentTexts, fundContext, plainErrors } from "./context";
 
 task("treasury:deposit", "Deposits ETH or an ERC-20 into the treasury, with a memo")
   .addParam("amount", "Amount in whole units, e.g. 2.5")
@@ -11,6 +11,7 @@ task("treasury:deposit", "Deposits ETH or an ERC-20 into the treasury, with a me
       const { deposit, formatAmount, parseAmount, resolveAsset } = await import("../harness/operations");
       const { fund, signer } = await fundContext(hre, args.from);
       const asset = await resolveAsset(fund, args.token);
+      amountsIn(asset.address); // a token's refusal (too little held) is in its own units
       const amount = parseAmount(args.amount, asset);
       const memo = args.memo.trim() ? { text: args.memo, texts: (await contentTexts(hre)).as(signer) } : null;
       const hash = await deposit(fund, signer, asset, amount, memo);

@@ -111,6 +111,12 @@ describe("the contract error catalogue", () => {
     expect(explain(data("AccessControlUnauthorizedAccount", [dkkt, roleHash("REGISTRAR_ROLE")]))).toBe(
       "Only a registrar may do this, not account 0xA51c: use an account with that role, or ask the members to grant it by a proposal.",
     );
+    expect(explain(data("AccessControlUnauthorizedAccount", [dkkt, roleHash("ANCHOR_ROLE")]), da)).toBe(
+      "Kun kontoen, der forankrer sletteloggen må gøre dette, ikke account 0xA51c: brug en konto med den rolle, eller bed medlemmerne om at tildele den ved et forslag.",
+    );
+    expect(explain(data("SafeERC20FailedOperation", [dkkt]))).toBe(
+      "The token account 0xA51c did not make the transfer: the sender may hold too little of it, or the token may not follow the ERC-20 standard the fund needs.",
+    );
     expect(explain(data("AccessControlUnauthorizedAccount", [dkkt, pad("0x00")]), sv)).toBe(
       "Bara fondens gemensamma beslut (tidslåset) får göra det här, inte account 0xA51c: använd ett konto med den rollen, eller be medlemmarna att tilldela den genom ett förslag.",
     );

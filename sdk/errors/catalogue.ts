@@ -175,6 +175,7 @@ const CATALOGUE: { readonly [K in ErrorName]: Entry } = {
     allowance: amount(say, allowance),
     needed: amount(say, needed),
   }),
+  SafeERC20FailedOperation: ([token], say) => ({ token: who(say, token) }),
 
   BudgetRoundWrongPhase: ([expected, actual], say) => ({
     expected: state(say, "roundPhase", expected),

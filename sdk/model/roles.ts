@@ -3,7 +3,8 @@ import { keccak256, toBytes, zeroHash, type Hex } from "viem";
 /**
  * The AccessControl roles of the fund's contracts: the membership's registrars, the payee
  * registry's verifiers, the milestone grants' stewards, the timelock's proposer, executor and
- * canceller, and DEFAULT_ADMIN_ROLE (0x00…00), which the timelock holds: the fund's governance.
+ * canceller, the erasure anchor's anchorer (the content service), and DEFAULT_ADMIN_ROLE
+ * (0x00…00), which the timelock holds: the fund's governance.
  */
 export const ROLE_NAMES = [
   "DEFAULT_ADMIN_ROLE",
@@ -13,6 +14,7 @@ export const ROLE_NAMES = [
   "PROPOSER_ROLE",
   "EXECUTOR_ROLE",
   "CANCELLER_ROLE",
+  "ANCHOR_ROLE",
 ] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
 

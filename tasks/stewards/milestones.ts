@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { task } from "hardhat/config";
-import { contentTexts, fundContext, plainErrors } from "../context";
-import { iso, propose, wholeNumber } from "./shared";
+import { contentTexts, fundContext, plainErrors, readJsonFile, wholeNumber } from "../context";
+import { iso, propose } from "./shared";
 
 // Tasks for milestone grants: proposed to the members, delivered with evidence by a steward,
 // released after the guardian's veto window. Imports inside actions are lazy: this file is
@@ -21,7 +21,7 @@ task(
       const { formatAmount, resolveAsset, writeProposalText } = await import("../../harness/operations");
       const context = await fundContext(hre, args.from);
       const { fund, signer, record } = context;
-      const raw = JSON.parse(fs.readFileSync(args.file, "utf8")) as Record<string, unknown>;
+      const raw = readJsonFile(args.file);
       const asset = await resolveAsset(fund, String(raw.asset ?? ""));
       const grant = parseMilestoneConfig(raw, { asset });
       const texts = (await contentTexts(hre)).as(signer);

@@ -1,8 +1,7 @@
-import fs from "node:fs";
 import { task } from "hardhat/config";
 import type { HardhatRuntimeEnvironment } from "hardhat/types";
-import { contentTexts, fundContext, plainErrors } from "../context";
-import { checkedAddress, iso, propose, wholeNumber } from "./shared";
+import { amountsIn, contentTexts, fundContext, plainErrors, readJsonFile, wholeNumber } from "../context";
+import { checkedAddress, iso, propose } from "./shared";
 
 // Tasks for pools: a quick pool or task group proposed to the members, and its committee's
 // micro-grants. Imports inside actions are lazy: this file is loaded before typechain has run.
@@ -36,7 +35,7 @@ task(
       const { formatAmount, resolveAsset, writeProposalText } = await import("../../harness/operations");
       const context = await fundContext(hre, args.from);
       const { fund, signer, record } = context;
-      const raw = JSON.parse(fs.readFileSync(args.file, "utf8")) as Record<string, unknown>;
+      const raw = readJsonFile(args.file);
       const asset = await resolveAsset(fund, String(raw.asset ?? ""));
       const pool = parsePoolConfig(raw, { asset, ...(await earliestExecution(hre, fund)) });
       const texts = (await contentTexts(hre)).as(signer);
@@ -82,6 +81,7 @@ task("pool:grant", "Proposes a micro-grant from a pool (committee members); it c
       const pool = await findPool(fund, args.pool, content.read);
       const contract = pool.contract.connect(signer);
       const asset = await assetAt(fund, await contract.token());
+      amountsIn(asset.address); // the pool's cap and budget are in its asset
       const amount = parseAmount(args.amount, asset);
       const texts = content.as(signer);
       const reason = await texts.write("poolGrant", pool.address, { reason: args.reason });
@@ -115,10 +115,11 @@ task(
       const id = wholeNumber("--grant", args.grant);
       const pool = await findPool(fund, args.pool, (await contentTexts(hre)).read);
       const contract = pool.contract.connect(signer);
+      const asset = await assetAt(fund, await contract.token());
+      amountsIn(asset.address); // the pool's cap and budget are in its asset
       await (await contract.approveGrant(id)).wait();
       const grant = await contract.grantOf(id);
       const threshold = await contract.threshold();
-      const asset = await assetAt(fund, await contract.token());
       console.log(
         grant.status === 2n // Paid
           ? `Grant ${id} in ${pool.name} approved by ${signer.address}: ${grant.approvals} of ${threshold} approvals, paid ${formatAmount(grant.amount, asset)} to ${grant.payee}; the pool has ${formatAmount(await contract.remaining(), asset)} left`

@@ -10,11 +10,6 @@ export function iso(timestamp: bigint | number): string {
   return new Date(Number(timestamp) * 1000).toISOString().replace(".000Z", "Z");
 }
 
-export function wholeNumber(flag: string, value: string): bigint {
-  if (!/^\d+$/.test(value.trim())) throw new Error(`${flag} must be a whole number, got "${value}"`);
-  return BigInt(value.trim());
-}
-
 export function checkedAddress(flag: string, value: string, isAddress: (v: string) => boolean): string {
   if (!isAddress(value)) throw new Error(`${flag} must be an address, got "${value}"`);
   return value;

@@ -40,7 +40,7 @@ describe("Governance tasks (grant:propose, vote, queue, execute)", function () {
       '--support must be for, against or abstain, got "maybe"',
     );
     expect((await run("vote", { id: "1", support: "for", reason: "", from: "24" })).error).to.equal(
-      `${signers[24].address} had no votes when voting on proposal #1 opened: not a member yet then, or the vote was delegated to someone else.`,
+      `0x6109…c295 had no votes when voting on proposal #1 opened: not a member yet then, or the vote was delegated to someone else.`,
     );
 
     await time.increaseTo((await fund.governor.proposalDeadline(1)) + 1n);

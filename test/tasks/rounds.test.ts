@@ -81,7 +81,6 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
   });
 
   it("takes ideas from members of the district only, and says why not", async () => {
-    const signers = await ethers.getSigners();
     const shelter = await run("round:idea", {
       district: "Skovlunde",
       cost: "20000",
@@ -117,7 +116,7 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
     expect(
       (await run("round:idea", { district: "Måløv", cost: "1000", title: "Bænk", description: "Ved søen", from: ANNA }))
         .error,
-    ).to.equal(`${signers[3].address} lives in Skovlunde and may send ideas only there, not to Måløv.`);
+    ).to.equal(`0x90F7…b906 lives in Skovlunde and may send ideas only there, not to Måløv.`);
     expect(
       (
         await run("round:idea", {
@@ -129,7 +128,7 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
         })
       ).error,
     ).to.equal(
-      `${signers[23].address} is not a member, and only members take part in budget rounds: ask a registrar for membership.`,
+      `0x5E66…43F1 is not a member, and only members take part in budget rounds: ask a registrar for membership.`,
     );
     expect(
       (
@@ -174,7 +173,7 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
     );
     await time.increaseTo((await round().ideasEnd()) + 1n);
     expect((await run("round:review", { ...review, from: ANNA })).error).to.equal(
-      `${signers[3].address} is not a reviewer of this round: only its reviewers can assess ideas.`,
+      `0x90F7…b906 is not a reviewer of this round: only its reviewers can assess ideas.`,
     );
     expect((await run("round:review", { ...review, payee: undefined })).error).to.equal(
       "A feasible idea needs a payee: who is paid if it wins.",
@@ -190,7 +189,6 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
   });
 
   it("takes ballots from each district's members for that district's ideas", async () => {
-    const signers = await ethers.getSigners();
     await time.increaseTo((await round().reviewEnd()) + 1n);
     expect((await run("round:ballot", { ideas: "1", from: ANNA })).output).to.equal("Ballot cast for ideas 1");
     expect((await run("round:ballot", { ideas: "1", from: "5" })).error).to.equal(null);
@@ -202,7 +200,7 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
       "Idea #1 is picked twice: pick each idea once.",
     );
     expect((await run("round:ballot", { ideas: "1", from: "23" })).error).to.equal(
-      `${signers[23].address} is not a member, and only members take part in budget rounds: ask a registrar for membership.`,
+      `0x5E66…43F1 is not a member, and only members take part in budget rounds: ask a registrar for membership.`,
     );
     expect((await run("round:finalize")).error).to.equal(
       "The round is in its Voting phase; this step belongs to the Tally phase.",
@@ -229,7 +227,7 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
       (await run("round:cancel", { idea: "2", reason: "Kræver tilladelse", code: "NoLongerPossible", from: ANNA }))
         .error,
     ).to.equal(
-      `${signers[3].address} is not the round's guardian: only the guardian (during the objections) or the members (by a proposal) can stop a winner.`,
+      `0x90F7…b906 is not the round's guardian: only the guardian (during the objections) or the members (by a proposal) can stop a winner.`,
     );
     expect(
       (

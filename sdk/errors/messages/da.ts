@@ -10,6 +10,7 @@ export const da: ErrorMessages = {
   "role.PROPOSER_ROLE": "afstemningskontrakten (tidslåsens forslagsstiller)",
   "role.EXECUTOR_ROLE": "den, der må udføre i tidslåsen",
   "role.CANCELLER_ROLE": "afstemningskontrakten (den, der må annullere i tidslåsen)",
+  "role.ANCHOR_ROLE": "kontoen, der forankrer sletteloggen",
   "role.other": "indehaverne af rollen {hash}",
 
   GovernorNoVotingPower:
@@ -59,6 +60,8 @@ export const da: ErrorMessages = {
   ERC20InsufficientBalance: "{account} har {balance}, men der skal bruges {needed}.",
   ERC20InsufficientAllowance:
     "{account} må kun tage {allowance}, mindre end de {needed}, der skal bruges: godkend mindst så meget først.",
+  SafeERC20FailedOperation:
+    "Token {token} gennemførte ikke overførslen: afsenderen har måske for lidt af den, eller også følger token ikke den ERC-20-standard, puljen har brug for.",
 
   BudgetRoundWrongPhase: "Runden er i fasen {actual}; dette trin hører til fasen {expected}.",
   BudgetRoundInvalidDistricts: "Rundens områder skal være kendte, stå der én gang hver og have et budget hver.",

@@ -14,6 +14,7 @@ export const en = {
   "role.PROPOSER_ROLE": "the governor (the timelock's proposer)",
   "role.EXECUTOR_ROLE": "an executor of the timelock",
   "role.CANCELLER_ROLE": "the governor (the timelock's canceller)",
+  "role.ANCHOR_ROLE": "the account that anchors the erasure log",
   "role.other": "the holders of role {hash}",
 
   GovernorNoVotingPower:
@@ -63,6 +64,8 @@ export const en = {
   ERC20InsufficientBalance: "{account} holds {balance}, but {needed} is needed.",
   ERC20InsufficientAllowance:
     "{account} may take only {allowance}, less than the {needed} needed: approve at least that much first.",
+  SafeERC20FailedOperation:
+    "The token {token} did not make the transfer: the sender may hold too little of it, or the token may not follow the ERC-20 standard the fund needs.",
 
   BudgetRoundWrongPhase: "The round is in its {actual} phase; this step belongs to the {expected} phase.",
   BudgetRoundInvalidDistricts: "The round's districts must be known, listed once each, and each have a budget.",

@@ -10,6 +10,7 @@ export const nb: ErrorMessages = {
   "role.PROPOSER_ROLE": "avstemningskontrakten (tidslåsens forslagsstiller)",
   "role.EXECUTOR_ROLE": "den som kan utføre i tidslåsen",
   "role.CANCELLER_ROLE": "avstemningskontrakten (den som kan avbryte i tidslåsen)",
+  "role.ANCHOR_ROLE": "kontoen som forankrer sletteloggen",
   "role.other": "de som har rollen {hash}",
 
   GovernorNoVotingPower:
@@ -58,6 +59,8 @@ export const nb: ErrorMessages = {
   ERC20InsufficientBalance: "{account} har {balance}, men {needed} trengs.",
   ERC20InsufficientAllowance:
     "{account} kan bare ta {allowance}, mindre enn de {needed} som trengs: godkjenn minst så mye først.",
+  SafeERC20FailedOperation:
+    "Token {token} gjennomførte ikke overføringen: avsenderen har kanskje for lite av den, eller så følger token ikke ERC-20-standarden fondet trenger.",
 
   BudgetRoundWrongPhase: "Runden er i fasen {actual}; dette steget hører til fasen {expected}.",
   BudgetRoundInvalidDistricts: "Rundens områder må være kjente, stå oppført én gang hver og ha et budsjett hver.",

@@ -10,6 +10,7 @@ export const sv: ErrorMessages = {
   "role.PROPOSER_ROLE": "omröstningskontraktet (tidslåsets förslagsställare)",
   "role.EXECUTOR_ROLE": "den som får verkställa i tidslåset",
   "role.CANCELLER_ROLE": "omröstningskontraktet (den som får avbryta i tidslåset)",
+  "role.ANCHOR_ROLE": "kontot som förankrar raderingsloggen",
   "role.other": "den som har rollen {hash}",
 
   GovernorNoVotingPower:
@@ -59,6 +60,8 @@ export const sv: ErrorMessages = {
   ERC20InsufficientBalance: "{account} har {balance}, men {needed} behövs.",
   ERC20InsufficientAllowance:
     "{account} får bara ta {allowance}, mindre än de {needed} som behövs: godkänn minst så mycket först.",
+  SafeERC20FailedOperation:
+    "Token {token} genomförde inte överföringen: avsändaren kan ha för lite av den, eller så följer token inte ERC-20-standarden som fonden behöver.",
 
   BudgetRoundWrongPhase: "Omgången är i fasen {actual}; det här steget hör till fasen {expected}.",
   BudgetRoundInvalidDistricts: "Omgångens områden måste vara kända, stå med en gång var och ha en budget var.",

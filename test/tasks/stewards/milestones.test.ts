@@ -24,7 +24,7 @@ describe("Milestone tasks (milestone:propose, milestone:deliver, milestone:relea
     const evidence = write("syn.txt", "Synsrapport: taget er godkendt");
     const deliver = { grant: "1", milestone: "3", uri: "https://byggesag.example.dk/spejderhytten/syn.pdf" };
     expect((await run("milestone:deliver", { ...deliver, file: evidence, from: ANNA })).error).to.equal(
-      `Only a steward may do this, not ${signers[3].address}: use an account with that role, or ask the members to grant it by a proposal.`,
+      `Only a steward may do this, not 0x90F7…b906: use an account with that role, or ask the members to grant it by a proposal.`,
     );
     expect((await run("milestone:deliver", { ...deliver, from: STEWARD })).error).to.equal(
       "Give the evidence as either --hash or --file (to hash), not both or neither",
