@@ -339,7 +339,7 @@ describe("ledger export: every money row names its payee, asset, amount and deci
     `10,0x21,execution,governor,7,,,,,,,,,,,,,,,`,
     `20,0x22,review,round,7,${SALT},${ROUND},1,,,,,${REVIEWER},${CLUB},DKKT,675000,675000000000,feasible (Feasible),${REASON},`,
     // The funded idea names the payee its review named; the release pays it; the rest goes back.
-    `30,0x23,ideaFunded,round,7,${SALT},${ROUND},1,,,,,,${CLUB},DKKT,675000,675000000000,Skovlunde (9 approvals),,`,
+    `30,0x23,ideaFunded,round,7,${SALT},${ROUND},1,,,,,,${CLUB},DKKT,675000,675000000000,Skovlunde (approvals: 9),,`,
     `40,0x24,release,round,7,${SALT},${ROUND},1,,,,,,${CLUB},DKKT,675000,675000000000,,,`,
     `41,0x25,unspentReturned,round,7,${SALT},${ROUND},,,,,,,${TREASURY},DKKT,325000,325000000000,,,`,
     `41,0x25,deposit,treasury,7,${SALT},${ROUND},,,,,,${ROUND},,DKKT,325000,325000000000,,,`,
@@ -372,6 +372,35 @@ describe("ledger export: every money row names its payee, asset, amount and deci
     expect(dataLines(toCsv(part, context))[0]).toBe(
       `10,0x21,payment,treasury,,${SALT},,,,,,,,${ROUND},DKKT,1000000,1000000000000,,,`,
     );
+  });
+
+  it("names the proposal that closed a pool, beside the pool, on the closing and the return of its allowance", () => {
+    const timelock = TEST_CONTRACTS.timelock;
+    const closing: LedgerEntry[] = [
+      {
+        ...at(90n, "0x51", 0),
+        contract: "pool",
+        address: POOL,
+        kind: "poolClosed",
+        by: timelock,
+        returned: M(17_000n),
+      },
+      {
+        ...at(90n, "0x51", 1),
+        contract: "treasury",
+        address: TREASURY,
+        kind: "allowanceReturned",
+        spender: POOL,
+        asset: DKKT,
+        amount: M(17_000n),
+      },
+      { ...at(90n, "0x51", 2), contract: "governor", address: GOVERNOR, kind: "execution", proposalId: 10n },
+    ];
+    expect(dataLines(toCsv([...money, ...closing], context)).slice(-3)).toEqual([
+      `90,0x51,poolClosed,pool,10,,,,${POOL},,,,${timelock},,DKKT,17000,17000000000,closed; the rest returned,,`,
+      `90,0x51,allowanceReturned,treasury,10,,,,${POOL},,,,${POOL},,DKKT,17000,17000000000,returned from allowance,,`,
+      `90,0x51,execution,governor,10,,,,,,,,,,,,,,,`,
+    ]);
   });
 
   it("writes the same links in JSON", () => {

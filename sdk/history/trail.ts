@@ -129,24 +129,31 @@ const id = (value: bigint | number | null | undefined) => (value === null || val
 
 /**
  * What a row links to: the proposal whose decision it follows from (its own for a governance
- * row; for money, the proposal that paid it, or that opened the round, pool or milestone grant
+ * row; a payment's that paid it; otherwise the proposal executed in the row's transaction —
+ * one that closes a pool, say — or else the one that opened the round, pool or milestone grant
  * it belongs to), the decision hash (a payment's as the treasury recorded it, a proposal's
  * description hash, a round's salt), and the round and idea, pool and micro-grant, or
  * milestone grant and milestone (numbered from 1).
  */
 export function linksOf(e: LedgerEntry, trail: MoneyTrail): Partial<Links> {
+  const here = trail.executed.get(e.tx)?.[0];
+  const decidedBy = (opener: bigint | null | undefined) => id(here ?? opener);
   const round = (address: Address): Partial<Links> => {
     const opening = trail.rounds.get(lower(address));
-    return { round: address, proposal: id(opening?.proposal), decision: opening?.salt ?? "" };
+    return { round: address, proposal: decidedBy(opening?.proposal), decision: opening?.salt ?? "" };
   };
   const spend = (s: Spend | undefined): Partial<Links> => {
     if (!s) return {};
     if ("pool" in s)
-      return { pool: s.pool, pool_grant: id(s.poolGrant), proposal: id(trail.pools.get(lower(s.pool))?.proposal) };
+      return {
+        pool: s.pool,
+        pool_grant: id(s.poolGrant),
+        proposal: decidedBy(trail.pools.get(lower(s.pool))?.proposal),
+      };
     return {
       milestone_grant: id(s.milestoneGrant),
       milestone: id(s.milestone),
-      proposal: id(trail.milestoneGrants.get(s.milestoneGrant)?.proposal),
+      proposal: decidedBy(trail.milestoneGrants.get(s.milestoneGrant)?.proposal),
     };
   };
   switch (e.kind) {
@@ -178,7 +185,7 @@ export function linksOf(e: LedgerEntry, trail: MoneyTrail): Partial<Links> {
       return trail.rounds.has(lower(e.from)) ? round(e.from) : {};
     case "allowanceSet": {
       const pool = trail.pools.has(lower(e.spender)) ? { pool: e.spender } : {};
-      return { ...pool, proposal: id(trail.executed.get(e.tx)?.[0]) };
+      return { ...pool, proposal: id(here) };
     }
     case "allowanceSpent":
     case "allowanceReturned":
@@ -190,13 +197,13 @@ export function linksOf(e: LedgerEntry, trail: MoneyTrail): Partial<Links> {
     return {
       pool: e.address,
       pool_grant: "grantId" in e ? id(e.grantId) : "",
-      proposal: id(trail.pools.get(lower(e.address))?.proposal),
+      proposal: decidedBy(trail.pools.get(lower(e.address))?.proposal),
     };
   if (e.contract === "milestoneGrants" && "grantId" in e)
     return {
       milestone_grant: id(e.grantId),
       milestone: "index" in e ? id(e.index + 1) : "",
-      proposal: id(trail.milestoneGrants.get(e.grantId)?.proposal),
+      proposal: decidedBy(trail.milestoneGrants.get(e.grantId)?.proposal),
     };
   return {};
 }

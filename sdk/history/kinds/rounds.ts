@@ -165,7 +165,7 @@ export const roundsRows: RowWriters<RoundsEntry> = {
     // The event names no payee: the one the idea's review named is paid on release.
     row.counterparty = ideaPayee(trail, e.address, e.ideaId) ?? "";
     held(e.cost);
-    row.details = `${district(e.district)} (${e.approvals} approvals)`;
+    row.details = `${district(e.district)} (approvals: ${e.approvals})`;
   },
   roundFinalized: (e, { row, held }) => {
     held(e.allocated);
