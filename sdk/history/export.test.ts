@@ -137,7 +137,16 @@ const money: LedgerEntry[] = [
     voteStart: 6n,
     voteEnd: 9n,
   },
-  // The opening proposal's execution: payment, round, factory, then the governor's own event.
+  // The opening proposal's execution: the escrow marked as the fund's own account (payees must
+  // be verified), payment, round, factory, then the governor's own event.
+  {
+    ...at(10n, "0x21", 0),
+    contract: "payeeRegistry",
+    address: TEST_CONTRACTS.payeeRegistry,
+    kind: "fundAccount",
+    account: ROUND,
+    isFundAccount: true,
+  },
   {
     ...at(10n, "0x21", 0),
     contract: "treasury",
@@ -332,7 +341,9 @@ describe("ledger export: every money row names its payee, asset, amount and deci
   // account,counterparty,asset,amount,amount_raw,details,text_commitment,text
   const expected = [
     `5,0x20,proposal,governor,7,${SALT},,,,,,,${ANNA},,,,,Borgermillionen 2026,,`,
-    // The round's opening: the treasury's payment into the escrow, the round, the factory.
+    // The round's opening: the escrow marked as the fund's own, the treasury's payment into it,
+    // the round, the factory.
+    `10,0x21,fundAccount,payeeRegistry,7,,,,,,,,${ROUND},,,,,fund account,,`,
     `10,0x21,payment,treasury,7,${SALT},${ROUND},,,,,,,${ROUND},DKKT,1000000,1000000000000,,,`,
     `10,0x21,roundInfo,round,7,${SALT},${ROUND},,,,,,,${ROUND},DKKT,1000000,1000000000000,RoundOpened: ${ROUND_OPENED},,`,
     `10,0x21,roundCreated,roundFactory,7,${SALT},${ROUND},,,,,,,${ROUND},DKKT,1000000,1000000000000,,,`,

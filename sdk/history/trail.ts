@@ -205,5 +205,6 @@ export function linksOf(e: LedgerEntry, trail: MoneyTrail): Partial<Links> {
       milestone: "index" in e ? id(e.index + 1) : "",
       proposal: decidedBy(trail.milestoneGrants.get(e.grantId)?.proposal),
     };
-  return {};
+  // A rule, role or registry change a proposal made.
+  return { proposal: id(here) };
 }
