@@ -34,11 +34,11 @@ export function summaryMarkdown(result: AuditResult): string {
           "",
           "## Budget round escrows",
           "",
-          "| round | paid in | paid out | in − out | balance | unexplained |",
-          "|---|---:|---:|---:|---:|---:|",
+          "| round | opened by | paid in | released | returned | in − released − returned | balance | unexplained |",
+          "|---|---|---:|---:|---:|---:|---:|---:|",
           ...result.escrows.map(
             (r) =>
-              `| ${r.round} | ${format(r.asset, r.deposits)} | ${format(r.asset, r.payments)} | ${format(r.asset, r.explained)} | ${format(r.asset, r.balance)} | ${format(r.asset, r.unexplained)} |`,
+              `| ${r.round} | ${r.proposal === null ? "—" : `proposal #${r.proposal}`} | ${format(r.asset, r.paidIn)} | ${format(r.asset, r.released)} | ${format(r.asset, r.returned)} | ${format(r.asset, r.explained)} | ${format(r.asset, r.balance)} | ${format(r.asset, r.unexplained)} |`,
           ),
         ]),
     ...(result.allowances.spenders.length === 0

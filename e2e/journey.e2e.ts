@@ -112,20 +112,51 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     await page.getByRole("link", { name: "History" }).click();
     await page.getByText("Paid DKK 12,345.50 to Skovlunde Ungdomsklub (0x8626…1199) for proposal #14").waitFor();
     await page.locator('.reconciliation [data-balanced="true"]', { hasText: "DKKT" }).waitFor();
+    // Each round's escrow keeps what went to winners apart from what went back to the treasury:
+    // the 2025 round paid 193,000 of its 400,000 to winners and returned the rest; the 2026 round
+    // still holds its whole budget.
+    const escrows = page.locator(".reconciliation [data-escrow]");
+    await escrows.nth(1).waitFor();
+    const figures = (await escrows.allInnerTexts()).map((line) => {
+      // Currency amounts have a no-break space after the symbol.
+      const match =
+        /^✓ Budget round 0x[0-9a-fA-F]{4}…[0-9a-fA-F]{4}: balance DKK\s([\d,]+) = paid in DKK\s([\d,]+) − paid to winners DKK\s([\d,]+) − returned to the treasury DKK\s([\d,]+)\. Balanced\.$/.exec(
+          line.trim(),
+        );
+      expect(match, line).not.toBeNull();
+      return match!.slice(1).map((n) => Number(n.replace(/,/g, "")));
+    });
+    expect(figures).toHaveLength(2);
+    expect(figures[0]).toEqual([0, 400_000, 193_000, 207_000]);
+    const [holds, budget, released, returned] = figures[1];
+    expect([holds, released, returned]).toEqual([budget, 0, 0]);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download CSV" }).click(),
     ]);
     const csv = fs.readFileSync((await download.path())!, "utf8");
     expect(csv.startsWith("\uFEFFtime,block,transaction,kind")).toBe(true);
+    // The payment names the proposal it carried out (#14) and the decision hash it recorded.
     const payment = csv.split("\r\n").find((line) => line.includes(",payment,") && line.includes("12345.5"));
-    expect(payment).toContain(`,${account("Skovlunde Ungdomsklub")},DKKT,12345.5,12345500000,decision 0x`);
+    const paid = /,payment,treasury,14,(0x[0-9a-f]{64}),,,,,,,,(0x[0-9a-fA-F]{40}),DKKT,12345\.5,12345500000,,,$/.exec(
+      payment!,
+    );
+    expect(paid?.[2]).toBe(account("Skovlunde Ungdomsklub"));
     // The title stayed off chain (no public title): the row carries the commitment, and the text
     // the content service published beside it.
     const proposalRow = csv.split("\r\n").find((line) => line.includes(",proposal,governor,14,"));
     // The last two cells: the commitment and the quoted text (the transaction hash is a 0x-64 too).
     const [, head, commitment, text] = /^(.*),(0x[0-9a-f]{64}),(".*")$/s.exec(proposalRow!)!;
-    expect(head.split(",").slice(3)).toEqual(["proposal", "governor", "14", account("Dennis"), "", "", "", "", ""]);
+    // The proposal's row carries its description hash: the decision its payment recorded.
+    expect(head.split(",").slice(3)).toEqual([
+      "proposal",
+      "governor",
+      "14",
+      paid![1],
+      ...Array(6).fill(""),
+      account("Dennis"),
+      ...Array(5).fill(""),
+    ]);
     expect(commitment).toMatch(/^0x[0-9a-f]{64}$/);
     expect(text).toBe(`"${TITLE}\n\n**LED-kæder** i træerne på torvet, fra 1. december."`);
   });

@@ -1,6 +1,5 @@
-import type { Address } from "viem";
 import type { AllowanceReconciliation } from "../../sdk/history/allowances";
-import type { Reconciliation } from "../../sdk/history/reconcile";
+import type { EscrowReconciliation, Reconciliation } from "../../sdk/history/reconcile";
 import type { CheckResult, FormatAmount } from "./check";
 
 /**
@@ -10,19 +9,28 @@ import type { CheckResult, FormatAmount } from "./check";
 export function checkBalances(
   reconciliation: readonly Reconciliation[],
   format: FormatAmount,
-  escrows: readonly (Reconciliation & { round: Address })[] = [],
+  escrows: readonly EscrowReconciliation[] = [],
   allowances: AllowanceReconciliation = { spenders: [], reserved: [] },
 ): CheckResult {
   const lines = [
-    ...reconciliation.map((r) => ({ ...r, holder: "" })),
-    ...escrows.map((r) => ({ ...r, holder: `round ${r.round}: ` })),
+    ...reconciliation.map((r) => ({
+      ...r,
+      figures: `balance ${format(r.asset, r.balance)}; deposits ${format(r.asset, r.deposits)} − payments ${format(r.asset, r.payments)} = ${format(r.asset, r.explained)}`,
+      inflow: "a Deposited event, e.g. ETH forced in or a token sent directly",
+      outflow: "a Paid event",
+    })),
+    ...escrows.map((r) => ({
+      ...r,
+      figures: `round ${r.round}: balance ${format(r.asset, r.balance)}; paid in ${format(r.asset, r.paidIn)} − released ${format(r.asset, r.released)} − returned ${format(r.asset, r.returned)} = ${format(r.asset, r.explained)}`,
+      inflow: "a payment from the treasury, e.g. a token sent directly",
+      outflow: "an IdeaReleased or UnspentReturned event",
+    })),
   ];
-  const evidence = lines.map((r) => {
-    const figures = `balance ${format(r.asset, r.balance)}; deposits ${format(r.asset, r.deposits)} − payments ${format(r.asset, r.payments)} = ${format(r.asset, r.explained)}`;
-    if (r.unexplained === 0n) return `${r.holder}${figures}: explained`;
-    return r.unexplained > 0n
-      ? `${r.holder}${figures}: UNEXPLAINED INFLOW of ${format(r.asset, r.unexplained)} (arrived without a Deposited event, e.g. ETH forced in or a token sent directly)`
-      : `${r.holder}${figures}: MISSING ${format(r.asset, -r.unexplained)} (left without a Paid event)`;
+  const evidence = lines.map(({ figures, asset, unexplained, inflow, outflow }) => {
+    if (unexplained === 0n) return `${figures}: explained`;
+    return unexplained > 0n
+      ? `${figures}: UNEXPLAINED INFLOW of ${format(asset, unexplained)} (arrived without ${inflow})`
+      : `${figures}: MISSING ${format(asset, -unexplained)} (left without ${outflow})`;
   });
   // What the treasury reserved for each spender, replayed from its allowance events.
   for (const a of allowances.spenders) {
@@ -44,7 +52,7 @@ export function checkBalances(
   return {
     id: 1,
     title:
-      "Every asset's balance equals deposits − payments, in the treasury and in every escrow; every allowance is what its events explain, and reserved ≤ balance",
+      "Every asset's balance equals deposits − payments in the treasury, and paid in − released − returned in every escrow; every allowance is what its events explain, and reserved ≤ balance",
     passed:
       lines.every((r) => r.unexplained === 0n) &&
       allowances.spenders.every((a) => a.onChain === a.explained && a.gaps.length === 0) &&

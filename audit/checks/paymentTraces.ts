@@ -1,5 +1,6 @@
-import { encodeAbiParameters, keccak256, type Address, type Hex } from "viem";
+import type { Address, Hex } from "viem";
 import type { LedgerEntry } from "../../sdk/history/ledger";
+import { milestoneDecision, poolGrantDecision } from "../../sdk/model/spendDecisions";
 import {
   executionsByTx,
   proposalsById,
@@ -167,9 +168,7 @@ function delegatedDecisions(
     const approvals = entries.filter(
       (e) => e.kind === "poolGrantApproved" && e.address === paid.address && e.grantId === paid.grantId,
     ).length;
-    const decision = keccak256(
-      encodeAbiParameters([{ type: "address" }, { type: "uint256" }], [paid.address, paid.grantId]),
-    );
+    const decision = poolGrantDecision(paid.address, paid.grantId);
     decisions.set(decision, {
       tx: paid.tx,
       spender: paid.address,
@@ -192,12 +191,7 @@ function delegatedDecisions(
           e.kind === "milestoneDelivered" && e.grantId === released.grantId && e.index === released.index,
       )
       .at(-1);
-    const decision = keccak256(
-      encodeAbiParameters(
-        [{ type: "address" }, { type: "uint256" }, { type: "uint8" }],
-        [released.address, released.grantId, released.index],
-      ),
-    );
+    const decision = milestoneDecision(released.address, released.grantId, released.index);
     // A grant's title is only a commitment on chain (its text is off chain): named by number.
     decisions.set(decision, {
       tx: released.tx,

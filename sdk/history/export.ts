@@ -3,6 +3,7 @@ import { ETH_ADDRESS } from "../model/treasury";
 import { ROW_WRITERS } from "./kinds";
 import type { LedgerEntry } from "./ledger";
 import { COLUMNS, isoDate, type Row, type RowTools } from "./row";
+import { EMPTY_TRAIL, entryAsset, linksOf, moneyTrail, type MoneyTrail } from "./trail";
 
 export { COLUMNS, type Row } from "./row";
 
@@ -16,6 +17,11 @@ export interface ExportContext {
    * commitment and an empty text; the money trail never depends on it.
    */
   texts?: ReadonlyMap<string, string>;
+  /**
+   * The whole history the rows' links are looked up in (which proposal opened a round, what a
+   * pool's asset is, …), when the rows exported are only part of it (a filtered page).
+   */
+  history?: readonly LedgerEntry[];
 }
 
 export interface CsvOptions {
@@ -30,28 +36,22 @@ function asset(context: ExportContext, address: Address) {
   );
 }
 
-/**
- * The asset of each pool (by lower-cased address) and milestone grant (by "grant:<id>"): their
- * later events name amounts without it.
- */
-export function entryAssets(entries: readonly LedgerEntry[]): Map<string, Address> {
-  const assets = new Map<string, Address>();
-  for (const e of entries) {
-    if (e.kind === "poolOpened") assets.set(e.address.toLowerCase(), e.asset);
-    if (e.kind === "milestoneGrantCreated") assets.set(`grant:${e.grantId}`, e.asset);
-  }
-  return assets;
-}
-
 /** One flat row per entry: what a spreadsheet or an auditor's script reads. */
-export function toRow(e: LedgerEntry, context: ExportContext, assets: ReadonlyMap<string, Address> = new Map()): Row {
+export function toRow(e: LedgerEntry, context: ExportContext, trail: MoneyTrail = EMPTY_TRAIL): Row {
   const row: Row = {
     time: e.timestamp === null ? "" : isoDate(e.timestamp),
     block: String(e.block),
     transaction: e.tx,
     kind: e.kind,
     contract: e.contract,
-    proposal: "proposalId" in e ? String(e.proposalId) : "",
+    proposal: "",
+    decision: "",
+    round: "",
+    idea: "",
+    pool: "",
+    pool_grant: "",
+    milestone_grant: "",
+    milestone: "",
     account: "",
     counterparty: "",
     asset: "",
@@ -60,6 +60,7 @@ export function toRow(e: LedgerEntry, context: ExportContext, assets: ReadonlyMa
     details: "",
     text_commitment: "",
     text: "",
+    ...linksOf(e, trail),
   };
   const money = (address: Address, value: bigint) => {
     const a = asset(context, address);
@@ -70,14 +71,13 @@ export function toRow(e: LedgerEntry, context: ExportContext, assets: ReadonlyMa
   const tools: RowTools = {
     row,
     money,
-    // A pool's or a milestone grant's amount, in its asset when its opening event was read.
+    // A round's, pool's or milestone grant's amount, in its asset when its opening event was read.
     held: (value) => {
-      const known = assets.get(
-        e.contract === "pool" ? e.address.toLowerCase() : "grantId" in e ? `grant:${e.grantId}` : "",
-      );
+      const known = entryAsset(e, trail);
       if (known) money(known, value);
       else row.amount_raw = String(value);
     },
+    trail,
     district: (index) => context.districts[index] ?? String(index),
   };
   (ROW_WRITERS[e.kind] as (entry: LedgerEntry, tools: RowTools) => void)(e, tools);
@@ -100,9 +100,9 @@ export function toCsv(
 ): string {
   const { separator } = options;
   const lines = [COLUMNS.join(separator)];
-  const assets = entryAssets(entries);
+  const trail = moneyTrail(context.history ?? entries);
   for (const e of entries) {
-    const row = toRow(e, context, assets);
+    const row = toRow(e, context, trail);
     if (separator === ";") row.amount = row.amount.replace(".", ",");
     lines.push(COLUMNS.map((c) => cell(row[c], separator)).join(separator));
   }
@@ -111,10 +111,10 @@ export function toCsv(
 
 /** The ledger as JSON: the same rows, numbers as exact strings. */
 export function toJson(entries: readonly LedgerEntry[], context: ExportContext): string {
-  const assets = entryAssets(entries);
+  const trail = moneyTrail(context.history ?? entries);
   return (
     JSON.stringify(
-      entries.map((e) => toRow(e, context, assets)),
+      entries.map((e) => toRow(e, context, trail)),
       null,
       2,
     ) + "\n"

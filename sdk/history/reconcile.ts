@@ -1,5 +1,6 @@
 import { getAddress, type Address } from "viem";
 import type { LedgerEntry } from "./ledger";
+import { moneyTrail } from "./trail";
 
 /** Per asset: what the events explain (deposits − payments) next to what the contract holds. */
 export interface Reconciliation {
@@ -32,9 +33,23 @@ export function reconcile(entries: readonly LedgerEntry[], balances: ReadonlyMap
   });
 }
 
-/** A budget round's escrow: paid in by the treasury; paid out to winners and back to the treasury. */
-export interface EscrowReconciliation extends Reconciliation {
+/**
+ * A budget round's escrow: paid in by the treasury (its opening proposal's payment), then paid
+ * out in two ways kept apart: released to winners, and returned to the treasury.
+ */
+export interface EscrowReconciliation {
   round: Address;
+  asset: Address;
+  /** The proposal that opened the round (null when its opening is not in the history). */
+  proposal: bigint | null;
+  paidIn: bigint;
+  released: bigint;
+  returned: bigint;
+  /** paidIn − released − returned. */
+  explained: bigint;
+  balance: bigint;
+  /** balance − explained: a token sent straight into the escrow when positive. */
+  unexplained: bigint;
 }
 
 /** `balances` maps lower-cased round addresses to what each escrow holds of its asset. */
@@ -42,29 +57,37 @@ export function reconcileEscrows(
   entries: readonly LedgerEntry[],
   balances: ReadonlyMap<string, bigint>,
 ): EscrowReconciliation[] {
-  return entries.flatMap((created) => {
-    if (created.kind !== "roundCreated") return [];
-    const round = created.round.toLowerCase();
-    let deposits = 0n;
-    let payments = 0n;
-    for (const e of entries) {
-      if (e.kind === "payment" && e.to.toLowerCase() === round && e.asset.toLowerCase() === created.asset.toLowerCase())
-        deposits += e.amount;
-      if ((e.kind === "release" || e.kind === "unspentReturned") && e.address.toLowerCase() === round)
-        payments += e.amount;
+  const trail = moneyTrail(entries);
+  const escrows = new Map<string, EscrowReconciliation>();
+  for (const e of entries)
+    if (e.kind === "roundCreated")
+      escrows.set(e.round.toLowerCase(), {
+        round: e.round,
+        asset: e.asset,
+        proposal: trail.rounds.get(e.round.toLowerCase())?.proposal ?? null,
+        paidIn: 0n,
+        released: 0n,
+        returned: 0n,
+        explained: 0n,
+        balance: balances.get(e.round.toLowerCase()) ?? 0n,
+        unexplained: 0n,
+      });
+  for (const e of entries) {
+    if (e.kind === "payment") {
+      const escrow = escrows.get(e.to.toLowerCase());
+      if (escrow && e.asset.toLowerCase() === escrow.asset.toLowerCase()) escrow.paidIn += e.amount;
     }
-    const balance = balances.get(round) ?? 0n;
-    const explained = deposits - payments;
-    return [
-      {
-        round: created.round,
-        asset: created.asset,
-        deposits,
-        payments,
-        explained,
-        balance,
-        unexplained: balance - explained,
-      },
-    ];
+    if (e.kind === "release") {
+      const escrow = escrows.get(e.address.toLowerCase());
+      if (escrow) escrow.released += e.amount;
+    }
+    if (e.kind === "unspentReturned") {
+      const escrow = escrows.get(e.address.toLowerCase());
+      if (escrow) escrow.returned += e.amount;
+    }
+  }
+  return [...escrows.values()].map((r) => {
+    const explained = r.paidIn - r.released - r.returned;
+    return { ...r, explained, unexplained: r.balance - explained };
   });
 }

@@ -1,7 +1,13 @@
 import type { Address } from "viem";
 import type { EntryBase } from "./entry";
+import type { MoneyTrail } from "./trail";
 
-/** The ledger's columns, the same in CSV and JSON. */
+/**
+ * The ledger's columns, the same in CSV and JSON. After where the row is on chain: what it
+ * links to (the proposal, the decision hash, the round and idea, pool and micro-grant, or
+ * milestone grant and milestone, numbered from 1), then who, how much (in whole units and,
+ * exactly, in the asset's smallest units) and what.
+ */
 export const COLUMNS = [
   "time",
   "block",
@@ -9,6 +15,13 @@ export const COLUMNS = [
   "kind",
   "contract",
   "proposal",
+  "decision",
+  "round",
+  "idea",
+  "pool",
+  "pool_grant",
+  "milestone_grant",
+  "milestone",
   "account",
   "counterparty",
   "asset",
@@ -25,8 +38,10 @@ export interface RowTools {
   row: Row;
   /** Sets asset, amount (whole units) and amount_raw. */
   money(asset: Address, value: bigint): void;
-  /** An amount in the asset of the pool or milestone grant it belongs to (amount_raw alone when unknown). */
+  /** An amount in the asset of the round, pool or milestone grant it belongs to (amount_raw alone when unknown). */
   held(value: bigint): void;
+  /** Who paid for what: each round's, pool's and milestone grant's opening, the payees reviews named. */
+  trail: MoneyTrail;
   /** A district's name (its number when unknown). */
   district(index: number): string;
 }

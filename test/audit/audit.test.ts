@@ -102,7 +102,7 @@ async function everyKindOfEvent() {
     "Revoke",
   );
   await revoke.passAndExecute([voters[0], voters[2]]);
-  return { ...f, dkkt };
+  return { ...f, dkkt, tokenGrant };
 }
 
 async function auditedDeployment(f: Awaited<ReturnType<typeof everyKindOfEvent>>): Promise<DeploymentRecord> {
@@ -358,7 +358,10 @@ describe("audit", () => {
       expect(fs.readdirSync(path.join(dir, "out1")).sort()).to.deep.equal(["ledger.csv", "ledger.json", "summary.md"]);
       const csv = fs.readFileSync(path.join(dir, "out1", "ledger.csv"), "utf8");
       expect(csv.startsWith("\uFEFFtime;block;transaction;kind")).to.equal(true);
-      expect(csv).to.contain(";payment;treasury;;;" + f.recipient.address + ";DKKT;25000;25000000000;");
+      // The payment names the proposal it carried out (#2) and the decision hash it recorded.
+      expect(csv).to.contain(
+        `;payment;treasury;2;${f.tokenGrant.descriptionHash}${";".repeat(8)}${f.recipient.address};DKKT;25000;25000000000;;;\r\n`,
+      );
 
       await runTask(path.join(dir, "out2"));
       for (const file of ["ledger.csv", "ledger.json", "summary.md"]) {

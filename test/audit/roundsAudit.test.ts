@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
-import { toRow } from "../../sdk/history/export";
+import { summaryMarkdown } from "../../audit/summary";
+import { toCsv, toRow } from "../../sdk/history/export";
 import { auditTestFund } from "../helpers/audit";
 import { CancelReason, ReviewReason } from "../helpers/codes";
 import { DAY } from "../helpers/fixtures";
@@ -44,17 +45,26 @@ describe("audit of budget rounds", () => {
     const result = await audit(f);
     const round = await f.round.getAddress();
     expect(result.checks.map((c) => c.passed)).to.deep.equal([true, true, true, true, true]);
+    // 1,000,000 in from proposal #1; 100,000 + 30,000 released to winners; 870,000 returned.
     expect(result.escrows).to.deep.equal([
       {
         round,
         asset: await f.dkkt.getAddress(),
-        deposits: DKKT(1_000_000n),
-        payments: DKKT(1_000_000n),
+        proposal: 1n,
+        paidIn: DKKT(1_000_000n),
+        released: DKKT(130_000n),
+        returned: DKKT(870_000n),
         explained: 0n,
         balance: 0n,
         unexplained: 0n,
       },
     ]);
+    expect(summaryMarkdown(result)).to.contain(
+      `| ${round} | proposal #1 | 1000000 DKKT | 130000 DKKT | 870000 DKKT | 0 DKKT | 0 DKKT | 0 DKKT |`,
+    );
+    expect(result.checks[0].evidence).to.include(
+      `round ${round}: balance 0 DKKT; paid in 1000000 DKKT − released 130000 DKKT − returned 870000 DKKT = 0 DKKT: explained`,
+    );
     const kinds = result.entries.filter((e) => e.address === round).map((e) => e.kind);
     expect(kinds.filter((k) => k === "idea")).to.have.length(3);
     expect(kinds.filter((k) => k === "review")).to.have.length(3);
@@ -72,6 +82,44 @@ describe("audit of budget rounds", () => {
     // 1,000,000 in; 100,000 + 30,000 released; 870,000 returned (and recorded by the treasury as a deposit).
     const returned = result.entries.find((e) => e.kind === "deposit" && e.from === round);
     expect(returned && returned.kind === "deposit" && returned.amount).to.equal(DKKT(870_000n));
+  });
+
+  it("exports every money row of the round with its payee, asset, amount, opening proposal and salt", async () => {
+    const f = await paidOutRound();
+    const result = await audit(f);
+    const round = await f.round.getAddress();
+    const treasury = await f.fund.treasury.getAddress();
+    const csv = toCsv(result.entries, { assets: result.assets, districts: f.config.districts });
+    // From the proposal column on: proposal, decision, round, idea, pool, pool_grant,
+    // milestone_grant, milestone, account, counterparty, asset, amount, amount_raw, details, text.
+    const lines = (kind: string, where: (line: string) => boolean = () => true) =>
+      csv
+        .split("\r\n")
+        .filter((line) => line.split(",")[3] === kind && where(line))
+        .map((line) => line.split(",").slice(5).join(","));
+    // The round's salt is its opening proposal's (#1) description hash.
+    const ofRound = `1,${f.opening.descriptionHash},${round}`;
+    const intoEscrow = `${ofRound},,,,,,,${round},DKKT,1000000,1000000000000`;
+    expect(lines("payment")).to.deep.equal([`${intoEscrow},,,`]);
+    expect(lines("roundCreated")).to.deep.equal([`${intoEscrow},,,`]);
+    expect(lines("roundInfo", (line) => line.includes("RoundOpened:"))).to.deep.equal([
+      `${intoEscrow},RoundOpened: asset=${f.params.asset} total=1000000000000 guardian=${f.guardian.address} rule=${f.params.rule},,`,
+    ]);
+    const payee = f.recipient.address;
+    expect(lines("ideaFunded")).to.deep.equal([
+      `${ofRound},1,,,,,,${payee},DKKT,100000,100000000000,Skovlunde (approvals: 1),,`,
+      `${ofRound},2,,,,,,${payee},DKKT,80000,80000000000,Skovlunde (approvals: 1),,`,
+      `${ofRound},3,,,,,,${payee},DKKT,30000,30000000000,Måløv (approvals: 1),,`,
+    ]);
+    // Idea 2's win was cancelled: only 1 and 3 are paid.
+    expect(lines("release")).to.deep.equal([
+      `${ofRound},1,,,,,,${payee},DKKT,100000,100000000000,,,`,
+      `${ofRound},3,,,,,,${payee},DKKT,30000,30000000000,,,`,
+    ]);
+    expect(lines("unspentReturned")).to.deep.equal([`${ofRound},,,,,,,${treasury},DKKT,870000,870000000000,,,`]);
+    expect(lines("deposit", (line) => line.includes(round))).to.deep.equal([
+      `${ofRound},,,,,,${round},,DKKT,870000,870000000000,,,`,
+    ]);
   });
 
   it("catches a token sent straight into an escrow", async () => {
@@ -118,9 +166,9 @@ describe("audit of budget rounds", () => {
     const columns = (kind: string) =>
       rows.filter((r) => r.kind === kind).map((r) => [r.details, r.text_commitment, r.text]);
     expect(columns("idea")).to.deep.equal([
-      ["", text("Bænke"), "Bænke\n\nTi bænke ved søstien"],
-      ["", text("Lys"), ""],
-      ["", text("Hundeskov"), ""],
+      ["Skovlunde", text("Bænke"), "Bænke\n\nTi bænke ved søstien"],
+      ["Skovlunde", text("Lys"), ""],
+      ["Måløv", text("Hundeskov"), ""],
     ]);
     expect(columns("review")).to.deep.equal([
       ["feasible (Feasible)", text("OK 1"), "Prisen holder"],

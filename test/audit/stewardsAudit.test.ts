@@ -5,7 +5,7 @@ import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
 import { encodeAbiParameters, keccak256, type Address } from "viem";
 import { toCsv } from "../../sdk/history/export";
 import { isoDate } from "../../sdk/history/row";
-import { proposalDescription } from "../../sdk/model/description";
+import { descriptionHash, proposalDescription } from "../../sdk/model/description";
 import { concatActions } from "../../sdk/proposals/actions";
 import { grantActions } from "../../sdk/proposals/governance";
 import {
@@ -95,7 +95,7 @@ async function stewardsHistory() {
   await f.fund.payees
     .connect(f.verifier)
     .revoke(club.address, RevocationReason.RegistrationEnded, text("Club dissolved"));
-  return { ...f, pool, poolParams, club, carpenter, unverified };
+  return { ...f, pool, poolParams, club, carpenter, unverified, direct };
 }
 
 async function audit(f: StewardsFixture) {
@@ -225,33 +225,62 @@ describe("audit of stewards' money", () => {
       [text("Nyt tag på spejderhytten"), "Nyt tag på spejderhytten"],
     ]);
     const csv = toCsv(result.entries, { assets: result.assets, districts: f.config.districts, texts });
+    // From the proposal column on: proposal, decision, round, idea, pool, pool_grant,
+    // milestone_grant, milestone, account, counterparty, asset, amount, amount_raw, details, text.
     const lines = (kind: string) =>
       csv
         .split("\r\n")
         .filter((line) => line.split(",")[3] === kind)
         .map((line) => line.split(",").slice(5).join(","));
     const [voter0, voter2] = [f.voters[0].address, f.voters[2].address];
+    // The pool was created by proposal #3, the milestone grant by #4; #5 closed and cancelled them.
+    const ofPool = `3,,,,${pool}`;
     expect(lines("poolOpened")).to.deep.equal([
-      `,${pool},,DKKT,5000,5000000000,"QuickPool: cap per grant, until ${isoDate(f.poolParams.endsAt)}",${poolText(POOL_NAME)},Hurtigpuljen 2026: små tilskud til foreninger`,
+      `${ofPool},,,,${pool},,DKKT,5000,5000000000,"QuickPool: cap per grant, until ${isoDate(f.poolParams.endsAt)}",${poolText(POOL_NAME)},Hurtigpuljen 2026: små tilskud til foreninger`,
     ]);
     expect(lines("poolGrantProposed")).to.deep.equal([
-      `,${voter0},${f.club.address},DKKT,3000,3000000000,grant #1,${text("Football nets")},Fodboldnet til klubben`,
+      `${ofPool},1,,,${voter0},${f.club.address},DKKT,3000,3000000000,grant #1,${text("Football nets")},Fodboldnet til klubben`,
       // Proposed without a written reason: no commitment, no text.
-      `,${voter2},${f.club.address},DKKT,1000,1000000000,grant #2,,`,
+      `${ofPool},2,,,${voter2},${f.club.address},DKKT,1000,1000000000,grant #2,,`,
     ]);
-    expect(lines("poolGrantPaid")).to.deep.equal([`,,${f.club.address},DKKT,3000,3000000000,grant #1 paid,,`]);
+    expect(lines("poolGrantPaid")).to.deep.equal([
+      `${ofPool},1,,,,${f.club.address},DKKT,3000,3000000000,grant #1 paid,,`,
+    ]);
+    expect(lines("poolClosed")).to.deep.equal([
+      `5,,,,${pool},,,,${await f.fund.timelock.getAddress()},,DKKT,47000,47000000000,closed; the rest returned,,`,
+    ]);
     expect(lines("milestoneGrantCreated")).to.deep.equal([
-      `,,${f.carpenter.address},DKKT,100000,100000000000,grant #1 in 2 milestones,${text("Nyt tag på spejderhytten")},Nyt tag på spejderhytten`,
+      `4,,,,,,1,,,${f.carpenter.address},DKKT,100000,100000000000,grant #1 in 2 milestones,${text("Nyt tag på spejderhytten")},Nyt tag på spejderhytten`,
+    ]);
+    expect(lines("milestoneReleased")).to.deep.equal([
+      `4,,,,,,1,1,,${f.carpenter.address},DKKT,40000,40000000000,grant #1 milestone 1 released,,`,
     ]);
     expect(lines("milestoneStopped")).to.deep.equal([
-      `,${f.guardian.address},,,,,grant #1 milestone 2 stopped (NotDelivered),${text("The roof leaks")},`,
+      `4,,,,,,1,2,${f.guardian.address},,,,,grant #1 milestone 2 stopped (NotDelivered),${text("The roof leaks")},`,
+    ]);
+    // Every treasury payment names its payee, asset, amount, decision and the proposal behind it:
+    // the direct grant's own; the pool's and the milestone grants' spend decisions, with their
+    // pool and micro-grant, or grant and milestone.
+    const [, poolDecision, milestoneDecision] = payments.map((p) => (p.kind === "payment" ? p.decision : ""));
+    expect(lines("payment")).to.deep.equal([
+      `1,${descriptionHash(f.direct)},,,,,,,,${f.unverified.address},DKKT,10000,10000000000,,,`,
+      `3,${poolDecision},,,${pool},1,,,,${f.club.address},DKKT,3000,3000000000,,,`,
+      `4,${milestoneDecision},,,,,1,1,,${f.carpenter.address},DKKT,40000,40000000000,,,`,
+    ]);
+    expect(lines("allowanceSpent")).to.deep.equal([
+      `3,,,,${pool},1,,,${pool},,DKKT,3000,3000000000,spent from allowance (47000000000 left),,`,
+      `4,,,,,,1,1,${milestones},,DKKT,40000,40000000000,spent from allowance (60000000000 left),,`,
+    ]);
+    expect(lines("allowanceReturned")).to.deep.equal([
+      `5,,,,${pool},,,,${pool},,DKKT,47000,47000000000,returned from allowance,,`,
+      `5,,,,,,1,,${milestones},,DKKT,60000,60000000000,returned from allowance,,`,
     ]);
     expect(lines("payeeAttested").map((l) => l.split(",").slice(-2).join(","))).to.deep.equal([
       `${identity("Skovlunde Ungdomsklub")},`,
       `${identity("Tømrerfirmaet Bach ApS")},`,
     ]);
     expect(lines("payeeRevoked")).to.deep.equal([
-      `,${f.club.address},${f.verifier.address},,,,revoked (RegistrationEnded),${text("Club dissolved")},`,
+      `,,,,,,,,${f.club.address},${f.verifier.address},,,,revoked (RegistrationEnded),${text("Club dissolved")},`,
     ]);
   });
 

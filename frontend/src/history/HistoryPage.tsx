@@ -63,7 +63,8 @@ export default function HistoryPage() {
 
   // Names and assets one line takes from others (a pool's name, a round's asset, …).
   const index = useMemo(() => historyIndex(history.data ?? []), [history.data]);
-  const context: ExportContext = { assets, districts: fund.districts };
+  // The whole history, so a filtered export still names each row's proposal, round and asset.
+  const context: ExportContext = { assets, districts: fund.districts, history: history.data };
   const client = usePublicClient();
   // Exports carry every row's time and, beside each commitment, its text when it is public: read
   // what is not on screen first. Should either fail, the rows are exported all the same, without

@@ -1,10 +1,16 @@
 import { useMemo } from "react";
 import type { LedgerEntry } from "@sdk/history/ledger";
-import { reconcile } from "@sdk/history/reconcile";
+import { reconcile, reconcileEscrows } from "@sdk/history/reconcile";
 import { useI18n } from "../i18n/I18nProvider";
+import { useEscrowBalances } from "../rounds/useEscrowBalances";
 import { assetInfo, type AssetBalance } from "../treasury/useTreasury";
+import { addressLabel } from "../ui/AddressText";
 
-/** Per asset, whether the treasury's balance is what its deposits and payments explain. */
+/**
+ * Per asset, whether the treasury's balance is what its deposits and payments explain; per
+ * budget round, whether its escrow holds what was paid in less what went to winners and what
+ * went back to the treasury (kept apart, as the audit keeps them).
+ */
 export function Reconciliation({
   entries,
   assets,
@@ -17,6 +23,11 @@ export function Reconciliation({
     () =>
       assets.length === 0 ? [] : reconcile(entries, new Map(assets.map((a) => [a.address.toLowerCase(), a.balance]))),
     [entries, assets],
+  );
+  const escrowBalances = useEscrowBalances(entries);
+  const escrows = useMemo(
+    () => (escrowBalances === null ? [] : reconcileEscrows(entries, escrowBalances)),
+    [entries, escrowBalances],
   );
   return (
     <section aria-labelledby="reconciliation-title">
@@ -38,6 +49,30 @@ export function Reconciliation({
               {ok
                 ? t("history.reconciled", figures)
                 : t("history.unreconciled", {
+                    ...figures,
+                    explained: f(r.explained),
+                    unexplained: f(r.unexplained),
+                  })}
+            </li>
+          );
+        })}
+        {escrows.map((r) => {
+          const info = assetInfo(assets, r.asset);
+          const f = (v: bigint) => amount(v, info.decimals, info.symbol);
+          const ok = r.unexplained === 0n;
+          const figures = {
+            round: addressLabel(r.round),
+            balance: f(r.balance),
+            paidIn: f(r.paidIn),
+            released: f(r.released),
+            returned: f(r.returned),
+          };
+          return (
+            <li key={r.round} className={ok ? "ok" : "not-ok"} data-balanced={ok} data-escrow={r.round}>
+              <span aria-hidden="true">{ok ? "✓ " : "✕ "}</span>
+              {ok
+                ? t("history.escrowReconciled", figures)
+                : t("history.escrowUnreconciled", {
                     ...figures,
                     explained: f(r.explained),
                     unexplained: f(r.unexplained),

@@ -1,7 +1,8 @@
 import type { Address, Hex } from "viem";
 import { CANCEL_REASONS, REVIEW_REASONS, type CancelReason, type ReviewReason } from "../../model/rounds";
 import type { EventDecoders } from "../entry";
-import type { RowWriters } from "../row";
+import { isoDate, type RowWriters } from "../row";
+import { ideaPayee } from "../trail";
 
 /** Budget rounds: created by the factory, then each round's ideas, reviews, ballots, results and payouts. */
 export type RoundsEntry =
@@ -34,7 +35,13 @@ export type RoundsEntry =
   | { kind: "release"; ideaId: bigint; payee: Address; amount: bigint }
   | { kind: "unspentReturned"; treasury: Address; amount: bigint }
   | { kind: "roundClosed"; governance: Address }
-  | { kind: "roundInfo"; name: string; details: string };
+  | {
+      kind: "roundInfo";
+      name: string;
+      details: string;
+      /** What a RoundOpened says the round holds (null for the other settings). */
+      money: { asset: Address; amount: bigint } | null;
+    };
 
 export const ROUNDS_KINDS = [
   "roundCreated",
@@ -58,6 +65,7 @@ const info: EventDecoders<RoundsEntry>[string] = (a, { eventName }) => ({
   details: Object.entries(a)
     .map(([k, v]) => `${k}=${String(v)}`)
     .join(" "),
+  money: eventName === "RoundOpened" ? { asset: a.asset as Address, amount: a.total as bigint } : null,
 });
 
 export const roundsEvents: EventDecoders<RoundsEntry> = {
@@ -131,29 +139,60 @@ export const roundsEvents: EventDecoders<RoundsEntry> = {
   BallotSignaturesCancelled: info,
 };
 
-// Round entries fill the columns every row has, and the commitment of their text.
+// Round entries count in the round's asset (known from its opening); their links (round, idea,
+// the opening proposal and its salt) come from the trail.
 export const roundsRows: RowWriters<RoundsEntry> = {
-  roundCreated: () => {},
-  idea: (e, { row }) => {
+  roundCreated: (e, { row, money }) => {
+    row.counterparty = e.round;
+    money(e.asset, e.total);
+  },
+  idea: (e, { row, held, district }) => {
+    row.account = e.proposer;
+    held(e.cost);
+    row.details = district(e.district);
     row.text_commitment = e.text;
   },
   ideaWithdrawn: () => {},
-  review: (e, { row }) => {
+  review: (e, { row, held }) => {
+    row.account = e.reviewer;
+    row.counterparty = e.payee;
+    held(e.cost);
     row.details = `${e.feasible ? "feasible" : "not feasible"} (${e.code})`;
     row.text_commitment = e.reason;
   },
   ballot: () => {},
-  ideaFunded: () => {},
-  roundFinalized: () => {},
+  ideaFunded: (e, { row, held, district, trail }) => {
+    // The event names no payee: the one the idea's review named is paid on release.
+    row.counterparty = ideaPayee(trail, e.address, e.ideaId) ?? "";
+    held(e.cost);
+    row.details = `${district(e.district)} (approvals: ${e.approvals})`;
+  },
+  roundFinalized: (e, { row, held }) => {
+    held(e.allocated);
+    row.details = `objections until ${isoDate(e.challengeEndsAt)}`;
+  },
   winnerCancelled: (e, { row }) => {
+    row.account = e.guardian;
     row.details = `cancelled (${e.code})`;
     row.text_commitment = e.reason;
   },
-  release: () => {},
-  unspentReturned: () => {},
+  release: (e, { row, held }) => {
+    row.counterparty = e.payee;
+    held(e.amount);
+  },
+  unspentReturned: (e, { row, held }) => {
+    row.counterparty = e.treasury;
+    held(e.amount);
+  },
   roundClosed: (e, { row }) => {
     row.account = e.governance;
     row.details = "closed by the members; what it held went back";
   },
-  roundInfo: () => {},
+  roundInfo: (e, { row, money }) => {
+    if (e.money) {
+      row.counterparty = e.address;
+      money(e.money.asset, e.money.amount);
+    }
+    row.details = `${e.name}: ${e.details}`;
+  },
 };

@@ -63,9 +63,9 @@ export const treasuryRows: RowWriters<TreasuryEntry> = {
     if (e.memo !== zeroHash) row.text_commitment = e.memo;
   },
   payment: (e, { row, money }) => {
+    // The decision hash has its own column, beside the proposal (or pool or milestone) it names.
     row.counterparty = e.to;
     money(e.asset, e.amount);
-    row.details = `decision ${e.decision}`;
   },
   allowanceSet: (e, { row, money }) => {
     row.account = e.spender;

@@ -275,6 +275,10 @@ export const da: Messages = {
   "history.reconciled": "{asset}: saldo {balance} = indbetalinger {deposits} − udbetalinger {payments}. Det stemmer.",
   "history.unreconciled":
     "{asset}: saldo {balance}, men indbetalinger {deposits} − udbetalinger {payments} = {explained}. Uforklaret: {unexplained}.",
+  "history.escrowReconciled":
+    "Budgetrunde {round}: saldo {balance} = indbetalt {paidIn} − udbetalt til vinderne {released} − ført tilbage til kassen {returned}. Det stemmer.",
+  "history.escrowUnreconciled":
+    "Budgetrunde {round}: saldo {balance}, men indbetalt {paidIn} − udbetalt til vinderne {released} − ført tilbage til kassen {returned} = {explained}. Uforklaret: {unexplained}.",
   "history.none": "Ingen hændelser passer til filteret.",
   "history.showMore": "Vis ældre hændelser",
   "history.when": "Hvornår",

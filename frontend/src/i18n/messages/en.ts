@@ -277,6 +277,10 @@ export const en = {
   "history.reconciled": "{asset}: balance {balance} = deposits {deposits} − payments {payments}. Balanced.",
   "history.unreconciled":
     "{asset}: balance {balance}, but deposits {deposits} − payments {payments} = {explained}. Unexplained: {unexplained}.",
+  "history.escrowReconciled":
+    "Budget round {round}: balance {balance} = paid in {paidIn} − paid to winners {released} − returned to the treasury {returned}. Balanced.",
+  "history.escrowUnreconciled":
+    "Budget round {round}: balance {balance}, but paid in {paidIn} − paid to winners {released} − returned to the treasury {returned} = {explained}. Unexplained: {unexplained}.",
   "history.none": "No events match.",
   "history.showMore": "Show older events",
   "history.when": "When",

@@ -274,6 +274,10 @@ export const nb: Messages = {
   "history.reconciled": "{asset}: saldo {balance} = innbetalinger {deposits} − utbetalinger {payments}. Det stemmer.",
   "history.unreconciled":
     "{asset}: saldo {balance}, men innbetalinger {deposits} − utbetalinger {payments} = {explained}. Uforklart: {unexplained}.",
+  "history.escrowReconciled":
+    "Budsjettrunde {round}: saldo {balance} = innbetalt {paidIn} − utbetalt til vinnerne {released} − ført tilbake til kassen {returned}. Det stemmer.",
+  "history.escrowUnreconciled":
+    "Budsjettrunde {round}: saldo {balance}, men innbetalt {paidIn} − utbetalt til vinnerne {released} − ført tilbake til kassen {returned} = {explained}. Uforklart: {unexplained}.",
   "history.none": "Ingen hendelser passer til filteret.",
   "history.showMore": "Vis eldre hendelser",
   "history.when": "Når",

@@ -273,6 +273,10 @@ export const sv: Messages = {
   "history.reconciled": "{asset}: saldo {balance} = insättningar {deposits} − utbetalningar {payments}. Det stämmer.",
   "history.unreconciled":
     "{asset}: saldo {balance}, men insättningar {deposits} − utbetalningar {payments} = {explained}. Oförklarat: {unexplained}.",
+  "history.escrowReconciled":
+    "Budgetomgång {round}: saldo {balance} = insatt {paidIn} − utbetalt till vinnarna {released} − återfört till kassan {returned}. Det stämmer.",
+  "history.escrowUnreconciled":
+    "Budgetomgång {round}: saldo {balance}, men insatt {paidIn} − utbetalt till vinnarna {released} − återfört till kassan {returned} = {explained}. Oförklarat: {unexplained}.",
   "history.none": "Inga händelser matchar.",
   "history.showMore": "Visa äldre händelser",
   "history.when": "När",
