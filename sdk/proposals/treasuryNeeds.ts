@@ -1,6 +1,5 @@
-import { decodeFunctionData, type Address } from "viem";
+import { decodeFunctionData, type Address, type Hex } from "viem";
 import { ABIS } from "../contracts/kinds";
-import type { ProposalActions } from "./actions";
 
 /**
  * What a proposal asks of the treasury's unreserved money, checked before anyone votes: a
@@ -19,6 +18,12 @@ export interface TreasuryNeed {
 /** A need the treasury cannot meet now: `available` is what it has that is not reserved. */
 export interface TreasuryShortfall extends TreasuryNeed {
   available: bigint;
+}
+
+/** A proposal's calls, as built (ProposalActions) or as read from its ProposalCreated event. */
+export interface ProposalCalls {
+  readonly targets: readonly Address[];
+  readonly calldatas: readonly Hex[];
 }
 
 /** The treasury's two views the check reads, through whatever client the caller has (viem, ethers). */
@@ -43,7 +48,7 @@ const allowanceKey = (spender: Address, asset: Address) => `${spender.toLowerCas
  * pool, `increaseAllowance` for a top-up or a milestone grant). Calls that free money (a pool
  * closed, a milestone grant cancelled) are not counted: the check never promises more than is there.
  */
-function moneyCalls(actions: ProposalActions, treasury: Address): MoneyCall[] {
+function moneyCalls(actions: ProposalCalls, treasury: Address): MoneyCall[] {
   return actions.targets.flatMap((target, i): MoneyCall[] => {
     if (target.toLowerCase() !== treasury.toLowerCase()) return [];
     let call;
@@ -76,7 +81,7 @@ function moneyCalls(actions: ProposalActions, treasury: Address): MoneyCall[] {
  * Assets the actions need nothing of are left out.
  */
 export function treasuryNeeds(
-  actions: ProposalActions,
+  actions: ProposalCalls,
   treasury: Address,
   allowances: ReadonlyMap<string, bigint> = new Map(),
 ): TreasuryNeed[] {
@@ -105,7 +110,7 @@ export function treasuryNeeds(
  * proposal sets, then `available` of each asset it needs.
  */
 export async function treasuryShortfalls(
-  actions: ProposalActions,
+  actions: ProposalCalls,
   treasury: Address,
   read: TreasuryReader,
 ): Promise<TreasuryShortfall[]> {
