@@ -177,6 +177,8 @@ export const da: Messages = {
   "proposal.timeline.executableSince": "Ventetiden sluttede",
   "proposal.timeline.executed": "Gennemført",
   "proposal.timeline.canceled": "Annulleret",
+  "proposal.treasuryShort":
+    "Dette kan ikke betales nu: kassen har kun {available} frit (ikke reserveret til puljer eller milepælstilskud) af de {needed}, det kræver. Det kan gennemføres, når der er indbetalt nok.",
   "proposal.lowQuorum":
     "Lav deltagelse: indtil videre {votes} af de {quorum} stemmer, som den mindste deltagelse kræver.",
   "proposal.votesList": "Hvem har stemt",

@@ -180,6 +180,8 @@ export const en = {
   "proposal.timeline.executableSince": "Waiting period ended",
   "proposal.timeline.executed": "Carried out",
   "proposal.timeline.canceled": "Cancelled",
+  "proposal.treasuryShort":
+    "This cannot be paid now: the treasury has only {available} free (not reserved for pools or milestone grants) of the {needed} it needs. It can be carried out once enough has been deposited.",
   "proposal.lowQuorum": "Turnout is low: so far {votes} of the {quorum} votes the minimum turnout needs.",
   "proposal.votesList": "Who voted",
   "proposal.tx": "Transaction {reference}",

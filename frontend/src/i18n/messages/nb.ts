@@ -177,6 +177,8 @@ export const nb: Messages = {
   "proposal.timeline.executableSince": "Ventetiden sluttet",
   "proposal.timeline.executed": "Gjennomført",
   "proposal.timeline.canceled": "Avbrutt",
+  "proposal.treasuryShort":
+    "Dette kan ikke betales nå: kassen har bare {available} ledig (ikke reservert for puljer eller milepælstilskudd) av de {needed} som trengs. Det kan gjennomføres når nok er satt inn.",
   "proposal.lowQuorum": "Lav deltakelse: så langt {votes} av de {quorum} stemmene som minste deltakelse krever.",
   "proposal.votesList": "Hvem som har stemt",
   "proposal.tx": "Transaksjon {reference}",

@@ -177,6 +177,8 @@ export const sv: Messages = {
   "proposal.timeline.executableSince": "Väntetiden slutade",
   "proposal.timeline.executed": "Genomfört",
   "proposal.timeline.canceled": "Avbrutet",
+  "proposal.treasuryShort":
+    "Det här kan inte betalas nu: kassan har bara {available} fritt (inte reserverat för potter eller delmålsbidrag) av de {needed} som behövs. Det kan genomföras när tillräckligt har satts in.",
   "proposal.lowQuorum": "Lågt deltagande: hittills {votes} av de {quorum} röster som det minsta deltagandet kräver.",
   "proposal.votesList": "Vilka som har röstat",
   "proposal.tx": "Transaktion {reference}",
