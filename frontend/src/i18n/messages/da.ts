@@ -130,6 +130,10 @@ export const da: Messages = {
   "overview.todo.vote": "Stem om »{title}« — afstemningen slutter {relative}",
   "overview.todo.queue": "»{title}« er vedtaget: start ventetiden",
   "overview.todo.execute": "»{title}« er klar: gennemfør det, så pengene bliver udbetalt",
+  "overview.todo.executeShort":
+    "»{title}« er klar, men kan ikke betales nu: kassen har {available} frit, og det kræver {needed}",
+  "overview.todo.executePayee":
+    "»{title}« er klar, men betalingen vil blive afvist: fonden betaler kun verificerede modtagere, og {payee} er ikke verificeret. Bed en verifikator om at verificere den først",
   "overview.todo.nothing": "Der er ikke noget, der venter på dig lige nu.",
   "overview.noOpenRounds": "Ingen budgetrunde er i gang lige nu.",
 

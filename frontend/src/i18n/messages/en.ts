@@ -133,6 +133,10 @@ export const en = {
   "overview.todo.vote": "Vote on “{title}” — {relative}",
   "overview.todo.queue": "“{title}” passed: start its waiting period",
   "overview.todo.execute": "“{title}” is ready: carry it out to pay",
+  "overview.todo.executeShort":
+    "“{title}” is ready, but cannot be paid now: the treasury has {available} free, and it needs {needed}",
+  "overview.todo.executePayee":
+    "“{title}” is ready, but its payment will be refused: the fund pays only verified payees, and {payee} is not verified. Ask a verifier to verify it first",
   "overview.todo.nothing": "Nothing is waiting for you right now.",
   "overview.noOpenRounds": "No budget round is under way.",
 

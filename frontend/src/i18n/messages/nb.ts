@@ -130,6 +130,10 @@ export const nb: Messages = {
   "overview.todo.vote": "Stem over «{title}» – avstemningen avsluttes {relative}",
   "overview.todo.queue": "«{title}» er vedtatt: start ventetiden",
   "overview.todo.execute": "«{title}» er klart: gjennomfør det, så blir pengene utbetalt",
+  "overview.todo.executeShort":
+    "«{title}» er klart, men kan ikke betales nå: kassen har {available} ledig, og det krever {needed}",
+  "overview.todo.executePayee":
+    "«{title}» er klart, men betalingen vil bli avvist: fondet betaler bare verifiserte mottakere, og {payee} er ikke verifisert. Be en verifikator verifisere den først",
   "overview.todo.nothing": "Ingenting venter på deg akkurat nå.",
   "overview.noOpenRounds": "Ingen budsjettrunde pågår nå.",
 

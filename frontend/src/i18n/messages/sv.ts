@@ -130,6 +130,10 @@ export const sv: Messages = {
   "overview.todo.vote": "Rösta om ”{title}” – omröstningen stänger {relative}",
   "overview.todo.queue": "”{title}” är antaget: starta väntetiden",
   "overview.todo.execute": "”{title}” är klart: genomför det så att pengarna betalas ut",
+  "overview.todo.executeShort":
+    "”{title}” är klart, men kan inte betalas nu: kassan har {available} fritt, och det behöver {needed}",
+  "overview.todo.executePayee":
+    "”{title}” är klart, men betalningen kommer att avvisas: fonden betalar bara verifierade mottagare, och {payee} är inte verifierad. Be en verifierare verifiera den först",
   "overview.todo.nothing": "Det finns inget som väntar på dig just nu.",
   "overview.noOpenRounds": "Ingen budgetomgång pågår just nu.",
 
