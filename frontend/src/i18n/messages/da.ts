@@ -85,6 +85,8 @@ export const da: Messages = {
   "errors.insufficientFunds":
     "Din konto har for lidt ETH, netværkets egen valuta, til at betale gebyret. Sæt lidt ETH ind, og prøv igen.",
   "errors.rpcUnreachable": "Netværket kan ikke nås lige nu. Tjek din forbindelse, og prøv igen.",
+  "errors.revertedOnChain":
+    "Kontrakterne afviste den, efter den var sendt, fordi noget havde ændret sig i mellemtiden: den ændrede intet, men gebyret blev betalt. Se siden igen, før du prøver igen.",
   "errors.unknown": "Noget gik galt: {message}",
   ...contractErrorMessages(errorsDa),
 

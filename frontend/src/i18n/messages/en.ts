@@ -88,6 +88,8 @@ export const en = {
   "errors.insufficientFunds":
     "Your account has too little ETH, the network's own currency, to pay the fee. Add some ETH and try again.",
   "errors.rpcUnreachable": "The network cannot be reached right now. Check that you are online and try again.",
+  "errors.revertedOnChain":
+    "The contracts refused it after it was sent, as something had changed in the meantime: it changed nothing, but the fee was paid. Look at the page again before you try again.",
   "errors.unknown": "Something went wrong: {message}",
   ...contractErrorMessages(errorsEn),
 

@@ -85,6 +85,8 @@ export const nb: Messages = {
   "errors.insufficientFunds":
     "Kontoen din har for lite ETH, nettverkets egen valuta, til å betale gebyret. Fyll på med litt ETH og prøv igjen.",
   "errors.rpcUnreachable": "Nettverket kan ikke nås akkurat nå. Sjekk at du er på nett, og prøv igjen.",
+  "errors.revertedOnChain":
+    "Kontraktene avviste den etter at den ble sendt, fordi noe hadde endret seg i mellomtiden: den endret ingenting, men gebyret ble betalt. Se på siden igjen før du prøver på nytt.",
   "errors.unknown": "Noe gikk galt: {message}",
   ...contractErrorMessages(errorsNb),
 

@@ -85,6 +85,8 @@ export const sv: Messages = {
   "errors.insufficientFunds":
     "Ditt konto har för lite ETH, nätverkets egen valuta, för att betala avgiften. Fyll på med lite ETH och försök igen.",
   "errors.rpcUnreachable": "Det går inte att nå nätverket just nu. Kontrollera din anslutning och försök igen.",
+  "errors.revertedOnChain":
+    "Kontrakten avvisade den efter att den skickats, eftersom något hade ändrats under tiden: den ändrade ingenting, men avgiften betalades. Titta på sidan igen innan du försöker igen.",
   "errors.unknown": "Något gick fel: {message}",
   ...contractErrorMessages(errorsSv),
 
