@@ -30,10 +30,19 @@ task("grant:propose", "Proposes a grant: the treasury pays a recipient if the me
         const { fund, signer } = await fundContext(hre, args.from);
         const asset = await resolveAsset(fund, args.token);
         const amount = parseAmount(args.amount, asset);
+        const { grantActions } = await import("../sdk/proposals/governance");
+        const { payeeWarning, treasuryWarnings } = await import("./warnings");
+        const grant = { asset: asset.address, recipient, amount };
+        // Checked before proposing, against the treasury and the registry as they are now; the
+        // description does not change what the payment needs.
+        const warnings = [
+          ...(await treasuryWarnings(fund, grantActions(fund.record.contracts.treasury, grant, ""))),
+          ...[await payeeWarning(fund, recipient)].filter((w) => w !== null),
+        ];
         const id = await proposeGrant(
           fund,
           signer,
-          { asset: asset.address, recipient, amount },
+          grant,
           { title: args.title, body: args.description, publishTitle: args.publishTitle },
           (await contentTexts(hre)).as(signer),
         );
@@ -41,6 +50,7 @@ task("grant:propose", "Proposes a grant: the treasury pays a recipient if the me
         console.log(
           `Proposal ${id}: pay ${formatAmount(amount, asset)} to ${args.recipient}. Voting opens ${new Date(Number(snapshot) * 1000).toISOString()}`,
         );
+        for (const warning of warnings) console.log(warning);
         return id;
       },
     ),

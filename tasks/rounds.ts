@@ -88,10 +88,13 @@ task("round:open", "Proposes a budget round from a JSON file: the proposal pays 
         description,
         { verifiedPayeesRequired: await fund.payees.verificationRequired() },
       );
+      const { treasuryWarnings } = await import("./warnings");
+      const warnings = await treasuryWarnings(fund, actions);
       const id = await propose(fund, signer, actions, description, [commitment], texts);
       console.log(
         `Proposal ${id}: open budget round ${address} with ${formatAmount(roundTotal(round.params), asset)} over ${round.params.districts.length} district(s)`,
       );
+      for (const warning of warnings) console.log(warning);
       return { proposalId: id, round: address };
     }),
   );

@@ -43,6 +43,12 @@ task(
         milestones: grant.milestones.map((m, i) => ({ amount: m.amount, description: descriptions[i] })),
       };
       const actions = milestoneGrantActions({ treasury, milestoneGrants }, plan);
+      const { payeeWarning, treasuryWarnings } = await import("../warnings");
+      // createGrant checks the payee with the registry, as a payment would.
+      const warnings = [
+        ...(await treasuryWarnings(fund, actions)),
+        ...[await payeeWarning(fund, grant.payee)].filter((w) => w !== null),
+      ];
       const id = await propose(
         context,
         actions,
@@ -54,6 +60,7 @@ task(
       console.log(
         `Proposal ${id}: milestone grant "${grant.title}" of ${formatAmount(total, asset)} to ${grant.payee} in ${grant.milestones.length} milestone(s): ${grant.milestones.map((m) => `${formatAmount(m.amount, asset)} for ${m.description}`).join("; ")}`,
       );
+      for (const warning of warnings) console.log(warning);
       return id;
     }),
   );

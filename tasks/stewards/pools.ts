@@ -54,12 +54,15 @@ task(
         pool.budget,
         proposal.description,
       );
+      const { treasuryWarnings } = await import("../warnings");
+      const warnings = await treasuryWarnings(fund, actions);
       const id = await propose(context, actions, proposal.description, [proposal.commitment, text], texts);
       const p = pool.settings;
       const kind = p.kind === 0 ? "quick pool" : "task group";
       console.log(
         `Proposal ${id}: create ${kind} "${pool.name}" at ${address} with ${formatAmount(pool.budget, asset)}, at most ${formatAmount(p.capPerGrant, asset)} a grant, until ${iso(p.endsAt)}; ${p.threshold} of its ${p.committee.length} committee member(s) must approve each grant`,
       );
+      for (const warning of warnings) console.log(warning);
       return { proposalId: id, pool: address };
     }),
   );

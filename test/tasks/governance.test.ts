@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { ethers } from "hardhat";
-import { time } from "@nomicfoundation/hardhat-network-helpers";
+import { impersonateAccount, setBalance, time } from "@nomicfoundation/hardhat-network-helpers";
 import { parseEther } from "ethers";
 import { PROPOSAL_STATES } from "../../sdk/model/governance";
 import { runTask as run } from "../helpers/runTask";
@@ -54,5 +54,43 @@ describe("Governance tasks (grant:propose, vote, queue, execute)", function () {
     expect(await ethers.provider.getBalance(payee)).to.equal(before + parseEther("1.25"));
     expect(PROPOSAL_STATES[Number(await fund.governor.state(1))]).to.equal("Executed");
     expect(await fund.treasury.balanceOf(ethers.ZeroAddress)).to.equal(parseEther("3.75"));
+  });
+
+  it("warns at proposal time when the treasury cannot pay the grant, or the registry would refuse its payee", async () => {
+    const { fund, signers } = chain;
+    const payee = signers[19].address; // never attested
+    const proposeTen = () =>
+      run("grant:propose", {
+        recipient: payee,
+        amount: "10",
+        token: "ETH",
+        title: "Ny skaterbane",
+        description: "Ramper og lys",
+        from: "4",
+      });
+    const [line, ...warnings] = (await proposeTen()).output.split("\n");
+    expect(line).to.match(new RegExp(`^Proposal 2: pay 10\\.0 ETH to ${payee}\\. Voting opens `));
+    // 3.75 ETH is left after the first test's grant; the proposal is still made.
+    expect(warnings).to.deep.equal([
+      "Warning: the treasury has 3.75 ETH available (not reserved for pools or milestone grants); this needs 10 ETH. The members can pass it, but it cannot be carried out until enough is deposited.",
+    ]);
+    expect(PROPOSAL_STATES[Number(await fund.governor.state(2))]).to.equal("Pending");
+
+    // The members require verified payees (as a passed proposal would: the timelock is the registry's admin).
+    const timelock = await fund.timelock.getAddress();
+    await impersonateAccount(timelock);
+    await setBalance(timelock, parseEther("1"));
+    await (await fund.payees.connect(await ethers.getSigner(timelock)).setVerificationRequired(true)).wait();
+    const proposed = await run("grant:propose", {
+      recipient: payee,
+      amount: "1",
+      token: "ETH",
+      title: "Lys ved skaterbanen",
+      description: "Lamper langs banen",
+      from: ANNA,
+    });
+    expect(proposed.output.split("\n").slice(1)).to.deep.equal([
+      `Warning: the payment will be refused when the proposal is carried out. ${payee} is not a verified payee, and this fund pays only verified payees: ask a verifier to check it in the business register first.`,
+    ]);
   });
 });

@@ -80,6 +80,26 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
     expect(await phase()).to.equal("Ideas");
   });
 
+  it("warns at proposal time when the treasury cannot pay the round's budget, and proposes it all the same", async () => {
+    const million = {
+      ...ROUND_FILE,
+      title: "Borgermillion (for stor)",
+      districts: {
+        Skovlunde: "250000",
+        Måløv: "250000",
+        "Ballerup Nord": "250000",
+        "Ballerup Syd": "250000",
+      },
+    };
+    const opened = await run("round:open", { file: chain.write("million.json", million), from: EMMA });
+    expect(opened.error).to.equal(null);
+    // 722,000 DKKT was unreserved after the demo; the round above took 200,000 of it.
+    expect(opened.output.split("\n")).to.deep.equal([
+      `Proposal 15: open budget round ${opened.result.round} with 1000000.0 DKKT over 4 district(s)`,
+      "Warning: the treasury has 522,000 DKKT available (not reserved for pools or milestone grants); this needs 1,000,000 DKKT. The members can pass it, but it cannot be carried out until enough is deposited.",
+    ]);
+  });
+
   it("takes ideas from members of the district only, and says why not", async () => {
     const shelter = await run("round:idea", {
       district: "Skovlunde",

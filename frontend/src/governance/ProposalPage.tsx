@@ -18,7 +18,8 @@ import { VoteBars } from "../ui/VoteBars";
 import { CommittedText } from "../texts/CommittedText";
 import { ProposalTitle, useProposalTitle } from "./ProposalTitle";
 import { ActionList } from "./ActionText";
-import { choiceOf, type VoteChoice } from "@sdk/model/governance";
+import { TreasuryShortNote } from "./TreasuryShortNote";
+import { choiceOf, type ProposalState, type VoteChoice } from "@sdk/model/governance";
 import { useGovernanceActions } from "./useGovernanceActions";
 import { useProposal } from "./useProposal";
 import { useVoteFormat } from "./useVoteFormat";
@@ -30,6 +31,8 @@ import type { MessageKey } from "../i18n/messages/en";
 /** The choices in the order the form offers them (For first); the governor numbers them differently. */
 const CHOICES: readonly VoteChoice[] = ["for", "against", "abstain"];
 const EMPTY_VOTE = { reason: "" };
+/** The states in which a proposal may still be carried out: the treasury's money is checked in them. */
+const UNDECIDED_OR_WAITING: ReadonlySet<ProposalState> = new Set(["Pending", "Active", "Succeeded", "Queued"]);
 
 export default function ProposalPage() {
   const { id: idParam } = useParams();
@@ -79,6 +82,9 @@ export default function ProposalPage() {
       <section aria-labelledby="actions-title">
         <h2 id="actions-title">{t("proposal.actions")}</h2>
         {created && <ActionList actions={created.actions} assets={assets} />}
+        {created && p.state && UNDECIDED_OR_WAITING.has(p.state) && (
+          <TreasuryShortNote proposal={{ id, targets: created.targets, calldatas: created.calldatas }} />
+        )}
       </section>
 
       {created && (created.text || created.publicTitle) && (

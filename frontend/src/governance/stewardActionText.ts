@@ -120,3 +120,10 @@ export function milestonePayeeOf(action: Call): Address | null {
   const d = decode(milestoneGrantsAbi, action.data);
   return d?.functionName === "createGrant" ? d.args[0] : null;
 }
+
+/** The account a proposal's action marks as one of the fund's own (a round's escrow), or null. */
+export function fundAccountMarkedBy(action: Call): Address | null {
+  if (!FUND || !same(FUND.contracts.payeeRegistry, action.target)) return null;
+  const d = decode(payeeRegistryAbi, action.data);
+  return d?.functionName === "setFundAccount" && d.args[1] ? d.args[0] : null;
+}

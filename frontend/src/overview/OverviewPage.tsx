@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { Link } from "react-router";
+import type { Address } from "viem";
 import { useAccount, useReadContract } from "wagmi";
 import { useBlockTimes } from "../history/useBlockTimes";
 import { useFundHistory } from "../history/useFundHistory";
@@ -13,6 +14,10 @@ import { useMembers } from "../membership/useMembers";
 import { OpenRoundsCard } from "../rounds/OpenRoundsCard";
 import { StewardsCard } from "../stewards/StewardsCard";
 import { assetInfo, useTreasury } from "../treasury/useTreasury";
+import { useTreasuryShortfalls } from "../treasury/useTreasuryShortfalls";
+import { payeesOf } from "../governance/ActionText";
+import { usePayees } from "../stewards/payees/usePayees";
+import { executeBlock } from "./executeBlock";
 import { addressLabel } from "../ui/AddressText";
 import { LoadState } from "../ui/LoadState";
 import { TimeText } from "../ui/TimeText";
@@ -55,6 +60,21 @@ export function OverviewPage() {
   const open = proposals.filter((p) => p.state === "Active");
   const texts = useMemo(() => proposalsById(entries), [entries]);
 
+  // Proposals ready to be carried out: a payment the registry or the treasury would refuse is said so.
+  const ready = useMemo(() => {
+    if (now === null) return [];
+    const eta = new Map(entries.flatMap((e) => (e.kind === "queue" ? [[e.proposalId, e.eta] as const] : [])));
+    return proposals.flatMap((p) => {
+      const created = texts.get(p.id);
+      const at = eta.get(p.id);
+      return p.state === "Queued" && created && at !== undefined && Number(at) <= now ? [created] : [];
+    });
+  }, [proposals, entries, texts, now]);
+  const shortfalls = useTreasuryShortfalls(
+    ready.map((p) => ({ id: p.proposalId, targets: p.targets, calldatas: p.calldatas })),
+  );
+  const payees = usePayees(ready.flatMap((p) => payeesOf(p.actions)));
+
   const todo = useMemo(() => {
     if (!address || now === null) return [];
     const mine = address.toLowerCase();
@@ -81,19 +101,34 @@ export function OverviewPage() {
       }
       if (p.state === "Succeeded")
         items.push({ id: p.id, key: `queue-${p.id}`, naming, text: (title) => t("overview.todo.queue", { title }) });
-      if (p.state === "Queued") {
-        const queued = entries.find((e) => e.kind === "queue" && e.proposalId === p.id);
-        if (queued && queued.kind === "queue" && Number(queued.eta) <= now)
-          items.push({
-            id: p.id,
-            key: `execute-${p.id}`,
-            naming,
-            text: (title) => t("overview.todo.execute", { title }),
-          });
+      const readyOne = ready.find((r) => r.proposalId === p.id);
+      if (readyOne) {
+        const block = executeBlock(readyOne.actions, shortfalls.shortOf(p.id), (payee) =>
+          payees.available ? payees.standingOf(payee)?.mayBePaid : undefined,
+        );
+        const money = (asset: Address, value: bigint) => {
+          const info = assetInfo(treasury.assets, asset);
+          return amount(value, info.decimals, info.symbol);
+        };
+        items.push({
+          id: p.id,
+          key: `execute-${p.id}`,
+          naming,
+          text: (title) =>
+            block?.kind === "payee"
+              ? t("overview.todo.executePayee", { title, payee: addressLabel(block.payee) })
+              : block?.kind === "treasury"
+                ? t("overview.todo.executeShort", {
+                    title,
+                    available: money(block.shortfall.asset, block.shortfall.available),
+                    needed: money(block.shortfall.asset, block.shortfall.needed),
+                  })
+                : t("overview.todo.execute", { title }),
+        });
       }
     }
     return items;
-  }, [address, now, entries, proposals, texts, votesNow, t, i18n]);
+  }, [address, now, entries, proposals, texts, votesNow, t, i18n, ready, shortfalls, payees, treasury.assets, amount]);
 
   return (
     <div className="page overview">

@@ -11,6 +11,7 @@ import { readAssetUnits } from "../treasury/readAssetUnits";
 import { focusedElement } from "../ui/focus";
 import { explainError, NoWalletError, WrongNetworkError, type AssetUnits } from "./explainError";
 import { settleFocus } from "./settleFocus";
+import { whyReverted } from "./whyReverted";
 
 export type TxStatus = "signing" | "pending" | "confirmed" | "failed";
 
@@ -89,7 +90,7 @@ export function TxProvider({ children }: { children: ReactNode }) {
         const hash = await send();
         update(id, { status: "pending", hash });
         const receipt = await waitForTransactionReceipt(config, { hash });
-        if (receipt.status !== "success") throw new Error(`Transaction ${hash} reverted`);
+        if (receipt.status !== "success") throw await whyReverted(config, hash, receipt.blockNumber);
         let afterError: unknown;
         try {
           await options?.after?.(hash);

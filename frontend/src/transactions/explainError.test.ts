@@ -18,6 +18,7 @@ import { da } from "../i18n/messages/da";
 import { en } from "../i18n/messages/en";
 import { FUND } from "../config/deployment";
 import { explainError, NoWalletError, WrongNetworkError, type AssetUnits } from "./explainError";
+import { RevertedOnChainError } from "./whyReverted";
 
 // The demo's token: the budget rounds and pools the refusals name are paid in it.
 const DKKT = FUND!.assets.find((a) => a.symbol === "DKKT")!.address;
@@ -174,6 +175,13 @@ describe("error sentences", () => {
     );
     expect(explain(reverted(ABIS.pool, "StewardPoolOverCap", [parseUnits("8000", 6), parseUnits("7500", 6)]))).toBe(
       "DKK\u00a08,000 is more than the pool's cap of DKK\u00a07,500 per grant: ask for less, or propose it to all members.",
+    );
+  });
+
+  it("says a transaction refused after it was sent, when no error of the fund could be found for it", () => {
+    const error = new RevertedOnChainError(`0x${"ab".repeat(32)}`);
+    expect(explainIn("da")(error)).toBe(
+      "Kontrakterne afviste den, efter den var sendt, fordi noget havde ændret sig i mellemtiden: den ændrede intet, men gebyret blev betalt. Se siden igen, før du prøver igen.",
     );
   });
 

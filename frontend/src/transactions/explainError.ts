@@ -17,6 +17,7 @@ import type { MessageKey } from "../i18n/messages/en";
 import { ContentStepError } from "../texts/contentErrors";
 import { addressLabel } from "../ui/AddressText";
 import { networkName } from "../i18n/networkName";
+import { RevertedOnChainError } from "./whyReverted";
 
 /** What an error sentence needs from the visitor's language. */
 export type ErrorI18n = Pick<I18n, "locale" | "t" | "number" | "amount" | "dateTime">;
@@ -114,6 +115,7 @@ export function explainError(
     if (error.step === "signIn" && !(cause instanceof TypeError)) return explainError(cause, i18n, expectedChainId);
     return t(`texts.error.unreachable.${error.step}`);
   }
+  if (error instanceof RevertedOnChainError) return t("errors.revertedOnChain");
   const refused = decodeFundError(error);
   if (refused) {
     const text = (key: string, vars?: Readonly<Record<string, string>>) =>

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { ethers } from "hardhat";
-import { time } from "@nomicfoundation/hardhat-network-helpers";
+import { impersonateAccount, setBalance, time } from "@nomicfoundation/hardhat-network-helpers";
 import { keccak256, toUtf8Bytes } from "ethers";
 import { explainError } from "../../../harness/errors";
 import { MilestoneGrants__factory } from "../../../typechain-types";
@@ -81,6 +81,33 @@ describe("Milestone tasks (milestone:propose, milestone:deliver, milestone:relea
     await chain.pass(14);
     expect(await fund.milestones.grantCount()).to.equal(2n);
     expect(await fund.milestones.committed(await chain.dkkt().getAddress())).to.equal(DKKT("75000"));
+  });
+
+  it("warns at proposal time when the treasury cannot reserve the total or the registry would refuse the payee", async () => {
+    const { fund, signers, write } = chain;
+    // The members require verified payees (the timelock is the registry's admin, as for a passed proposal).
+    const timelock = await fund.timelock.getAddress();
+    await impersonateAccount(timelock);
+    await setBalance(timelock, 10n ** 18n);
+    await (await fund.payees.connect(await ethers.getSigner(timelock)).setVerificationRequired(true)).wait();
+    const unverified = signers[22].address; // Ballerup Syd Legepladsforening, never attested in the demo
+    const file = write("playground.json", {
+      title: "Legeplads i etaper",
+      description: "Tre etaper over to år.",
+      asset: "DKKT",
+      payee: unverified,
+      milestones: [
+        { amount: "400000", description: "Første etape" },
+        { amount: "400000", description: "Anden etape" },
+      ],
+    });
+    const proposed = await run("milestone:propose", { file, from: ANNA });
+    expect(proposed.error).to.equal(null);
+    // 722,000 DKKT was unreserved after the demo; the bridge above reserved 75,000 of it.
+    expect(proposed.output.split("\n").slice(1)).to.deep.equal([
+      "Warning: the treasury has 647,000 DKKT available (not reserved for pools or milestone grants); this needs 800,000 DKKT. The members can pass it, but it cannot be carried out until enough is deposited.",
+      `Warning: the payment will be refused when the proposal is carried out. ${unverified} is not a verified payee, and this fund pays only verified payees: ask a verifier to check it in the business register first.`,
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect } from "chai";
 import { ethers } from "hardhat";
 import { explainError } from "../../../harness/errors";
@@ -110,6 +111,21 @@ describe("Pool tasks (pool:propose, pool:grant, pool:approve on the seeded demo)
       `Grant 3 in Hurtigpuljen 2026 approved by ${signers[11].address}: 2 of 2 approvals, paid 2500.0 DKKT to ${signers[21].address}; the pool has 40000.0 DKKT left`,
     );
     expect(await chain.dkkt().balanceOf(signers[21].address)).to.equal(before + DKKT("2500"));
+  });
+
+  it("warns at proposal time when the treasury cannot reserve the pool's budget", async () => {
+    const file = chain.write("big-pool.json", {
+      ...JSON.parse(fs.readFileSync("config/pool-demo.json", "utf8")),
+      name: "Arbejdsgruppe: Hele Måløv",
+      budget: "750000",
+    });
+    const proposed = await run("pool:propose", { file, from: ANNA });
+    expect(proposed.error).to.equal(null);
+    // 722,000 DKKT was unreserved after the demo; the task group above reserved 15,000 of it.
+    expect(proposed.output.split("\n").slice(1)).to.deep.equal([
+      "Warning: the treasury has 707,000 DKKT available (not reserved for pools or milestone grants); this needs 750,000 DKKT. The members can pass it, but it cannot be carried out until enough is deposited.",
+    ]);
+    expect(proposed.output).to.match(/^Proposal 15: create task group "Arbejdsgruppe: Hele Måløv" /);
   });
 });
 

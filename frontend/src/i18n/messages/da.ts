@@ -85,6 +85,8 @@ export const da: Messages = {
   "errors.insufficientFunds":
     "Din konto har for lidt ETH, netværkets egen valuta, til at betale gebyret. Sæt lidt ETH ind, og prøv igen.",
   "errors.rpcUnreachable": "Netværket kan ikke nås lige nu. Tjek din forbindelse, og prøv igen.",
+  "errors.revertedOnChain":
+    "Kontrakterne afviste den, efter den var sendt, fordi noget havde ændret sig i mellemtiden: den ændrede intet, men gebyret blev betalt. Se siden igen, før du prøver igen.",
   "errors.unknown": "Noget gik galt: {message}",
   ...contractErrorMessages(errorsDa),
 
@@ -130,6 +132,10 @@ export const da: Messages = {
   "overview.todo.vote": "Stem om »{title}« — afstemningen slutter {relative}",
   "overview.todo.queue": "»{title}« er vedtaget: start ventetiden",
   "overview.todo.execute": "»{title}« er klar: gennemfør det, så pengene bliver udbetalt",
+  "overview.todo.executeShort":
+    "»{title}« er klar, men kan ikke betales nu: kassen har {available} frit, og det kræver {needed}",
+  "overview.todo.executePayee":
+    "»{title}« er klar, men betalingen vil blive afvist: fonden betaler kun verificerede modtagere, og {payee} er ikke verificeret. Bed en verifikator om at verificere den først",
   "overview.todo.nothing": "Der er ikke noget, der venter på dig lige nu.",
   "overview.noOpenRounds": "Ingen budgetrunde er i gang lige nu.",
 
@@ -177,6 +183,8 @@ export const da: Messages = {
   "proposal.timeline.executableSince": "Ventetiden sluttede",
   "proposal.timeline.executed": "Gennemført",
   "proposal.timeline.canceled": "Annulleret",
+  "proposal.treasuryShort":
+    "Dette kan ikke betales nu: kassen har kun {available} frit (ikke reserveret til puljer eller milepælstilskud) af de {needed}, det kræver. Det kan gennemføres, når der er indbetalt nok.",
   "proposal.lowQuorum":
     "Lav deltagelse: indtil videre {votes} af de {quorum} stemmer, som den mindste deltagelse kræver.",
   "proposal.votesList": "Hvem har stemt",

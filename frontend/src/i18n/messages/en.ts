@@ -88,6 +88,8 @@ export const en = {
   "errors.insufficientFunds":
     "Your account has too little ETH, the network's own currency, to pay the fee. Add some ETH and try again.",
   "errors.rpcUnreachable": "The network cannot be reached right now. Check that you are online and try again.",
+  "errors.revertedOnChain":
+    "The contracts refused it after it was sent, as something had changed in the meantime: it changed nothing, but the fee was paid. Look at the page again before you try again.",
   "errors.unknown": "Something went wrong: {message}",
   ...contractErrorMessages(errorsEn),
 
@@ -133,6 +135,10 @@ export const en = {
   "overview.todo.vote": "Vote on “{title}” — {relative}",
   "overview.todo.queue": "“{title}” passed: start its waiting period",
   "overview.todo.execute": "“{title}” is ready: carry it out to pay",
+  "overview.todo.executeShort":
+    "“{title}” is ready, but cannot be paid now: the treasury has {available} free, and it needs {needed}",
+  "overview.todo.executePayee":
+    "“{title}” is ready, but its payment will be refused: the fund pays only verified payees, and {payee} is not verified. Ask a verifier to verify it first",
   "overview.todo.nothing": "Nothing is waiting for you right now.",
   "overview.noOpenRounds": "No budget round is under way.",
 
@@ -180,6 +186,8 @@ export const en = {
   "proposal.timeline.executableSince": "Waiting period ended",
   "proposal.timeline.executed": "Carried out",
   "proposal.timeline.canceled": "Cancelled",
+  "proposal.treasuryShort":
+    "This cannot be paid now: the treasury has only {available} free (not reserved for pools or milestone grants) of the {needed} it needs. It can be carried out once enough has been deposited.",
   "proposal.lowQuorum": "Turnout is low: so far {votes} of the {quorum} votes the minimum turnout needs.",
   "proposal.votesList": "Who voted",
   "proposal.tx": "Transaction {reference}",

@@ -85,6 +85,8 @@ export const nb: Messages = {
   "errors.insufficientFunds":
     "Kontoen din har for lite ETH, nettverkets egen valuta, til å betale gebyret. Fyll på med litt ETH og prøv igjen.",
   "errors.rpcUnreachable": "Nettverket kan ikke nås akkurat nå. Sjekk at du er på nett, og prøv igjen.",
+  "errors.revertedOnChain":
+    "Kontraktene avviste den etter at den ble sendt, fordi noe hadde endret seg i mellomtiden: den endret ingenting, men gebyret ble betalt. Se på siden igjen før du prøver på nytt.",
   "errors.unknown": "Noe gikk galt: {message}",
   ...contractErrorMessages(errorsNb),
 
@@ -130,6 +132,10 @@ export const nb: Messages = {
   "overview.todo.vote": "Stem over «{title}» – avstemningen avsluttes {relative}",
   "overview.todo.queue": "«{title}» er vedtatt: start ventetiden",
   "overview.todo.execute": "«{title}» er klart: gjennomfør det, så blir pengene utbetalt",
+  "overview.todo.executeShort":
+    "«{title}» er klart, men kan ikke betales nå: kassen har {available} ledig, og det krever {needed}",
+  "overview.todo.executePayee":
+    "«{title}» er klart, men betalingen vil bli avvist: fondet betaler bare verifiserte mottakere, og {payee} er ikke verifisert. Be en verifikator verifisere den først",
   "overview.todo.nothing": "Ingenting venter på deg akkurat nå.",
   "overview.noOpenRounds": "Ingen budsjettrunde pågår nå.",
 
@@ -177,6 +183,8 @@ export const nb: Messages = {
   "proposal.timeline.executableSince": "Ventetiden sluttet",
   "proposal.timeline.executed": "Gjennomført",
   "proposal.timeline.canceled": "Avbrutt",
+  "proposal.treasuryShort":
+    "Dette kan ikke betales nå: kassen har bare {available} ledig (ikke reservert for puljer eller milepælstilskudd) av de {needed} som trengs. Det kan gjennomføres når nok er satt inn.",
   "proposal.lowQuorum": "Lav deltakelse: så langt {votes} av de {quorum} stemmene som minste deltakelse krever.",
   "proposal.votesList": "Hvem som har stemt",
   "proposal.tx": "Transaksjon {reference}",

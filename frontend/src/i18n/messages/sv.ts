@@ -85,6 +85,8 @@ export const sv: Messages = {
   "errors.insufficientFunds":
     "Ditt konto har för lite ETH, nätverkets egen valuta, för att betala avgiften. Fyll på med lite ETH och försök igen.",
   "errors.rpcUnreachable": "Det går inte att nå nätverket just nu. Kontrollera din anslutning och försök igen.",
+  "errors.revertedOnChain":
+    "Kontrakten avvisade den efter att den skickats, eftersom något hade ändrats under tiden: den ändrade ingenting, men avgiften betalades. Titta på sidan igen innan du försöker igen.",
   "errors.unknown": "Något gick fel: {message}",
   ...contractErrorMessages(errorsSv),
 
@@ -130,6 +132,10 @@ export const sv: Messages = {
   "overview.todo.vote": "Rösta om ”{title}” – omröstningen stänger {relative}",
   "overview.todo.queue": "”{title}” är antaget: starta väntetiden",
   "overview.todo.execute": "”{title}” är klart: genomför det så att pengarna betalas ut",
+  "overview.todo.executeShort":
+    "”{title}” är klart, men kan inte betalas nu: kassan har {available} fritt, och det behöver {needed}",
+  "overview.todo.executePayee":
+    "”{title}” är klart, men betalningen kommer att avvisas: fonden betalar bara verifierade mottagare, och {payee} är inte verifierad. Be en verifierare verifiera den först",
   "overview.todo.nothing": "Det finns inget som väntar på dig just nu.",
   "overview.noOpenRounds": "Ingen budgetomgång pågår just nu.",
 
@@ -177,6 +183,8 @@ export const sv: Messages = {
   "proposal.timeline.executableSince": "Väntetiden slutade",
   "proposal.timeline.executed": "Genomfört",
   "proposal.timeline.canceled": "Avbrutet",
+  "proposal.treasuryShort":
+    "Det här kan inte betalas nu: kassan har bara {available} fritt (inte reserverat för potter eller delmålsbidrag) av de {needed} som behövs. Det kan genomföras när tillräckligt har satts in.",
   "proposal.lowQuorum": "Lågt deltagande: hittills {votes} av de {quorum} röster som det minsta deltagandet kräver.",
   "proposal.votesList": "Vilka som har röstat",
   "proposal.tx": "Transaktion {reference}",
