@@ -90,7 +90,7 @@ describe("Governance tasks (grant:propose, vote, queue, execute)", function () {
       from: ANNA,
     });
     expect(proposed.output.split("\n").slice(1)).to.deep.equal([
-      `Warning: the payment will be refused when the proposal is carried out. ${payee} is not a verified payee, and this fund pays only verified payees: ask a verifier to check it in the business register first.`,
+      `Warning: the payment will be refused when the proposal is carried out. ${payee.slice(0, 6)}…${payee.slice(-4)} is not a verified payee, and this fund pays only verified payees: ask a verifier to check it in the business register first.`,
     ]);
   });
 });

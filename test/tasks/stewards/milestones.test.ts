@@ -106,7 +106,7 @@ describe("Milestone tasks (milestone:propose, milestone:deliver, milestone:relea
     // 722,000 DKKT was unreserved after the demo; the bridge above reserved 75,000 of it.
     expect(proposed.output.split("\n").slice(1)).to.deep.equal([
       "Warning: the treasury has 647,000 DKKT available (not reserved for pools or milestone grants); this needs 800,000 DKKT. The members can pass it, but it cannot be carried out until enough is deposited.",
-      `Warning: the payment will be refused when the proposal is carried out. ${unverified} is not a verified payee, and this fund pays only verified payees: ask a verifier to check it in the business register first.`,
+      `Warning: the payment will be refused when the proposal is carried out. ${unverified.slice(0, 6)}…${unverified.slice(-4)} is not a verified payee, and this fund pays only verified payees: ask a verifier to check it in the business register first.`,
     ]);
   });
 });
