@@ -23,6 +23,7 @@ export const OPERATIONS = [
   "queue",
   "execute (ETH grant)",
   "execute (ERC-20 grant)",
+  "execute (rule change: majority)",
 ] as const;
 
 export type Operation = (typeof OPERATIONS)[number];
@@ -50,7 +51,7 @@ const NOTES: Partial<Record<Operation, string>> = {
   "deploy: timelock":
     "the governor's proposer, canceller and executor roles are granted in the constructor (the reference grants them in three wiring transactions)",
   "deploy: governor":
-    "bigger code (5 more modules, bitmap counting); constructor stores guardian, late-quorum extension",
+    "bigger code (5 more modules, bitmap counting with a majority); constructor stores guardian, late-quorum extension, the majority's first checkpoint",
   "setup total (deploy + wiring + 10 voters)":
     "the two bigger contracts; seeding 10 members costs about the reference's 10 mints + 10 delegations",
   "add member":
@@ -76,9 +77,11 @@ const NOTES: Partial<Record<Operation, string>> = {
     "the same contract on both sides: only the constructor's addresses differ, and a calldata byte costs 16 gas when non-zero, 4 when zero",
   "castVoteBySig (steady)": "as castVote (steady)",
   queue:
-    "state() reads the cached quorum instead of computing it; adds the sequential id lookup (hash → id) and the extended-deadline read",
+    "state() reads the cached quorum instead of computing it; adds the sequential id lookup (hash → id), the extended-deadline read and the majority in force at the snapshot (a checkpoint lookup, two cold slots, ~5.7k); proposing and voting never read the majority",
   "execute (ETH grant)": "as queue",
   "execute (ERC-20 grant)": "as queue",
+  "execute (rule change: majority)":
+    "ours sets the majority (a checkpoint push and MajoritySet), the reference its quorum (the same kind of write); plus what queue adds",
 };
 
 function ratio(ours: bigint | undefined, reference: bigint | undefined): string {

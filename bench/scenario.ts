@@ -8,14 +8,15 @@ import {
   type ContractTransactionResponse,
   type TransactionReceipt,
 } from "ethers";
-import type { Address } from "viem";
+import type { Address, Hex } from "viem";
 import { deployFund } from "../deploy/deployFund";
 import { parseFundConfig } from "../sdk/config/fund";
 import { benchReason, benchText } from "./texts";
 import { descriptionHash, proposalDescription } from "../sdk/model/description";
 import { supportOf } from "../sdk/model/governance";
 import { ETH_ADDRESS } from "../sdk/model/treasury";
-import { grantActions, type Grant } from "../sdk/proposals/governance";
+import type { ProposalActions } from "../sdk/proposals/actions";
+import { grantActions, majorityActions, type Grant } from "../sdk/proposals/governance";
 import {
   DemoStablecoin__factory,
   Governor__factory,
@@ -95,6 +96,11 @@ export interface Setup {
   deployment: DeploymentGas;
   /** Makes `account` a voter: addMember by the registrar, or a mint. */
   admit(account: string): Promise<ContractTransactionResponse>;
+  /**
+   * A rule change that pushes one checkpoint on the governor: ours sets the majority (to two
+   * thirds); the stock governor has none, so it changes its quorum, the same kind of write.
+   */
+  ruleChange: ProposalActions;
 }
 
 export async function getActors(): Promise<Actors> {
@@ -152,6 +158,7 @@ export async function deployOurs(actors: Actors): Promise<Setup> {
       total: sum(receipts.map((r) => r.gasUsed)),
     },
     admit: (account) => membership.connect(actors.registrar).addMember(account, 0),
+    ruleChange: majorityActions((await fund.governor.getAddress()) as Address, { numerator: 2, denominator: 3 }),
   };
 }
 
@@ -246,6 +253,13 @@ export async function deployReference(actors: Actors): Promise<Setup> {
       total: ledger.total,
     },
     admit: (account) => token.contract.connect(actors.registrar).mint(account, ONE_TOKEN),
+    ruleChange: {
+      targets: [governorAddress as Address],
+      values: [0n],
+      calldatas: [
+        governor.contract.interface.encodeFunctionData("updateQuorumNumerator", [RULES.quorumPercent + 5]) as Hex,
+      ],
+    },
   };
 }
 
@@ -308,10 +322,13 @@ export async function runScenario(setup: Setup, actors: Actors): Promise<Measure
     amount: parseUnits("1000", 6),
   };
   const ballot = (voter: HardhatEthersSigner, kind: VoteKind = "castVote"): Ballot => ({ voter, kind });
+  const treasury = (await setup.treasury.getAddress()) as Address;
+  // A grant's payment carries its proposal's description hash, so its actions follow the description.
+  const grant = (g: Grant) => (description: string) => grantActions(treasury, g, description);
 
   // 1. The fund's first proposal: v1's first vote ever; v3 and v4 vote for the first time too,
   //    with a reason and by signature, so their later votes (and the signature nonce) are steady.
-  const first = await runProposal(setup, proposer, eth, "Grant 1", [
+  const first = await runProposal(setup, proposer, grant(eth), "Grant 1", [
     ballot(proposer),
     ballot(v1),
     ballot(v2),
@@ -320,7 +337,7 @@ export async function runScenario(setup: Setup, actors: Actors): Promise<Measure
   ]);
   // 2. A later ETH grant by the same proposer: the steady-state rows, and one vote after quorum
   //    (ours stops checking for late quorum once it is reached).
-  const steady = await runProposal(setup, proposer, eth, "Grant 2", [
+  const steady = await runProposal(setup, proposer, grant(eth), "Grant 2", [
     ballot(proposer),
     ballot(v1),
     ballot(v2),
@@ -328,14 +345,20 @@ export async function runScenario(setup: Setup, actors: Actors): Promise<Measure
   ]);
   // 3. An ERC-20 grant (the execute row), and 4. an ETH grant: the steady vote with a reason,
   //    then by signature, each in the same (second) position as castVote (steady).
-  const withReason = await runProposal(setup, proposer, dkkt, "Grant 3", [
+  const withReason = await runProposal(setup, proposer, grant(dkkt), "Grant 3", [
     ballot(proposer),
     ballot(v3, "castVoteWithReason"),
     ballot(v2),
   ]);
-  const bySig = await runProposal(setup, proposer, eth, "Grant 4", [
+  const bySig = await runProposal(setup, proposer, grant(eth), "Grant 4", [
     ballot(proposer),
     ballot(v4, "castVoteBySig"),
+    ballot(v2),
+  ]);
+  // 5. A rule change, last so that every grant above ran under the fund's first rules.
+  const rule = await runProposal(setup, proposer, () => setup.ruleChange, "New majority", [
+    ballot(proposer),
+    ballot(v1),
     ballot(v2),
   ]);
 
@@ -351,6 +374,7 @@ export async function runScenario(setup: Setup, actors: Actors): Promise<Measure
   measured["queue"] = steady.queue;
   measured["execute (ETH grant)"] = steady.execute;
   measured["execute (ERC-20 grant)"] = withReason.execute;
+  measured["execute (rule change: majority)"] = rule.execute;
   return measured;
 }
 
@@ -358,7 +382,7 @@ export async function runScenario(setup: Setup, actors: Actors): Promise<Measure
 async function runProposal(
   setup: Setup,
   proposer: HardhatEthersSigner,
-  grant: Grant,
+  actions: (description: string) => ProposalActions,
   title: string,
   ballots: Ballot[],
 ): Promise<ProposalGas> {
@@ -366,11 +390,7 @@ async function runProposal(
   // The title published, as the dApp does when its proposer agrees: the longest description Pulje writes.
   const description = proposalDescription(title, benchText(title), proposer.address);
   const hash = descriptionHash(description);
-  const { targets, values, calldatas } = grantActions(
-    (await setup.treasury.getAddress()) as Address,
-    grant,
-    description,
-  );
+  const { targets, values, calldatas } = actions(description);
 
   const propose = await gasOf(governor.connect(proposer).propose(targets, values, calldatas, description));
   // Sequential on our side, a hash on the reference's; getProposalId answers both.

@@ -145,6 +145,8 @@ export async function deployFund(
       proposalThreshold: config.proposalThreshold,
       quorumPercent: config.quorumPercent,
       lateQuorumExtension: config.lateQuorumExtension,
+      majorityNumerator: config.majority.numerator,
+      majorityDenominator: config.majority.denominator,
     },
     config.guardian ?? "0x0000000000000000000000000000000000000000",
   );

@@ -1,7 +1,17 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { account, advanceTime, browserForFile, connect, nextBlock, openPage, settle, switchAccount } from "./browser";
+import {
+  account,
+  advanceTime,
+  axeViolations,
+  browserForFile,
+  connect,
+  nextBlock,
+  openPage,
+  settle,
+  switchAccount,
+} from "./browser";
 
 const DAY = 86_400;
 const TITLE = "Julebelysning på Skovlunde Torv";
@@ -15,11 +25,11 @@ async function state(page: Page, name: string) {
   await page.locator(".state-line .badge", { hasText: name }).waitFor();
 }
 
-async function vote(page: Page, choice: "For" | "Against" | "Abstain", reason = "") {
+async function vote(page: Page, choice: "For" | "Against" | "Abstain", reason = "", id = 14) {
   await page.getByRole("radio", { name: choice, exact: true }).check();
   if (reason) await page.getByLabel("Reason (optional, public)").fill(reason);
   await page.getByRole("button", { name: "Cast vote" }).click();
-  await confirmed(page, /Vote on proposal #14/);
+  await confirmed(page, new RegExp(`Vote on proposal #${id}\\b`));
   await page.getByText(`You voted ${choice}.`).waitFor();
 }
 
@@ -159,5 +169,66 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     ]);
     expect(commitment).toMatch(/^0x[0-9a-f]{64}$/);
     expect(text).toBe(`"${TITLE}\n\n**LED-kæder** i træerne på torvet, fra 1. december."`);
+  });
+
+  it("a member proposes two thirds as the majority on the Rules page, members pass it, and the Rules page says so in English and Danish", async () => {
+    const page = await openPage(browser(), "/rules", { as: "Camilla" });
+    await settle(page);
+    await page.getByText("To pass, a proposal needs more than half of the votes For or Against.").waitFor();
+    await connect(page, "Camilla");
+
+    // The form refuses a share below one half before anything is signed, and keeps the draft.
+    const majority = page.getByLabel("Majority needed to pass");
+    await majority.selectOption({ label: "Another percentage" });
+    await page.getByLabel("Share of the votes For or Against needed (percent, 50 to 100)").fill("45");
+    await page.getByLabel("Title", { exact: true }).fill("To tredjedele for at vedtage");
+    await page.getByLabel("Why (Markdown)").fill("Store beslutninger skal have bred opbakning.");
+    await page.getByRole("button", { name: "Propose these rules" }).click();
+    await page.getByText("Enter a percent from 50 to 100, with at most two decimals.").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await majority.selectOption({ label: "At least two thirds" });
+    expect(await page.getByLabel("Title", { exact: true }).inputValue()).toBe("To tredjedele for at vedtage");
+    await page.getByRole("button", { name: "Propose these rules" }).click();
+    await page.waitForURL(/\/proposals\/\d+$/, { timeout: 30_000 });
+    const id = Number(/(\d+)$/.exec(page.url())![1]);
+    await state(page, "Pending");
+    await page
+      .getByText("Set the majority a proposal needs to at least two thirds of the votes For or Against")
+      .waitFor();
+
+    // Four members vote For (the minimum turnout is 4); it passes, waits and is carried out.
+    await advanceTime(DAY + 60);
+    await page.reload();
+    await state(page, "Voting open");
+    for (const member of ["Camilla", "Anna", "Emma", "Hans"]) {
+      await switchAccount(page, member);
+      await vote(page, "For", "", id);
+    }
+    await advanceTime(6 * DAY + 60);
+    await page.reload();
+    await state(page, "Passed");
+    await page.getByRole("button", { name: "Start the waiting period" }).click();
+    await confirmed(page, new RegExp(`Start the waiting period for proposal #${id}\\b`));
+    await advanceTime(2 * DAY + 60);
+    await page.reload();
+    await page.getByRole("button", { name: "Carry out" }).click();
+    await confirmed(page, new RegExp(`Carry out proposal #${id}\\b`));
+    await state(page, "Carried out");
+
+    // The Rules page says the new majority, in English and in Danish; History has the change.
+    await page.getByRole("link", { name: "Rules" }).click();
+    await page.getByText("To pass, a proposal needs at least two thirds of the votes For or Against.").waitFor();
+    await page.getByRole("link", { name: "History" }).click();
+    await page
+      .getByText(
+        "The majority a proposal needs changed from more than half of the votes For or Against to at least two thirds of the votes For or Against",
+      )
+      .waitFor();
+    const danish = await openPage(browser(), "/rules", { locale: "da" });
+    await settle(danish);
+    await danish
+      .getByText("For at blive vedtaget skal et forslag have mindst to tredjedele af stemmerne »For« eller »Imod«.")
+      .waitFor();
+    expect(await axeViolations(danish)).toEqual([]);
   });
 });

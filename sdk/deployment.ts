@@ -20,6 +20,8 @@ export interface FundConfigJson {
   lateQuorumExtension: number;
   timelockDelay: number;
   quorumPercent: number;
+  /** The share of For among For + Against a proposal needs (absent in records written before it: one half). */
+  majority?: { numerator: number; denominator: number };
   proposalThreshold: string;
   registrars: readonly Address[];
   registrarContact: string;

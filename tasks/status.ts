@@ -5,6 +5,7 @@ task("status", "Shows the treasury's balances, the rules and every proposal with
   plainErrors(async (_args, hre) => {
     const { formatAmount, listProposals, resolveAsset } = await import("../harness/operations");
     const { formatDuration } = await import("../sdk/config/duration");
+    const { majorityShape, majorityText } = await import("../sdk/model/majority");
     const { fund, record } = await fundContext(hre);
     const g = fund.governor;
     const lines: string[] = [`${record.name} on ${hre.network.name} (chain ${record.chainId})`, "", "Treasury"];
@@ -12,6 +13,9 @@ task("status", "Shows the treasury's balances, the rules and every proposal with
       const asset = await resolveAsset(fund, name);
       lines.push(`  ${formatAmount(await fund.treasury.balanceOf(asset.address), asset)}`);
     }
+    const [numerator, denominator] = (await g.majority()).map(Number);
+    const majority = { numerator, denominator };
+    const share = majorityShape(majority).kind === "simple" ? "more than half" : `at least ${majorityText(majority)}`;
     const voters = fund.membership
       ? `${await fund.membership.memberCount()} members`
       : `${await fund.token!.totalSupply()} token units`;
@@ -20,6 +24,7 @@ task("status", "Shows the treasury's balances, the rules and every proposal with
       "Rules",
       `  voting opens ${formatDuration(Number(await g.votingDelay()))} after a proposal, lasts ${formatDuration(Number(await g.votingPeriod()))}`,
       `  quorum ${await g["quorumNumerator()"]()} % of ${voters}; proposing needs ${await g.proposalThreshold()} vote(s)`,
+      `  passing needs ${share} of the votes For or Against (Abstain counts for the quorum only)`,
       `  a passed proposal waits ${formatDuration(Number(await fund.timelock.getMinDelay()))} in the timelock`,
       "",
       "Proposals",

@@ -19,11 +19,12 @@ import {IProposerStake} from "./IProposerStake.sol";
 
 /// @title PuljeGovernor
 /// @notice The members' decisions. A composition of OpenZeppelin modules: rules set at deploy
-/// and changeable only by a passed proposal (settings, quorum fraction, late-quorum extension,
-/// guardian), votes read at each proposal's snapshot from any ERC-5805 source on a timestamp
-/// clock, a timelock that executes what passed, sequential ids with on-chain enumeration, and
-/// three small Pulje modules: bitmap vote counting, one live proposal per proposer, and vote
-/// reasons only as references to texts kept off chain.
+/// and changeable only by a passed proposal (settings, quorum fraction, majority, late-quorum
+/// extension, guardian), votes read at each proposal's snapshot from any ERC-5805 source on a
+/// timestamp clock, a timelock that executes what passed, sequential ids with on-chain
+/// enumeration, and three small Pulje modules: bitmap vote counting with the majority the
+/// members choose, one live proposal per proposer, and vote reasons only as references to
+/// texts kept off chain.
 /// @dev The guardian (optional) can cancel a pending, active, succeeded or queued proposal
 /// and nothing else. A proposer can withdraw their own proposal only while it is pending: once
 /// voting opens it belongs to the members, guardian or not.
@@ -47,12 +48,17 @@ contract PuljeGovernor is
     /// @param proposalThreshold Votes needed to propose (1 = any member in membership mode).
     /// @param quorumPercent Share of all votes at the snapshot that must vote For or Abstain.
     /// @param lateQuorumExtension Seconds the vote stays open after quorum is reached late.
+    /// @param majorityNumerator With `majorityDenominator`, the share of For among For + Against
+    /// a proposal needs: 1 / 2 (more For than Against), 3 / 5 (60 %), 2 / 3, up to 1 / 1.
+    /// @param majorityDenominator See `majorityNumerator`.
     struct Rules {
         uint48 votingDelay;
         uint32 votingPeriod;
         uint256 proposalThreshold;
         uint256 quorumPercent;
         uint48 lateQuorumExtension;
+        uint256 majorityNumerator;
+        uint256 majorityDenominator;
     }
 
     /// @notice Creates the governor with its initial rules and optional guardian.
@@ -70,6 +76,7 @@ contract PuljeGovernor is
     )
         Governor(name_)
         GovernorSettings(rules.votingDelay, rules.votingPeriod, rules.proposalThreshold)
+        GovernorCountingBitmap(rules.majorityNumerator, rules.majorityDenominator)
         GovernorVotes(votes)
         GovernorVotesQuorumFraction(rules.quorumPercent)
         GovernorPreventLateQuorum(rules.lateQuorumExtension)

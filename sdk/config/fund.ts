@@ -1,6 +1,7 @@
 import { zeroAddress, type Address } from "viem";
 import type { FundConfigJson, TrackedAsset, VotingMode } from "../deployment";
 import { FieldReader, isObject, MAX_UINT32, MAX_UINT48, type Json } from "./fields";
+import { parseMajority, SIMPLE_MAJORITY, type Majority } from "../model/majority";
 
 export type { TrackedAsset, VotingMode } from "../deployment";
 
@@ -25,6 +26,8 @@ export interface FundConfig {
   lateQuorumExtension: number;
   timelockDelay: number;
   quorumPercent: number;
+  /** The share of For among For + Against a proposal needs (default one half: more For than Against). */
+  majority: Majority;
   /** Votes needed to propose, in the voting source's units (members, or token base units). */
   proposalThreshold: bigint;
   registrars: Address[];
@@ -80,6 +83,7 @@ export function parseFundConfig(raw: unknown): FundConfig {
     f.fail("lateQuorumExtension", `must not be longer than votingPeriod (${votingPeriod} s)`);
 
   const quorumPercent = f.wholeNumber(input.quorumPercent, "quorumPercent", { min: 1, max: 100 });
+  const majority = readMajority(f, input.majority);
   const proposalThreshold = f.amount(input.proposalThreshold, "proposalThreshold", {
     decimals: isToken ? TOKEN_DECIMALS : 0,
     positive: false,
@@ -185,6 +189,7 @@ export function parseFundConfig(raw: unknown): FundConfig {
     lateQuorumExtension: lateQuorumExtension!,
     timelockDelay: timelockDelay!,
     quorumPercent: quorumPercent!,
+    majority,
     proposalThreshold: proposalThreshold!,
     registrars,
     registrarContact,
@@ -199,6 +204,17 @@ export function parseFundConfig(raw: unknown): FundConfig {
     admissionLimit: admissionLimit!,
     erasureAnchorers,
   };
+}
+
+/** `majority`: "2/3" or "60 %"; left out, the simple majority (more For than Against). */
+function readMajority(f: FieldReader, value: unknown): Majority {
+  if (value === undefined) return SIMPLE_MAJORITY;
+  try {
+    return parseMajority(value);
+  } catch (error) {
+    f.fail("majority", (error as Error).message);
+    return SIMPLE_MAJORITY;
+  }
 }
 
 /** By default registrars may admit 100 members a week; more take a proposal. */

@@ -4048,6 +4048,16 @@ export const puljeGovernorAbi = [
             internalType: 'uint48',
             type: 'uint48',
           },
+          {
+            name: 'majorityNumerator',
+            internalType: 'uint256',
+            type: 'uint256',
+          },
+          {
+            name: 'majorityDenominator',
+            internalType: 'uint256',
+            type: 'uint256',
+          },
         ],
       },
       { name: 'guardian', internalType: 'address', type: 'address' },
@@ -4081,6 +4091,14 @@ export const puljeGovernorAbi = [
       { name: 'threshold', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'GovernorInsufficientProposerVotes',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'numerator', internalType: 'uint256', type: 'uint256' },
+      { name: 'denominator', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'GovernorInvalidMajority',
   },
   {
     type: 'error',
@@ -4234,6 +4252,37 @@ export const puljeGovernorAbi = [
       },
     ],
     name: 'LateQuorumVoteExtensionSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldNumerator',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'oldDenominator',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newNumerator',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newDenominator',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'MajoritySet',
   },
   {
     type: 'event',
@@ -4765,6 +4814,16 @@ export const puljeGovernorAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'majority',
+    outputs: [
+      { name: 'numerator', internalType: 'uint256', type: 'uint256' },
+      { name: 'denominator', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'name',
     outputs: [{ name: '', internalType: 'string', type: 'string' }],
     stateMutability: 'view',
@@ -4865,6 +4924,16 @@ export const puljeGovernorAbi = [
     inputs: [],
     name: 'proposalGuardian',
     outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'proposalId', internalType: 'uint256', type: 'uint256' }],
+    name: 'proposalMajority',
+    outputs: [
+      { name: 'numerator', internalType: 'uint256', type: 'uint256' },
+      { name: 'denominator', internalType: 'uint256', type: 'uint256' },
+    ],
     stateMutability: 'view',
   },
   {
@@ -4982,6 +5051,16 @@ export const puljeGovernorAbi = [
       { name: 'newVoteExtension', internalType: 'uint48', type: 'uint48' },
     ],
     name: 'setLateQuorumVoteExtension',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'numerator', internalType: 'uint256', type: 'uint256' },
+      { name: 'denominator', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'setMajority',
     outputs: [],
     stateMutability: 'nonpayable',
   },

@@ -1,6 +1,7 @@
 import { decodeFunctionData, type Address, type Hex } from "viem";
 import { ABIS, contractKinds, type ContractKind, type FundAddresses } from "../contracts/kinds";
 import { RULE_SETTERS, type RuleName } from "../model/governance";
+import { isMajority, MAX_MAJORITY_DENOMINATOR, type Majority } from "../model/majority";
 import type { RoundParams } from "../proposals/rounds";
 
 export type { RuleName } from "../model/governance";
@@ -9,6 +10,7 @@ export type { RuleName } from "../model/governance";
 export type DecodedAction =
   | { kind: "pay"; asset: Address; to: Address; amount: bigint; decision: Hex }
   | { kind: "rule"; rule: RuleName; value: bigint }
+  | { kind: "majority"; majority: Majority }
   | { kind: "guardian"; guardian: Address }
   | { kind: "revokeMember"; account: Address }
   | { kind: "addDistrict"; name: string }
@@ -79,6 +81,14 @@ export function decodeAction(target: Address, value: bigint, data: Hex, contract
         rule: RULE_SETTERS[functionName as keyof typeof RULE_SETTERS],
         value: BigInt(args[0] as bigint | number),
       };
+    }
+    if (contract === "governor" && functionName === "setMajority") {
+      // A majority the governor would refuse stays a plain call: its execution will revert.
+      const [numerator, denominator] = (args as [bigint, bigint]).map((v) =>
+        v <= BigInt(MAX_MAJORITY_DENOMINATOR) ? Number(v) : -1,
+      );
+      const majority = { numerator, denominator };
+      if (isMajority(majority)) return { kind: "majority", majority };
     }
     if (contract === "governor" && functionName === "setProposalGuardian")
       return { kind: "guardian", guardian: args[0] as Address };

@@ -10,6 +10,7 @@ import {
 import { decodeAction } from "./actions";
 import { type FundAddresses } from "../contracts/kinds";
 import { ETH_ADDRESS } from "../model/treasury";
+import { toRow } from "./export";
 import { buildLedger } from "./ledger";
 import { reconcile } from "./reconcile";
 import { fakeLog, TEST_CONTRACTS } from "./testLogs";
@@ -163,6 +164,39 @@ describe("buildLedger", () => {
     expect(entries[7]).toMatchObject({ kind: "rule", rule: "quorumPercent", oldValue: "25", newValue: "30" });
   });
 
+  it("decodes the majority's changes into rule entries and rows an auditor reads: the deployment's, then each change", () => {
+    const changes = buildLedger(
+      [
+        fakeLog(
+          contracts.governor,
+          puljeGovernorAbi,
+          "MajoritySet",
+          { oldNumerator: 0n, oldDenominator: 0n, newNumerator: 1n, newDenominator: 2n },
+          1n,
+          "0x20",
+        ),
+        fakeLog(
+          contracts.governor,
+          puljeGovernorAbi,
+          "MajoritySet",
+          { oldNumerator: 1n, oldDenominator: 2n, newNumerator: 2n, newDenominator: 3n },
+          9n,
+          "0x21",
+        ),
+      ],
+      contracts,
+      new Map(),
+    );
+    expect(changes).toMatchObject([
+      { kind: "rule", rule: "majority", oldValue: "0/0", newValue: "1/2", contract: "governor", block: 1n },
+      { kind: "rule", rule: "majority", oldValue: "1/2", newValue: "2/3", contract: "governor", block: 9n },
+    ]);
+    expect(changes.map((e) => toRow(e, { assets: [], districts: [] }).details)).toEqual([
+      "majority: 0/0 -> 1/2",
+      "majority: 1/2 -> 2/3",
+    ]);
+  });
+
   it("decodes a proposal's actions into what they do", () => {
     const proposal = entries[2];
     expect(proposal.kind === "proposal" && proposal.actions).toEqual([
@@ -220,6 +254,9 @@ describe("decodeAction", () => {
     expect(
       call(governor, encodeFunctionData({ abi: puljeGovernorAbi, functionName: "setProposalGuardian", args: [ANNA] })),
     ).toEqual({ kind: "guardian", guardian: ANNA });
+    expect(
+      call(governor, encodeFunctionData({ abi: puljeGovernorAbi, functionName: "setMajority", args: [2n, 3n] })),
+    ).toEqual({ kind: "majority", majority: { numerator: 2, denominator: 3 } });
     expect(
       call(contracts.membership!, encodeFunctionData({ abi: membershipAbi, functionName: "revoke", args: [ANNA] })),
     ).toEqual({ kind: "revokeMember", account: ANNA });
@@ -282,6 +319,24 @@ describe("decodeAction", () => {
       role,
       account: ANNA,
     });
+  });
+
+  it("shows a majority the governor would refuse as the call it is, not as a rule", () => {
+    for (const args of [
+      [1n, 3n],
+      [4n, 3n],
+      [2n ** 200n + 2n, 2n ** 200n + 3n],
+    ] as const) {
+      const data = encodeFunctionData({ abi: puljeGovernorAbi, functionName: "setMajority", args });
+      expect(decodeAction(governor, 0n, data, contracts)).toEqual({
+        kind: "call",
+        target: governor,
+        contract: "governor",
+        functionName: "setMajority",
+        value: 0n,
+        data,
+      });
+    }
   });
 
   it("shows anything else as a call, never guessing", () => {

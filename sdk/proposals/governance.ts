@@ -2,6 +2,7 @@ import { encodeFunctionData, type Address, type Hex } from "viem";
 import { ABIS } from "../contracts/kinds";
 import { descriptionHash } from "../model/description";
 import type { RuleName } from "../model/governance";
+import type { Majority } from "../model/majority";
 import { concatActions, single, type ProposalActions } from "./actions";
 
 /**
@@ -69,6 +70,21 @@ export function ruleChangeActions(
         case "quorumPercent":
           return onGovernor(encodeFunctionData({ abi, functionName: "updateQuorumNumerator", args: [value] }));
       }
+    }),
+  );
+}
+
+/**
+ * Changes the majority proposals need (For among For + Against, see sdk/model/majority): for
+ * every proposal whose vote opens after it is executed; a running vote keeps its own.
+ */
+export function majorityActions(governor: Address, majority: Majority): ProposalActions {
+  return single(
+    governor,
+    encodeFunctionData({
+      abi: ABIS.governor,
+      functionName: "setMajority",
+      args: [BigInt(majority.numerator), BigInt(majority.denominator)],
     }),
   );
 }

@@ -51,6 +51,7 @@ describe("deploy config", () => {
       token: null,
       assets: [],
       admissionLimit: { count: 100, period: 604_800 },
+      majority: { numerator: 1, denominator: 2 },
     });
     expect(config.members).to.deep.equal([{ account: C, district: "Måløv" }]);
   });
@@ -69,6 +70,25 @@ describe("deploy config", () => {
     expect(config.proposalThreshold).to.equal(1000_500000000000000000n);
     expect(config.token!.holders).to.deep.equal([{ account: A, amount: 250000n * 10n ** 18n }]);
   });
+
+  it("reads the majority as a fraction or a percent, in lowest terms", () => {
+    const majorityOf = (majority: unknown) => parseFundConfig(valid({ majority })).majority;
+    expect(majorityOf("2/3")).to.deep.equal({ numerator: 2, denominator: 3 });
+    expect(majorityOf(" 6 / 10 ")).to.deep.equal({ numerator: 3, denominator: 5 });
+    expect(majorityOf("60 %")).to.deep.equal({ numerator: 3, denominator: 5 });
+    expect(majorityOf("66.67%")).to.deep.equal({ numerator: 6667, denominator: 10_000 });
+    expect(majorityOf("50 %")).to.deep.equal({ numerator: 1, denominator: 2 });
+    expect(majorityOf("1/1")).to.deep.equal({ numerator: 1, denominator: 1 });
+    expect(majorityOf("100 %")).to.deep.equal({ numerator: 1, denominator: 1 });
+    expect(majorityOf("32768/65535")).to.deep.equal({ numerator: 32_768, denominator: 65_535 });
+  });
+
+  const MAJORITY_RANGE =
+    'majority: must be a share of For + Against from one half to all: a fraction from "1/2" to "1/1" (denominator at most 65535) or a percent from "50 %" to "100 %", got';
+  for (const bad of ["49/100", "3/2", "0/0", "1/0", "49.99 %", "100.01 %", "60", 0.6, "2/3/4", "32768/65536"])
+    it(`refuses the majority ${JSON.stringify(bad)}, naming the field and the range`, () => {
+      expect(problemsOf(valid({ majority: bad }))).to.deep.equal([`${MAJORITY_RANGE} ${JSON.stringify(bad)}`]);
+    });
 
   const cases: [string, Record<string, unknown>, string][] = [
     [

@@ -49,7 +49,9 @@ abstract contract GovernanceSetup is Test {
                 votingPeriod: VOTING_PERIOD,
                 proposalThreshold: 1,
                 quorumPercent: 20,
-                lateQuorumExtension: 1 days
+                lateQuorumExtension: 1 days,
+                majorityNumerator: 1,
+                majorityDenominator: 2
             }),
             guardian
         );

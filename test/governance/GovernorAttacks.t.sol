@@ -60,7 +60,7 @@ contract GovernorAttacksTest is GovernanceSetup {
             "Kreds",
             IVotes(address(token)),
             TimelockController(payable(address(tokenTimelock))),
-            PuljeGovernor.Rules(1 days, 5 days, 10e18, 4, 1 days),
+            PuljeGovernor.Rules(1 days, 5 days, 10e18, 4, 1 days, 1, 2),
             address(0)
         );
         vm.prank(holder);

@@ -68,7 +68,9 @@ contract GovernorCountingFuzzTest is Test {
                 votingPeriod: VOTING_PERIOD,
                 proposalThreshold: 1,
                 quorumPercent: 20,
-                lateQuorumExtension: 1 days
+                lateQuorumExtension: 1 days,
+                majorityNumerator: 1,
+                majorityDenominator: 2
             }),
             address(0)
         );

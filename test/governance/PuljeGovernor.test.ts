@@ -37,6 +37,7 @@ describe("PuljeGovernor", () => {
       expect(await g.lateQuorumVoteExtension()).to.equal(BigInt(RULES.lateQuorumExtension));
       expect(await g["quorumNumerator()"]()).to.equal(25n);
       expect(await g.proposalThreshold()).to.equal(1n);
+      expect(await g.majority()).to.deep.equal([1n, 2n]); // the default: more For than Against
       expect(await g.proposalGuardian()).to.equal(guardian.address);
       expect(await g.timelock()).to.equal(await fund.timelock.getAddress());
       expect(await g.token()).to.equal(fund.votesAddress);
@@ -606,6 +607,7 @@ describe("PuljeGovernor", () => {
         () => g.setProposalThreshold(0),
         () => g.updateQuorumNumerator(1),
         () => g.setLateQuorumVoteExtension(0),
+        () => g.setMajority(2, 3),
         () => g.setProposalGuardian(ZeroAddress),
         () => g.relay(ZeroAddress, 0, "0x"),
       ]) {

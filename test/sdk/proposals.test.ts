@@ -8,7 +8,7 @@ import { RULE_SETTERS } from "../../sdk/model/governance";
 import { ETH_ADDRESS } from "../../sdk/model/treasury";
 import { concatActions, single } from "../../sdk/proposals/actions";
 import { predictClone } from "../../sdk/proposals/clones";
-import { grantActions, ruleChangeActions, type RuleChange } from "../../sdk/proposals/governance";
+import { grantActions, majorityActions, ruleChangeActions, type RuleChange } from "../../sdk/proposals/governance";
 import { roundOpeningActions, roundTotal, type RoundParams } from "../../sdk/proposals/rounds";
 import { milestoneGrantActions, poolCreationActions, type PoolParams } from "../../sdk/proposals/stewards";
 import { membershipFund } from "../helpers/fixtures";
@@ -127,6 +127,13 @@ describe("sdk: proposals", () => {
         values: [],
         calldatas: [],
       });
+    });
+
+    it("changes the majority by the governor's setMajority, as a fraction", () => {
+      const actions = majorityActions(GOVERNOR, { numerator: 2, denominator: 3 });
+      expect(actions.targets).to.deep.equal([GOVERNOR]);
+      expect(actions.values).to.deep.equal([0n]);
+      expect(decode("governor", actions.calldatas[0])).to.deep.equal({ functionName: "setMajority", args: [2n, 3n] });
     });
 
     it("joins proposals' actions in order", () => {

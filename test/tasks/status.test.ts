@@ -21,6 +21,7 @@ const RULES = [
   "Rules",
   "  voting opens 1 day after a proposal, lasts 5 days",
   "  quorum 25 % of 16 members; proposing needs 1 vote(s)",
+  "  passing needs more than half of the votes For or Against (Abstain counts for the quorum only)",
   "  a passed proposal waits 2 days in the timelock",
 ];
 

@@ -6,11 +6,23 @@ pragma solidity 0.8.28;
 
 import {Governor, IGovernor} from "@openzeppelin/contracts/governance/Governor.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
 
 /// @title GovernorCountingBitmap
-/// @notice Simple For / Against / Abstain counting (the same rules and COUNTING_MODE as
-/// OpenZeppelin's GovernorCountingSimple) with cheaper storage for the voting path.
-/// @dev Three differences from GovernorCountingSimple, all about gas on the voting path:
+/// @notice For / Against / Abstain counting (the same COUNTING_MODE as OpenZeppelin's
+/// GovernorCountingSimple) with cheaper storage for the voting path and a majority the members
+/// choose: the share of For among For + Against a proposal needs, as an exact fraction.
+/// @dev The majority: a proposal passes when For >= numerator / denominator of (For + Against)
+/// and For > Against. One half is therefore a strict majority (a tie fails, as in
+/// GovernorCountingSimple, and the default); 3/5 passes 3 For to 2 Against; 2/3 passes an
+/// exact 2 : 1; 1/1 needs no Against at all. A fraction, not basis points, because two thirds
+/// has no exact value in basis points (6667 would refuse an exact 2 : 1, 6666 pass less than
+/// two thirds). Like OpenZeppelin's quorum fraction it is checkpointed by clock: a proposal is
+/// judged by the majority in force at its snapshot (when its vote opens), so a change never
+/// moves a vote that is running or decided. Reading it costs nothing while voting: only
+/// state() after the deadline (queue, execute) looks it up.
+/// Beside the majority, three differences from GovernorCountingSimple, all about gas on the
+/// voting path:
 /// - "has voted" is one bit in a per-voter bitmap indexed by proposal id. With sequential ids
 ///   (GovernorSequentialProposalId) a voter's 256 consecutive proposals share one word, so every
 ///   vote after a voter's first in that range writes a non-zero word (~5k gas) instead of a
@@ -24,6 +36,16 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 /// One difference in behaviour: an account without votes at the snapshot cannot vote (it would
 /// count nothing, only say so in the record). It reverts with {GovernorNoVotingPower}.
 abstract contract GovernorCountingBitmap is Governor {
+    using Checkpoints for Checkpoints.Trace208;
+
+    /// @notice The majority a proposal needs changed from `oldNumerator / oldDenominator` to
+    /// `newNumerator / newDenominator` (of For + Against), for proposals whose vote opens later.
+    event MajoritySet(uint256 oldNumerator, uint256 oldDenominator, uint256 newNumerator, uint256 newDenominator);
+
+    /// @notice `numerator / denominator` is not a majority: it must be from one half to one
+    /// (numerator <= denominator <= 2 * numerator) with a denominator from 1 to 65535.
+    error GovernorInvalidMajority(uint256 numerator, uint256 denominator);
+
     /// @notice `voter` had no votes at the snapshot of `proposalId` (not yet a member then, or
     /// its vote was delegated to someone else).
     error GovernorNoVotingPower(address voter, uint256 proposalId);
@@ -45,6 +67,17 @@ abstract contract GovernorCountingBitmap is Governor {
 
     mapping(uint256 proposalId => Tally) private _tallies;
     mapping(address voter => mapping(uint256 word => uint256 bits)) private _votedBits;
+    // By clock: numerator << 16 | denominator, both at most 16 bits.
+    Checkpoints.Trace208 private _majorityHistory;
+
+    /// @notice Sets the majority proposals need from the start; see {setMajority} for its range.
+    /// @param majorityNumerator With `majorityDenominator`, the share of For among For + Against
+    /// a proposal needs (1 / 2: more For than Against).
+    /// @param majorityDenominator See `majorityNumerator`.
+    constructor(uint256 majorityNumerator, uint256 majorityDenominator) {
+        // In force from timepoint 0: the clock's source (GovernorVotes) is not set yet.
+        _setMajority(majorityNumerator, majorityDenominator, 0);
+    }
 
     /// @inheritdoc IGovernor
     function COUNTING_MODE() public pure virtual override returns (string memory) {
@@ -64,6 +97,39 @@ abstract contract GovernorCountingBitmap is Governor {
         return (tally.againstVotes, tally.forVotes, tally.abstainVotes);
     }
 
+    /// @notice The majority in force now: a proposal whose vote opens from now on needs For to be
+    /// at least `numerator / denominator` of For + Against, and more than Against.
+    function majority() public view virtual returns (uint256 numerator, uint256 denominator) {
+        return _unpackMajority(_majorityHistory.latest());
+    }
+
+    /// @notice The majority `proposalId` needs: the one in force at its snapshot, whatever
+    /// changed after its vote opened. For an unknown id (snapshot 0): the deployment's majority.
+    function proposalMajority(uint256 proposalId) public view virtual returns (uint256 numerator, uint256 denominator) {
+        uint48 snapshot = SafeCast.toUint48(proposalSnapshot(proposalId));
+        return _unpackMajority(_majorityHistory.upperLookupRecent(snapshot));
+    }
+
+    /// @notice Changes the majority proposals need, from the next snapshot on (a proposal
+    /// whose vote has opened keeps its own). Only by a passed proposal.
+    /// @param numerator With `denominator`, the share of For among For + Against: from one
+    /// half (1 / 2, more For than Against) to all (1 / 1), e.g. 3 / 5 for 60 %, 2 / 3.
+    /// @param denominator From 1 to 65535, at most twice `numerator`.
+    function setMajority(uint256 numerator, uint256 denominator) public virtual onlyGovernance {
+        _setMajority(numerator, denominator, clock());
+    }
+
+    /// @dev Checks and records a new majority, in force from `timepoint` on; emits {MajoritySet}.
+    function _setMajority(uint256 numerator, uint256 denominator, uint48 timepoint) internal virtual {
+        // Checked in this order, 2 * numerator cannot overflow: numerator <= denominator < 2^16.
+        if (
+            denominator == 0 || denominator > type(uint16).max || numerator > denominator || 2 * numerator < denominator
+        ) revert GovernorInvalidMajority(numerator, denominator);
+        (uint256 oldNumerator, uint256 oldDenominator) = majority();
+        _majorityHistory.push(timepoint, uint208((numerator << 16) | denominator));
+        emit MajoritySet(oldNumerator, oldDenominator, numerator, denominator);
+    }
+
     /// @dev Quorum counts For and Abstain, like GovernorCountingSimple.
     function _quorumReached(uint256 proposalId) internal view virtual override returns (bool) {
         Tally storage tally = _tallies[proposalId];
@@ -72,10 +138,15 @@ abstract contract GovernorCountingBitmap is Governor {
         return required <= uint256(tally.forVotes) + tally.abstainVotes;
     }
 
-    /// @dev A proposal succeeds when For is strictly more than Against.
+    /// @dev A proposal succeeds when For is more than Against and at least its majority of
+    /// For + Against: For * denominator >= numerator * (For + Against), exact in integers
+    /// (tallies are below 2^128 and the fraction's terms below 2^16).
     function _voteSucceeded(uint256 proposalId) internal view virtual override returns (bool) {
         Tally storage tally = _tallies[proposalId];
-        return tally.forVotes > tally.againstVotes;
+        uint256 forVotes = tally.forVotes;
+        uint256 againstVotes = tally.againstVotes;
+        (uint256 numerator, uint256 denominator) = proposalMajority(proposalId);
+        return forVotes > againstVotes && forVotes * denominator >= numerator * (forVotes + againstVotes);
     }
 
     /// @dev Records the vote once per account and proposal; `support` follows {VoteType}.
@@ -109,6 +180,10 @@ abstract contract GovernorCountingBitmap is Governor {
             revert GovernorInvalidVoteType();
         }
         return totalWeight;
+    }
+
+    function _unpackMajority(uint208 packed) private pure returns (uint256 numerator, uint256 denominator) {
+        return (packed >> 16, packed & type(uint16).max);
     }
 
     function _bit(uint256 proposalId) private pure returns (uint256) {

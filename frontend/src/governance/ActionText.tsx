@@ -7,6 +7,7 @@ import { assetInfo, type AssetBalance } from "../treasury/useTreasury";
 import { addressLabel } from "../ui/AddressText";
 import { PayeeBadge } from "../stewards/payees/PayeeBadge";
 import { usePayees } from "../stewards/payees/usePayees";
+import { majorityPhrase } from "./majorityText";
 import { describeStewardCall, milestonePayeeOf } from "./stewardActionText";
 
 /**
@@ -36,6 +37,8 @@ export function describeAction(
             : duration(action.value);
       return t(`action.rule.${action.rule}`, { value });
     }
+    case "majority":
+      return t("action.majority", { majority: majorityPhrase(action.majority, i18n) });
     case "guardian":
       return action.guardian === ETH_ADDRESS
         ? t("action.guardianNone")

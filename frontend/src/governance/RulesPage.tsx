@@ -3,7 +3,8 @@ import { useNavigate } from "react-router";
 import { useAccount } from "wagmi";
 import { requireFund } from "../config/contracts";
 import { CHAIN_ID } from "../config/deployment";
-import { ruleChangeActions } from "@sdk/proposals/governance";
+import { concatActions } from "@sdk/proposals/actions";
+import { majorityActions, ruleChangeActions } from "@sdk/proposals/governance";
 import { PublicTitleCheckbox } from "./PublicTitleCheckbox";
 import { useI18n } from "../i18n/I18nProvider";
 import { addressLabel } from "../ui/AddressText";
@@ -11,7 +12,8 @@ import { Field } from "../ui/Field";
 import { LoadState } from "../ui/LoadState";
 import { useDraft } from "../ui/useDraft";
 import { usePageTitle } from "../ui/usePageTitle";
-import { ruleChanges, EMPTY_RULE_DRAFT, type RuleDraft } from "./ruleForm";
+import { majorityPhrase } from "./majorityText";
+import { ruleChanges, EMPTY_RULE_DRAFT, MAJORITY_CHOICES, type MajorityChoice, type RuleDraft } from "./ruleForm";
 import { useGovernanceActions } from "./useGovernanceActions";
 import { useRules } from "./useRules";
 import { useFocusFirstInvalid } from "../ui/useFocusFirstInvalid";
@@ -19,7 +21,8 @@ import { BusyButton } from "../ui/BusyButton";
 import { Explain } from "../ui/Explain";
 
 export default function RulesPage() {
-  const { t, duration, percent } = useI18n();
+  const i18n = useI18n();
+  const { t, duration, percent } = i18n;
   usePageTitle(t("rules.title"));
   const fund = requireFund();
   const { data: rules, isLoading, error } = useRules();
@@ -31,11 +34,28 @@ export default function RulesPage() {
   const [busy, setBusy] = useState(false);
   const { ref, focusFirstInvalid } = useFocusFirstInvalid();
 
+  /** A choice of the form's list by its usual name: "More than half (simple majority)", "At least 60%". */
+  const majorityOption = (choice: (typeof MAJORITY_CHOICES)[number]) => {
+    switch (choice) {
+      case "1/2":
+        return t("rules.majority.option.simple");
+      case "3/5":
+        return t("rules.majority.option.atLeast", { value: percent(0.6) });
+      case "2/3":
+        return t("rules.majority.option.twoThirds");
+      case "3/4":
+        return t("rules.majority.option.threeQuarters");
+      case "1/1":
+        return t("rules.majority.option.all");
+    }
+  };
+
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const { changes, errors } = ruleChanges(draft, fund.votingMode === "token" ? 10n ** 18n : 1n);
+    const { changes, majority, errors } = ruleChanges(draft, fund.votingMode === "token" ? 10n ** 18n : 1n);
     const messages = Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key)]));
-    if (changes.length === 0 && Object.keys(errors).length === 0) messages.form = t("rules.error.nothing");
+    if (changes.length === 0 && majority === null && Object.keys(errors).length === 0)
+      messages.form = t("rules.error.nothing");
     if (!draft.title.trim()) messages.title = t("newGrant.error.title");
     if (!draft.reason.trim()) messages.reason = t("newGrant.error.description");
     setProblems(messages);
@@ -44,7 +64,10 @@ export default function RulesPage() {
     const { governor, timelock } = fund.contracts;
     setBusy(true);
     const outcome = await propose(draft.title.trim(), draft.reason, draft.publicTitle, () =>
-      ruleChangeActions({ governor, timelock }, changes),
+      concatActions(
+        ruleChangeActions({ governor, timelock }, changes),
+        ...(majority ? [majorityActions(governor, majority)] : []),
+      ),
     );
     setBusy(false);
     if (!outcome.ok) return;
@@ -64,6 +87,10 @@ export default function RulesPage() {
           <li>
             {t("rules.quorum", { value: percent(Number(rules.quorumPercent) / 100) })}
             <Explain term="quorum" />
+          </li>
+          <li>
+            {t("rules.majority", { majority: majorityPhrase(rules.majority, i18n) })}
+            <Explain term="majority" />
           </li>
           <li>{t("rules.threshold", { value: rules.proposalThreshold })}</li>
           <li>{t("rules.lateQuorum", { value: duration(rules.lateQuorumExtension) })}</li>
@@ -107,6 +134,31 @@ export default function RulesPage() {
                 onChange={(e) => update("quorumPercent", e.target.value)}
               />
             </Field>
+            <Field label={t("rules.field.majority")}>
+              <select
+                name="majority"
+                value={draft.majority}
+                onChange={(e) => update("majority", e.target.value as MajorityChoice)}
+              >
+                <option value="">{t("rules.majority.keep")}</option>
+                {MAJORITY_CHOICES.map((choice) => (
+                  <option key={choice} value={choice}>
+                    {majorityOption(choice)}
+                  </option>
+                ))}
+                <option value="other">{t("rules.majority.option.other")}</option>
+              </select>
+            </Field>
+            {draft.majority === "other" && (
+              <Field label={t("rules.field.majorityPercent")} error={problems.majorityPercent}>
+                <input
+                  name="majorityPercent"
+                  inputMode="decimal"
+                  value={draft.majorityPercent}
+                  onChange={(e) => update("majorityPercent", e.target.value)}
+                />
+              </Field>
+            )}
             <Field label={t("rules.field.threshold")} error={problems.threshold}>
               <input
                 name="threshold"

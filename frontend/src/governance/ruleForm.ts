@@ -1,10 +1,19 @@
+import { majorityFromPercent, parseMajority, type Majority } from "@sdk/model/majority";
 import type { RuleChange } from "@sdk/proposals/governance";
 import type { MessageKey } from "../i18n/messages/en";
+
+/** The majorities the form offers by name, as fractions of For + Against; "other" takes a percent. */
+export const MAJORITY_CHOICES = ["1/2", "3/5", "2/3", "3/4", "1/1"] as const;
+export type MajorityChoice = "" | (typeof MAJORITY_CHOICES)[number] | "other";
 
 export interface RuleDraft {
   votingDelayHours: string;
   votingPeriodHours: string;
   quorumPercent: string;
+  /** "" keeps the majority as it is. */
+  majority: MajorityChoice;
+  /** With majority "other": from 50 to 100, at most two decimals. */
+  majorityPercent: string;
   threshold: string;
   timelockHours: string;
   title: string;
@@ -17,6 +26,8 @@ export const EMPTY_RULE_DRAFT: RuleDraft = {
   votingDelayHours: "",
   votingPeriodHours: "",
   quorumPercent: "",
+  majority: "",
+  majorityPercent: "",
   threshold: "",
   timelockHours: "",
   title: "",
@@ -27,18 +38,24 @@ export const EMPTY_RULE_DRAFT: RuleDraft = {
 const HOUR = 3600n;
 
 /**
- * The rule changes a rule-change form asks for (for sdk/proposals' ruleChangeActions): only the
- * fields filled in, each checked (whole numbers; a quorum from 1 to 100 %). Hours become the
- * seconds the contracts count in, and a threshold in whole votes becomes the voting source's
+ * The rule changes a rule-change form asks for (for sdk/proposals' ruleChangeActions, and
+ * majorityActions for the majority): only the fields filled in, each checked (whole numbers; a
+ * quorum from 1 to 100 %; a majority from 50 to 100 %, as the governor takes it). Hours become
+ * the seconds the contracts count in, and a threshold in whole votes becomes the voting source's
  * units (`voteUnit`: 1 per member, 10^18 per token).
  */
 export function ruleChanges(
   draft: RuleDraft,
   voteUnit = 1n,
-): { changes: RuleChange[]; errors: Partial<Record<keyof RuleDraft, MessageKey>> } {
+): {
+  changes: RuleChange[];
+  /** null: the majority stays as it is. */
+  majority: Majority | null;
+  errors: Partial<Record<keyof RuleDraft, MessageKey>>;
+} {
   const changes: RuleChange[] = [];
   const errors: Partial<Record<keyof RuleDraft, MessageKey>> = {};
-  const whole = (field: Exclude<keyof RuleDraft, "publicTitle">): bigint | null => {
+  const whole = (field: Exclude<keyof RuleDraft, "publicTitle" | "majority">): bigint | null => {
     const text = draft[field].trim();
     if (text === "") return null;
     if (!/^\d+$/.test(text)) {
@@ -56,9 +73,16 @@ export function ruleChanges(
     if (quorum < 1n || quorum > 100n) errors.quorumPercent = "rules.error.quorum";
     else changes.push({ rule: "quorumPercent", value: quorum });
   }
+  let majority: Majority | null = null;
+  if (draft.majority === "other") {
+    majority = majorityFromPercent(draft.majorityPercent);
+    if (!majority) errors.majorityPercent = "rules.error.majority";
+  } else if ((MAJORITY_CHOICES as readonly string[]).includes(draft.majority)) {
+    majority = parseMajority(draft.majority);
+  }
   const threshold = whole("threshold");
   if (threshold !== null) changes.push({ rule: "proposalThreshold", value: threshold * voteUnit });
   const timelock = whole("timelockHours");
   if (timelock !== null) changes.push({ rule: "timelockDelay", value: timelock * HOUR });
-  return { changes, errors };
+  return { changes, majority, errors };
 }

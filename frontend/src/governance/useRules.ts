@@ -1,4 +1,5 @@
 import { useReadContracts } from "wagmi";
+import type { Majority } from "@sdk/model/majority";
 import { governorContract, timelockContract } from "../config/contracts";
 
 export interface Rules {
@@ -6,6 +7,8 @@ export interface Rules {
   votingPeriod: bigint;
   proposalThreshold: bigint;
   quorumPercent: bigint;
+  /** The share of For among For + Against a proposal whose vote opens from now on needs. */
+  majority: Majority;
   lateQuorumExtension: bigint;
   timelockDelay: bigint;
   guardian: `0x${string}`;
@@ -22,6 +25,7 @@ export function useRules() {
       { ...governor, functionName: "votingPeriod" },
       { ...governor, functionName: "proposalThreshold" },
       { ...governor, functionName: "quorumNumerator", args: [] },
+      { ...governor, functionName: "majority" },
       { ...governor, functionName: "lateQuorumVoteExtension" },
       { ...timelockContract(), functionName: "getMinDelay" },
       { ...governor, functionName: "proposalGuardian" },
@@ -33,6 +37,7 @@ export function useRules() {
         votingPeriod,
         proposalThreshold,
         quorumPercent,
+        [majorityNumerator, majorityDenominator],
         lateQuorumExtension,
         timelockDelay,
         guardian,
@@ -42,6 +47,8 @@ export function useRules() {
         votingPeriod,
         proposalThreshold,
         quorumPercent,
+        // The governor keeps each term below 2^16.
+        majority: { numerator: Number(majorityNumerator), denominator: Number(majorityDenominator) },
         lateQuorumExtension: BigInt(lateQuorumExtension),
         timelockDelay,
         guardian,

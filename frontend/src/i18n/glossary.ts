@@ -31,6 +31,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     avoid: { en: /quorum/i, sv: /kvorum|quorum|beslutsför/i, da: /kvorum|quorum/i, nb: /kvorum|quorum/i },
   },
   {
+    concept: "the majority: the share of the votes For or Against a proposal needs to pass",
+    term: { en: "majority", sv: "majoritet", da: "flertal", nb: "flertall" },
+    uses: { en: /majorit/i, sv: /majoritet/i, da: /flertal/i, nb: /flertall/i },
+    // Swedish "flertal" means "several"; Danish and Norwegian say "flertal(l)" in plain words.
+    avoid: { en: /supermajorit/i, sv: /flertal/i, da: /majoritet/i, nb: /majoritet/i },
+  },
+  {
     concept: "the timelock's delay: the time a passed proposal waits before it can be carried out",
     term: { en: "waiting period", sv: "väntetid", da: "ventetid", nb: "ventetid" },
     uses: { en: /waiting period/i, sv: /väntetid/i, da: /ventetid/i, nb: /ventetid/i },

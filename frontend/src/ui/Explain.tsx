@@ -1,7 +1,7 @@
 import { useI18n } from "../i18n/I18nProvider";
 
 /** The fund's words that residents may not know, each with a short explanation in the catalogue. */
-export type ExplainedTerm = "quorum" | "waitingPeriod" | "delegation";
+export type ExplainedTerm = "quorum" | "waitingPeriod" | "delegation" | "majority";
 
 /**
  * A short "what is this?" beside a word of the fund's where it first appears: closed until

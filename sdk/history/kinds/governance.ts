@@ -1,5 +1,6 @@
 import type { Address, Hex } from "viem";
 import { choiceOf, RULE_EVENTS, type RuleName } from "../../model/governance";
+import { majorityText } from "../../model/majority";
 import { referencedCommitment } from "../../content/reference";
 import { parseDescription } from "../../model/description";
 import { decodeAction, type DecodedAction } from "../actions";
@@ -39,10 +40,14 @@ export type GovernanceEntry =
   | { kind: "ownership"; previousOwner: Address; newOwner: Address }
   | { kind: "ownershipOffered"; previousOwner: Address; newOwner: Address };
 
-/** A rule changed from one value to another: the governor's and the timelock's, and the milestone grants' own two. */
+/**
+ * A rule changed from one value to another: the governor's and the timelock's, and the milestone
+ * grants' own two. The majority's values are fractions of For + Against ("1/2", "2/3"); the one
+ * before the deployment's is "0/0".
+ */
 export interface RuleEntry {
   kind: "rule";
-  rule: RuleName | "guardian" | "milestoneGuardian" | "vetoWindow" | "admissionLimit";
+  rule: RuleName | "majority" | "guardian" | "milestoneGuardian" | "vetoWindow" | "admissionLimit";
   oldValue: string;
   newValue: string;
 }
@@ -109,6 +114,12 @@ export const governanceEvents: EventDecoders<GovernanceEntry> = {
     deadline: BigInt(a.extendedDeadline as bigint),
   }),
   ...Object.fromEntries(Object.keys(RULE_EVENTS).map((name) => [name, ruleChange])),
+  MajoritySet: (a) => ({
+    kind: "rule",
+    rule: "majority",
+    oldValue: majorityText({ numerator: Number(a.oldNumerator), denominator: Number(a.oldDenominator) }),
+    newValue: majorityText({ numerator: Number(a.newNumerator), denominator: Number(a.newDenominator) }),
+  }),
   ProposalGuardianSet: (a) => ({
     kind: "rule",
     rule: "guardian",

@@ -1,6 +1,7 @@
 import type { GovernanceEntry } from "@sdk/history/kinds/governance";
 import { parseDescription } from "@sdk/model/description";
 import { choiceOf } from "@sdk/model/governance";
+import { majorityOfText, majorityPhrase } from "../../governance/majorityText";
 import { dashed, type LineWriters } from "./context";
 
 export const governanceLines: LineWriters<GovernanceEntry> = {
@@ -24,7 +25,15 @@ export const governanceLines: LineWriters<GovernanceEntry> = {
   cancellation: (e, { t }) => t("history.line.cancellation", { id: String(e.proposalId) }),
   extension: (e, { t, dateTime }) =>
     t("history.line.extension", { id: String(e.proposalId), deadline: dateTime(e.deadline) }),
-  rule: (e, { t, account }) => {
+  rule: (e, { t, number, account }) => {
+    if (e.rule === "majority") {
+      const [before, after] = [majorityOfText(e.oldValue), majorityOfText(e.newValue)];
+      const words = (m: typeof before) => (m ? majorityPhrase(m, { t, number }) : "");
+      // The deployment sets the first majority: there is none before it.
+      return before
+        ? t("history.line.majority", { old: words(before), new: words(after) })
+        : t("history.line.majoritySet", { new: words(after) });
+    }
     // Guardians are accounts: shown by name, like every other account.
     const value = (v: string) => (e.rule === "milestoneGuardian" || e.rule === "guardian" ? account(v) : v);
     return t("history.line.rule", { rule: e.rule, old: value(e.oldValue), new: value(e.newValue) });
