@@ -6,7 +6,8 @@ import { formatAmount, type Locale } from "../frontend/src/i18n/format";
 import { account, axeViolations, browserForFile, connect, openPage, rpc, settle } from "./browser";
 
 const TREASURY = demo.contracts.treasury as Hex;
-const DKKT = demo.assets.find((a) => a.symbol === "DKKT")!.address as Hex;
+// The seeded demo lists the token (the deployments file in git may list none, so typed by hand).
+const DKKT = (demo.assets as { symbol: string; address: string }[]).find((a) => a.symbol === "DKKT")!.address as Hex;
 
 async function confirmed(page: Page, label: string) {
   await page.locator('[data-status="confirmed"]', { hasText: label }).last().waitFor({ timeout: 30_000 });
