@@ -14,6 +14,7 @@ const PAGES: [string, string][] = [
   ["rounds", "/rounds"],
   ["stewards", "/stewards"],
   ["rules", "/rules"],
+  ["deposit", "/treasury/deposit"],
 ];
 
 describe("every page, accessible in English and Danish", () => {

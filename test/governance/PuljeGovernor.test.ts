@@ -139,6 +139,18 @@ describe("PuljeGovernor", () => {
       expect(await second.state()).to.equal(State.Pending);
     });
 
+    it("lets a proposer who withdrew their own pending proposal propose again at once", async () => {
+      const f = await loadFixture(fixture);
+      const first = await grant(f, f.voters[0], "First");
+      await first.propose();
+      await expect(first.cancel(f.voters[0])).to.emit(f.fund.governor, "ProposalCanceled").withArgs(first.id);
+      expect(await first.state()).to.equal(State.Canceled);
+      const second = await grant(f, f.voters[0], "Second");
+      await second.propose();
+      expect(await second.state()).to.equal(State.Pending);
+      expect(await f.fund.governor.latestProposalIdOf(f.voters[0].address)).to.equal(second.id);
+    });
+
     it("refuses a description that names another proposer (front-running protection)", async () => {
       const f = await loadFixture(fixture);
       const description = proposalDescription("Mine", text("Mine"), f.voters[0].address);

@@ -26,6 +26,7 @@ const PoolPage = lazy(() => import("../stewards/pools/PoolPage"));
 const MyDataPage = lazy(() => import("../privacy/MyDataPage"));
 const ModerationLogPage = lazy(() => import("../privacy/ModerationLogPage"));
 const ErasurePage = lazy(() => import("../privacy/ErasurePage"));
+const DepositPage = lazy(() => import("../treasury/DepositPage"));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } });
 
@@ -61,6 +62,7 @@ function Pages() {
         <Route path="/rounds/:address" element={<RoundPage />} />
         <Route path="/stewards" element={<StewardsPage />} />
         <Route path="/stewards/pools/:address" element={<PoolPage />} />
+        <Route path="/treasury/deposit" element={<DepositPage />} />
         <Route path="/history" element={<HistoryPage />} />
         <Route path="/rules" element={<RulesPage />} />
         <Route path="/my-data" element={<MyDataPage />} />

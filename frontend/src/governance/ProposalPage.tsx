@@ -23,6 +23,7 @@ import { choiceOf, type ProposalState, type VoteChoice } from "@sdk/model/govern
 import { useGovernanceActions } from "./useGovernanceActions";
 import { useProposal } from "./useProposal";
 import { useVoteFormat } from "./useVoteFormat";
+import { WithdrawProposal } from "./WithdrawProposal";
 import { BusyButton } from "../ui/BusyButton";
 import { ReadingPause } from "../ui/ReadingPause";
 import { Explain } from "../ui/Explain";
@@ -111,6 +112,7 @@ export default function ProposalPage() {
 
       <VotePanel id={id} proposal={p} />
       <LifecycleButtons id={id} proposal={p} now={now} />
+      <WithdrawProposal id={id} state={p.state} proposer={p.proposer} />
 
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t("proposal.timeline")}</h2>

@@ -7,7 +7,7 @@ import { governorContract } from "../config/contracts";
 import { useSimulatedWrite } from "../transactions/useSimulatedWrite";
 
 /**
- * Every governance write: vote, propose, queue, execute, cancel. Each is simulated first, so a
+ * Every governance write: vote, propose, queue, execute, cancel, withdraw. Each is simulated first, so a
  * revert is explained by its custom error before the wallet is even asked.
  */
 export function useGovernanceActions() {
@@ -101,6 +101,12 @@ export function useGovernanceActions() {
 
     cancel: (id: bigint) =>
       run(t("tx.label.cancel", { id: String(id) }), (from) =>
+        simulateContract(config, { ...governor, account: from, functionName: "cancel", args: [id] }),
+      ),
+
+    /** The proposer's own cancel, allowed only while the proposal is pending: the same call, said as what it is. */
+    withdraw: (id: bigint) =>
+      run(t("withdraw.tx", { id: String(id) }), (from) =>
         simulateContract(config, { ...governor, account: from, functionName: "cancel", args: [id] }),
       ),
   };

@@ -10,6 +10,7 @@ import { Explain } from "../ui/Explain";
 import { Field } from "../ui/Field";
 import { useFocusFirstInvalid } from "../ui/useFocusFirstInvalid";
 import { usePageTitle } from "../ui/usePageTitle";
+import { LeaveFund } from "./LeaveFund";
 import { memberChoices } from "./memberChoices";
 import { useDelegation } from "./useDelegation";
 import { useMembers } from "./useMembers";
@@ -132,6 +133,7 @@ export default function DelegationPage() {
           </BusyButton>
         </form>
       </details>
+      <LeaveFund />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { AddressText } from "../ui/AddressText";
 import { LoadState } from "../ui/LoadState";
 import { usePageTitle } from "../ui/usePageTitle";
 import { useMembers } from "./useMembers";
+import { ProposeRevocation } from "./ProposeRevocation";
 import { ScrollRegion } from "../ui/ScrollRegion";
 
 export default function MembersPage() {
@@ -70,6 +71,7 @@ export default function MembersPage() {
           </table>
         </ScrollRegion>
       )}
+      <ProposeRevocation />
     </div>
   );
 }

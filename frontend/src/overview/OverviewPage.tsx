@@ -150,6 +150,9 @@ export function OverviewPage() {
               </li>
             ))}
           </ul>
+          <p>
+            <Link to="/treasury/deposit">{t("deposit.link")}</Link>
+          </p>
         </section>
         <section className="card" aria-labelledby="members-title">
           <h2 id="members-title">{t("overview.members")}</h2>

@@ -270,6 +270,73 @@ export const da: Messages = {
   "members.self": "sig selv",
   "members.account": "Medlem",
   "members.none": "Ingen medlemmer i dette område.",
+  "withdraw.title": "Træk dit forslag tilbage",
+  "withdraw.button": "Træk mit forslag tilbage",
+  "withdraw.consequence":
+    "Dit forslag annulleres, før nogen stemmer om det, og det forbliver annulleret. Du kan stille et nyt forslag med det samme.",
+  "withdraw.tx": "Træk forslag #{id} tilbage",
+  "leave.title": "Forlad fonden",
+  "leave.intro": "Du kan afslutte dit medlemskab når som helst. Det her sker, når du gør det:",
+  "leave.consequenceVote":
+    "Dit medlemskab ophører straks, og med det din stemme i alle forslag, hvis afstemning åbner fra nu af. Du kan ikke længere stille forslag.",
+  "leave.consequenceOpen":
+    "En afstemning, der allerede er åben, tæller stemmerne, som de var, da den åbnede: i dem kan du stadig stemme.",
+  "leave.consequenceDelegate": "Det medlem, du har overdraget din stemme til, stemmer ikke længere med den.",
+  "leave.consequenceDelegators_one":
+    "{count} medlem har overdraget sin stemme til dig og gør det, indtil vedkommende tager den tilbage.",
+  "leave.consequenceDelegators_other":
+    "{count} medlemmer har overdraget deres stemme til dig og gør det, indtil de tager den tilbage.",
+  "leave.consequenceAfter": "Forslag, du har stillet, bliver stående. Kun en medlemsansvarlig kan optage dig igen.",
+  "leave.understood": "Jeg forstår, at mit medlemskab ophører nu",
+  "leave.submit": "Forlad fonden",
+  "leave.tx": "Forlad fonden",
+  "leave.error.understood": "Sæt kryds for at bekræfte, at du vil forlade fonden.",
+  "leave.error.connect": "Log ind for at forlade fonden.",
+  "leave.error.notMember": "Du er ikke medlem, så der er intet medlemskab at afslutte.",
+  "revocation.title": "Foreslå, at et medlemskab ophører",
+  "revocation.intro":
+    "Et medlemskab ophører kun ved et forslag, som medlemmerne vedtager. En medlemsansvarlig, der mener, at et bør ophøre, beder et medlem om at foreslå det her, med begrundelsen.",
+  "revocation.member": "Medlem, hvis medlemskab skal ophøre",
+  "revocation.memberNone": "Vælg et medlem…",
+  "revocation.reason": "Begrundelse (Markdown, offentlig)",
+  "revocation.reasonHelp": "Hvorfor medlemskabet skal ophøre. Alle kan læse den, også medlemmet.",
+  "revocation.proposalTitle": "Afslut medlemskabet for {member}",
+  "revocation.consequence":
+    "Hvis medlemmerne vedtager dette, og det gennemføres, er {member} ikke længere medlem: vedkommende mister sin stemme i forslag, hvis afstemning åbner bagefter, og kan ikke længere stille forslag. En medlemsansvarlig kan optage vedkommende igen.",
+  "revocation.submit": "Foreslå, at medlemskabet ophører",
+  "revocation.error.member": "Vælg det medlem, hvis medlemskab skal ophøre.",
+  "revocation.error.self":
+    "Vil du afslutte dit eget medlemskab, så forlad i stedet fonden på siden Stemmeoverdragelse.",
+  "revocation.error.notMember": "Denne konto er ikke medlem. Vælg et nuværende medlem.",
+  "revocation.error.reason": "Skriv, hvorfor medlemskabet skal ophøre.",
+  "revocation.error.reasonLong": "Begrundelsen må højst være {max} tegn lang.",
+  "revocation.error.proposerNotMember":
+    "Kun medlemmer kan stille forslag. Er du medlemsansvarlig, så bed et medlem om at foreslå dette.",
+  "exactCalls.summary": "De præcise kald, til kontrol",
+  "exactCalls.call": "{contract}: {function}, med {value}",
+  "deposit.title": "Indbetal til kassen",
+  "deposit.intro":
+    "Alle kan give penge til fonden: en myndigheds tilskud, en sponsors gave eller et medlems egne. Kun et forslag, som medlemmerne vedtager, kan betale dem ud.",
+  "deposit.link": "Indbetal til kassen",
+  "deposit.holds": "Kassen har",
+  "deposit.form": "Din indbetaling",
+  "deposit.asset": "Valuta",
+  "deposit.amount": "Beløb",
+  "deposit.yourBalance": "Du har {amount}.",
+  "deposit.memo": "Besked (valgfri, offentlig)",
+  "deposit.memoHelp":
+    "Hvad pengene er til, fx “Borgermillion 2027”. Den offentliggøres med indbetalingen, så alle kan læse den.",
+  "deposit.consequence":
+    "{amount} går fra din konto til fondens kasse. Det kan ikke tages tilbage: kun et forslag, som medlemmerne vedtager, kan betale det ud.",
+  "deposit.approvalNeeded":
+    "Din tegnebogsapp spørger dig to gange: først om kassen må tage {amount} fra din konto, derefter om selve indbetalingen.",
+  "deposit.approvalDone": "Kassen må allerede tage dette beløb fra din konto, så din tegnebogsapp spørger dig én gang.",
+  "deposit.submit": "Indbetal",
+  "deposit.error.amountTooHigh": "Du har kun {balance}. Skriv et mindre beløb.",
+  "deposit.error.memoLong": "Beskeden må højst være {max} tegn lang.",
+  "deposit.error.connect": "Log ind for at indbetale.",
+  "deposit.txApprove": "Lad kassen tage {amount}",
+  "deposit.tx": "Indbetal {amount}",
 
   "history.title": "Historik",
   "history.intro":

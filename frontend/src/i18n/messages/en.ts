@@ -272,6 +272,73 @@ export const en = {
   "members.self": "self",
   "members.account": "Member",
   "members.none": "No members in this district.",
+  "withdraw.title": "Withdraw your proposal",
+  "withdraw.button": "Withdraw my proposal",
+  "withdraw.consequence":
+    "Your proposal is cancelled before anyone votes on it, and stays cancelled for good. You can make a new proposal straight away.",
+  "withdraw.tx": "Withdraw proposal #{id}",
+  "leave.title": "Leave the fund",
+  "leave.intro": "You can end your membership at any time. This is what happens when you do:",
+  "leave.consequenceVote":
+    "Your membership ends at once, and with it your vote on every proposal whose voting opens from now on. You can no longer make proposals.",
+  "leave.consequenceOpen":
+    "A vote already open counts the votes as they stood when it opened: you can still vote on those.",
+  "leave.consequenceDelegate": "The member you gave your vote to no longer votes with it.",
+  "leave.consequenceDelegators_one":
+    "{count} member has given you their vote, and still gives it to you until they take it back.",
+  "leave.consequenceDelegators_other":
+    "{count} members have given you their vote, and still give it to you until they take it back.",
+  "leave.consequenceAfter": "Proposals you made stay as they are. Only a registrar can admit you again.",
+  "leave.understood": "I understand that my membership ends now",
+  "leave.submit": "Leave the fund",
+  "leave.tx": "Leave the fund",
+  "leave.error.understood": "Tick the box to confirm that you want to leave.",
+  "leave.error.connect": "Log in to leave the fund.",
+  "leave.error.notMember": "You are not a member, so there is no membership to end.",
+  "revocation.title": "Propose ending a membership",
+  "revocation.intro":
+    "A membership ends only by a proposal the members pass. A registrar who finds that one should end asks a member to propose it here, with the reason.",
+  "revocation.member": "Member whose membership should end",
+  "revocation.memberNone": "Choose a member…",
+  "revocation.reason": "Reason (Markdown, public)",
+  "revocation.reasonHelp": "Why the membership should end. Anyone can read it, the member too.",
+  "revocation.proposalTitle": "End the membership of {member}",
+  "revocation.consequence":
+    "If the members pass this and it is carried out, {member} is no longer a member: they lose their vote on proposals whose voting opens afterwards and can no longer make proposals. A registrar can admit them again.",
+  "revocation.submit": "Propose ending this membership",
+  "revocation.error.member": "Choose the member whose membership should end.",
+  "revocation.error.self": "To end your own membership, leave the fund on the Delegation page instead.",
+  "revocation.error.notMember": "This account is not a member. Choose a current member.",
+  "revocation.error.reason": "Write why the membership should end.",
+  "revocation.error.reasonLong": "The reason can be at most {max} characters long.",
+  "revocation.error.proposerNotMember":
+    "Only members can make proposals. If you are a registrar, ask a member to propose this.",
+  "exactCalls.summary": "The exact calls, for checking",
+  "exactCalls.call": "{contract}: {function}, with {value}",
+  "deposit.title": "Deposit into the treasury",
+  "deposit.intro":
+    "Anyone can add money to the fund: a public body's top-up, a sponsor's gift or a member's own. Only a proposal the members pass can pay it out.",
+  "deposit.link": "Deposit into the treasury",
+  "deposit.holds": "The treasury holds",
+  "deposit.form": "Your deposit",
+  "deposit.asset": "Asset",
+  "deposit.amount": "Amount",
+  "deposit.yourBalance": "You have {amount}.",
+  "deposit.memo": "Memo (optional, public)",
+  "deposit.memoHelp":
+    "What the money is for, such as “Borgermillion 2027”. It is published with the deposit, for anyone to read.",
+  "deposit.consequence":
+    "{amount} goes from your account to the fund's treasury. It cannot be taken back: only a proposal the members pass can pay it out.",
+  "deposit.approvalNeeded":
+    "Your wallet app asks you twice: first to let the treasury take {amount} from your account, then for the deposit itself.",
+  "deposit.approvalDone":
+    "The treasury may already take this amount from your account, so your wallet app asks you once.",
+  "deposit.submit": "Deposit",
+  "deposit.error.amountTooHigh": "You have only {balance}. Enter a smaller amount.",
+  "deposit.error.memoLong": "The memo can be at most {max} characters long.",
+  "deposit.error.connect": "Log in to deposit.",
+  "deposit.txApprove": "Let the treasury take {amount}",
+  "deposit.tx": "Deposit {amount}",
 
   "history.title": "History",
   "history.intro":

@@ -269,6 +269,73 @@ export const nb: Messages = {
   "members.self": "seg selv",
   "members.account": "Medlem",
   "members.none": "Ingen medlemmer i dette området.",
+  "withdraw.title": "Trekk tilbake forslaget ditt",
+  "withdraw.button": "Trekk tilbake forslaget mitt",
+  "withdraw.consequence":
+    "Forslaget ditt avbrytes før noen stemmer over det, og det forblir avbrutt. Du kan fremme et nytt forslag med en gang.",
+  "withdraw.tx": "Trekk tilbake forslag #{id}",
+  "leave.title": "Forlat fondet",
+  "leave.intro": "Du kan avslutte medlemskapet ditt når som helst. Dette skjer når du gjør det:",
+  "leave.consequenceVote":
+    "Medlemskapet ditt opphører straks, og med det stemmen din i hvert forslag der avstemningen åpner fra nå av. Du kan ikke lenger fremme forslag.",
+  "leave.consequenceOpen":
+    "En avstemning som allerede er åpen, teller stemmene slik de var da den åpnet: i dem kan du fortsatt stemme.",
+  "leave.consequenceDelegate": "Medlemmet du har overlatt stemmen din til, stemmer ikke lenger med den.",
+  "leave.consequenceDelegators_one":
+    "{count} medlem har overlatt stemmen sin til deg, og gjør det til vedkommende tar den tilbake.",
+  "leave.consequenceDelegators_other":
+    "{count} medlemmer har overlatt stemmen sin til deg, og gjør det til de tar den tilbake.",
+  "leave.consequenceAfter": "Forslag du har fremmet, blir stående. Bare en medlemsansvarlig kan ta deg opp igjen.",
+  "leave.understood": "Jeg forstår at medlemskapet mitt opphører nå",
+  "leave.submit": "Forlat fondet",
+  "leave.tx": "Forlat fondet",
+  "leave.error.understood": "Kryss av i boksen for å bekrefte at du vil forlate fondet.",
+  "leave.error.connect": "Logg inn for å forlate fondet.",
+  "leave.error.notMember": "Du er ikke medlem, så det er ikke noe medlemskap å avslutte.",
+  "revocation.title": "Foreslå at et medlemskap opphører",
+  "revocation.intro":
+    "Et medlemskap opphører bare ved et forslag medlemmene vedtar. En medlemsansvarlig som mener at et bør opphøre, ber et medlem om å foreslå det her, med begrunnelsen.",
+  "revocation.member": "Medlem hvis medlemskap skal opphøre",
+  "revocation.memberNone": "Velg et medlem…",
+  "revocation.reason": "Begrunnelse (Markdown, offentlig)",
+  "revocation.reasonHelp": "Hvorfor medlemskapet skal opphøre. Alle kan lese den, også medlemmet.",
+  "revocation.proposalTitle": "Avslutt medlemskapet til {member}",
+  "revocation.consequence":
+    "Hvis medlemmene vedtar dette og det gjennomføres, er {member} ikke lenger medlem: vedkommende mister stemmen sin i forslag der avstemningen åpner etterpå, og kan ikke lenger fremme forslag. En medlemsansvarlig kan ta vedkommende opp igjen.",
+  "revocation.submit": "Foreslå at medlemskapet opphører",
+  "revocation.error.member": "Velg medlemmet hvis medlemskap skal opphøre.",
+  "revocation.error.self": "For å avslutte ditt eget medlemskap forlater du heller fondet på siden Overlat stemme.",
+  "revocation.error.notMember": "Denne kontoen er ikke medlem. Velg et nåværende medlem.",
+  "revocation.error.reason": "Skriv hvorfor medlemskapet skal opphøre.",
+  "revocation.error.reasonLong": "Begrunnelsen kan være på høyst {max} tegn.",
+  "revocation.error.proposerNotMember":
+    "Bare medlemmer kan fremme forslag. Er du medlemsansvarlig, be et medlem om å foreslå dette.",
+  "exactCalls.summary": "De nøyaktige kallene, for kontroll",
+  "exactCalls.call": "{contract}: {function}, med {value}",
+  "deposit.title": "Sett inn i kassen",
+  "deposit.intro":
+    "Alle kan gi penger til fondet: et offentlig tilskudd, en sponsors gave eller et medlems egne. Bare et forslag medlemmene vedtar, kan betale dem ut.",
+  "deposit.link": "Sett inn i kassen",
+  "deposit.holds": "Kassen har",
+  "deposit.form": "Innskuddet ditt",
+  "deposit.asset": "Valuta",
+  "deposit.amount": "Beløp",
+  "deposit.yourBalance": "Du har {amount}.",
+  "deposit.memo": "Melding (valgfri, offentlig)",
+  "deposit.memoHelp":
+    "Hva pengene er til, for eksempel «Borgermillion 2027». Den publiseres med innskuddet, så alle kan lese den.",
+  "deposit.consequence":
+    "{amount} går fra kontoen din til fondets kasse. Det kan ikke tas tilbake: bare et forslag medlemmene vedtar, kan betale det ut.",
+  "deposit.approvalNeeded":
+    "Lommebokappen din spør deg to ganger: først om kassen kan ta {amount} fra kontoen din, deretter om selve innskuddet.",
+  "deposit.approvalDone":
+    "Kassen kan allerede ta dette beløpet fra kontoen din, så lommebokappen din spør deg én gang.",
+  "deposit.submit": "Sett inn",
+  "deposit.error.amountTooHigh": "Du har bare {balance}. Skriv et mindre beløp.",
+  "deposit.error.memoLong": "Meldingen kan være på høyst {max} tegn.",
+  "deposit.error.connect": "Logg inn for å sette inn.",
+  "deposit.txApprove": "La kassen ta {amount}",
+  "deposit.tx": "Sett inn {amount}",
 
   "history.title": "Historikk",
   "history.intro":

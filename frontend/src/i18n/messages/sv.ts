@@ -268,6 +268,73 @@ export const sv: Messages = {
   "members.self": "sig själv",
   "members.account": "Medlem",
   "members.none": "Inga medlemmar i det här området.",
+  "withdraw.title": "Dra tillbaka ditt förslag",
+  "withdraw.button": "Dra tillbaka mitt förslag",
+  "withdraw.consequence":
+    "Ditt förslag avbryts innan någon röstar om det, och det förblir avbrutet. Du kan lägga ett nytt förslag direkt.",
+  "withdraw.tx": "Dra tillbaka förslag #{id}",
+  "leave.title": "Lämna fonden",
+  "leave.intro": "Du kan avsluta ditt medlemskap när du vill. Det här händer när du gör det:",
+  "leave.consequenceVote":
+    "Ditt medlemskap upphör genast, och med det din röst i varje förslag vars omröstning öppnar från och med nu. Du kan inte längre lägga förslag.",
+  "leave.consequenceOpen":
+    "En omröstning som redan är öppen räknar rösterna som de var när den öppnade: i dem kan du fortfarande rösta.",
+  "leave.consequenceDelegate": "Medlemmen du har överlåtit din röst till röstar inte längre med den.",
+  "leave.consequenceDelegators_one":
+    "{count} medlem har överlåtit sin röst till dig, och gör det tills hen tar tillbaka den.",
+  "leave.consequenceDelegators_other":
+    "{count} medlemmar har överlåtit sin röst till dig, och gör det tills de tar tillbaka den.",
+  "leave.consequenceAfter": "Förslag du har lagt ligger kvar som de är. Bara en medlemsansvarig kan anta dig igen.",
+  "leave.understood": "Jag förstår att mitt medlemskap upphör nu",
+  "leave.submit": "Lämna fonden",
+  "leave.tx": "Lämna fonden",
+  "leave.error.understood": "Kryssa i rutan för att bekräfta att du vill lämna.",
+  "leave.error.connect": "Logga in för att lämna fonden.",
+  "leave.error.notMember": "Du är inte medlem, så det finns inget medlemskap att avsluta.",
+  "revocation.title": "Föreslå att ett medlemskap upphör",
+  "revocation.intro":
+    "Ett medlemskap upphör bara genom ett förslag som medlemmarna antar. En medlemsansvarig som anser att ett bör upphöra ber en medlem att föreslå det här, med skälet.",
+  "revocation.member": "Medlem vars medlemskap ska upphöra",
+  "revocation.memberNone": "Välj en medlem…",
+  "revocation.reason": "Skäl (Markdown, offentligt)",
+  "revocation.reasonHelp": "Varför medlemskapet ska upphöra. Alla kan läsa det, även medlemmen.",
+  "revocation.proposalTitle": "Avsluta medlemskapet för {member}",
+  "revocation.consequence":
+    "Om medlemmarna antar detta och det genomförs är {member} inte längre medlem: hen förlorar sin röst i förslag vars omröstning öppnar efteråt och kan inte längre lägga förslag. En medlemsansvarig kan anta hen igen.",
+  "revocation.submit": "Föreslå att medlemskapet upphör",
+  "revocation.error.member": "Välj medlemmen vars medlemskap ska upphöra.",
+  "revocation.error.self": "För att avsluta ditt eget medlemskap lämnar du i stället fonden på sidan Överlåt röst.",
+  "revocation.error.notMember": "Det här kontot är inte medlem. Välj en nuvarande medlem.",
+  "revocation.error.reason": "Skriv varför medlemskapet ska upphöra.",
+  "revocation.error.reasonLong": "Skälet får vara högst {max} tecken långt.",
+  "revocation.error.proposerNotMember":
+    "Bara medlemmar kan lägga förslag. Om du är medlemsansvarig, be en medlem att föreslå detta.",
+  "exactCalls.summary": "De exakta anropen, för kontroll",
+  "exactCalls.call": "{contract}: {function}, med {value}",
+  "deposit.title": "Sätt in i kassan",
+  "deposit.intro":
+    "Vem som helst kan tillföra pengar till fonden: en myndighets påfyllning, en sponsors gåva eller en medlems egna. Bara ett förslag som medlemmarna antar kan betala ut dem.",
+  "deposit.link": "Sätt in i kassan",
+  "deposit.holds": "Kassan har",
+  "deposit.form": "Din insättning",
+  "deposit.asset": "Valuta",
+  "deposit.amount": "Belopp",
+  "deposit.yourBalance": "Du har {amount}.",
+  "deposit.memo": "Meddelande (valfritt, offentligt)",
+  "deposit.memoHelp":
+    "Vad pengarna är till, till exempel ”Borgermillion 2027”. Det publiceras med insättningen så att alla kan läsa det.",
+  "deposit.consequence":
+    "{amount} går från ditt konto till fondens kassa. Det kan inte tas tillbaka: bara ett förslag som medlemmarna antar kan betala ut det.",
+  "deposit.approvalNeeded":
+    "Din plånboksapp frågar dig två gånger: först om kassan får ta {amount} från ditt konto, sedan om själva insättningen.",
+  "deposit.approvalDone":
+    "Kassan får redan ta det här beloppet från ditt konto, så din plånboksapp frågar dig en gång.",
+  "deposit.submit": "Sätt in",
+  "deposit.error.amountTooHigh": "Du har bara {balance}. Ange ett mindre belopp.",
+  "deposit.error.memoLong": "Meddelandet får vara högst {max} tecken långt.",
+  "deposit.error.connect": "Logga in för att sätta in.",
+  "deposit.txApprove": "Låt kassan ta {amount}",
+  "deposit.tx": "Sätt in {amount}",
 
   "history.title": "Historik",
   "history.intro":
