@@ -1,9 +1,8 @@
 import { useMemo, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import type { Address } from "viem";
-import { useAccount, useBlock, useReadContract } from "wagmi";
-import { ETH_ADDRESS } from "@sdk/model/treasury";
-import { governorContract, requireFund, votesContract } from "../config/contracts";
+import { useAccount } from "wagmi";
+import { requireFund } from "../config/contracts";
 import { CHAIN_ID } from "../config/deployment";
 import { grantActions } from "@sdk/proposals/governance";
 import { PublicTitleCheckbox } from "./PublicTitleCheckbox";
@@ -24,7 +23,7 @@ import {
   type GrantErrors,
 } from "./grantForm";
 import { useGovernanceActions } from "./useGovernanceActions";
-import { useRules } from "./useRules";
+import { useProposingVotes } from "./useProposingVotes";
 import { DraftFormFooter } from "../ui/DraftFormFooter";
 
 const FIELD_ORDER: (keyof GrantDraft)[] = ["recipient", "asset", "amount", "title", "description"];
@@ -36,21 +35,7 @@ export default function NewGrantPage() {
   const navigate = useNavigate();
   const { address, isConnected } = useAccount();
   const { assets } = useTreasury();
-  const rules = useRules();
-  const { data: block } = useBlock({ query: { refetchInterval: 5_000 } });
-  const { data: votesNow } = useReadContract({
-    ...votesContract(),
-    functionName: "getVotes",
-    args: [address ?? ETH_ADDRESS],
-    query: { enabled: Boolean(address) },
-  });
-  // propose() counts votes as they were a second before the current block.
-  const { data: votes } = useReadContract({
-    ...governorContract(),
-    functionName: "getVotes",
-    args: [address ?? ETH_ADDRESS, (block?.timestamp ?? 1n) - 1n],
-    query: { enabled: Boolean(address && block) },
-  });
+  const proposing = useProposingVotes();
   const { propose } = useGovernanceActions();
   const { draft, update, clear } = useDraft<GrantDraft>(`pulje.draft.grant.${CHAIN_ID}`, EMPTY_DRAFT);
   const [errors, setErrors] = useState<GrantErrors>({});
@@ -67,9 +52,7 @@ export default function NewGrantPage() {
     available: asset?.available ?? 0n,
     decimals: asset?.decimals ?? 18,
     availableText: asset ? formatAmount(asset.available, asset.decimals, asset.symbol) : "",
-    votes: votes ?? 0n,
-    votesNow: votesNow ?? 0n,
-    threshold: rules.data?.proposalThreshold ?? 0n,
+    ...proposing,
     payeeAllowed: payee ? payee.mayBePaid : null,
   };
   const preview = useMemo(() => {

@@ -5,7 +5,7 @@ import { useRules } from "./useRules";
 
 /**
  * The connected account's votes as propose() counts them (a second before the latest block),
- * its votes now, and the proposal threshold: what a proposal form checks before proposing.
+ * its votes now, and the proposal threshold: what every proposal form checks before proposing.
  */
 export function useProposingVotes() {
   const { address } = useAccount();
