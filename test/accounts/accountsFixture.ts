@@ -1,5 +1,13 @@
 import { ethers } from "hardhat";
-import { AbiCoder, concat, toBeHex, type BytesLike, type Signer } from "ethers";
+import {
+  AbiCoder,
+  concat,
+  toBeHex,
+  type BytesLike,
+  type Signer,
+  type TransactionReceipt,
+  type TransactionResponse,
+} from "ethers";
 import { impersonateAccount, setBalance } from "@nomicfoundation/hardhat-network-helpers";
 import { entryPointAt } from "../../deploy/accounts";
 import { PasskeyAccount__factory } from "../../typechain-types";
@@ -114,8 +122,11 @@ export async function userOp(
 }
 
 /** Submits operations as a bundler does: one handleOps transaction from an EOA. */
-export async function bundle(f: SponsoredFund, ...ops: Awaited<ReturnType<typeof userOp>>[]) {
-  const tx = await f.entryPoint.handleOps(ops, f.bundler.address);
+export async function bundle(
+  f: SponsoredFund,
+  ...ops: Awaited<ReturnType<typeof userOp>>[]
+): Promise<TransactionReceipt | null> {
+  const tx: TransactionResponse = await f.entryPoint.handleOps(ops, f.bundler.address);
   return tx.wait();
 }
 
