@@ -24,9 +24,11 @@ import {
   type PuljeTimelock,
   type StewardPoolFactory,
   type Treasury,
+  type FundPaymaster,
 } from "../typechain-types";
 import type { FundConfig } from "../sdk/config/fund";
 import { findLeftoverRoles } from "./roles";
+import { deployAccounts, deployPaymaster, ensureEntryPoint, type DeployedAccounts } from "./accounts";
 
 export interface DeployedFund {
   config: FundConfig;
@@ -53,6 +55,10 @@ export interface DeployedFund {
   rounds: { factory: BudgetRoundFactory; implementation: string; rule: GreedyApprovalRule } | null;
   /** Where the content service anchors its erasure log's root (no money, no personal data). */
   erasureAnchor: ErasureAnchor;
+  /** Passkey accounts (config.passkeyAccounts): the EntryPoint v0.8 and the account factory. */
+  accounts: DeployedAccounts | null;
+  /** The paymaster the timelock owns (config.sponsorship): pays members' gas by their rules. */
+  paymaster: FundPaymaster | null;
 }
 
 export type DeployLog = (message: string) => void;
@@ -214,6 +220,26 @@ export async function deployFund(
   await erasureAnchor.waitForDeployment();
   log(`  anchor     ${await erasureAnchor.getAddress()} (erasure log; ${config.erasureAnchorers.length} anchorer(s))`);
 
+  // Last, so the addresses above do not depend on whether the fund has passkey accounts.
+  let accounts: DeployedAccounts | null = null;
+  let paymaster: FundPaymaster | null = null;
+  if (config.passkeyAccounts) {
+    accounts = await deployAccounts(deployer, await ensureEntryPoint(deployer, chainId));
+    log(
+      `  accounts   ${await accounts.accountFactory.getAddress()} (passkey account factory; EntryPoint ${accounts.entryPoint})`,
+    );
+    if (config.sponsorship && membership) {
+      paymaster = await deployPaymaster(deployer, config.sponsorship, {
+        timelock: timelockAddress,
+        governor,
+        membership,
+      });
+      log(
+        `  paymaster  ${await paymaster.getAddress()} (${config.sponsorship.gasPerPeriod} gas per member per ${config.sponsorship.period} s; no deposit yet)`,
+      );
+    }
+  }
+
   const fund: DeployedFund = {
     config,
     chainId,
@@ -230,6 +256,8 @@ export async function deployFund(
     votesAddress,
     rounds,
     erasureAnchor,
+    accounts,
+    paymaster,
   };
   const leftovers = await findLeftoverRoles(fund, deployerAddress);
   if (leftovers.length > 0) {

@@ -5,7 +5,9 @@ import {
   BudgetRoundFactory__factory,
   CommunityToken__factory,
   ErasureAnchor__factory,
+  FundPaymaster__factory,
   Membership__factory,
+  PasskeyAccountFactory__factory,
   MilestoneGrants__factory,
   PayeeRegistry__factory,
   PuljeGovernor__factory,
@@ -49,7 +51,18 @@ export async function toDeploymentRecord(fund: DeployedFund, network: string): P
       poolImplementation: fund.pools.implementation as Address,
       milestoneGrants: await address(fund.milestones),
       erasureAnchor: await address(fund.erasureAnchor),
+      accountFactory: fund.accounts ? await address(fund.accounts.accountFactory) : null,
+      paymaster: fund.paymaster ? await address(fund.paymaster) : null,
     },
+    ...(fund.accounts
+      ? {
+          accounts: {
+            entryPoint: fund.accounts.entryPoint as Address,
+            webAuthnVerifier: fund.accounts.webAuthnVerifier as Address,
+            accountImplementation: fund.accounts.accountImplementation as Address,
+          },
+        }
+      : {}),
     assets: fund.config.assets.map((a) => ({ symbol: a.symbol, address: a.address as Address })),
     config: configToJson(fund.config as FundConfig),
   };
@@ -89,6 +102,10 @@ export function connectFund(record: DeploymentRecord, runner: ContractRunner) {
     poolFactory: StewardPoolFactory__factory.connect(contracts.poolFactory, runner),
     milestones: MilestoneGrants__factory.connect(contracts.milestoneGrants, runner),
     erasureAnchor: ErasureAnchor__factory.connect(contracts.erasureAnchor, runner),
+    accountFactory: contracts.accountFactory
+      ? PasskeyAccountFactory__factory.connect(contracts.accountFactory, runner)
+      : null,
+    paymaster: contracts.paymaster ? FundPaymaster__factory.connect(contracts.paymaster, runner) : null,
   };
 }
 

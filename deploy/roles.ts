@@ -36,6 +36,7 @@ export async function findLeftoverRoles(fund: DeployedFund, account: string): Pr
   const anchor = fund.erasureAnchor;
   if (await anchor.hasRole(await anchor.DEFAULT_ADMIN_ROLE(), account)) held.push("erasure anchor DEFAULT_ADMIN_ROLE");
   if (await anchor.hasRole(await anchor.ANCHOR_ROLE(), account)) held.push("erasure anchor ANCHOR_ROLE");
+  if (fund.paymaster && sameAddress(await fund.paymaster.owner(), account)) held.push("paymaster owner");
   return held;
 }
 

@@ -36,6 +36,9 @@ export interface FundConfigJson {
   admissionLimit: { count: number; period: number };
   /** Who may anchor the erasure log's root (absent in records written before the erasure anchor). */
   erasureAnchorers?: readonly Address[];
+  /** Absent in records written before passkey accounts. */
+  passkeyAccounts?: boolean;
+  sponsorship?: { gasPerPeriod: number; period: number } | null;
 }
 
 /** A demo account on the local chain and what it is for (labels never go on chain). */
@@ -72,6 +75,9 @@ export interface DeploymentRecord {
   contracts: FundAddresses;
   /** ERC-20s the fund keeps besides ETH (from the config, plus the demo token on the local chain). */
   assets: readonly TrackedAsset[];
+  /** Passkey accounts (ERC-4337), when the fund has them: the EntryPoint v0.8, the WebAuthn verifier
+   * every passkey signer names, and the account implementation the factory clones. */
+  accounts?: { entryPoint: Address; webAuthnVerifier: Address; accountImplementation: Address };
   /** A Multicall3-compatible contract for batched reads where the chain has none at the canonical address. */
   multicall?: Address;
   /** The fund's configuration as deployed. */

@@ -49,6 +49,10 @@ export interface FundConfig {
   admissionLimit: { count: number; period: number };
   /** The content service's signers, which anchor its erasure log on chain (they can do nothing else). */
   erasureAnchorers: Address[];
+  /** Whether to deploy passkey accounts (ERC-4337; needs the EntryPoint v0.8 on the chain). */
+  passkeyAccounts: boolean;
+  /** The paymaster that pays members' gas (membership funds with passkey accounts); null: none. */
+  sponsorship: { gasPerPeriod: number; period: number } | null;
 }
 
 export const TOKEN_DECIMALS = 18;
@@ -179,6 +183,13 @@ export function parseFundConfig(raw: unknown): FundConfig {
     .map((a, i) => f.address(a, `erasureAnchorers[${i}]`));
   f.duplicates(erasureAnchorers, "erasureAnchorers");
 
+  const passkeyAccounts = f.boolean(input.passkeyAccounts, "passkeyAccounts", false);
+  const sponsorship =
+    input.sponsorship === undefined || input.sponsorship === null ? null : readSponsorship(f, input.sponsorship);
+  if (sponsorship && isToken) f.fail("sponsorship", "the paymaster sponsors members: a membership fund only");
+  if (sponsorship && !passkeyAccounts)
+    f.fail("sponsorship", "needs passkeyAccounts: true (it pays for accounts' operations)");
+
   f.done();
   return {
     name,
@@ -203,6 +214,8 @@ export function parseFundConfig(raw: unknown): FundConfig {
     milestoneVetoWindow: milestoneVetoWindow!,
     admissionLimit: admissionLimit!,
     erasureAnchorers,
+    passkeyAccounts,
+    sponsorship,
   };
 }
 
@@ -215,6 +228,17 @@ function readMajority(f: FieldReader, value: unknown): Majority {
     f.fail("majority", (error as Error).message);
     return SIMPLE_MAJORITY;
   }
+}
+
+/** `sponsorship`: `{ "gasPerPeriod": 3000000, "period": "30 days" }`, gas per member per period. */
+function readSponsorship(f: FieldReader, value: unknown): FundConfig["sponsorship"] {
+  const s = f.object(value, "sponsorship", 'an object like { "gasPerPeriod": 3000000, "period": "30 days" }');
+  const gasPerPeriod = f.wholeNumber(s.gasPerPeriod, "sponsorship.gasPerPeriod", {
+    min: 1,
+    max: Number.MAX_SAFE_INTEGER,
+  });
+  const period = f.duration(s.period, "sponsorship.period", { min: 1, max: MAX_UINT48 });
+  return gasPerPeriod === undefined || period === undefined ? null : { gasPerPeriod, period };
 }
 
 /** By default registrars may admit 100 members a week; more take a proposal. */

@@ -25,6 +25,10 @@ export const FUND_CONTRACTS = {
   milestoneGrants: { artifact: "MilestoneGrants", placement: "deployed", events: true },
   /** The content service's erasure log, anchored: roots only, no money, no personal data. */
   erasureAnchor: { artifact: "ErasureAnchor", placement: "deployed", events: true },
+  /** Creates residents' passkey accounts (ERC-4337); null when the fund has none. */
+  accountFactory: { artifact: "PasskeyAccountFactory", placement: "optional", events: false },
+  /** Pays members' gas from its EntryPoint deposit, by the members' rules; null when none. */
+  paymaster: { artifact: "FundPaymaster", placement: "optional", events: false },
 } as const;
 
 /** Interfaces the dApp talks to besides the contracts above (the voting source as ERC-5805). */

@@ -29,6 +29,8 @@ export const TEST_CONTRACTS: FundAddresses = {
   poolImplementation: "0x00000000000000000000000000000000000000A3",
   milestoneGrants: "0x00000000000000000000000000000000000000a4",
   erasureAnchor: "0x00000000000000000000000000000000000000A5",
+  accountFactory: null,
+  paymaster: null,
 };
 
 let nextIndex = 0;

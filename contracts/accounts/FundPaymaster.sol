@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {Paymaster} from "@openzeppelin/contracts/account/paymaster/Paymaster.sol";
+import {ERC4337Utils} from "@openzeppelin/contracts/account/utils/ERC4337Utils.sol";
+import {ERC7821} from "@openzeppelin/contracts/account/extensions/draft-ERC7821.sol";
+import {IEntryPoint, PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
+import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
+import {IMembership} from "../membership/IMembership.sol";
+
+/// @title FundPaymaster
+/// @notice Pays the gas of members' own actions, so taking part costs a resident nothing. Its
+/// rules are on chain and belong to the members (the owner is the timelock): it sponsors a user
+/// operation only when the sender is a current member, the operation is an ERC-7821 `execute`
+/// whose every call is an allowed action (a target and a function the members listed, sending no
+/// ETH), and the member's gas this period stays within the budget. Everything else is refused with
+/// an error naming the reason. The money is its deposit at the EntryPoint: the treasury tops it up
+/// by a proposal (a plain ETH payment here is deposited), and only the timelock takes it out.
+/// @dev Budgets are in gas units, so a fee spike does not shrink what members can do. Validation
+/// reserves an operation's maximum gas, so operations bundled together can never overspend;
+/// `postOp` gives back what it did not use. Periods are numbered windows of `period` seconds; the
+/// operation names its window in `paymasterAndData` (6 bytes, big-endian) and the validation data
+/// makes the EntryPoint refuse it outside that window (validation may not read the clock).
+/// Reading the membership and its own storage during validation requires the paymaster to be
+/// staked at the EntryPoint on public bundlers (ERC-7562); the timelock stakes it.
+contract FundPaymaster is Paymaster, Ownable {
+    /// @notice The target that stands for "the sender's own account" in the list of actions
+    /// (e.g. adding a passkey): calls an account makes to itself.
+    address public constant OWN_ACCOUNT = address(0);
+
+    /// @notice Who counts as a member.
+    IMembership public immutable membership;
+    /// @notice The length of a budget period, in seconds.
+    uint48 public immutable period;
+    /// @notice Gas each member may use per period.
+    uint64 public gasBudget;
+
+    /// @notice Whether calls to `selector` on `target` are sponsored.
+    mapping(address target => mapping(bytes4 selector => bool)) public isAllowedAction;
+    /// @notice How many functions of `target` are sponsored (zero: the target is not allowed).
+    mapping(address target => uint256) public allowedActionCount;
+
+    struct Usage {
+        uint48 window;
+        uint64 gas;
+    }
+
+    mapping(address member => Usage) private _usage;
+
+    /// @notice The members allowed (or stopped allowing) calls to `selector` on `target`.
+    event ActionAllowed(address indexed target, bytes4 indexed selector, bool allowed);
+    /// @notice The members set the gas each member may use per period.
+    event GasBudgetSet(uint64 oldBudget, uint64 newBudget);
+    /// @notice The fund paid `weiCharged` for `member`'s operation, counted as `gasCharged` gas in
+    /// `window`. (The EntryPoint's `UserOperationEvent` in the same transaction names the operation.)
+    event Sponsored(
+        address indexed member,
+        uint48 indexed window,
+        uint256 gasCharged,
+        uint256 weiCharged,
+        bool succeeded
+    );
+    /// @notice `from` added `amount` wei to the paymaster's deposit at the EntryPoint.
+    event Funded(address indexed from, uint256 amount);
+    /// @notice The members took `amount` wei of the deposit back to `to`.
+    event Withdrawn(address indexed to, uint256 amount);
+
+    /// @notice The sender holds no membership.
+    error PaymasterNotMember(address sender);
+    /// @notice The members allow no action on `target`.
+    error PaymasterTargetNotAllowed(address target);
+    /// @notice `selector` on `target` is not a sponsored action (or the call sends ETH, or the
+    /// operation is not a single batch `execute`).
+    error PaymasterActionNotAllowed(address target, bytes4 selector);
+    /// @notice `member` has used `used` of `budget` gas this period; the operation may use `requested`.
+    error PaymasterOverBudget(address member, uint256 used, uint256 requested, uint256 budget);
+    /// @notice The operation names budget period `window`, but the member already spent in `current`.
+    error PaymasterStaleWindow(uint48 window, uint48 current);
+    /// @notice `paymasterAndData` must end with the 6-byte budget period number.
+    error PaymasterInvalidData();
+    /// @notice Target and selector lists of different lengths.
+    error PaymasterLengthMismatch(uint256 targets, uint256 selectors);
+    /// @notice A budget period must last at least one second.
+    error PaymasterInvalidPeriod();
+    /// @notice Always: without an owner the deposit could never be withdrawn.
+    error PaymasterOwnershipNotRenounceable();
+
+    /// @notice Creates the paymaster with its first rules, owned by the members' governance.
+    /// @param governance The timelock: sets the rules, withdraws and stakes.
+    /// @param membership_ Who counts as a member.
+    /// @param period_ The length of a budget period, in seconds (fixed: period numbers must stay comparable).
+    /// @param gasBudget_ Gas each member may use per period.
+    /// @param targets The contracts of the first allowed actions.
+    /// @param selectors The functions of the first allowed actions, in the order of `targets`.
+    constructor(
+        address governance,
+        IMembership membership_,
+        uint48 period_,
+        uint64 gasBudget_,
+        address[] memory targets,
+        bytes4[] memory selectors
+    ) Ownable(governance) {
+        if (period_ == 0) revert PaymasterInvalidPeriod();
+        membership = membership_;
+        period = period_;
+        _setGasBudget(gasBudget_);
+        _setAllowedActions(targets, selectors, true);
+    }
+
+    /// @notice Deposits the ETH sent at the EntryPoint: how the treasury's payment tops it up.
+    receive() external payable {
+        deposit();
+    }
+
+    /// @notice Adds the ETH sent to the paymaster's deposit at the EntryPoint.
+    function deposit() public payable {
+        _deposit(msg.value);
+        emit Funded(msg.sender, msg.value);
+    }
+
+    /// @notice The paymaster's deposit at the EntryPoint: what is left to pay gas with.
+    /// @return The deposit, in wei.
+    function deposited() external view returns (uint256) {
+        return entryPoint().balanceOf(address(this));
+    }
+
+    /// @notice Sends `amount` wei of the deposit to `to`. Governance (the timelock) only.
+    /// @param to Where the money goes (usually the treasury).
+    /// @param amount In wei.
+    function withdraw(address payable to, uint256 amount) external onlyOwner {
+        emit Withdrawn(to, amount);
+        _withdraw(to, amount);
+    }
+
+    /// @notice Stakes the ETH sent at the EntryPoint, which public bundlers require of a paymaster
+    /// that reads storage. Governance (the timelock) only, so nobody can re-lock a stake being withdrawn.
+    /// @param unstakeDelaySec How long an unlocked stake waits before it can be withdrawn.
+    function addStake(uint32 unstakeDelaySec) external payable onlyOwner {
+        _addStake(msg.value, unstakeDelaySec);
+    }
+
+    /// @notice Starts the stake's unstake delay. Governance (the timelock) only.
+    function unlockStake() external onlyOwner {
+        _unlockStake();
+    }
+
+    /// @notice Withdraws the unlocked stake to `to`. Governance (the timelock) only.
+    /// @param to Where the stake goes.
+    function withdrawStake(address payable to) external onlyOwner {
+        _withdrawStake(to);
+    }
+
+    /// @notice Allows (or stops allowing) the actions `selectors[i]` on `targets[i]`. Use
+    /// `OWN_ACCOUNT` as the target for calls an account makes to itself. Governance only.
+    /// @param targets The contracts.
+    /// @param selectors The functions, in the order of `targets`.
+    /// @param allowed Whether they are sponsored from now on.
+    function setAllowedActions(
+        address[] calldata targets,
+        bytes4[] calldata selectors,
+        bool allowed
+    ) external onlyOwner {
+        _setAllowedActions(targets, selectors, allowed);
+    }
+
+    /// @notice Sets the gas each member may use per period. Governance (the timelock) only.
+    /// @param newBudget In gas units.
+    function setGasBudget(uint64 newBudget) external onlyOwner {
+        _setGasBudget(newBudget);
+    }
+
+    /// @notice Always reverts: without an owner the deposit could never be withdrawn.
+    function renounceOwnership() public view override onlyOwner {
+        revert PaymasterOwnershipNotRenounceable();
+    }
+
+    /// @notice The budget period `timestamp` falls in: the number an operation names.
+    /// @param timestamp Seconds since 1970.
+    /// @return The period's number.
+    function windowAt(uint256 timestamp) public view returns (uint48) {
+        return uint48(timestamp / period);
+    }
+
+    /// @notice The gas `member` has used (or reserved) in the current period.
+    /// @param member A member's address.
+    /// @return The gas used this period.
+    function gasUsed(address member) public view returns (uint64) {
+        Usage memory usage = _usage[member];
+        return usage.window == windowAt(block.timestamp) ? usage.gas : 0;
+    }
+
+    /// @notice The gas `member` may still use this period.
+    /// @param member A member's address.
+    /// @return The gas left.
+    function gasLeft(address member) external view returns (uint256) {
+        uint256 used = gasUsed(member);
+        return used >= gasBudget ? 0 : gasBudget - used;
+    }
+
+    /// @notice The canonical EntryPoint v0.8 (OpenZeppelin 5.7 defaults to v0.9).
+    /// @return The EntryPoint at 0x4337084D9E255Ff0702461CF8895CE9E3b5Ff108.
+    function entryPoint() public pure override returns (IEntryPoint) {
+        return ERC4337Utils.ENTRYPOINT_V08;
+    }
+
+    /// @dev Checks membership, the actions and the budget, reserves the operation's maximum gas,
+    /// and limits the operation's validity to the period it names.
+    function _validatePaymasterUserOp(
+        PackedUserOperation calldata userOp,
+        bytes32 /* userOpHash */,
+        uint256 /* requiredPreFund */
+    ) internal override returns (bytes memory context, uint256 validationData) {
+        address sender = userOp.sender;
+        // Membership is by address: an admitted account's first operation, which deploys it, passes too.
+        if (!membership.isMember(sender)) revert PaymasterNotMember(sender);
+        _checkActions(sender, userOp.callData);
+
+        bytes calldata data = ERC4337Utils.paymasterData(userOp);
+        if (data.length != 6) revert PaymasterInvalidData();
+        uint48 window = uint48(bytes6(data));
+
+        uint256 maxGas =
+            userOp.preVerificationGas +
+                ERC4337Utils.verificationGasLimit(userOp) +
+                ERC4337Utils.callGasLimit(userOp) +
+                ERC4337Utils.paymasterVerificationGasLimit(userOp) +
+                ERC4337Utils.paymasterPostOpGasLimit(userOp);
+        Usage memory usage = _usage[sender];
+        if (usage.window > window) revert PaymasterStaleWindow(window, usage.window);
+        uint256 used = usage.window == window ? usage.gas : 0;
+        if (used + maxGas > gasBudget) revert PaymasterOverBudget(sender, used, maxGas, gasBudget);
+        // Fits in 64 bits: it is at most the budget.
+        _usage[sender] = Usage(window, uint64(used + maxGas));
+
+        context = abi.encode(sender, window, maxGas, ERC4337Utils.paymasterPostOpGasLimit(userOp));
+        uint48 start = window * period;
+        validationData = ERC4337Utils.packValidationData(true, start, start + period - 1);
+    }
+
+    /// @dev Charges the gas the EntryPoint reports plus this call's own limit (never more than
+    /// was reserved) and gives the rest of the reservation back.
+    function _postOp(
+        PostOpMode mode,
+        bytes calldata context,
+        uint256 actualGasCost,
+        uint256 actualUserOpFeePerGas
+    ) internal override {
+        (address member, uint48 window, uint256 maxGas, uint256 postOpGas) = abi.decode(
+            context,
+            (address, uint48, uint256, uint256)
+        );
+        uint256 charged = _settle(member, window, maxGas, postOpGas, actualGasCost, actualUserOpFeePerGas);
+        emit Sponsored(member, window, charged, actualGasCost, mode == PostOpMode.opSucceeded);
+    }
+
+    function _settle(
+        address member,
+        uint48 window,
+        uint256 maxGas,
+        uint256 postOpGas,
+        uint256 actualGasCost,
+        uint256 actualUserOpFeePerGas
+    ) private returns (uint256 charged) {
+        charged = actualUserOpFeePerGas == 0 ? maxGas : actualGasCost / actualUserOpFeePerGas + postOpGas;
+        if (charged > maxGas) charged = maxGas;
+        Usage storage usage = _usage[member];
+        // A later period may have started for this member in the same bundle: its count starts afresh.
+        if (usage.window == window) usage.gas -= uint64(maxGas - charged);
+    }
+
+    /// @dev The call data must be `execute(batch mode, calls)` where every call sends no ETH and
+    /// is an allowed action.
+    function _checkActions(address sender, bytes calldata callData) private view {
+        bytes4 selector = bytes4(callData);
+        if (callData.length < 4 || selector != ERC7821.execute.selector)
+            revert PaymasterActionNotAllowed(sender, selector);
+        (bytes32 mode, bytes memory executionData) = abi.decode(callData[4:], (bytes32, bytes));
+        // The one mode ERC7821 executes: a batch, reverting on failure, without opData.
+        if (mode != bytes32(uint256(0x01) << 248)) revert PaymasterActionNotAllowed(sender, selector);
+        Execution[] memory calls = abi.decode(executionData, (Execution[]));
+        for (uint256 i = 0; i < calls.length; ++i) {
+            address target = calls[i].target == sender ? OWN_ACCOUNT : calls[i].target;
+            if (allowedActionCount[target] == 0) revert PaymasterTargetNotAllowed(calls[i].target);
+            bytes4 action = bytes4(calls[i].callData);
+            if (calls[i].callData.length < 4 || calls[i].value != 0 || !isAllowedAction[target][action])
+                revert PaymasterActionNotAllowed(calls[i].target, action);
+        }
+    }
+
+    function _setAllowedActions(address[] memory targets, bytes4[] memory selectors, bool allowed) private {
+        if (targets.length != selectors.length) revert PaymasterLengthMismatch(targets.length, selectors.length);
+        for (uint256 i = 0; i < targets.length; ++i) {
+            (address target, bytes4 selector) = (targets[i], selectors[i]);
+            if (isAllowedAction[target][selector] == allowed) continue;
+            isAllowedAction[target][selector] = allowed;
+            if (allowed) ++allowedActionCount[target];
+            else --allowedActionCount[target];
+            emit ActionAllowed(target, selector, allowed);
+        }
+    }
+
+    function _setGasBudget(uint64 newBudget) private {
+        emit GasBudgetSet(gasBudget, newBudget);
+        gasBudget = newBudget;
+    }
+}

@@ -1,0 +1,200 @@
+import { expect } from "chai";
+import { ethers } from "hardhat";
+import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
+import { ZeroHash } from "ethers";
+import { ETH_ADDRESS } from "../../sdk/model/treasury";
+import { ProposalDriver } from "../helpers/governance";
+import {
+  asTimelock,
+  bundle,
+  currentWindow,
+  GAS_BUDGET,
+  MAX_GAS,
+  PERIOD,
+  refusal,
+  resident,
+  sponsoredFund,
+  userOp,
+  type SponsoredFund,
+} from "./accountsFixture";
+
+/** A vote for a live proposal and a delegation: the member actions the paymaster pays for. */
+async function withProposal(f: SponsoredFund, who: Awaited<ReturnType<typeof resident>>) {
+  await f.fund.treasury.deposit(ZeroHash, { value: 1n });
+  const p = await ProposalDriver.grant(f.fund, f.voters[0], {
+    asset: ETH_ADDRESS,
+    recipient: f.recipient.address,
+    amount: 1n,
+  });
+  await p.propose();
+  await p.waitForSnapshot();
+  const governor = await f.fund.governor.getAddress();
+  const vote = (support: number) => ({
+    target: governor,
+    data: f.fund.governor.interface.encodeFunctionData("castVote", [p.id, support]),
+  });
+  return { p, vote, who };
+}
+
+async function fixture() {
+  const f = await sponsoredFund();
+  return { f, who: await resident(f) };
+}
+
+describe("FundPaymaster", () => {
+  it("pays a member's first operation, which deploys the admitted account, and charges its gas", async () => {
+    const { f, who } = await loadFixture(fixture);
+    const { p, vote } = await withProposal(f, who);
+    const deposit = await f.paymaster.deposited();
+    const receipt = await bundle(f, await userOp(f, who, [vote(1)]));
+    const sponsored = receipt!.logs.map((l) => f.paymaster.interface.parseLog(l)).find((l) => l?.name === "Sponsored")!;
+    const [member, window, gasCharged, weiCharged, succeeded] = sponsored.args;
+    expect(member).to.equal(who.address);
+    expect(window).to.equal(await currentWindow());
+    expect(succeeded).to.equal(true);
+    // The deposit paid what the EntryPoint charged (postOp included); the budget counts at most the reservation.
+    const paid = deposit - (await f.paymaster.deposited());
+    expect(paid >= weiCharged).to.equal(true);
+    expect(gasCharged <= MAX_GAS).to.equal(true);
+    expect(await f.paymaster.gasUsed(who.address)).to.equal(gasCharged);
+    expect(await f.paymaster.gasLeft(who.address)).to.equal(GAS_BUDGET - gasCharged);
+    expect(await f.fund.governor.hasVoted(p.id, who.address)).to.equal(true);
+    expect(await ethers.provider.getBalance(who.address)).to.equal(0n);
+  });
+
+  it("refuses a non-member, and a member the members revoked", async () => {
+    const { f, who } = await loadFixture(fixture);
+    const stranger = await resident(f, false);
+    const { vote } = await withProposal(f, who);
+    expect(await refusal(f, await userOp(f, stranger, [vote(1)]))).to.deep.equal({
+      reason: "AA33 reverted",
+      error: "PaymasterNotMember",
+      args: [stranger.address],
+    });
+    await f.fund.membership!.connect(await asTimelock(f)).revoke(who.address);
+    expect((await refusal(f, await userOp(f, who, [vote(1)]))).error).to.equal("PaymasterNotMember");
+  });
+
+  it("pays only the listed actions on the fund's own contracts, sending no ETH", async () => {
+    const { f, who } = await loadFixture(fixture);
+    const { p, vote } = await withProposal(f, who);
+    const governor = await f.fund.governor.getAddress();
+    const treasury = await f.fund.treasury.getAddress();
+    const payment = f.fund.treasury.interface.encodeFunctionData("deposit", [ZeroHash]);
+    expect(await refusal(f, await userOp(f, who, [vote(1), { target: treasury, data: payment }]))).to.deep.equal({
+      reason: "AA33 reverted",
+      error: "PaymasterTargetNotAllowed",
+      args: [treasury],
+    });
+    const propose = f.fund.governor.interface.encodeFunctionData("propose", [[treasury], [0], ["0x"], "x"]);
+    const proposeSelector = propose.slice(0, 10);
+    expect(await refusal(f, await userOp(f, who, [{ target: governor, data: propose }]))).to.deep.equal({
+      reason: "AA33 reverted",
+      error: "PaymasterActionNotAllowed",
+      args: [governor, proposeSelector],
+    });
+    const withValue = { ...vote(1), value: 1n };
+    expect((await refusal(f, await userOp(f, who, [withValue]))).error).to.equal("PaymasterActionNotAllowed");
+    // Not an execute batch at all (a call the account makes to itself outside execute).
+    const raw = { callData: who.account.interface.encodeFunctionData("addPasskey", [who.passkey.qy, who.passkey.qx]) };
+    expect((await refusal(f, await userOp(f, who, raw))).error).to.equal("PaymasterActionNotAllowed");
+    // A listed action that reverts (a reason that is not a text reference) is still paid, and counted.
+    const bad = f.fund.governor.interface.encodeFunctionData("castVoteWithReason", [p.id, 1, "free text"]);
+    const failed = await bundle(f, await userOp(f, who, [{ target: governor, data: bad }]));
+    const event = failed!.logs.map((l) => f.paymaster.interface.parseLog(l)).find((l) => l?.name === "Sponsored")!;
+    expect(event.args.succeeded).to.equal(false);
+    expect(await f.paymaster.gasUsed(who.address)).to.equal(event.args.gasCharged);
+    // Voting with a reason is listed, as is voting plainly.
+    const reason = f.fund.governor.interface.encodeFunctionData("castVoteWithReason", [
+      p.id,
+      1,
+      `pulje-text:0x${"ab".repeat(32)}`,
+    ]);
+    await bundle(f, await userOp(f, who, [{ target: governor, data: reason }]));
+    expect(await f.fund.governor.hasVoted(p.id, who.address)).to.equal(true);
+  });
+
+  it("keeps each member within the gas budget of the period: exactly at it, one over, a new period", async () => {
+    const { f, who } = await loadFixture(fixture);
+    const delegate = {
+      target: await f.fund.membership!.getAddress(),
+      data: f.fund.membership!.interface.encodeFunctionData("delegate", [f.voters[1].address]),
+    };
+    await bundle(f, await userOp(f, who, [delegate]));
+    const used = await f.paymaster.gasUsed(who.address);
+    const timelock = await asTimelock(f);
+    // One gas short of the next operation's reservation: refused with the figures.
+    await f.paymaster.connect(timelock).setGasBudget(used + MAX_GAS - 1n);
+    expect(await refusal(f, await userOp(f, who, [delegate]))).to.deep.equal({
+      reason: "AA33 reverted",
+      error: "PaymasterOverBudget",
+      args: [who.address, used, MAX_GAS, used + MAX_GAS - 1n],
+    });
+    // Exactly enough: paid.
+    await expect(f.paymaster.connect(timelock).setGasBudget(used + MAX_GAS))
+      .to.emit(f.paymaster, "GasBudgetSet")
+      .withArgs(used + MAX_GAS - 1n, used + MAX_GAS);
+    await bundle(f, await userOp(f, who, [delegate]));
+    const usedNow = await f.paymaster.gasUsed(who.address);
+    expect(usedNow > used && usedNow <= used + MAX_GAS).to.equal(true);
+    // Another member's budget is their own.
+    const neighbour = await resident(f);
+    await bundle(f, await userOp(f, neighbour, [delegate]));
+    // The next period starts from zero; an operation naming the past period is refused.
+    const window = await currentWindow();
+    await time.increaseTo((window + 1n) * BigInt(PERIOD));
+    expect(await f.paymaster.gasUsed(who.address)).to.equal(0n);
+    await bundle(f, await userOp(f, who, [delegate]));
+    expect((await refusal(f, await userOp(f, who, [delegate], { window }))).reason).to.match(/^AA3[23]/);
+  });
+
+  it("takes its rules, withdrawals and stake only from the timelock", async () => {
+    const { f } = await loadFixture(fixture);
+    const outsider = f.paymaster.connect(f.outsider);
+    const governor = await f.fund.governor.getAddress();
+    const selector = f.fund.governor.interface.getFunction("castVoteBySig")!.selector;
+    for (const attempt of [
+      () => outsider.setGasBudget(1n),
+      () => outsider.setAllowedActions([governor], [selector], true),
+      () => outsider.withdraw(f.outsider.address, 1n),
+      () => outsider.addStake(1, { value: 1n }),
+      () => outsider.unlockStake(),
+      () => outsider.withdrawStake(f.outsider.address),
+    ])
+      await expect(attempt())
+        .to.be.revertedWithCustomError(f.paymaster, "OwnableUnauthorizedAccount")
+        .withArgs(f.outsider.address);
+    const timelock = f.paymaster.connect(await asTimelock(f));
+    await expect(timelock.setAllowedActions([governor], [selector], true))
+      .to.emit(f.paymaster, "ActionAllowed")
+      .withArgs(governor, selector, true);
+    expect(await f.paymaster.allowedActionCount(governor)).to.equal(3n);
+    await expect(timelock.renounceOwnership()).to.be.revertedWithCustomError(
+      f.paymaster,
+      "PaymasterOwnershipNotRenounceable",
+    );
+    const before = await ethers.provider.getBalance(f.recipient.address);
+    await expect(timelock.withdraw(f.recipient.address, 7n))
+      .to.emit(f.paymaster, "Withdrawn")
+      .withArgs(f.recipient.address, 7n);
+    expect(await ethers.provider.getBalance(f.recipient.address)).to.equal(before + 7n);
+    expect(await f.paymaster.deposited()).to.equal(ethers.parseEther("10") - 7n);
+  });
+
+  it("is topped up by a proposal: a treasury payment lands in its EntryPoint deposit", async () => {
+    const { f } = await loadFixture(fixture);
+    const amount = ethers.parseEther("2");
+    await f.fund.treasury.deposit(ZeroHash, { value: amount });
+    const paymaster = await f.paymaster.getAddress();
+    const p = await ProposalDriver.grant(
+      f.fund,
+      f.voters[0],
+      { asset: ETH_ADDRESS, recipient: paymaster, amount },
+      "Gas for voting",
+    );
+    const before = await f.paymaster.deposited();
+    await p.passAndExecute(f.voters.slice(0, 3));
+    expect(await f.paymaster.deposited()).to.equal(before + amount);
+    expect(await ethers.provider.getBalance(paymaster)).to.equal(0n);
+  });
+});

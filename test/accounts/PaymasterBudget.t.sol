@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {Test} from "forge-std/Test.sol";
+import {StdInvariant} from "forge-std/StdInvariant.sol";
+import {IPaymaster, PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
+import {ERC4337Utils} from "@openzeppelin/contracts/account/utils/ERC4337Utils.sol";
+import {ERC7821} from "@openzeppelin/contracts/account/extensions/draft-ERC7821.sol";
+import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
+import {FundPaymaster} from "../../contracts/accounts/FundPaymaster.sol";
+import {Membership} from "../../contracts/membership/Membership.sol";
+import {Memberships} from "../helpers/Memberships.sol";
+
+/// @notice Plays the EntryPoint: validates and settles random sponsored delegations of three
+/// members with random gas limits, costs and times, and keeps what was charged per member and period.
+contract PaymasterHandler is Test {
+    FundPaymaster public immutable paymaster;
+    address public immutable target;
+    address[3] public members;
+    uint256 public constant BUDGET = 3_000_000;
+    uint256 public constant PERIOD = 30 days;
+
+    /// @dev The gas charged (settled) per member per period, from the Sponsored figures.
+    mapping(address member => mapping(uint256 window => uint256)) public charged;
+    uint256 public worst;
+    uint256 public sponsored;
+
+    constructor(FundPaymaster paymaster_, address target_, address[3] memory members_) {
+        paymaster = paymaster_;
+        target = target_;
+        members = members_;
+    }
+
+    function sponsor(uint256 who, uint256 limit, uint256 spentShare, uint256 fee) external {
+        address member = members[bound(who, 0, 2)];
+        PackedUserOperation memory op = _op(member, bound(limit, 50_000, 1_500_000));
+        uint256 maxGas = op.preVerificationGas + 3 * bound(limit, 50_000, 1_500_000) + 20_000 + 60_000;
+        uint256 before = paymaster.gasUsed(member);
+        vm.prank(address(ERC4337Utils.ENTRYPOINT_V08));
+        try paymaster.validatePaymasterUserOp(op, bytes32(0), 0) returns (bytes memory context, uint256) {
+            fee = bound(fee, 1, 100 gwei);
+            // What the EntryPoint reports never exceeds the operation's limits (postOp excluded).
+            uint256 actualGas = bound(spentShare, 21_000, maxGas - 60_000);
+            vm.prank(address(ERC4337Utils.ENTRYPOINT_V08));
+            paymaster.postOp(IPaymaster.PostOpMode.opSucceeded, context, actualGas * fee, fee);
+            uint256 window = block.timestamp / PERIOD;
+            // Usage after settling minus before validating: what this operation was charged.
+            charged[member][window] += paymaster.gasUsed(member) - before;
+            if (charged[member][window] > worst) worst = charged[member][window];
+            ++sponsored;
+        } catch {
+            // Refused (over budget): nothing is charged.
+            return;
+        }
+    }
+
+    function wait(uint256 seconds_) external {
+        vm.warp(block.timestamp + bound(seconds_, 1, 20 days));
+    }
+
+    function _op(address member, uint256 limit) private view returns (PackedUserOperation memory op) {
+        Execution[] memory calls = new Execution[](1);
+        calls[0] = Execution(target, 0, abi.encodeWithSignature("delegate(address)", member));
+        op.sender = member;
+        op.callData = abi.encodeCall(ERC7821.execute, (bytes32(uint256(1) << 248), abi.encode(calls)));
+        op.accountGasLimits = bytes32((limit << 128) | limit);
+        op.preVerificationGas = limit;
+        op.paymasterAndData = abi.encodePacked(
+            address(paymaster),
+            uint128(20_000),
+            uint128(60_000),
+            uint48(block.timestamp / PERIOD)
+        );
+    }
+}
+
+/// @notice Whatever members do, no member is ever charged more gas in a period than the budget.
+contract PaymasterBudgetInvariant is StdInvariant, Test {
+    PaymasterHandler private handler;
+    FundPaymaster private paymaster;
+
+    function setUp() public {
+        vm.warp(1_800_000_000);
+        address[3] memory members = [address(0xA11CE), address(0xB0B), address(0xCA401)];
+        address[] memory list = new address[](3);
+        uint16[] memory districts = new uint16[](3);
+        for (uint256 i = 0; i < 3; ++i) list[i] = members[i];
+        string[] memory names = new string[](1);
+        names[0] = "Skovlunde";
+        Membership membership = Memberships.founded(address(this), new address[](0), names, list, districts);
+        address[] memory targets = new address[](1);
+        bytes4[] memory selectors = new bytes4[](1);
+        targets[0] = address(membership);
+        selectors[0] = bytes4(keccak256("delegate(address)"));
+        paymaster = new FundPaymaster(address(this), membership, 30 days, 3_000_000, targets, selectors);
+        handler = new PaymasterHandler(paymaster, address(membership), members);
+        targetContract(address(handler));
+        bytes4[] memory actions = new bytes4[](2);
+        actions[0] = PaymasterHandler.sponsor.selector;
+        actions[1] = PaymasterHandler.wait.selector;
+        targetSelector(FuzzSelector({addr: address(handler), selectors: actions}));
+    }
+
+    function invariant_sponsoredGasWithinBudget() public view {
+        assertLe(handler.worst(), handler.BUDGET());
+        for (uint256 i = 0; i < 3; ++i) assertLe(paymaster.gasUsed(handler.members(i)), paymaster.gasBudget());
+    }
+}
