@@ -7382,6 +7382,8 @@ export const deployments = {
         period: 604800,
       },
       erasureAnchorers: ['0x9DCCe783B6464611f38631e6C851bf441907c710'],
+      passkeyAccounts: false,
+      sponsorship: null,
     },
     demo: {
       accounts: [
