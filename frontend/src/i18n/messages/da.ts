@@ -636,6 +636,10 @@ export const da: Messages = {
   "results.rank": "Nr. {rank}",
   "results.line": "#{id} {title} – {cost}, {votes}:",
   "results.notFunded": "Ikke bevilget",
+  "results.didNotFit":
+    "Ikke bevilget: den var der ikke plads til i det resterende budget ({left} tilbage, da det blev dens tur)",
+  "results.belowMinimum":
+    "Ikke bevilget: en idé skal have mindst {min, plural, one {# stemme} other {# stemmer}} for at vinde",
 
   "rules.title": "Regler",
   "rules.intro": "Fondens regler. Medlemmerne ændrer dem med et forslag, ligesom alle andre beslutninger.",

@@ -634,6 +634,8 @@ export const en = {
   "results.rank": "Place {rank}",
   "results.line": "#{id} {title} — {cost}, {votes}:",
   "results.notFunded": "Not funded",
+  "results.didNotFit": "Not funded: it did not fit in the remaining budget ({left} was left when its turn came)",
+  "results.belowMinimum": "Not funded: an idea needs at least {min, plural, one {# vote} other {# votes}} to win",
 
   "rules.title": "Rules",
   "rules.intro": "The rules of this fund. Members change them by a proposal, like any other decision.",

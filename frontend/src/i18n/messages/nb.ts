@@ -633,6 +633,10 @@ export const nb: Messages = {
   "results.rank": "Nr. {rank}",
   "results.line": "#{id} {title} – {cost}, {votes}:",
   "results.notFunded": "Ikke innvilget",
+  "results.didNotFit":
+    "Ikke innvilget: den fikk ikke plass i det gjenværende budsjettet ({left} igjen da det ble dens tur)",
+  "results.belowMinimum":
+    "Ikke innvilget: en idé trenger minst {min, plural, one {# stemme} other {# stemmer}} for å vinne",
 
   "rules.title": "Regler",
   "rules.intro": "Fondets regler. Medlemmene endrer dem gjennom et forslag, på samme måte som alle andre vedtak.",

@@ -633,6 +633,10 @@ export const sv: Messages = {
   "results.rank": "Plats {rank}",
   "results.line": "#{id} {title} – {cost}, {votes}:",
   "results.notFunded": "Inte beviljad",
+  "results.didNotFit":
+    "Inte beviljad: den fick inte plats i den återstående budgeten ({left} kvar när det blev dess tur)",
+  "results.belowMinimum":
+    "Inte beviljad: en idé behöver minst {min, plural, one {# röst} other {# röster}} för att vinna",
 
   "rules.title": "Regler",
   "rules.intro": "Fondens regler. Medlemmarna ändrar dem genom ett förslag, precis som alla andra beslut.",
