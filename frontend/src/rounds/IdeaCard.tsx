@@ -45,8 +45,8 @@ export function IdeaCard({
         </p>
       </IdeaText>
       <p className="muted">{t("idea.by", { proposer: addressLabel(idea.proposer) })}</p>
-      {idea.review && <ReviewText review={idea.review} />}
-      {idea.cancel && <CancelText cancel={idea.cancel} />}
+      {idea.review && <ReviewText idea={idea} review={idea.review} />}
+      {idea.cancel && <CancelText idea={idea} cancel={idea.cancel} />}
       {(idea.status === "Funded" || idea.status === "Released") && (
         <p>{t("idea.payee", { payee: addressLabel(idea.payee) })}</p>
       )}
@@ -55,7 +55,10 @@ export function IdeaCard({
   );
 }
 
-/** What the connected account may do with this idea now: withdraw it, stop it, or pay it. */
+/**
+ * What the connected account may do with this idea now: withdraw it, stop it, or pay it. Each
+ * button names its idea: a page lists many, and "Pay out" alone says nothing out of context.
+ */
 function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; me: RoundMe | null }) {
   const { t } = useI18n();
   const actions = useRoundActions(round.listing.address);
@@ -77,7 +80,7 @@ function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; m
   ) {
     return (
       <BusyButton className="secondary" busy={busy} onClick={() => void run(() => actions.withdrawIdea(idea.id))}>
-        {t("idea.withdraw")}
+        {t("idea.withdraw", { id: String(idea.id) })}
       </BusyButton>
     );
   }
@@ -113,7 +116,7 @@ function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; m
   if (round.phase === "Payout" && idea.status === "Funded") {
     return (
       <BusyButton busy={busy} onClick={() => void run(() => actions.release(idea.id))}>
-        {t("idea.release")}
+        {t("idea.release", { id: String(idea.id) })}
       </BusyButton>
     );
   }

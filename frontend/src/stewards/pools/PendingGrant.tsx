@@ -1,5 +1,6 @@
 import { CommittedText } from "../../texts/CommittedText";
 import { TextLabel } from "../../texts/TextLabel";
+import { useTextString } from "../../texts/useTextString";
 import { Link } from "react-router";
 import { useAccount } from "wagmi";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -33,6 +34,8 @@ export function PendingGrant({ pool, grant, showPool }: { pool: Pool; grant: Poo
     payeeText: addressLabel(grant.payee),
     locale,
   });
+  // Grants are numbered per pool: where several pools' grants are listed, buttons name the pool too.
+  const poolName = useTextString(pool.text, "name") || addressLabel(pool.address);
   const isProposer = Boolean(address && address.toLowerCase() === grant.proposer.toLowerCase());
   return (
     <li className="pending-grant">
@@ -48,7 +51,11 @@ export function PendingGrant({ pool, grant, showPool }: { pool: Pool; grant: Poo
           </Link>
         </p>
       )}
-      <CommittedText commitment={grant.reason} render={(f) => <p className="reason">{f.reason}</p>} />
+      <CommittedText
+        commitment={grant.reason}
+        about={t("pool.grant.reasonOf", { id: String(grant.id), pool: poolName })}
+        render={(f) => <p className="reason">{f.reason}</p>}
+      />
       <p className="note">
         {t("pool.grant.progress", {
           proposer: addressLabel(grant.proposer),
@@ -59,7 +66,11 @@ export function PendingGrant({ pool, grant, showPool }: { pool: Pool; grant: Poo
       {grant.stale && <p className="warning">{t("pool.grant.stale")}</p>}
       {pool.isMine && !grant.stale && !grant.approvedByMe && (
         <ConsequenceButton
-          label={t("pool.grant.approve", { id: String(grant.id) })}
+          label={
+            showPool
+              ? t("pool.grant.approveIn", { id: String(grant.id), pool: poolName })
+              : t("pool.grant.approve", { id: String(grant.id) })
+          }
           consequence={t(consequence.key, consequence.vars)}
           onClick={() => actions.approveGrant(grant.id)}
         />
@@ -67,7 +78,11 @@ export function PendingGrant({ pool, grant, showPool }: { pool: Pool; grant: Poo
       {grant.approvedByMe && <p>{t("pool.grant.youApproved")}</p>}
       {isProposer && (
         <ConsequenceButton
-          label={t("pool.grant.withdraw", { id: String(grant.id) })}
+          label={
+            showPool
+              ? t("pool.grant.withdrawIn", { id: String(grant.id), pool: poolName })
+              : t("pool.grant.withdraw", { id: String(grant.id) })
+          }
           consequence={t("pool.grant.withdrawConsequence")}
           onClick={() => actions.withdrawGrant(grant.id)}
           danger

@@ -121,7 +121,11 @@ function PoolView({ pool, now }: { pool: Pool; now: number }) {
                 {t("pool.grant.title", { id: String(g.id), amount: money(pool.token, g.amount) })} {t("pool.grant.to")}{" "}
                 <AddressText address={g.payee} /> —{" "}
                 <span className={`badge badge-grant-${g.status.toLowerCase()}`}>{t(`pool.status.${g.status}`)}</span>
-                <CommittedText commitment={g.reason} render={(f) => <p className="reason">{f.reason}</p>} />
+                <CommittedText
+                  commitment={g.reason}
+                  about={t("pool.grant.reasonOf", { id: String(g.id), pool: poolName || addressLabel(pool.address) })}
+                  render={(f) => <p className="reason">{f.reason}</p>}
+                />
               </li>
             ))}
           </ul>

@@ -77,8 +77,11 @@ export const stewardsDa: StewardsMessages = {
   "pool.grant.stale":
     "Udvalget er ændret, siden dette blev foreslået: det kan ikke længere godkendes. Foreslå det igen.",
   "pool.grant.approve": "Godkend tilskud #{id}",
+  "pool.grant.approveIn": "Godkend tilskud #{id} i {pool}",
   "pool.grant.youApproved": "Du har godkendt dette tilskud.",
   "pool.grant.withdraw": "Træk tilskud #{id} tilbage",
+  "pool.grant.withdrawIn": "Træk tilskud #{id} i {pool} tilbage",
+  "pool.grant.reasonOf": "begrundelsen for tilskud #{id} i {pool}",
   "pool.grant.withdrawConsequence":
     "At trække det tilbage betyder, at det aldrig betales; de givne godkendelser bortfalder.",
   "pool.close": "Luk puljen",
@@ -104,9 +107,11 @@ export const stewardsDa: StewardsMessages = {
   "milestone.status.Released": "Betalt",
   "milestone.status.Cancelled": "Annulleret",
   "milestone.stopped": "Den tilsynsførende stoppede den seneste levering: {reason}",
+  "milestone.stopOf": "hvorfor milepæl {number} af “{title}” blev stoppet",
   "milestone.evidence": "Dokumentation:",
+  "milestone.evidenceOf": "dokumentationen for milepæl {number} af “{title}”",
   "milestone.inWindow": "Den tilsynsførende kan stoppe den, indtil den kan udbetales",
-  "milestone.deliver": "Markér milepæl {number} som leveret",
+  "milestone.deliver": "Markér milepæl {number} af “{title}” som leveret",
   "milestone.deliverConsequence":
     "At markere den leveret starter den tilsynsførendes vetofrist på {window}; derefter kan alle udbetale {amount} til {payee}.",
   "milestone.evidenceUri": "Link til dokumentationen",
@@ -114,12 +119,12 @@ export const stewardsDa: StewardsMessages = {
   "milestone.evidenceHash": "Dokumentationens fingeraftryk",
   "milestone.evidenceHashHelp":
     "En kode, der regnes ud fra filen (0x og 64 tegn), så dokumentet ikke kan byttes ud senere.",
-  "milestone.stop": "Stop milepæl {number}",
+  "milestone.stop": "Stop milepæl {number} af “{title}”",
   "milestone.stopReason": "Begrundelse (offentlig)",
   "milestone.stopConsequence":
     "At stoppe betyder, at {amount} ikke betales til {payee} nu; milepælen er planlagt igen, indtil en forvalter leverer den på ny.",
   "milestone.error.reason": "Angiv en begrundelse: den offentliggøres med stoppet.",
-  "milestone.release": "Udbetal milepæl {number}",
+  "milestone.release": "Udbetal milepæl {number} af “{title}”",
   "milestone.releaseConsequence": "Vetofristen er forbi: at udbetale betaler {amount} til {payee} nu.",
 
   "payees.rule.required":
@@ -142,8 +147,10 @@ export const stewardsDa: StewardsMessages = {
   "payees.cannotBePaid": "Den kan ikke betales, før den er verificeret.",
   "payees.verify": "Verificér {payee}",
   "payees.renew": "Forny {payee}",
-  "payees.revoke": "Tilbagekald",
+  "payees.revoke": "Tilbagekald {name}",
   "payees.revokeReason": "Begrundelse for at tilbagekalde {name}",
+  "payees.revocationOf": "hvorfor verificeringen af {name} blev tilbagekaldt",
+  "payees.identityOf": "det juridiske navn for {name}",
   "payees.col.payee": "Modtager",
   "payees.col.legalName": "Juridisk navn",
   "payees.col.number": "Registrering",

@@ -77,8 +77,11 @@ export const stewardsNb: StewardsMessages = {
   "pool.grant.stale":
     "Utvalget er endret siden dette ble foreslått: det kan ikke lenger godkjennes. Foreslå det på nytt.",
   "pool.grant.approve": "Godkjenn tilskudd #{id}",
+  "pool.grant.approveIn": "Godkjenn tilskudd #{id} i {pool}",
   "pool.grant.youApproved": "Du har godkjent dette tilskuddet.",
   "pool.grant.withdraw": "Trekk tilbake tilskudd #{id}",
+  "pool.grant.withdrawIn": "Trekk tilbake tilskudd #{id} i {pool}",
+  "pool.grant.reasonOf": "begrunnelsen for tilskudd #{id} i {pool}",
   "pool.grant.withdrawConsequence":
     "Å trekke det tilbake betyr at det aldri betales; godkjenningene som er gitt, faller bort.",
   "pool.close": "Lukk puljen",
@@ -103,9 +106,11 @@ export const stewardsNb: StewardsMessages = {
   "milestone.status.Released": "Betalt",
   "milestone.status.Cancelled": "Kansellert",
   "milestone.stopped": "Den tilsynsansvarlige stanset siste levering: {reason}",
+  "milestone.stopOf": "hvorfor milepæl {number} av «{title}» ble stoppet",
   "milestone.evidence": "Dokumentasjon:",
+  "milestone.evidenceOf": "dokumentasjonen for milepæl {number} av «{title}»",
   "milestone.inWindow": "Den tilsynsansvarlige kan stanse den til den kan utbetales",
-  "milestone.deliver": "Merk milepæl {number} som levert",
+  "milestone.deliver": "Merk milepæl {number} av «{title}» som levert",
   "milestone.deliverConsequence":
     "Å merke den levert starter den tilsynsansvarliges vetofrist på {window}; deretter kan alle utbetale {amount} til {payee}.",
   "milestone.evidenceUri": "Lenke til dokumentasjonen",
@@ -113,12 +118,12 @@ export const stewardsNb: StewardsMessages = {
   "milestone.evidenceHash": "Dokumentasjonens fingeravtrykk",
   "milestone.evidenceHashHelp":
     "En kode som regnes ut fra filen (0x og 64 tegn), så dokumentet ikke kan byttes ut senere.",
-  "milestone.stop": "Stopp milepæl {number}",
+  "milestone.stop": "Stopp milepæl {number} av «{title}»",
   "milestone.stopReason": "Begrunnelse (offentlig)",
   "milestone.stopConsequence":
     "Å stoppe betyr at {amount} ikke betales til {payee} nå; milepælen er planlagt igjen til en forvalter leverer den på nytt.",
   "milestone.error.reason": "Oppgi en begrunnelse: den publiseres med stoppet.",
-  "milestone.release": "Utbetal milepæl {number}",
+  "milestone.release": "Utbetal milepæl {number} av «{title}»",
   "milestone.releaseConsequence": "Vetofristen er over: å utbetale betaler {amount} til {payee} nå.",
 
   "payees.rule.required":
@@ -141,8 +146,10 @@ export const stewardsNb: StewardsMessages = {
   "payees.cannotBePaid": "Den kan ikke betales før den er verifisert.",
   "payees.verify": "Verifiser {payee}",
   "payees.renew": "Forny {payee}",
-  "payees.revoke": "Tilbakekall",
+  "payees.revoke": "Tilbakekall {name}",
   "payees.revokeReason": "Begrunnelse for å tilbakekalle {name}",
+  "payees.revocationOf": "hvorfor verifiseringen av {name} ble tilbakekalt",
+  "payees.identityOf": "det juridiske navnet til {name}",
   "payees.col.payee": "Mottaker",
   "payees.col.legalName": "Juridisk navn",
   "payees.col.number": "Registrering",

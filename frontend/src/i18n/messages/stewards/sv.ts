@@ -76,8 +76,11 @@ export const stewardsSv: StewardsMessages = {
   "pool.grant.progress": "Föreslaget av {proposer}; {approvals} av {threshold} godkännanden hittills.",
   "pool.grant.stale": "Kommittén har ändrats sedan detta föreslogs: det kan inte längre godkännas. Föreslå det igen.",
   "pool.grant.approve": "Godkänn bidrag #{id}",
+  "pool.grant.approveIn": "Godkänn bidrag #{id} i {pool}",
   "pool.grant.youApproved": "Du har godkänt detta bidrag.",
   "pool.grant.withdraw": "Dra tillbaka bidrag #{id}",
+  "pool.grant.withdrawIn": "Dra tillbaka bidrag #{id} i {pool}",
+  "pool.grant.reasonOf": "skälet till bidrag #{id} i {pool}",
   "pool.grant.withdrawConsequence":
     "Att dra tillbaka betyder att det aldrig betalas; de godkännanden som getts faller bort.",
   "pool.close": "Stäng potten",
@@ -103,9 +106,11 @@ export const stewardsSv: StewardsMessages = {
   "milestone.status.Released": "Betalt",
   "milestone.status.Cancelled": "Avbrutet",
   "milestone.stopped": "Den tillsynsansvariga stoppade den senaste leveransen: {reason}",
+  "milestone.stopOf": "varför delmål {number} i ”{title}” stoppades",
   "milestone.evidence": "Underlag:",
+  "milestone.evidenceOf": "underlaget för delmål {number} i ”{title}”",
   "milestone.inWindow": "Den tillsynsansvariga kan stoppa det tills det kan betalas ut",
-  "milestone.deliver": "Markera delmål {number} som levererat",
+  "milestone.deliver": "Markera delmål {number} i ”{title}” som levererat",
   "milestone.deliverConsequence":
     "Att markera det levererat startar den tillsynsansvarigas vetofrist på {window}; därefter kan vem som helst betala ut {amount} till {payee}.",
   "milestone.evidenceUri": "Länk till underlaget",
@@ -113,12 +118,12 @@ export const stewardsSv: StewardsMessages = {
   "milestone.evidenceHash": "Underlagets fingeravtryck",
   "milestone.evidenceHashHelp":
     "En kod som räknas fram ur filen (0x och 64 tecken), så att dokumentet inte kan bytas ut senare.",
-  "milestone.stop": "Stoppa delmål {number}",
+  "milestone.stop": "Stoppa delmål {number} i ”{title}”",
   "milestone.stopReason": "Skäl (offentligt)",
   "milestone.stopConsequence":
     "Att stoppa betyder att {amount} inte betalas till {payee} nu; delmålet är planerat igen tills en förvaltare levererar det på nytt.",
   "milestone.error.reason": "Ange ett skäl: det publiceras med stoppet.",
-  "milestone.release": "Betala ut delmål {number}",
+  "milestone.release": "Betala ut delmål {number} i ”{title}”",
   "milestone.releaseConsequence": "Vetofristen är över: att betala ut betalar {amount} till {payee} nu.",
 
   "payees.rule.required":
@@ -141,8 +146,10 @@ export const stewardsSv: StewardsMessages = {
   "payees.cannotBePaid": "Den kan inte få betalt förrän den är verifierad.",
   "payees.verify": "Verifiera {payee}",
   "payees.renew": "Förnya {payee}",
-  "payees.revoke": "Återkalla",
+  "payees.revoke": "Återkalla {name}",
   "payees.revokeReason": "Skäl att återkalla {name}",
+  "payees.revocationOf": "varför verifieringen av {name} återkallades",
+  "payees.identityOf": "det juridiska namnet för {name}",
   "payees.col.payee": "Mottagare",
   "payees.col.legalName": "Juridiskt namn",
   "payees.col.number": "Registrering",
