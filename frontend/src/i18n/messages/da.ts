@@ -441,7 +441,7 @@ export const da: Messages = {
   "history.kind.fundAccount": "Fondens konto",
   "history.kind.allowanceSet": "Penge reserveret",
   "history.kind.allowanceSpent": "Betalt af en reservation",
-  "history.kind.allowanceReturned": "Reservation givet tilbage",
+  "history.kind.allowanceReturned": "Reservation frigjort",
   "history.kind.poolOpened": "Pulje åbnet",
   "history.kind.committeeSet": "Udvalg",
   "history.kind.poolGrantProposed": "Mikrotilskud foreslået",
@@ -473,7 +473,8 @@ export const da: Messages = {
   "history.line.fundAccountRemoved": "{account} er ikke længere en af fondens egne konti",
   "history.line.allowanceSet": "Kassen reserverer nu {amount} til {spender} (før: {previous})",
   "history.line.allowanceSpent": "Betalt {amount} af reservationen til {spender}; {remaining} tilbage",
-  "history.line.allowanceReturned": "{amount} af reservationen til {spender} givet tilbage til kassen",
+  "history.line.allowanceReturned":
+    "{amount} er ikke længere reserveret til {spender}; beløbet bliver i kassen til andre beslutninger",
   "history.line.poolOpened": "{type} {name} åbnet: højst {cap} pr. tilskud, indtil {until} — {mandate}",
   "history.line.committeeSet": "Udvalg for {pool}: {members}; {threshold} af dem skal godkende et tilskud",
   "history.line.poolGrantProposed":
@@ -481,7 +482,8 @@ export const da: Messages = {
   "history.line.poolGrantApproved": "{approver} godkendte mikrotilskud #{id} fra {pool} ({approvals} godkendelser)",
   "history.line.poolGrantPaid": "Mikrotilskud #{id} fra {pool} udbetalt: {amount} til {payee}",
   "history.line.poolGrantWithdrawn": "Mikrotilskud #{id} fra {pool} trukket tilbage",
-  "history.line.poolClosed": "{pool} lukket af {by}; {amount} tilbage i kassen",
+  "history.line.poolClosed":
+    "{pool} lukket af {by}; de {amount}, der stadig var reserveret til den, er frie igen i kassen",
   "history.line.milestoneGrantCreated": "Milepælstilskud #{id} {title} til {payee}: {amount} i {milestones} milepæle",
   "history.line.milestonePlanned": "Tilskud {grant}, milepæl {index}: {amount} når {description} er gjort",
   "history.line.milestoneDelivered":

@@ -440,7 +440,7 @@ export const nb: Messages = {
   "history.kind.fundAccount": "Fondets konto",
   "history.kind.allowanceSet": "Penger reservert",
   "history.kind.allowanceSpent": "Betalt fra en reservasjon",
-  "history.kind.allowanceReturned": "Reservasjon gitt tilbake",
+  "history.kind.allowanceReturned": "Reservasjon frigjort",
   "history.kind.poolOpened": "Pulje åpnet",
   "history.kind.committeeSet": "Utvalg",
   "history.kind.poolGrantProposed": "Mikrotilskudd foreslått",
@@ -472,7 +472,8 @@ export const nb: Messages = {
   "history.line.fundAccountRemoved": "{account} er ikke lenger en av fondets egne kontoer",
   "history.line.allowanceSet": "Kassen reserverer nå {amount} til {spender} (før: {previous})",
   "history.line.allowanceSpent": "Betalt {amount} fra reservasjonen til {spender}; {remaining} igjen",
-  "history.line.allowanceReturned": "{amount} av reservasjonen til {spender} gitt tilbake til kassen",
+  "history.line.allowanceReturned":
+    "{amount} er ikke lenger reservert til {spender}; beløpet blir i kassen til andre beslutninger",
   "history.line.poolOpened": "{type} {name} åpnet: høyst {cap} per tilskudd, til {until} — {mandate}",
   "history.line.committeeSet": "Utvalg for {pool}: {members}; {threshold} av dem må godkjenne et tilskudd",
   "history.line.poolGrantProposed":
@@ -480,7 +481,8 @@ export const nb: Messages = {
   "history.line.poolGrantApproved": "{approver} godkjente mikrotilskudd #{id} fra {pool} ({approvals} godkjenninger)",
   "history.line.poolGrantPaid": "Mikrotilskudd #{id} fra {pool} utbetalt: {amount} til {payee}",
   "history.line.poolGrantWithdrawn": "Mikrotilskudd #{id} fra {pool} trukket tilbake",
-  "history.line.poolClosed": "{pool} lukket av {by}; {amount} tilbake i kassen",
+  "history.line.poolClosed":
+    "{pool} lukket av {by}; de {amount} som fortsatt var reservert til den, er frie igjen i kassen",
   "history.line.milestoneGrantCreated": "Milepælstilskudd #{id} {title} til {payee}: {amount} i {milestones} milepæler",
   "history.line.milestonePlanned": "Tilskudd {grant}, milepæl {index}: {amount} når {description} er gjort",
   "history.line.milestoneDelivered":

@@ -439,7 +439,7 @@ export const sv: Messages = {
   "history.kind.fundAccount": "Fondens konto",
   "history.kind.allowanceSet": "Pengar reserverade",
   "history.kind.allowanceSpent": "Betalt ur en reservation",
-  "history.kind.allowanceReturned": "Reservation återlämnad",
+  "history.kind.allowanceReturned": "Reservation frigjord",
   "history.kind.poolOpened": "Pott öppnad",
   "history.kind.committeeSet": "Kommitté",
   "history.kind.poolGrantProposed": "Mikrobidrag föreslaget",
@@ -471,14 +471,16 @@ export const sv: Messages = {
   "history.line.fundAccountRemoved": "{account} är inte längre ett av fondens egna konton",
   "history.line.allowanceSet": "Kassan reserverar nu {amount} för {spender} (förut: {previous})",
   "history.line.allowanceSpent": "Betalt {amount} ur reservationen för {spender}; {remaining} kvar",
-  "history.line.allowanceReturned": "{amount} av reservationen för {spender} tillbaka till kassan",
+  "history.line.allowanceReturned":
+    "{amount} är inte längre reserverat för {spender}; beloppet stannar i kassan för andra beslut",
   "history.line.poolOpened": "{type} {name} öppnad: högst {cap} per bidrag, till {until} — {mandate}",
   "history.line.committeeSet": "Kommitté för {pool}: {members}; {threshold} av dem måste godkänna ett bidrag",
   "history.line.poolGrantProposed": "{proposer} föreslog mikrobidrag #{id} ur {pool}: {amount} till {payee} — {reason}",
   "history.line.poolGrantApproved": "{approver} godkände mikrobidrag #{id} ur {pool} ({approvals} godkännanden)",
   "history.line.poolGrantPaid": "Mikrobidrag #{id} ur {pool} utbetalt: {amount} till {payee}",
   "history.line.poolGrantWithdrawn": "Mikrobidrag #{id} ur {pool} återtaget",
-  "history.line.poolClosed": "{pool} stängd av {by}; {amount} tillbaka i kassan",
+  "history.line.poolClosed":
+    "{pool} stängd av {by}; de {amount} som fortfarande var reserverade för den är fria igen i kassan",
   "history.line.milestoneGrantCreated": "Delmålsbidrag #{id} {title} till {payee}: {amount} i {milestones} delmål",
   "history.line.milestonePlanned": "Bidrag {grant}, delmål {index}: {amount} när {description} är klart",
   "history.line.milestoneDelivered":

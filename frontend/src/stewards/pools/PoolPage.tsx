@@ -46,7 +46,7 @@ export default function PoolPage() {
 }
 
 function PoolView({ pool, now }: { pool: Pool; now: number }) {
-  const { t, dateTime } = useI18n();
+  const { t } = useI18n();
   const { money } = useAssetText();
   const actions = usePoolActions(pool.address);
   const poolName = useTextString(pool.text, "name");
@@ -74,9 +74,11 @@ function PoolView({ pool, now }: { pool: Pool; now: number }) {
           <dd>{money(pool.token, pool.remaining)}</dd>
           <dt>{t("pool.cap")}</dt>
           <dd>{money(pool.token, pool.cap)}</dd>
-          <dt>{t("pool.end")}</dt>
+          {/* The end date once, relative and exact; a pool the members closed early says so too. */}
+          <dt>{t(pool.endsAt > now ? "pool.endsAt" : "pool.endedAt")}</dt>
           <dd>
-            {pool.closed ? t("pool.closed") : <TimeText at={pool.endsAt} now={now} />} ({dateTime(pool.endsAt)})
+            <TimeText at={pool.endsAt} now={now} showExact />
+            {pool.closed && <> · {t("pool.closed")}</>}
           </dd>
         </dl>
       </section>

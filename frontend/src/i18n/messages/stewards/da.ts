@@ -53,7 +53,6 @@ export const stewardsDa: StewardsMessages = {
   "pool.spent": "Brugt",
   "pool.remaining": "Tilbage",
   "pool.cap": "Højst pr. tilskud",
-  "pool.end": "Slutter",
   "pool.closed": "Lukket.",
   "pool.endsAt": "Slutter",
   "pool.endedAt": "Sluttede",
@@ -86,7 +85,7 @@ export const stewardsDa: StewardsMessages = {
     "At trække det tilbage betyder, at det aldrig betales; de givne godkendelser bortfalder.",
   "pool.close": "Luk puljen",
   "pool.closeConsequence":
-    "Slutdatoen er passeret: at lukke sender de {remaining}, der er tilbage, tilbage til kassen.",
+    "Slutdatoen er passeret: at lukke afslutter puljen og frigør de {remaining}, der stadig er reserveret til den; pengene bliver i kassen til andre beslutninger. Ingen penge flyttes: en pulje betaler direkte fra kassen og holder aldrig selv penge.",
   "pool.form.title": "Foreslå et mikrotilskud",
   "pool.form.payee": "Betales til (adresse)",
   "pool.form.amount": "Beløb ({symbol})",
@@ -201,7 +200,7 @@ export const stewardsDa: StewardsMessages = {
   "action.increaseAllowance": "Reservér {amount} mere af kassen, som {spender} kan betale af",
   "action.setCommittee":
     "Gør {committee} til udvalget for {pool}, hvoraf {threshold} skal godkende et tilskud (ventende tilskud skal foreslås igen)",
-  "action.closePool": "Luk {pool} og send det ubrugte tilbage til kassen",
+  "action.closePool": "Luk {pool} og frigør det, der stadig er reserveret til den i kassen (ingen penge flyttes)",
   "action.createMilestoneGrant":
     "Opret milepælstilskuddet “{title}”, der betaler {total} til {payee} i dele: {milestones}",
   "action.cancelRest":

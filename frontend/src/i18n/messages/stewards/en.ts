@@ -54,7 +54,6 @@ export const stewardsEn = {
   "pool.spent": "Spent",
   "pool.remaining": "Left",
   "pool.cap": "Most per grant",
-  "pool.end": "Ends",
   "pool.closed": "Closed.",
   "pool.endsAt": "Ends",
   "pool.endedAt": "Ended",
@@ -84,7 +83,8 @@ export const stewardsEn = {
   "pool.grant.reasonOf": "the reason for grant #{id} in {pool}",
   "pool.grant.withdrawConsequence": "Withdrawing means it will never be paid; the approvals given are dropped.",
   "pool.close": "Close the pool",
-  "pool.closeConsequence": "The end date has passed: closing returns the {remaining} left to the treasury.",
+  "pool.closeConsequence":
+    "The end date has passed: closing ends the pool and frees the {remaining} still reserved for it, which stays in the treasury for other decisions. No money moves: a pool pays straight from the treasury and never holds any.",
   "pool.form.title": "Propose a micro-grant",
   "pool.form.payee": "Paid to (address)",
   "pool.form.amount": "Amount ({symbol})",
@@ -199,7 +199,7 @@ export const stewardsEn = {
   "action.increaseAllowance": "Reserve {amount} more of the treasury for {spender} to pay from",
   "action.setCommittee":
     "Make {committee} the committee of {pool}, {threshold} of whom must approve a grant (grants waiting now must be proposed again)",
-  "action.closePool": "Close {pool} and return what it has not spent to the treasury",
+  "action.closePool": "Close {pool} and free what is still reserved for it in the treasury (no money moves)",
   "action.createMilestoneGrant":
     "Create the milestone grant “{title}” paying {total} to {payee} in parts: {milestones}",
   "action.cancelRest": "Cancel what is not yet paid of milestone grant #{id}; it is no longer reserved",

@@ -53,7 +53,6 @@ export const stewardsNb: StewardsMessages = {
   "pool.spent": "Brukt",
   "pool.remaining": "Igjen",
   "pool.cap": "Høyst per tilskudd",
-  "pool.end": "Slutter",
   "pool.closed": "Lukket.",
   "pool.endsAt": "Slutter",
   "pool.endedAt": "Sluttet",
@@ -85,7 +84,8 @@ export const stewardsNb: StewardsMessages = {
   "pool.grant.withdrawConsequence":
     "Å trekke det tilbake betyr at det aldri betales; godkjenningene som er gitt, faller bort.",
   "pool.close": "Lukk puljen",
-  "pool.closeConsequence": "Sluttdatoen er passert: å lukke sender de {remaining} som er igjen, tilbake til kassen.",
+  "pool.closeConsequence":
+    "Sluttdatoen er passert: å lukke avslutter puljen og frigjør de {remaining} som fortsatt er reservert til den; pengene blir i kassen til andre beslutninger. Ingen penger flyttes: en pulje betaler rett fra kassen og har aldri egne penger.",
   "pool.form.title": "Foreslå et mikrotilskudd",
   "pool.form.payee": "Betales til (adresse)",
   "pool.form.amount": "Beløp ({symbol})",
@@ -200,7 +200,7 @@ export const stewardsNb: StewardsMessages = {
   "action.increaseAllowance": "Reserver {amount} mer av kassen som {spender} kan betale fra",
   "action.setCommittee":
     "Gjør {committee} til utvalget for {pool}, der {threshold} må godkjenne et tilskudd (ventende tilskudd må foreslås på nytt)",
-  "action.closePool": "Lukk {pool} og send det ubrukte tilbake til kassen",
+  "action.closePool": "Lukk {pool} og frigjør det som fortsatt er reservert til den i kassen (ingen penger flyttes)",
   "action.createMilestoneGrant":
     "Opprett milepælstilskuddet «{title}» som betaler {total} til {payee} i deler: {milestones}",
   "action.cancelRest": "Kanseller det som ennå ikke er betalt av milepælstilskudd #{id}; det er ikke lenger reservert",

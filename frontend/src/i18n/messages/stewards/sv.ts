@@ -53,7 +53,6 @@ export const stewardsSv: StewardsMessages = {
   "pool.spent": "Använt",
   "pool.remaining": "Kvar",
   "pool.cap": "Högst per bidrag",
-  "pool.end": "Slutar",
   "pool.closed": "Stängd.",
   "pool.endsAt": "Slutar",
   "pool.endedAt": "Slutade",
@@ -85,7 +84,7 @@ export const stewardsSv: StewardsMessages = {
     "Att dra tillbaka betyder att det aldrig betalas; de godkännanden som getts faller bort.",
   "pool.close": "Stäng potten",
   "pool.closeConsequence":
-    "Slutdatumet har passerats: att stänga skickar de {remaining} som är kvar tillbaka till kassan.",
+    "Slutdatumet har passerats: att stänga avslutar potten och frigör de {remaining} som fortfarande är reserverade för den; pengarna stannar i kassan för andra beslut. Inga pengar flyttas: en pott betalar direkt från kassan och har aldrig egna pengar.",
   "pool.form.title": "Föreslå ett mikrobidrag",
   "pool.form.payee": "Betalas till (adress)",
   "pool.form.amount": "Belopp ({symbol})",
@@ -202,7 +201,8 @@ export const stewardsSv: StewardsMessages = {
   "action.increaseAllowance": "Reservera {amount} mer av kassan som {spender} kan betala från",
   "action.setCommittee":
     "Gör {committee} till kommitté för {pool}, av vilka {threshold} måste godkänna ett bidrag (väntande bidrag måste föreslås igen)",
-  "action.closePool": "Stäng {pool} och skicka det som inte använts tillbaka till kassan",
+  "action.closePool":
+    "Stäng {pool} och frigör det som fortfarande är reserverat för den i kassan (inga pengar flyttas)",
   "action.createMilestoneGrant":
     "Skapa delmålsbidraget ”{title}” som betalar {total} till {payee} i delar: {milestones}",
   "action.cancelRest": "Avbryt det som ännu inte betalats av delmålsbidrag #{id}; det är inte längre reserverat",
