@@ -138,6 +138,7 @@ export const stewardsDa: StewardsMessages = {
   "payees.standing.expired": "Udløbet",
   "payees.standing.revoked": "Tilbagekaldt",
   "payees.standing.unverified": "Ikke verificeret",
+  "payees.fundAccount": "Fondens egen konto",
   "payees.explain.verified": "Verificeret til {until}.",
   "payees.explain.expiring": "Verificeringen udløber {until}, inden for 30 dage.",
   "payees.explain.expired": "Verificeringen udløb {until}.",
@@ -214,6 +215,8 @@ export const stewardsDa: StewardsMessages = {
   "proposal.payees": "Hvem betales",
   "proposal.payee.blocked":
     "Fonden betaler kun verificerede modtagere, og {payee} er ikke verificeret: betalingen vil blive afvist, når forslaget gennemføres. Bed en verifikator om at verificere den, før du stemmer.",
+  "proposal.payee.ownUnmarked":
+    "Fonden betaler kun verificerede modtagere, og {payee} er fondens egen konto, men er ikke markeret som det i modtagerregistret: betalingen vil blive afvist, når forslaget gennemføres.",
   "newGrant.payeeStanding": "Denne modtager: {standing}.",
   "newGrant.error.unverified":
     "Fonden betaler kun verificerede modtagere, og denne er ikke verificeret. Bed en verifikator om at verificere den først.",

@@ -136,6 +136,7 @@ export const stewardsEn = {
   "payees.standing.expired": "Expired",
   "payees.standing.revoked": "Revoked",
   "payees.standing.unverified": "Not verified",
+  "payees.fundAccount": "The fund's own account",
   "payees.explain.verified": "Verified until {until}.",
   "payees.explain.expiring": "The verification ends on {until}, within 30 days.",
   "payees.explain.expired": "The verification ended on {until}.",
@@ -212,6 +213,8 @@ export const stewardsEn = {
   "proposal.payees": "Who is paid",
   "proposal.payee.blocked":
     "The fund pays only verified payees, and {payee} is not verified: this payment will be refused when the proposal is carried out. Ask a verifier to verify it before you vote.",
+  "proposal.payee.ownUnmarked":
+    "The fund pays only verified payees, and {payee} is the fund's own account but not marked as one in the payee registry: this payment will be refused when the proposal is carried out.",
   "newGrant.payeeStanding": "This payee: {standing}.",
   "newGrant.error.unverified":
     "The fund pays only verified payees, and this one is not verified. Ask a verifier to verify it first.",

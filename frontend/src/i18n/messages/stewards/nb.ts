@@ -138,6 +138,7 @@ export const stewardsNb: StewardsMessages = {
   "payees.standing.expired": "Utløpt",
   "payees.standing.revoked": "Tilbakekalt",
   "payees.standing.unverified": "Ikke verifisert",
+  "payees.fundAccount": "Fondets egen konto",
   "payees.explain.verified": "Verifisert til {until}.",
   "payees.explain.expiring": "Verifiseringen utløper {until}, innen 30 dager.",
   "payees.explain.expired": "Verifiseringen utløp {until}.",
@@ -213,6 +214,8 @@ export const stewardsNb: StewardsMessages = {
   "proposal.payees": "Hvem får betalt",
   "proposal.payee.blocked":
     "Fondet betaler bare verifiserte mottakere, og {payee} er ikke verifisert: betalingen vil bli avvist når forslaget gjennomføres. Be en verifikator verifisere den før du stemmer.",
+  "proposal.payee.ownUnmarked":
+    "Fondet betaler bare verifiserte mottakere, og {payee} er fondets egen konto, men er ikke merket som det i mottakerregisteret: betalingen vil bli avvist når forslaget gjennomføres.",
   "newGrant.payeeStanding": "Denne mottakeren: {standing}.",
   "newGrant.error.unverified":
     "Fondet betaler bare verifiserte mottakere, og denne er ikke verifisert. Be en verifikator verifisere den først.",

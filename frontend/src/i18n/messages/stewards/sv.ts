@@ -137,6 +137,7 @@ export const stewardsSv: StewardsMessages = {
   "payees.standing.expired": "Utgången",
   "payees.standing.revoked": "Återkallad",
   "payees.standing.unverified": "Inte verifierad",
+  "payees.fundAccount": "Fondens eget konto",
   "payees.explain.verified": "Verifierad till {until}.",
   "payees.explain.expiring": "Verifieringen går ut {until}, inom 30 dagar.",
   "payees.explain.expired": "Verifieringen gick ut {until}.",
@@ -215,6 +216,8 @@ export const stewardsSv: StewardsMessages = {
   "proposal.payees": "Vem som får betalt",
   "proposal.payee.blocked":
     "Fonden betalar bara verifierade mottagare, och {payee} är inte verifierad: betalningen kommer att avvisas när förslaget genomförs. Be en verifierare verifiera den innan du röstar.",
+  "proposal.payee.ownUnmarked":
+    "Fonden betalar bara verifierade mottagare, och {payee} är fondens eget konto men är inte markerat som det i mottagarregistret: betalningen kommer att avvisas när förslaget genomförs.",
   "newGrant.payeeStanding": "Den här mottagaren: {standing}.",
   "newGrant.error.unverified":
     "Fonden betalar bara verifierade mottagare, och den här är inte verifierad. Be en verifierare verifiera den först.",
