@@ -1,10 +1,12 @@
 import { useState, type ReactNode } from "react";
+import type { Address } from "viem";
 import { CANCEL_REASONS, type CancelReason } from "@sdk/model/rounds";
 import { useI18n } from "../i18n/I18nProvider";
 import { useAssetFormat } from "../treasury/useAssetFormat";
 import { addressLabel } from "../ui/AddressText";
 import { CodeSelect } from "../ui/CodeSelect";
 import { Field } from "../ui/Field";
+import { usePayeeLabel } from "../stewards/payees/payeeLabel";
 import { IdeaStatusBadge } from "./IdeaStatusBadge";
 import { CancelText, IdeaText, ReviewText } from "./IdeaText";
 import { ROUND_PHASES, type RoundIdea } from "./roundModel";
@@ -47,9 +49,7 @@ export function IdeaCard({
       <p className="muted">{t("idea.by", { proposer: addressLabel(idea.proposer) })}</p>
       {idea.review && <ReviewText idea={idea} review={idea.review} />}
       {idea.cancel && <CancelText idea={idea} cancel={idea.cancel} />}
-      {(idea.status === "Funded" || idea.status === "Released") && (
-        <p>{t("idea.payee", { payee: addressLabel(idea.payee) })}</p>
-      )}
+      {(idea.status === "Funded" || idea.status === "Released") && <PaidTo payee={idea.payee} />}
       <IdeaButtons idea={idea} round={round} me={me} />
     </li>
   );
@@ -121,4 +121,10 @@ function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; m
     );
   }
   return null;
+}
+
+/** Who a winner is paid to: by the legal name the payee registry knows, as everywhere a payee is named. */
+function PaidTo({ payee }: { payee: Address }) {
+  const { t } = useI18n();
+  return <p>{t("idea.payee", { payee: usePayeeLabel(payee) })}</p>;
 }

@@ -4,7 +4,7 @@ import { useTextString } from "../../texts/useTextString";
 import { CodeSelect } from "../../ui/CodeSelect";
 import { useState } from "react";
 import { useI18n } from "../../i18n/I18nProvider";
-import { addressLabel } from "../../ui/AddressText";
+import { usePayeeLabel } from "../payees/payeeLabel";
 import { Field } from "../../ui/Field";
 import { TimeText } from "../../ui/TimeText";
 import { ConsequenceButton } from "../ConsequenceButton";
@@ -41,7 +41,7 @@ export function MilestoneItem({
   const { money } = useAssetText();
   const actions = useMilestoneActions();
   const amount = money(grant.token, milestone.amount);
-  const payee = addressLabel(grant.payee);
+  const payee = usePayeeLabel(grant.payee);
   const number = milestone.index + 1;
   const state = milestoneReleaseState(milestone.status, milestone.releasableAt, roles.now);
   const description = useTextString(milestone.description, "description");

@@ -4,11 +4,13 @@ import { useTextString } from "../../texts/useTextString";
 import { Link } from "react-router";
 import { useAccount } from "wagmi";
 import { useI18n } from "../../i18n/I18nProvider";
-import { addressLabel, AddressText } from "../../ui/AddressText";
+import { addressLabel } from "../../ui/AddressText";
 import { ConsequenceButton } from "../ConsequenceButton";
 import { approvalConsequence } from "./poolModel";
 import { useAssetText } from "../useAssetText";
 import { usePayees } from "../payees/usePayees";
+import { usePayeeLabel } from "../payees/payeeLabel";
+import { PayeeText } from "../payees/PayeeText";
 import { usePoolActions } from "./usePoolActions";
 import type { Pool, PoolGrant } from "./usePools";
 
@@ -25,13 +27,14 @@ export function PendingGrant({ pool, grant, showPool }: { pool: Pool; grant: Poo
   const payees = usePayees([grant.payee]);
   const actions = usePoolActions(pool.address);
   const amountText = money(pool.token, grant.amount);
+  const payeeName = usePayeeLabel(grant.payee);
   const payee = payees.standingOf(grant.payee);
   const consequence = approvalConsequence(grant, {
     threshold: pool.threshold,
     remaining: pool.remaining,
     payeeAllowed: payee?.mayBePaid ?? true,
     amountText,
-    payeeText: addressLabel(grant.payee),
+    payeeText: payeeName,
     locale,
   });
   // Grants are numbered per pool: where several pools' grants are listed, buttons name the pool too.
@@ -41,7 +44,7 @@ export function PendingGrant({ pool, grant, showPool }: { pool: Pool; grant: Poo
     <li className="pending-grant">
       <p>
         <strong>{t("pool.grant.title", { id: String(grant.id), amount: amountText })}</strong> {t("pool.grant.to")}{" "}
-        <AddressText address={grant.payee} />
+        <PayeeText address={grant.payee} />
       </p>
       {showPool && (
         <p>

@@ -14,6 +14,7 @@ import { usePageTitle } from "../../ui/usePageTitle";
 import { ConsequenceButton } from "../ConsequenceButton";
 import { MicroGrantForm } from "./MicroGrantForm";
 import { PendingGrant } from "./PendingGrant";
+import { PayeeText } from "../payees/PayeeText";
 import { useAssetText } from "../useAssetText";
 import { usePoolActions } from "./usePoolActions";
 import { usePools, type Pool } from "./usePools";
@@ -121,7 +122,7 @@ function PoolView({ pool, now }: { pool: Pool; now: number }) {
             {done.map((g) => (
               <li key={String(g.id)}>
                 {t("pool.grant.title", { id: String(g.id), amount: money(pool.token, g.amount) })} {t("pool.grant.to")}{" "}
-                <AddressText address={g.payee} /> —{" "}
+                <PayeeText address={g.payee} /> —{" "}
                 <span className={`badge badge-grant-${g.status.toLowerCase()}`}>{t(`pool.status.${g.status}`)}</span>
                 <CommittedText
                   commitment={g.reason}
