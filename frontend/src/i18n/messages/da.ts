@@ -520,6 +520,7 @@ export const da: Messages = {
   "round.now.Payout": "Vinderne kan få deres penge indtil {relative}; resten går tilbage til kassen.",
   "round.now.Closed": "Runden er lukket: der udbetales ikke mere, og det, den har tilbage, går tilbage til kassen.",
   "round.timeline": "Faser",
+  "round.criteria": "Sådan vælges idéerne",
   "round.step.done": "færdig",
   "round.step.current": "nu",
   "round.step.upcoming": "senere",

@@ -519,6 +519,7 @@ export const en = {
   "round.now.Payout": "Winners can be paid until {relative}; what is left goes back to the treasury.",
   "round.now.Closed": "The round is closed: nothing more is paid, and what it holds goes back to the treasury.",
   "round.timeline": "Phases",
+  "round.criteria": "How ideas are chosen",
   "round.step.done": "done",
   "round.step.current": "now",
   "round.step.upcoming": "later",

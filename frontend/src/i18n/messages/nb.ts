@@ -519,6 +519,7 @@ export const nb: Messages = {
   "round.now.Payout": "Vinnerne kan få pengene sine til {relative}; det som er igjen, går tilbake til kassen.",
   "round.now.Closed": "Runden er lukket: det utbetales ikke mer, og det den har igjen, går tilbake til kassen.",
   "round.timeline": "Faser",
+  "round.criteria": "Slik velges idéene",
   "round.step.done": "ferdig",
   "round.step.current": "nå",
   "round.step.upcoming": "senere",

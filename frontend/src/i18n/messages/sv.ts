@@ -517,6 +517,7 @@ export const sv: Messages = {
   "round.now.Payout": "Vinnarna kan få sina pengar till {relative}; det som blir över går tillbaka till kassan.",
   "round.now.Closed": "Omgången är stängd: inget mer betalas ut, och det som finns kvar går tillbaka till kassan.",
   "round.timeline": "Faser",
+  "round.criteria": "Så väljs idéerna",
   "round.step.done": "klar",
   "round.step.current": "nu",
   "round.step.upcoming": "senare",
