@@ -153,6 +153,16 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
+/**
+ * Accessible names that more than one button on the page shares: each button should say what
+ * it acts on (WCAG 2.4.6, 4.1.2), not "Pay out" three times. Read from the accessibility tree.
+ */
+export async function repeatedButtonNames(page: Page): Promise<string[]> {
+  const tree = await page.locator("body").ariaSnapshot();
+  const names = [...tree.matchAll(/- button "((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]);
+  return [...new Set(names.filter((name, i) => names.indexOf(name) !== i))];
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { inject } from "vitest";
+import { JsonRpcProvider } from "ethers";
+import demo from "../deployments/31337.json";
+import { connectFund, type DeploymentRecord } from "../deploy/deployments";
 import { account, axeViolations, browserForFile, connect, openPage, settle } from "./browser";
 
 type Wallet = { __testWallet: { chain(id: number): void; rejectNext(): void } };
@@ -128,6 +131,10 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
     await page.getByRole("button", { name: "Log in" }).click();
     await page.getByText("No wallet app found in this browser.").waitFor();
     await page.getByText("Only on this local demo network").waitFor();
+    // Each person's roles as the chain says them now, in the visitor's language.
+    const demoPerson = (name: string) => page.locator(".demo-accounts button", { hasText: name });
+    await demoPerson("Sofie").getByText("— resident, not a member yet").waitFor();
+    await demoPerson("Kommunens jurist").getByText("— guardian").waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: /^Hans/ }).click();
     await page.getByText("Logged in as Hans").waitFor();
@@ -135,6 +142,21 @@ describe("failures become plain sentences, and nothing typed is lost", () => {
     await page.getByRole("button", { name: "Cast vote" }).click();
     await page.locator('[data-status="confirmed"]', { hasText: "Vote on proposal #12" }).waitFor({ timeout: 30_000 });
     await page.getByText("You voted For.").waitFor();
+
+    // The registrar admits Sofie: the picker follows the chain, not the demo's seeding.
+    const provider = new JsonRpcProvider(inject("rpcUrl"), undefined, { staticNetwork: true });
+    const fund = connectFund(demo as unknown as DeploymentRecord, await provider.getSigner(account("Borgerservice")));
+    await (await fund.membership!.addMember(account("Sofie"), 1)).wait();
+    provider.destroy();
+    await page.getByRole("button", { name: "Log out" }).click();
+    await page.getByRole("button", { name: "Log in" }).click();
+    await demoPerson("Sofie").getByText("— member in Måløv").waitFor();
+    await page.getByRole("button", { name: "Close", exact: true }).click();
+    await page.getByLabel("Language").selectOption({ label: "Dansk" });
+    await page.getByRole("button", { name: "Change" }).click();
+    await page.getByRole("button", { name: "Log ind" }).click();
+    await demoPerson("Sofie").getByText("— medlem i Måløv").waitFor();
+    await demoPerson("Ballerup Kommune").getByText("— opretter, indbetaler til kassen").waitFor();
     await profile.close();
   });
 });

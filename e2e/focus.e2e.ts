@@ -97,7 +97,7 @@ describe("focus never falls to <body>: after each kind of transaction, confirmed
     await failThenConfirm(
       page,
       "Approve micro-grant #3",
-      () => grant.getByRole("button", { name: /^Approve grant #\d+$/ }).click(),
+      () => grant.getByRole("button", { name: /^Approve grant #\d+ in Hurtigpuljen 2026$/ }).click(),
       { afterConfirm: "message" },
     );
     await page.close();
@@ -115,7 +115,13 @@ describe("focus never falls to <body>: after each kind of transaction, confirmed
     await failThenConfirm(
       page,
       "Mark milestone 3 of “Nyt tag på spejderhytten i Måløv” delivered",
-      () => last.getByRole("button", { name: "Mark milestone 3 delivered" }).click(),
+      () =>
+        last
+          .getByRole("button", {
+            name: "Mark milestone 3 of “Nyt tag på spejderhytten i Måløv” delivered",
+            exact: true,
+          })
+          .click(),
       { afterConfirm: "message" },
     );
     await page.close();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import {
   account,
@@ -7,6 +7,7 @@ import {
   browserForFile,
   connect,
   openPage,
+  repeatedButtonNames,
   rpc,
   settle,
   switchAccount,
@@ -46,6 +47,14 @@ describe("budget rounds in the browser, with a real wallet", () => {
 
     await page.getByRole("link", { name: "Borgermillion 2026" }).click();
     await settle(page);
+    // How ideas are chosen, as the opening proposal fixed it before ideas were collected.
+    const criteria = page.getByRole("region", { name: "How ideas are chosen" });
+    await criteria.getByText("Kommunens fagfolk vurderer hver idé, før der stemmes.").waitFor();
+    expect(await criteria.locator("li").allInnerTexts()).toEqual([
+      "gavner bydelen og er åben for alle,",
+      "kan gennemføres inden for et år og holder sig inden for bydelens budget,",
+      "ikke strider mod lov, lokalplan eller kommunens andre planer.",
+    ]);
     await connect(page, "Anna");
     // Her district is chosen for her, and her ballot from the demo is shown and can be replaced.
     await page.getByRole("heading", { name: "Your ballot for Skovlunde" }).waitFor();
@@ -60,6 +69,14 @@ describe("budget rounds in the browser, with a real wallet", () => {
     // Another district's page says where she can vote.
     await page.getByRole("link", { name: "Måløv" }).click();
     await page.getByText("You vote in your own district, Skovlunde.").waitFor();
+
+    // The proposal that opened the round pays its budget into the round's escrow: the fund's
+    // own account, not a payee waiting to be verified.
+    await page.goto(`${inject("appUrl")}/proposals/8`);
+    await settle(page);
+    const payment = page.locator(".actions li", { hasText: /^Pay / });
+    await payment.getByText("The fund's own account").waitFor();
+    expect(await payment.getByText("Not verified").count()).toBe(0);
     expect(uncaughtErrors(page)).toEqual([]);
     await page.close();
   });
@@ -155,14 +172,19 @@ describe("budget rounds in the browser, with a real wallet", () => {
     const results = await page.locator(".results-list li").allInnerTexts();
     expect(results).toHaveLength(2);
     expect(results[0]).toMatch(/^#1 Shelter ved Harrestrup Å — .*40,000.*, 2 votes: Won$/);
-    expect(results[1]).toMatch(/^#2 Bålplads ved spejderhytten — .*20,000.*, 1 vote: Not funded$/);
+    // It says why: the shelter took 40,000 of the 50,000 before its turn came.
+    expect(results[1]).toMatch(
+      /^#2 Bålplads ved spejderhytten — .*20,000.*, 1 vote: Not funded: it did not fit in the remaining budget \(.*10,000 was left when its turn came\)$/,
+    );
     await expectAccessible(page);
 
     // Payout: after the objection period anyone pays the winner.
     await advanceTime(DAY);
     await reload(page);
     const winner = page.locator("li.idea", { hasText: "Shelter ved Harrestrup Å" });
-    await winner.getByRole("button", { name: "Pay out" }).click();
+    // Named after its idea, as every repeated button on the page is.
+    expect(await repeatedButtonNames(page)).toEqual([]);
+    await winner.getByRole("button", { name: "Pay out idea #1", exact: true }).click();
     await confirmed(page, /Pay idea #1/);
     await winner.locator(".badge", { hasText: "Paid" }).waitFor();
 

@@ -8,6 +8,7 @@ import {
   browserForFile,
   connect,
   openPage,
+  repeatedButtonNames,
   rpc,
   screenshot,
   settle,
@@ -23,9 +24,10 @@ async function confirmed(page: Page, label: RegExp) {
   await page.locator('[data-status="confirmed"]', { hasText: label }).last().waitFor({ timeout: 30_000 });
 }
 
-/** An account's DKKT balance, read from the chain (ERC-20 balanceOf). */
-async function dkktBalance(name: string): Promise<bigint> {
-  const data = `0x70a08231${account(name).slice(2).toLowerCase().padStart(64, "0")}`;
+/** An account's DKKT balance (a demo person's by name, or an address), read from the chain (ERC-20 balanceOf). */
+async function dkktBalance(who: string): Promise<bigint> {
+  const address = who.startsWith("0x") ? who : account(who);
+  const data = `0x70a08231${address.slice(2).toLowerCase().padStart(64, "0")}`;
   return BigInt(await rpc<string>("eth_call", [{ to: DKKT, data }, "latest"]));
 }
 
@@ -54,7 +56,9 @@ describe("stewards' money in the browser, with a real wallet", () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "en-stewards");
 
-    await grant.getByRole("button", { name: /^Approve grant #\d+$/ }).click();
+    // Grants are numbered per pool: on the stewards page each button names its pool too.
+    expect(await repeatedButtonNames(page)).toEqual([]);
+    await grant.getByRole("button", { name: /^Approve grant #\d+ in Hurtigpuljen 2026$/ }).click();
     await confirmed(page, /Approve micro-grant #\d+/);
     expect((await dkktBalance("Ballerup Nord Fællesskabshave")) - before).toBe(units(2_500n));
 
@@ -67,6 +71,8 @@ describe("stewards' money in the browser, with a real wallet", () => {
     await page.getByText("No micro-grant is waiting for approval.").waitFor();
     // 50,000 − 3,000 − 4,500 − 2,500
     await page.locator(".facts dd", { hasText: /^DKK\s40,000$/ }).waitFor();
+    // The end date once, relative and exact, for screen readers as for everyone.
+    expect(await page.locator('.facts dt:text-is("Ends") + dd').textContent()).toMatch(/^in \d+ days \([^()]+\)$/);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "en-pool");
     expect(uncaughtErrors(page)).toEqual([]);
@@ -109,7 +115,9 @@ describe("stewards' money in the browser, with a real wallet", () => {
     // Milestone 2 is in its veto window; milestone 3 waits for the steward.
     await roof.locator(".milestone-delivered").getByText("The guardian can stop it until it can be released").waitFor();
     const last = roof.locator(".milestone-planned");
-    await last.getByRole("button", { name: "Mark milestone 3 delivered" }).click();
+    // Milestone buttons name their grant: several grants' "milestone 3" can be on the page.
+    const deliver = "Mark milestone 3 of “Nyt tag på spejderhytten i Måløv” delivered";
+    await last.getByRole("button", { name: deliver, exact: true }).click();
     await last.getByText("Give a link to the evidence (a report, photos, an inspection).").waitFor();
     // The first field in error has the focus, as in the grant form.
     expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("evidenceUri");
@@ -121,7 +129,8 @@ describe("stewards' money in the browser, with a real wallet", () => {
       )
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await last.getByRole("button", { name: "Mark milestone 3 delivered" }).click();
+    expect(await repeatedButtonNames(page)).toEqual([]);
+    await last.getByRole("button", { name: deliver, exact: true }).click();
     await confirmed(page, /Mark milestone 3 of “Nyt tag på spejderhytten i Måløv” delivered/);
     await roof.locator(".milestone-delivered", { hasText: "Afsluttende syn" }).waitFor();
 
@@ -134,12 +143,17 @@ describe("stewards' money in the browser, with a real wallet", () => {
     await third
       .getByText("The veto window is over: releasing pays DKK 20,000 to Tømrerfirmaet Bach ApS (0x553B…7931) now.")
       .waitFor();
-    await third.getByRole("button", { name: "Release milestone 3" }).click();
+    await third
+      .getByRole("button", { name: "Release milestone 3 of “Nyt tag på spejderhytten i Måløv”", exact: true })
+      .click();
     await confirmed(page, /Release milestone 3 of/);
     expect((await dkktBalance("Tømrerfirmaet Bach ApS")) - before).toBe(units(20_000n));
 
     // Milestone 2's window passed too.
-    await roof.locator("li", { hasText: "Taget lagt" }).getByRole("button", { name: "Release milestone 2" }).click();
+    await roof
+      .locator("li", { hasText: "Taget lagt" })
+      .getByRole("button", { name: "Release milestone 2 of “Nyt tag på spejderhytten i Måløv”", exact: true })
+      .click();
     await confirmed(page, /Release milestone 2 of/);
     expect((await dkktBalance("Tømrerfirmaet Bach ApS")) - before).toBe(units(80_000n));
     // Every milestone paid: the grant leaves the list of work to do.
@@ -167,7 +181,34 @@ describe("stewards' money in the browser, with a real wallet", () => {
     // The first field in error has the focus.
     expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("number");
     expect(await axeViolations(page)).toEqual([]);
+    // One Revoke button per verified payee, each named after it.
+    expect(await page.getByRole("button", { name: /^Tilbagekald / }).count()).toBeGreaterThan(1);
+    expect(await repeatedButtonNames(page)).toEqual([]);
     await screenshot(page, "da-stewards-verifier");
+    expect(uncaughtErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("after its end date anyone closes the task group: its reservation is freed, and no money moves", async () => {
+    await advanceTime(61 * DAY);
+    const page = await openPage(browser(), "/stewards", { locale: "en", as: "Sofie" });
+    await settle(page);
+    await connect(page, "Sofie");
+    await page.getByRole("link", { name: "Arbejdsgruppe: Tryg skolevej" }).first().click();
+    await settle(page);
+    expect(await page.locator('.facts dt:text-is("Ended") + dd').textContent()).toMatch(/^[^()]+ \([^()]+\)$/);
+    // 20,000 − 8,500 paid: what closing does, said before anyone presses it.
+    await page
+      .getByText(
+        "The end date has passed: closing ends the pool and frees the DKK 11,500 still reserved for it, which stays in the treasury for other decisions. No money moves: a pool pays straight from the treasury and never holds any.",
+      )
+      .waitFor();
+    const treasury = await dkktBalance(demo.contracts.treasury);
+    await page.getByRole("button", { name: "Close the pool" }).click();
+    await confirmed(page, /Close Arbejdsgruppe: Tryg skolevej/);
+    await page.locator(".facts dd", { hasText: /^DKK\s0$/ }).waitFor();
+    expect(await dkktBalance(demo.contracts.treasury)).toBe(treasury);
+    expect(await axeViolations(page)).toEqual([]);
     expect(uncaughtErrors(page)).toEqual([]);
     await page.close();
   });

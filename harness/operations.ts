@@ -82,17 +82,18 @@ export async function deposit(
 /**
  * A proposal's text, stored, and the description that carries its reference; the title is
  * published on chain only with `publishTitle`, the proposer's choice (it can never be erased).
+ * A round's opening with allocation `criteria` keeps them in the same text (a roundProposal).
  */
 export async function writeProposalText(
   fund: ConnectedFund,
   proposer: Signer,
   texts: TextStore,
-  text: { title: string; body: string; publishTitle?: boolean },
+  text: { title: string; body: string; criteria?: string; publishTitle?: boolean },
 ): Promise<{ description: string; commitment: Hex }> {
-  const commitment = await texts.write("proposal", fund.record.contracts.governor, {
-    title: text.title,
-    body: text.body,
-  });
+  const { governor } = fund.record.contracts;
+  const commitment = text.criteria?.trim()
+    ? await texts.write("roundProposal", governor, { title: text.title, body: text.body, criteria: text.criteria })
+    : await texts.write("proposal", governor, { title: text.title, body: text.body });
   const description = proposalDescription(
     text.publishTitle ? text.title : null,
     commitment,

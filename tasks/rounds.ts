@@ -75,6 +75,7 @@ task("round:open", "Proposes a budget round from a JSON file: the proposal pays 
       const { description, commitment } = await writeProposalText(fund, signer, texts, {
         title: round.title,
         body: round.description,
+        criteria: round.criteria,
         publishTitle: args.publishTitle,
       });
       const { actions, round: address } = roundOpeningActions(

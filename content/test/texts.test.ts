@@ -151,6 +151,41 @@ describe.each(databasesUnderTest())("texts (%s)", (kind) => {
       expect(await t.anonymous().confirmText(commitment, txHash)).toMatchObject({ status: "published" });
     });
 
+    it("publishes a round's opening text with its allocation criteria, for anyone to read and check", async () => {
+      const criteria = "- gavner bydelen\n- kan gennemføres inden for budgettet";
+      const request = {
+        kind: "roundProposal" as const,
+        contract: deployment().contracts.governor,
+        fields: { title: "Borgermillion 2027", body: "1.000.000 kr. til fire bydele.", criteria },
+        language: "da",
+      };
+      // Criteria are what makes it a round's text: without them, or too long, it is refused by field.
+      const problems = async (value: string) => {
+        const response = await fetch(`${t.service.url}/texts`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${author.token}` },
+          body: JSON.stringify({ ...request, fields: { ...request.fields, criteria: value } }),
+        });
+        return [response.status, ((await response.json()) as { problems: unknown }).problems];
+      };
+      expect(await problems(" ")).toEqual([422, [{ field: "criteria", problem: "missing" }]]);
+      expect(await problems("x".repeat(4_001))).toEqual([
+        422,
+        [{ field: "criteria", problem: "tooLong", max: 4_000, length: 4_001 }],
+      ]);
+      const commitment = await publish(author, request);
+      const record = await t.anonymous().readText(commitment);
+      expect(record).toMatchObject({
+        status: "published",
+        text: {
+          kind: "roundProposal",
+          fields: { title: "Borgermillion 2027", body: "1.000.000 kr. til fire bydele.", criteria },
+        },
+      });
+      if (record.status !== "published") throw new Error("not published");
+      expect(textCommitment(record.text as unknown as CommittedText)).toBe(commitment);
+    });
+
     it("publishes a text whose raw commitment is inside a proposal's action (ProposalCreated's calldatas)", async () => {
       const { commitment } = await author.writeText(idea("Mandat for lommepuljen"));
       const other = await author.writeText(idea("Beskrivelsen"));

@@ -175,6 +175,8 @@ export async function seedDemo(
   const finished = await proposeRound(fund, as("Hans"), texts("Hans"), record, {
     title: "Borgermillion 2025 (prøverunde)",
     body: "400.000 kr. fordelt på fire bydele. Idéer i to dage, vurdering i to dage, afstemning i to dage.",
+    criteria:
+      "Prøverunden bruger de samme kriterier som Borgermillionen: kommunens fagfolk vurderer, om en idé gavner bydelen, kan gennemføres inden for budgettet og ikke strider mod lov eller lokalplan. Idéerne får penge i rækkefølge efter stemmer, så længe der er penge nok tilbage; en idé, der ikke kan nås, springes over.",
     asset: dkkt,
     budget: "100000",
     schedule: [t0 + 11 * DAY, t0 + 13 * DAY, t0 + 15 * DAY],
@@ -235,6 +237,7 @@ export async function seedDemo(
   const current = await proposeRound(fund, as("Lars"), texts("Lars"), record, {
     title: "Borgermillion 2026",
     body: "1.000.000 kr. til fire bydele, 250.000 kr. hver. Idéer fra borgerne, vurderet af kommunens fagfolk, valgt af beboerne i hver bydel.",
+    criteria: ROUND_CRITERIA,
     asset: dkkt,
     budget: "250000",
     schedule: [t0 + 19 * DAY, t0 + 23 * DAY, t0 + 35 * DAY],
@@ -346,6 +349,10 @@ export async function seedDemo(
   return { token: dkkt, proposals, rounds, moderation, ...stewardsSummary(stewardship, roofGrant) };
 }
 
+/** The citizen million's allocation criteria, as config/round-demo.json states them too. */
+const ROUND_CRITERIA =
+  "Kommunens fagfolk vurderer hver idé, før der stemmes. En idé kommer på stemmesedlen, når den:\n\n- gavner bydelen og er åben for alle,\n- kan gennemføres inden for et år og holder sig inden for bydelens budget,\n- ikke strider mod lov, lokalplan eller kommunens andre planer.\n\nBeboerne i hver bydel vælger blandt disse idéer. Idéerne får penge i rækkefølge efter stemmer, så længe der er penge nok tilbage i bydelens budget; en idé, der koster mere end det, der er tilbage, springes over, og den næste prøves.";
+
 /** Proposes a round with the same budget in every district; returns the proposal and the round's address. */
 async function proposeRound(
   fund: ConnectedFund,
@@ -355,6 +362,8 @@ async function proposeRound(
   spec: {
     title: string;
     body: string;
+    /** How ideas are chosen: kept with the proposal's text, shown on the round's page. */
+    criteria: string;
     asset: Asset;
     budget: string;
     schedule: [number, number, number];
@@ -386,6 +395,7 @@ async function proposeRound(
   const proposal = await writeProposalText(fund, proposer, texts, {
     title: spec.title,
     body: spec.body,
+    criteria: spec.criteria,
     publishTitle: true,
   });
   const { actions, round } = roundOpeningActions(

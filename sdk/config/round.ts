@@ -1,4 +1,5 @@
 import { zeroAddress, type Address } from "viem";
+import { TEXT_KINDS } from "../content/kinds";
 import type { RoundParams } from "../proposals/rounds";
 import { FieldReader, MAX_UINT32 } from "./fields";
 
@@ -6,6 +7,8 @@ import { FieldReader, MAX_UINT32 } from "./fields";
 export interface RoundConfig {
   title: string;
   description: string;
+  /** How ideas are chosen (allocation criteria), fixed before ideas are collected; "" for none. */
+  criteria: string;
   params: RoundParams;
 }
 
@@ -39,6 +42,12 @@ export function parseRoundConfig(raw: unknown, context: RoundContext): RoundConf
 
   const title = f.text(input.title, "title");
   const description = f.optionalText(input.description, "description");
+  // Kept with the proposal's text in the content service (TEXT_KINDS.roundProposal): checked
+  // here too, so a long one is named by its field before anything is written.
+  const criteria = f.optionalText(input.criteria, "criteria").trim();
+  const maxCriteria = TEXT_KINDS.roundProposal.fields.criteria;
+  if ([...criteria.normalize("NFC")].length > maxCriteria)
+    f.fail("criteria", `must be at most ${maxCriteria} characters, got ${[...criteria.normalize("NFC")].length}`);
 
   const districts: number[] = [];
   const budgets: bigint[] = [];
@@ -122,6 +131,7 @@ export function parseRoundConfig(raw: unknown, context: RoundContext): RoundConf
   return {
     title,
     description,
+    criteria,
     params: {
       asset: context.asset.address,
       districts,

@@ -63,6 +63,17 @@ export const TEXT_KINDS = {
   },
   /** A verifier's written reason for revoking a payee: PayeeRevoked, beside its code. */
   payeeRevocation: { code: 14, fields: { reason: 2_000 }, audience: "public", contract: "payeeRegistry" },
+  /**
+   * The text of a proposal that opens a budget round, with the round's allocation criteria (how
+   * ideas are chosen), fixed before any idea is collected: the governor's description holds its
+   * reference, as a proposal's. A kind of its own, so every existing proposal keeps its commitment.
+   */
+  roundProposal: {
+    code: 15,
+    fields: { title: 120, body: 20_000, criteria: 4_000 },
+    audience: "public",
+    contract: "governor",
+  },
 } as const satisfies Record<string, TextKindSpec>;
 
 export type TextKind = keyof typeof TEXT_KINDS;

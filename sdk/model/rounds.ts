@@ -53,3 +53,49 @@ export const CANCEL_REASONS = [
   "Other",
 ] as const;
 export type CancelReason = (typeof CANCEL_REASONS)[number];
+
+/** One idea of a district as the allocation sees it. */
+export interface AllocationCandidate {
+  id: bigint;
+  cost: bigint;
+  approvals: number;
+}
+
+/**
+ * Why an idea was or was not funded: below the round's minimum support (the round never offers
+ * it to the rule), or by the greedy rule's turn, with what was left of the budget when its turn
+ * came — funded if it fit, passed over if it did not.
+ */
+export type AllocationOutcome =
+  | { result: "funded"; leftBefore: bigint }
+  | { result: "didNotFit"; leftBefore: bigint }
+  | { result: "belowMinimum"; minApprovals: number };
+
+/** The greedy rule's order: most approvals, then the lower cost, then the lower id. */
+export function greedyOrder(a: AllocationCandidate, b: AllocationCandidate): number {
+  return b.approvals - a.approvals || (a.cost < b.cost ? -1 : a.cost > b.cost ? 1 : 0) || (a.id < b.id ? -1 : 1);
+}
+
+/**
+ * GreedyApprovalRule (contracts/rounds/GreedyApprovalRule.sol) replayed for one district, as
+ * BudgetRound calls it: ideas with fewer than `minApprovals` are never candidates; the others,
+ * in the rule's order, are funded while they fit in what is left. Each idea's outcome says why,
+ * so a resident can see how an idea with more votes than a winner was not funded.
+ */
+export function greedyAllocation(
+  ideas: readonly AllocationCandidate[],
+  budget: bigint,
+  minApprovals: number,
+): Map<bigint, AllocationOutcome> {
+  const outcomes = new Map<bigint, AllocationOutcome>();
+  let left = budget;
+  for (const idea of [...ideas].sort(greedyOrder)) {
+    if (idea.approvals < minApprovals) outcomes.set(idea.id, { result: "belowMinimum", minApprovals });
+    else if (idea.cost > left) outcomes.set(idea.id, { result: "didNotFit", leftBefore: left });
+    else {
+      outcomes.set(idea.id, { result: "funded", leftBefore: left });
+      left -= idea.cost;
+    }
+  }
+  return outcomes;
+}

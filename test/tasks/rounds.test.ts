@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { ethers } from "hardhat";
 import { time } from "@nomicfoundation/hardhat-network-helpers";
+import { parseDescription } from "../../sdk/model/description";
 import { ROUND_PHASES } from "../../sdk/model/rounds";
 import { BudgetRound__factory, IERC20__factory } from "../../typechain-types";
 import { ContentClient } from "../../sdk/content/client";
@@ -19,6 +20,7 @@ const HANS = "10";
 const ROUND_FILE = {
   title: "Borgermillion (test)",
   description: "Fire bydele, 50.000 kr. hver.",
+  criteria: "- gavner bydelen\n- holder sig inden for budgettet",
   asset: "DKKT",
   districts: { Skovlunde: "50000", Måløv: "50000", "Ballerup Nord": "50000", "Ballerup Syd": "50000" },
   ideasEnd: "+10 days",
@@ -48,6 +50,7 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
       ideasEnd: "+1 day",
       maxPicks: 0,
       reviewers: [],
+      criteria: 7,
     });
     const nonce = await (await ethers.provider.getSigner(10)).getNonce();
     const { error } = await run("round:open", { file, from: HANS });
@@ -58,6 +61,7 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
     expect(error).to.contain("  - ideasEnd: must be after the proposal can be executed");
     expect(error).to.contain("  - maxPicks: must be a whole number from 1 to 16, got 0");
     expect(error).to.contain("  - reviewers: a round needs at least one reviewer");
+    expect(error).to.contain("  - criteria: must be a text, got 7");
     expect(await (await ethers.provider.getSigner(10)).getNonce()).to.equal(nonce);
   });
 
@@ -69,6 +73,15 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
       `Proposal 14: open budget round ${roundAddress} with 200000.0 DKKT over 4 district(s)`,
     );
     expect(await ethers.provider.getCode(roundAddress)).to.equal("0x"); // not yet: only if the members approve
+    // The allocation criteria are kept with the proposal's text, fixed before any idea is collected.
+    const { governor } = chain.fund;
+    const [created] = await governor.queryFilter(governor.filters.ProposalCreated(), "latest");
+    const text = parseDescription(created.args.description).text!;
+    expect(await published(text)).to.deep.equal({
+      title: ROUND_FILE.title,
+      body: ROUND_FILE.description,
+      criteria: ROUND_FILE.criteria,
+    });
 
     const { fund } = chain;
     const dkkt = chain.dkkt();

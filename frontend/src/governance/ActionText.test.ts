@@ -109,7 +109,7 @@ describe("the stewards' actions in words", () => {
       "Make Anna (0x90F7…b906) the committee of “Hurtigpuljen 2026” (0x1111…1111), 1 of whom must approve a grant (grants waiting now must be proposed again)",
     );
     expect(say(call(POOL, encodeFunctionData({ abi: stewardPoolAbi, functionName: "close" })))).toBe(
-      "Close “Hurtigpuljen 2026” (0x1111…1111) and return what it has not spent to the treasury",
+      "Close “Hurtigpuljen 2026” (0x1111…1111) and free what is still reserved for it in the treasury (no money moves)",
     );
     const grant = encodeFunctionData({
       abi: milestoneGrantsAbi,

@@ -5,7 +5,8 @@ import { FUND } from "../config/deployment";
 import { useI18n, type I18n } from "../i18n/I18nProvider";
 import { assetInfo, type AssetBalance } from "../treasury/useTreasury";
 import { addressLabel } from "../ui/AddressText";
-import { PayeeBadge } from "../stewards/payees/PayeeBadge";
+import { FundAccountBadge, PayeeBadge } from "../stewards/payees/PayeeBadge";
+import { useFundOwnAccounts } from "../stewards/payees/useFundOwnAccounts";
 import { usePayees } from "../stewards/payees/usePayees";
 import { majorityPhrase } from "./majorityText";
 import { describeStewardCall, milestonePayeeOf } from "./stewardActionText";
@@ -108,7 +109,8 @@ export function payeesOf(actions: readonly DecodedAction[]): Address[] {
 /**
  * A proposal's actions in words. Next to each payment, the payee's standing with the registry;
  * when the fund requires verified payees and one is not, a warning says the payment will be
- * refused, before anyone votes.
+ * refused, before anyone votes. A payment to the fund's own account (the escrow of the round
+ * the proposal opens, say) says so instead: there is no payee to verify.
  */
 export function ActionList({
   actions,
@@ -121,16 +123,29 @@ export function ActionList({
   const { t } = i18n;
   // Pools' names are texts in the content service; an action names a pool by its address.
   const poolNames = new Map<string, string>();
-  const payees = usePayees(payeesOf(actions));
+  const { own, marked } = useFundOwnAccounts(actions);
+  const payees = usePayees(payeesOf(actions).filter((a) => !own.has(a.toLowerCase())));
   return (
     <ol className="actions">
       {actions.map((action, i) => {
         const known = action.kind !== "call" || describeStewardCall(action, i18n, assets, poolNames) !== null;
         const payee = payeesOf([action])[0];
-        const standing = payee && payees.available ? payees.standingOf(payee) : undefined;
+        const isOwn = payee !== undefined && own.has(payee.toLowerCase());
+        const standing = payee && !isOwn && payees.available ? payees.standingOf(payee) : undefined;
         return (
           <li key={i} className={known ? undefined : "action-unknown"}>
             {describeAction(action, i18n, assets, poolNames)}
+            {isOwn && (
+              <>
+                {" "}
+                <FundAccountBadge />
+                {payees.verificationRequired && !marked.has(payee.toLowerCase()) && (
+                  <p className="warning" role="note">
+                    {t("proposal.payee.ownUnmarked", { payee: addressLabel(payee) })}
+                  </p>
+                )}
+              </>
+            )}
             {standing && (
               <>
                 {" "}

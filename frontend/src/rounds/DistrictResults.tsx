@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useI18n } from "../i18n/I18nProvider";
 import { useAssetFormat } from "../treasury/useAssetFormat";
 import { useTextString } from "../texts/useTextString";
-import { districtResults, WON, type RoundDistrict, type RoundIdea } from "./roundModel";
+import { districtResults, WON, type RankedIdea, type RoundDistrict } from "./roundModel";
 import type { RoundMe, RoundView } from "./useRound";
 import { useRoundActions } from "./useRoundActions";
 import { BusyButton } from "../ui/BusyButton";
@@ -31,7 +31,7 @@ export function DistrictResults({
       </section>
     );
   }
-  const results = districtResults(district);
+  const results = districtResults(district, round.rules);
   return (
     <section aria-labelledby={id} className="results">
       <h3 id={id}>{t("results.title", { district: district.name })}</h3>
@@ -41,7 +41,7 @@ export function DistrictResults({
       </p>
       <ol className="results-list">
         {results.ranked.map((idea) => (
-          <ResultLine key={String(idea.id)} idea={idea} cost={money.format(idea.cost)} />
+          <ResultLine key={String(idea.id)} idea={idea} money={money.format} />
         ))}
       </ol>
     </section>
@@ -68,14 +68,30 @@ function FinalizeDistrictButton({ round, district }: { round: RoundView; distric
   );
 }
 
-/** One idea in a district's results: its title (from the content service), cost, votes and outcome. */
-function ResultLine({ idea, cost }: { idea: RoundIdea; cost: string }) {
+/**
+ * One idea in a district's results: its title (from the content service), cost, votes and
+ * outcome. An idea not funded says why when the data shows it: a winner may have fewer votes.
+ */
+function ResultLine({ idea, money }: { idea: RankedIdea; money: (value: bigint) => string }) {
   const { t, tn } = useI18n();
   const title = useTextString(idea.text, "title");
+  const won = WON.includes(idea.status);
+  const outcome = won
+    ? t(`idea.status.${idea.status}`)
+    : idea.notFunded?.reason === "didNotFit"
+      ? t("results.didNotFit", { left: money(idea.notFunded.left) })
+      : idea.notFunded?.reason === "belowMinimum"
+        ? t("results.belowMinimum", { min: idea.notFunded.minApprovals })
+        : t("results.notFunded");
   return (
-    <li className={WON.includes(idea.status) ? "won" : undefined}>
-      {t("results.line", { id: String(idea.id), title, cost, votes: tn("idea.approvals", idea.approvals) })}{" "}
-      <strong>{WON.includes(idea.status) ? t(`idea.status.${idea.status}`) : t("results.notFunded")}</strong>
+    <li className={won ? "won" : undefined}>
+      {t("results.line", {
+        id: String(idea.id),
+        title,
+        cost: money(idea.cost),
+        votes: tn("idea.approvals", idea.approvals),
+      })}{" "}
+      <strong>{outcome}</strong>
     </li>
   );
 }

@@ -1,10 +1,12 @@
 import { useState, type ReactNode } from "react";
+import type { Address } from "viem";
 import { CANCEL_REASONS, type CancelReason } from "@sdk/model/rounds";
 import { useI18n } from "../i18n/I18nProvider";
 import { useAssetFormat } from "../treasury/useAssetFormat";
 import { addressLabel } from "../ui/AddressText";
 import { CodeSelect } from "../ui/CodeSelect";
 import { Field } from "../ui/Field";
+import { usePayeeLabel } from "../stewards/payees/payeeLabel";
 import { IdeaStatusBadge } from "./IdeaStatusBadge";
 import { CancelText, IdeaText, ReviewText } from "./IdeaText";
 import { ROUND_PHASES, type RoundIdea } from "./roundModel";
@@ -45,17 +47,18 @@ export function IdeaCard({
         </p>
       </IdeaText>
       <p className="muted">{t("idea.by", { proposer: addressLabel(idea.proposer) })}</p>
-      {idea.review && <ReviewText review={idea.review} />}
-      {idea.cancel && <CancelText cancel={idea.cancel} />}
-      {(idea.status === "Funded" || idea.status === "Released") && (
-        <p>{t("idea.payee", { payee: addressLabel(idea.payee) })}</p>
-      )}
+      {idea.review && <ReviewText idea={idea} review={idea.review} />}
+      {idea.cancel && <CancelText idea={idea} cancel={idea.cancel} />}
+      {(idea.status === "Funded" || idea.status === "Released") && <PaidTo payee={idea.payee} />}
       <IdeaButtons idea={idea} round={round} me={me} />
     </li>
   );
 }
 
-/** What the connected account may do with this idea now: withdraw it, stop it, or pay it. */
+/**
+ * What the connected account may do with this idea now: withdraw it, stop it, or pay it. Each
+ * button names its idea: a page lists many, and "Pay out" alone says nothing out of context.
+ */
 function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; me: RoundMe | null }) {
   const { t } = useI18n();
   const actions = useRoundActions(round.listing.address);
@@ -77,7 +80,7 @@ function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; m
   ) {
     return (
       <BusyButton className="secondary" busy={busy} onClick={() => void run(() => actions.withdrawIdea(idea.id))}>
-        {t("idea.withdraw")}
+        {t("idea.withdraw", { id: String(idea.id) })}
       </BusyButton>
     );
   }
@@ -113,9 +116,15 @@ function IdeaButtons({ idea, round, me }: { idea: RoundIdea; round: RoundView; m
   if (round.phase === "Payout" && idea.status === "Funded") {
     return (
       <BusyButton busy={busy} onClick={() => void run(() => actions.release(idea.id))}>
-        {t("idea.release")}
+        {t("idea.release", { id: String(idea.id) })}
       </BusyButton>
     );
   }
   return null;
+}
+
+/** Who a winner is paid to: by the legal name the payee registry knows, as everywhere a payee is named. */
+function PaidTo({ payee }: { payee: Address }) {
+  const { t } = useI18n();
+  return <p>{t("idea.payee", { payee: usePayeeLabel(payee) })}</p>;
 }

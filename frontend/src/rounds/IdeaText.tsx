@@ -35,6 +35,7 @@ export function IdeaText({
         state={state}
         commitment={idea.text}
         subject="idea"
+        about={t("idea.number", { id: String(idea.id) })}
         render={(fields) => (fields.description ? <p className="idea-description">{fields.description}</p> : null)}
       />
     </>
@@ -42,23 +43,31 @@ export function IdeaText({
 }
 
 /** A reviewer's decision: its reason code in the visitor's language, and the written reason. */
-export function ReviewText({ review }: { review: NonNullable<RoundIdea["review"]> }) {
+export function ReviewText({ idea, review }: { idea: RoundIdea; review: NonNullable<RoundIdea["review"]> }) {
   const { t } = useI18n();
   return (
     <div className="review-reason">
       <p>{t("idea.reviewCode", { code: t(`texts.reviewReason.${review.code}`) })}</p>
-      <CommittedText commitment={review.reason} render={(fields) => <p>{fields.reason}</p>} />
+      <CommittedText
+        commitment={review.reason}
+        about={t("idea.reviewOf", { id: String(idea.id) })}
+        render={(fields) => <p>{fields.reason}</p>}
+      />
     </div>
   );
 }
 
 /** The guardian's cancellation of a winner: its reason code and the written reason. */
-export function CancelText({ cancel }: { cancel: NonNullable<RoundIdea["cancel"]> }) {
+export function CancelText({ idea, cancel }: { idea: RoundIdea; cancel: NonNullable<RoundIdea["cancel"]> }) {
   const { t } = useI18n();
   return (
     <div className="review-reason">
       <p>{t("idea.cancelCode", { code: t(`texts.cancelReason.${cancel.code}`) })}</p>
-      <CommittedText commitment={cancel.reason} render={(fields) => <p>{fields.reason}</p>} />
+      <CommittedText
+        commitment={cancel.reason}
+        about={t("idea.cancelOf", { id: String(idea.id) })}
+        render={(fields) => <p>{fields.reason}</p>}
+      />
     </div>
   );
 }

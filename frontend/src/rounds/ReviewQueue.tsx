@@ -84,7 +84,7 @@ function ReviewItem({ idea, round }: { idea: RoundIdea; round: RoundView }) {
           {t("idea.cost", { amount: money.format(idea.cost) })}
         </p>
       </IdeaText>
-      {idea.review && <ReviewText review={idea.review} />}
+      {idea.review && <ReviewText idea={idea} review={idea.review} />}
       <form ref={ref} onSubmit={(e) => void submit(e)} noValidate>
         <fieldset aria-describedby={errors.verdict ? `${id}-verdict-error` : undefined}>
           <legend>{t("review.verdict")}</legend>

@@ -1,8 +1,10 @@
 import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
-import { isAddress, type Address } from "viem";
+import { isAddress, type Address, type Hex } from "viem";
 import { ProposalTitle, useProposalTitle } from "../governance/ProposalTitle";
-import { CommittedText } from "../texts/CommittedText";
+import { TextStateView } from "../texts/CommittedText";
+import { wordsOf } from "../texts/textState";
+import { useText } from "../texts/useText";
 import { useI18n } from "../i18n/I18nProvider";
 import { useAssetFormat } from "../treasury/useAssetFormat";
 import { LoadState } from "../ui/LoadState";
@@ -85,7 +87,7 @@ function Round({ address }: { address: Address }) {
         <h2 id="timeline-title">{t("round.timeline")}</h2>
         <PhaseTimeline steps={phaseSteps(round.phase, round.schedule)} />
       </section>
-      <CommittedText commitment={round.listing.text} render={(fields) => <Markdown source={fields.body ?? ""} />} />
+      <RoundText text={round.listing.text} />
       <RoundSteps round={round} me={me} />
       {round.phase === "Review" && me?.isReviewer && <ReviewQueue round={round} />}
 
@@ -102,6 +104,28 @@ function Round({ address }: { address: Address }) {
       </nav>
       <DistrictView round={round} district={chosen} me={me} />
     </article>
+  );
+}
+
+/**
+ * The opening proposal's text: what the round is, then how ideas are chosen (its allocation
+ * criteria, fixed before any idea is collected), shown from the first day of ideas. One text
+ * in the content service, so one lookup and one set of moderation controls, at the body.
+ */
+function RoundText({ text }: { text: Hex | null }) {
+  const { t } = useI18n();
+  const state = useText(text);
+  const criteria = wordsOf(state)?.fields.criteria;
+  return (
+    <>
+      <TextStateView state={state} commitment={text} render={(fields) => <Markdown source={fields.body ?? ""} />} />
+      {criteria && (
+        <section aria-labelledby="criteria-title" className="round-criteria">
+          <h2 id="criteria-title">{t("round.criteria")}</h2>
+          <TextStateView state={state} render={() => <Markdown source={criteria} />} />
+        </section>
+      )}
+    </>
   );
 }
 

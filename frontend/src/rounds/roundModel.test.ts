@@ -182,8 +182,53 @@ describe("a round put together from storage and events", () => {
         idea(5, 20, { status: "Feasible", approvals: 1 }),
       ],
     };
-    const results = districtResults(district);
+    const results = districtResults(district, { minApprovals: 1, greedy: true });
     expect(results.ranked.map((i) => i.id)).toEqual([2n, 3n, 1n, 5n]);
     expect(results).toMatchObject({ allocated: 80n, paid: 50n, left: 50n });
+    // Replaying the greedy rule would have funded #3 (40 of the 70 left), not #1: these
+    // results are not the greedy rule's, so no reason is guessed for #3 and #5.
+    expect(results.ranked.map((i) => i.notFunded)).toEqual([null, null, null, null]);
+  });
+
+  describe("says why an idea was not funded, from the chain's approvals, costs and budget", () => {
+    // Budget 100: #2 (5 votes, 50) and #3 (3 votes, 30) win; #1 (3 votes, 40) comes when 20 is
+    // left; #4 (2 votes, 20) fits; #5 has 1 vote, below the round's minimum of 2.
+    const district = {
+      id: 0,
+      name: "Skovlunde",
+      budget: 100n,
+      allocated: 100n,
+      finalized: true,
+      ideas: [
+        idea(1, 40, { approvals: 3 }),
+        idea(2, 50, { status: "Released", approvals: 5 }),
+        idea(3, 30, { status: "Cancelled", approvals: 3 }),
+        idea(4, 20, { status: "Funded", approvals: 2 }),
+        idea(5, 5, { approvals: 1 }),
+        idea(6, 10, { status: "Infeasible" }),
+      ],
+    };
+
+    it("an idea with more votes than a winner did not fit in what was left when its turn came", () => {
+      const results = districtResults(district, { minApprovals: 2, greedy: true });
+      expect(results.ranked.map((i) => [i.id, i.notFunded])).toEqual([
+        [2n, null],
+        [3n, null],
+        [1n, { reason: "didNotFit", left: 20n }],
+        [4n, null],
+        [5n, { reason: "belowMinimum", minApprovals: 2 }],
+      ]);
+    });
+
+    it("gives only the minimum support as a reason when the round allocates by another rule", () => {
+      const results = districtResults(district, { minApprovals: 2, greedy: false });
+      expect(results.ranked.map((i) => i.notFunded)).toEqual([
+        null,
+        null,
+        null,
+        null,
+        { reason: "belowMinimum", minApprovals: 2 },
+      ]);
+    });
   });
 });

@@ -7,6 +7,8 @@
 import type { Address, Hex } from "viem";
 import type { LedgerEntry } from "@sdk/history/ledger";
 import {
+  greedyAllocation,
+  greedyOrder,
   IDEA_STATUSES,
   ROUND_PHASES,
   type CancelReason,
@@ -66,6 +68,8 @@ export interface RoundRules {
   /** Fewest approvals a winner needs. */
   minApprovals: number;
   anyMemberMaySubmit: boolean;
+  /** Whether it allocates with the fund's greedy rule (GreedyApprovalRule), whose reasons the dApp can give. */
+  greedy: boolean;
 }
 
 /** The raw `ideaOf` tuple as viem returns it. */
@@ -189,14 +193,43 @@ export function ballotProblem(picked: readonly RoundIdea[], budget: bigint, minP
 /** Ideas that won money in the results (paid out, waiting, or cancelled by the guardian). */
 export const WON: readonly IdeaStatus[] = ["Funded", "Released", "Cancelled"];
 
-/** A district's results: its winners by approvals, what they cost, and what is left. */
-export function districtResults(district: RoundDistrict) {
-  const ranked = district.ideas
-    .filter((i) => i.status === "Feasible" || WON.includes(i.status))
-    .sort(
-      (a, b) => b.approvals - a.approvals || (a.cost < b.cost ? -1 : a.cost > b.cost ? 1 : 0) || Number(a.id - b.id),
-    );
+/** Why an idea in a district's results was not funded, as far as the chain's data shows it. */
+export type NotFundedReason =
+  /** Fewer approvals than the round's minimum: never offered to the allocation. */
+  | { reason: "belowMinimum"; minApprovals: number }
+  /** Its turn came when less than its cost was left of the district's budget. */
+  | { reason: "didNotFit"; left: bigint };
+
+export interface RankedIdea extends RoundIdea {
+  /** Null for a winner, and for a loser whose reason the data does not show. */
+  notFunded: NotFundedReason | null;
+}
+
+/**
+ * A district's results: its ideas in the allocation's order (votes, then cost, then id), what
+ * was allocated and paid, and what is left; each idea not funded with the reason, when the data
+ * shows it. Below the minimum support is the round's own rule, whatever allocates. "Did not
+ * fit" is the greedy rule's reason: given only when the round uses the fund's greedy rule and
+ * replaying it on the chain's approvals and costs funds exactly the ideas the round funded.
+ */
+export function districtResults(district: RoundDistrict, allocation: { minApprovals: number; greedy: boolean }) {
+  const ranked = district.ideas.filter((i) => i.status === "Feasible" || WON.includes(i.status)).sort(greedyOrder);
+  const replay = greedyAllocation(ranked, district.budget, allocation.minApprovals);
+  const agrees =
+    allocation.greedy && ranked.every((i) => (replay.get(i.id)?.result === "funded") === WON.includes(i.status));
+  const notFunded = (idea: RoundIdea): NotFundedReason | null => {
+    if (WON.includes(idea.status)) return null;
+    if (idea.approvals < allocation.minApprovals)
+      return { reason: "belowMinimum", minApprovals: allocation.minApprovals };
+    const outcome = replay.get(idea.id);
+    return agrees && outcome?.result === "didNotFit" ? { reason: "didNotFit", left: outcome.leftBefore } : null;
+  };
   const paid = district.ideas.filter((i) => i.status === "Released").reduce((sum, i) => sum + i.cost, 0n);
   const cancelled = district.ideas.filter((i) => i.status === "Cancelled").reduce((sum, i) => sum + i.cost, 0n);
-  return { ranked, allocated: district.allocated, paid, left: district.budget - district.allocated + cancelled };
+  return {
+    ranked: ranked.map((idea): RankedIdea => ({ ...idea, notFunded: notFunded(idea) })),
+    allocated: district.allocated,
+    paid,
+    left: district.budget - district.allocated + cancelled,
+  };
 }

@@ -15,6 +15,8 @@ import {
 } from "./roundModel";
 import { roundListings, type RoundListing } from "./useRounds";
 
+const sameAddress = (a: Address, b: Address | null) => b !== null && a.toLowerCase() === b.toLowerCase();
+
 const SETTINGS = [
   "phase",
   "ideasEnd",
@@ -35,6 +37,7 @@ const SETTINGS = [
   "closedAt",
   "maxIdeasPerMember",
   "minApprovals",
+  "rule",
 ] as const;
 
 export interface RoundView {
@@ -147,6 +150,7 @@ export function useRound(address: Address) {
         maxIdeasPerMember: s[17] as number,
         minApprovals: s[18] as number,
         anyMemberMaySubmit: s[9] as boolean,
+        greedy: sameAddress(s[19] as Address, fund.contracts.allocationRule),
       },
       asset,
       guardian: s[11] as Address,
@@ -161,7 +165,7 @@ export function useRound(address: Address) {
         ideas: ideas.filter((idea) => idea.district === id),
       })),
     };
-  }, [s, details.data, escrow.data, listing, districtIds, address, history.data, asset, fund.districts]);
+  }, [s, details.data, escrow.data, listing, districtIds, address, history.data, asset, fund]);
 
   const me = useMemo((): RoundMe | null => {
     if (!account || !mine.data || !member.data || !view) return null;

@@ -16,6 +16,7 @@ import { PendingGrant } from "./pools/PendingGrant";
 import { PoolSummary } from "./pools/PoolSummary";
 import { useMilestones } from "./milestones/useMilestones";
 import { usePayees } from "./payees/usePayees";
+import { useFundOwnAccounts } from "./payees/useFundOwnAccounts";
 import { usePools } from "./pools/usePools";
 
 /**
@@ -32,15 +33,22 @@ export default function StewardsPage() {
   // Everyone the fund may pay through the stewards: their standing is shown, and missing ones are to verify.
   const history = useFundHistory();
   const { proposals } = useProposalStates();
-  const named = useMemo((): Address[] => {
+  const undecidedActions = useMemo(() => {
     const texts = proposalsById(history.data);
     const undecided = proposals.filter((p) => ["Pending", "Active", "Succeeded", "Queued"].includes(p.state));
-    return [
-      ...pools.pools.flatMap((p) => p.grants.filter((g) => g.status === "Pending").map((g) => g.payee)),
-      ...milestones.grants.map((g) => g.payee),
-      ...undecided.flatMap((p) => payeesOf(texts.get(p.id)?.actions ?? [])),
-    ];
-  }, [pools.pools, milestones.grants, proposals, history.data]);
+    return undecided.flatMap((p) => texts.get(p.id)?.actions ?? []);
+  }, [proposals, history.data]);
+  // The fund's own accounts (a round's escrow the proposal opens) are not payees to verify.
+  const { own } = useFundOwnAccounts(undecidedActions);
+  const named = useMemo(
+    (): Address[] =>
+      [
+        ...pools.pools.flatMap((p) => p.grants.filter((g) => g.status === "Pending").map((g) => g.payee)),
+        ...milestones.grants.map((g) => g.payee),
+        ...payeesOf(undecidedActions),
+      ].filter((a) => !own.has(a.toLowerCase())),
+    [pools.pools, milestones.grants, undecidedActions, own],
+  );
   const payees = usePayees(named);
   const pending = pools.pools.flatMap((pool) =>
     pool.grants.filter((g) => g.status === "Pending").map((grant) => ({ pool, grant })),

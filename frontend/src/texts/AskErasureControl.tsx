@@ -6,6 +6,7 @@ import { CodeSelect } from "../ui/CodeSelect";
 import { Field } from "../ui/Field";
 import { useContent } from "./ContentProvider";
 import { useContentAction } from "./useContentAction";
+import { AboutText } from "./AboutText";
 import { BusyButton } from "../ui/BusyButton";
 
 const GROUNDS = Object.keys(ERASURE_GROUNDS) as ErasureGrounds[];
@@ -14,7 +15,7 @@ const GROUNDS = Object.keys(ERASURE_GROUNDS) as ErasureGrounds[];
  * The author's request to erase one of their texts (GDPR Art. 17), on the grounds they name.
  * The erasure officer decides; until then the text stays as it is.
  */
-export function AskErasureControl({ commitment }: { commitment: Hex }) {
+export function AskErasureControl({ commitment, about }: { commitment: Hex; about?: string }) {
   const { t } = useI18n();
   const { client } = useContent();
   const { busy, error, run } = useContentAction();
@@ -30,7 +31,10 @@ export function AskErasureControl({ commitment }: { commitment: Hex }) {
     );
   return (
     <details className="text-actions">
-      <summary>{t("erasure.ask.open")}</summary>
+      <summary>
+        {t("erasure.ask.open")}
+        <AboutText about={about} />
+      </summary>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -44,6 +48,7 @@ export function AskErasureControl({ commitment }: { commitment: Hex }) {
         </Field>
         <BusyButton type="submit" busy={busy}>
           {t("erasure.ask.submit")}
+          <AboutText about={about} />
         </BusyButton>
         {error && (
           <p className="error" role="alert">

@@ -21,14 +21,26 @@ export function CommittedText({
   render,
   subject = "other",
   inline = false,
+  about,
 }: {
   commitment: Hex | null | undefined;
   render: (fields: Record<string, string>) => ReactNode;
   subject?: TextSubject;
   inline?: boolean;
+  /** What the text is ("idea #3"), naming its controls where a page lists many texts. */
+  about?: string;
 }) {
   const state = useText(commitment);
-  return <TextStateView state={state} commitment={commitment} render={render} subject={subject} inline={inline} />;
+  return (
+    <TextStateView
+      state={state}
+      commitment={commitment}
+      render={render}
+      subject={subject}
+      inline={inline}
+      about={about}
+    />
+  );
 }
 
 /**
@@ -37,6 +49,7 @@ export function CommittedText({
  */
 export function TextStateView({
   commitment,
+  about,
   ...props
 }: {
   state: TextState;
@@ -44,11 +57,12 @@ export function TextStateView({
   render: (fields: Record<string, string>) => ReactNode;
   subject?: TextSubject;
   inline?: boolean;
+  about?: string;
 }) {
   return (
     <>
       <TextStateBody {...props} />
-      {hasText(commitment) && <TextActions commitment={commitment} state={props.state} />}
+      {hasText(commitment) && <TextActions commitment={commitment} state={props.state} about={about} />}
     </>
   );
 }

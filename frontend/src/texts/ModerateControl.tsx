@@ -6,13 +6,14 @@ import { CodeSelect } from "../ui/CodeSelect";
 import { Field } from "../ui/Field";
 import { useContent } from "./ContentProvider";
 import { useContentAction } from "./useContentAction";
+import { AboutText } from "./AboutText";
 import { BusyButton } from "../ui/BusyButton";
 
 /**
  * A moderator's control at a text, where they read it (the service has no list of texts to
  * go through): hide a shown text with a reason code, or restore a hidden one.
  */
-export function ModerateControl({ commitment, hidden }: { commitment: Hex; hidden: boolean }) {
+export function ModerateControl({ commitment, hidden, about }: { commitment: Hex; hidden: boolean; about?: string }) {
   const { t } = useI18n();
   const { client } = useContent();
   const { busy, error, run } = useContentAction();
@@ -29,6 +30,7 @@ export function ModerateControl({ commitment, hidden }: { commitment: Hex; hidde
           onClick={() => void run(() => client.unhideText(commitment))}
         >
           {t("moderation.restore")}
+          <AboutText about={about} />
         </BusyButton>
         {error && (
           <p className="error" role="alert">
@@ -40,7 +42,10 @@ export function ModerateControl({ commitment, hidden }: { commitment: Hex; hidde
   }
   return (
     <details className="text-actions">
-      <summary>{t("moderation.moderate")}</summary>
+      <summary>
+        {t("moderation.moderate")}
+        <AboutText about={about} />
+      </summary>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -53,6 +58,7 @@ export function ModerateControl({ commitment, hidden }: { commitment: Hex; hidde
         </Field>
         <BusyButton type="submit" className="danger" busy={busy}>
           {t("moderation.hide")}
+          <AboutText about={about} />
         </BusyButton>
         {error && (
           <p className="error" role="alert">

@@ -1,12 +1,18 @@
 import { useEffect, useRef } from "react";
 import { useConnect, useConnectors, type Connector } from "wagmi";
 import { FUND, IS_LOCAL, type DemoAccount } from "../config/deployment";
-import { useI18n } from "../i18n/I18nProvider";
-import type { MessageKey } from "../i18n/messages/en";
+import { INTL_TAG } from "../i18n/format";
+import { useI18n, type I18n } from "../i18n/I18nProvider";
 import { personName } from "../ui/names";
+import { demoRoles, type ChainRoles } from "./demoRoles";
+import { useDemoChainRoles } from "./useDemoChainRoles";
 
-function roleText(person: DemoAccount, t: (key: MessageKey, vars?: Record<string, string>) => string): string {
-  return t(`wallet.role.${person.role}`, { district: person.district ?? "" });
+/** "member in Måløv and registrar", in the visitor's language, as the chain says it now. */
+function roleText(person: DemoAccount, chain: ChainRoles | null, { t, locale }: I18n): string {
+  const roles = demoRoles(person, chain).map(({ role, district }) =>
+    t(`wallet.role.${role}`, { district: district ?? "" }),
+  );
+  return new Intl.ListFormat(INTL_TAG[locale], { type: "conjunction" }).format(roles);
 }
 
 /**
@@ -49,24 +55,8 @@ export function ConnectDialog({ open, onClose }: { open: boolean; onClose: () =>
           </ul>
         )}
       </section>
-      {IS_LOCAL && demo.length > 0 && (
-        <section aria-labelledby="demo-title" className="demo-accounts">
-          <h3 id="demo-title">{t("wallet.demo")}</h3>
-          <p className="note">{t("wallet.demoNote")}</p>
-          <ul className="connector-list">
-            {demo.map((c) => {
-              const person = FUND?.demoAccounts.find((p) => `demo-${p.index}` === c.id);
-              return (
-                <li key={c.uid}>
-                  <button type="button" onClick={() => choose(c)}>
-                    <strong>{personName(c.name)}</strong>
-                    {person && <span className="role"> — {roleText(person, t)}</span>}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
+      {IS_LOCAL && FUND && demo.length > 0 && (
+        <DemoAccounts connectors={demo} people={FUND.demoAccounts} open={open} onChoose={choose} />
       )}
       {error && (
         <p className="error" role="alert">
@@ -77,5 +67,49 @@ export function ConnectDialog({ open, onClose }: { open: boolean; onClose: () =>
         {t("wallet.close")}
       </button>
     </dialog>
+  );
+}
+
+/**
+ * The local demo's people, each with what the chain says they are now: mounted only on the
+ * local chain with a fund, where the demo connectors exist.
+ */
+function DemoAccounts({
+  connectors,
+  people,
+  open,
+  onChoose,
+}: {
+  connectors: readonly Connector[];
+  people: readonly DemoAccount[];
+  open: boolean;
+  onChoose: (connector: Connector) => void;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const chainRoles = useDemoChainRoles(people, open);
+  return (
+    <section aria-labelledby="demo-title" className="demo-accounts">
+      <h3 id="demo-title">{t("wallet.demo")}</h3>
+      <p className="note">{t("wallet.demoNote")}</p>
+      <ul className="connector-list">
+        {connectors.map((c) => {
+          const person = people.find((p) => `demo-${p.index}` === c.id);
+          return (
+            <li key={c.uid}>
+              <button type="button" onClick={() => onChoose(c)}>
+                <strong>{personName(c.name)}</strong>
+                {person && (
+                  <span className="role">
+                    {" "}
+                    — {roleText(person, chainRoles?.get(person.address.toLowerCase()) ?? null, i18n)}
+                  </span>
+                )}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

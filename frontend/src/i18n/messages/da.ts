@@ -441,7 +441,7 @@ export const da: Messages = {
   "history.kind.fundAccount": "Fondens konto",
   "history.kind.allowanceSet": "Penge reserveret",
   "history.kind.allowanceSpent": "Betalt af en reservation",
-  "history.kind.allowanceReturned": "Reservation givet tilbage",
+  "history.kind.allowanceReturned": "Reservation frigjort",
   "history.kind.poolOpened": "Pulje åbnet",
   "history.kind.committeeSet": "Udvalg",
   "history.kind.poolGrantProposed": "Mikrotilskud foreslået",
@@ -473,7 +473,8 @@ export const da: Messages = {
   "history.line.fundAccountRemoved": "{account} er ikke længere en af fondens egne konti",
   "history.line.allowanceSet": "Kassen reserverer nu {amount} til {spender} (før: {previous})",
   "history.line.allowanceSpent": "Betalt {amount} af reservationen til {spender}; {remaining} tilbage",
-  "history.line.allowanceReturned": "{amount} af reservationen til {spender} givet tilbage til kassen",
+  "history.line.allowanceReturned":
+    "{amount} er ikke længere reserveret til {spender}; beløbet bliver i kassen til andre beslutninger",
   "history.line.poolOpened": "{type} {name} åbnet: højst {cap} pr. tilskud, indtil {until} — {mandate}",
   "history.line.committeeSet": "Udvalg for {pool}: {members}; {threshold} af dem skal godkende et tilskud",
   "history.line.poolGrantProposed":
@@ -481,7 +482,8 @@ export const da: Messages = {
   "history.line.poolGrantApproved": "{approver} godkendte mikrotilskud #{id} fra {pool} ({approvals} godkendelser)",
   "history.line.poolGrantPaid": "Mikrotilskud #{id} fra {pool} udbetalt: {amount} til {payee}",
   "history.line.poolGrantWithdrawn": "Mikrotilskud #{id} fra {pool} trukket tilbage",
-  "history.line.poolClosed": "{pool} lukket af {by}; {amount} tilbage i kassen",
+  "history.line.poolClosed":
+    "{pool} lukket af {by}; de {amount}, der stadig var reserveret til den, er frie igen i kassen",
   "history.line.milestoneGrantCreated": "Milepælstilskud #{id} {title} til {payee}: {amount} i {milestones} milepæle",
   "history.line.milestonePlanned": "Tilskud {grant}, milepæl {index}: {amount} når {description} er gjort",
   "history.line.milestoneDelivered":
@@ -518,6 +520,7 @@ export const da: Messages = {
   "round.now.Payout": "Vinderne kan få deres penge indtil {relative}; resten går tilbage til kassen.",
   "round.now.Closed": "Runden er lukket: der udbetales ikke mere, og det, den har tilbage, går tilbage til kassen.",
   "round.timeline": "Faser",
+  "round.criteria": "Sådan vælges idéerne",
   "round.step.done": "færdig",
   "round.step.current": "nu",
   "round.step.upcoming": "senere",
@@ -559,12 +562,14 @@ export const da: Messages = {
   "idea.approvals_one": "{count} stemme",
   "idea.approvals_other": "{count} stemmer",
   "idea.payee": "Udbetales til {payee}",
-  "idea.withdraw": "Træk min idé tilbage",
-  "idea.release": "Udbetal",
+  "idea.withdraw": "Træk min idé #{id} tilbage",
+  "idea.release": "Udbetal idé #{id}",
   "idea.lapsed": "Ikke udbetalt i tide: udbetalingsperioden sluttede, så pengene gik tilbage til kassen.",
   "idea.cancel": "Stop denne vinder",
   "idea.cancelReasonField": "Hvorfor (offentligt)",
   "idea.cancelSubmit": "Stop idé #{id}",
+  "idea.reviewOf": "vurderingen af idé #{id}",
+  "idea.cancelOf": "hvorfor idé #{id} blev stoppet",
 
   "ideaForm.title": "Indsend en idé",
   "ideaForm.intro": "Idéerne er offentlige. Bedømmerne vurderer hver idé, før der kan stemmes på den.",
@@ -636,6 +641,10 @@ export const da: Messages = {
   "results.rank": "Nr. {rank}",
   "results.line": "#{id} {title} – {cost}, {votes}:",
   "results.notFunded": "Ikke bevilget",
+  "results.didNotFit":
+    "Ikke bevilget: den var der ikke plads til i det resterende budget ({left} tilbage, da det blev dens tur)",
+  "results.belowMinimum":
+    "Ikke bevilget: en idé skal have mindst {min, plural, one {# stemme} other {# stemmer}} for at vinde",
 
   "rules.title": "Regler",
   "rules.intro": "Fondens regler. Medlemmerne ændrer dem med et forslag, ligesom alle andre beslutninger.",

@@ -440,7 +440,7 @@ export const nb: Messages = {
   "history.kind.fundAccount": "Fondets konto",
   "history.kind.allowanceSet": "Penger reservert",
   "history.kind.allowanceSpent": "Betalt fra en reservasjon",
-  "history.kind.allowanceReturned": "Reservasjon gitt tilbake",
+  "history.kind.allowanceReturned": "Reservasjon frigjort",
   "history.kind.poolOpened": "Pulje åpnet",
   "history.kind.committeeSet": "Utvalg",
   "history.kind.poolGrantProposed": "Mikrotilskudd foreslått",
@@ -472,7 +472,8 @@ export const nb: Messages = {
   "history.line.fundAccountRemoved": "{account} er ikke lenger en av fondets egne kontoer",
   "history.line.allowanceSet": "Kassen reserverer nå {amount} til {spender} (før: {previous})",
   "history.line.allowanceSpent": "Betalt {amount} fra reservasjonen til {spender}; {remaining} igjen",
-  "history.line.allowanceReturned": "{amount} av reservasjonen til {spender} gitt tilbake til kassen",
+  "history.line.allowanceReturned":
+    "{amount} er ikke lenger reservert til {spender}; beløpet blir i kassen til andre beslutninger",
   "history.line.poolOpened": "{type} {name} åpnet: høyst {cap} per tilskudd, til {until} — {mandate}",
   "history.line.committeeSet": "Utvalg for {pool}: {members}; {threshold} av dem må godkjenne et tilskudd",
   "history.line.poolGrantProposed":
@@ -480,7 +481,8 @@ export const nb: Messages = {
   "history.line.poolGrantApproved": "{approver} godkjente mikrotilskudd #{id} fra {pool} ({approvals} godkjenninger)",
   "history.line.poolGrantPaid": "Mikrotilskudd #{id} fra {pool} utbetalt: {amount} til {payee}",
   "history.line.poolGrantWithdrawn": "Mikrotilskudd #{id} fra {pool} trukket tilbake",
-  "history.line.poolClosed": "{pool} lukket av {by}; {amount} tilbake i kassen",
+  "history.line.poolClosed":
+    "{pool} lukket av {by}; de {amount} som fortsatt var reservert til den, er frie igjen i kassen",
   "history.line.milestoneGrantCreated": "Milepælstilskudd #{id} {title} til {payee}: {amount} i {milestones} milepæler",
   "history.line.milestonePlanned": "Tilskudd {grant}, milepæl {index}: {amount} når {description} er gjort",
   "history.line.milestoneDelivered":
@@ -517,6 +519,7 @@ export const nb: Messages = {
   "round.now.Payout": "Vinnerne kan få pengene sine til {relative}; det som er igjen, går tilbake til kassen.",
   "round.now.Closed": "Runden er lukket: det utbetales ikke mer, og det den har igjen, går tilbake til kassen.",
   "round.timeline": "Faser",
+  "round.criteria": "Slik velges idéene",
   "round.step.done": "ferdig",
   "round.step.current": "nå",
   "round.step.upcoming": "senere",
@@ -558,12 +561,14 @@ export const nb: Messages = {
   "idea.approvals_one": "{count} stemme",
   "idea.approvals_other": "{count} stemmer",
   "idea.payee": "Betales til {payee}",
-  "idea.withdraw": "Trekk tilbake idéen min",
-  "idea.release": "Betal ut",
+  "idea.withdraw": "Trekk tilbake min idé #{id}",
+  "idea.release": "Betal ut idé #{id}",
   "idea.lapsed": "Ikke utbetalt i tide: utbetalingsperioden tok slutt, så pengene gikk tilbake til kassen.",
   "idea.cancel": "Stopp denne vinneren",
   "idea.cancelReasonField": "Hvorfor (offentlig)",
   "idea.cancelSubmit": "Stopp idé #{id}",
+  "idea.reviewOf": "vurderingen av idé #{id}",
+  "idea.cancelOf": "hvorfor idé #{id} ble stoppet",
 
   "ideaForm.title": "Send inn en idé",
   "ideaForm.intro": "Idéene er offentlige. Bedømmerne vurderer hver idé før det kan stemmes på den.",
@@ -633,6 +638,10 @@ export const nb: Messages = {
   "results.rank": "Nr. {rank}",
   "results.line": "#{id} {title} – {cost}, {votes}:",
   "results.notFunded": "Ikke innvilget",
+  "results.didNotFit":
+    "Ikke innvilget: den fikk ikke plass i det gjenværende budsjettet ({left} igjen da det ble dens tur)",
+  "results.belowMinimum":
+    "Ikke innvilget: en idé trenger minst {min, plural, one {# stemme} other {# stemmer}} for å vinne",
 
   "rules.title": "Regler",
   "rules.intro": "Fondets regler. Medlemmene endrer dem gjennom et forslag, på samme måte som alle andre vedtak.",

@@ -439,7 +439,7 @@ export const sv: Messages = {
   "history.kind.fundAccount": "Fondens konto",
   "history.kind.allowanceSet": "Pengar reserverade",
   "history.kind.allowanceSpent": "Betalt ur en reservation",
-  "history.kind.allowanceReturned": "Reservation återlämnad",
+  "history.kind.allowanceReturned": "Reservation frigjord",
   "history.kind.poolOpened": "Pott öppnad",
   "history.kind.committeeSet": "Kommitté",
   "history.kind.poolGrantProposed": "Mikrobidrag föreslaget",
@@ -471,14 +471,16 @@ export const sv: Messages = {
   "history.line.fundAccountRemoved": "{account} är inte längre ett av fondens egna konton",
   "history.line.allowanceSet": "Kassan reserverar nu {amount} för {spender} (förut: {previous})",
   "history.line.allowanceSpent": "Betalt {amount} ur reservationen för {spender}; {remaining} kvar",
-  "history.line.allowanceReturned": "{amount} av reservationen för {spender} tillbaka till kassan",
+  "history.line.allowanceReturned":
+    "{amount} är inte längre reserverat för {spender}; beloppet stannar i kassan för andra beslut",
   "history.line.poolOpened": "{type} {name} öppnad: högst {cap} per bidrag, till {until} — {mandate}",
   "history.line.committeeSet": "Kommitté för {pool}: {members}; {threshold} av dem måste godkänna ett bidrag",
   "history.line.poolGrantProposed": "{proposer} föreslog mikrobidrag #{id} ur {pool}: {amount} till {payee} — {reason}",
   "history.line.poolGrantApproved": "{approver} godkände mikrobidrag #{id} ur {pool} ({approvals} godkännanden)",
   "history.line.poolGrantPaid": "Mikrobidrag #{id} ur {pool} utbetalt: {amount} till {payee}",
   "history.line.poolGrantWithdrawn": "Mikrobidrag #{id} ur {pool} återtaget",
-  "history.line.poolClosed": "{pool} stängd av {by}; {amount} tillbaka i kassan",
+  "history.line.poolClosed":
+    "{pool} stängd av {by}; de {amount} som fortfarande var reserverade för den är fria igen i kassan",
   "history.line.milestoneGrantCreated": "Delmålsbidrag #{id} {title} till {payee}: {amount} i {milestones} delmål",
   "history.line.milestonePlanned": "Bidrag {grant}, delmål {index}: {amount} när {description} är klart",
   "history.line.milestoneDelivered":
@@ -515,6 +517,7 @@ export const sv: Messages = {
   "round.now.Payout": "Vinnarna kan få sina pengar till {relative}; det som blir över går tillbaka till kassan.",
   "round.now.Closed": "Omgången är stängd: inget mer betalas ut, och det som finns kvar går tillbaka till kassan.",
   "round.timeline": "Faser",
+  "round.criteria": "Så väljs idéerna",
   "round.step.done": "klar",
   "round.step.current": "nu",
   "round.step.upcoming": "senare",
@@ -556,12 +559,14 @@ export const sv: Messages = {
   "idea.approvals_one": "{count} röst",
   "idea.approvals_other": "{count} röster",
   "idea.payee": "Betalas till {payee}",
-  "idea.withdraw": "Ta tillbaka min idé",
-  "idea.release": "Betala ut",
+  "idea.withdraw": "Ta tillbaka min idé #{id}",
+  "idea.release": "Betala ut idé #{id}",
   "idea.lapsed": "Inte utbetald i tid: utbetalningsperioden tog slut, så pengarna gick tillbaka till kassan.",
   "idea.cancel": "Stoppa den här vinnaren",
   "idea.cancelReasonField": "Varför (offentligt)",
   "idea.cancelSubmit": "Stoppa idé #{id}",
+  "idea.reviewOf": "bedömningen av idé #{id}",
+  "idea.cancelOf": "varför idé #{id} stoppades",
 
   "ideaForm.title": "Skicka in en idé",
   "ideaForm.intro": "Idéerna är offentliga. Granskarna går igenom varje idé innan det går att rösta på den.",
@@ -633,6 +638,10 @@ export const sv: Messages = {
   "results.rank": "Plats {rank}",
   "results.line": "#{id} {title} – {cost}, {votes}:",
   "results.notFunded": "Inte beviljad",
+  "results.didNotFit":
+    "Inte beviljad: den fick inte plats i den återstående budgeten ({left} kvar när det blev dess tur)",
+  "results.belowMinimum":
+    "Inte beviljad: en idé behöver minst {min, plural, one {# röst} other {# röster}} för att vinna",
 
   "rules.title": "Regler",
   "rules.intro": "Fondens regler. Medlemmarna ändrar dem genom ett förslag, precis som alla andra beslut.",

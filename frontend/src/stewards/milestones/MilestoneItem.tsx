@@ -4,7 +4,7 @@ import { useTextString } from "../../texts/useTextString";
 import { CodeSelect } from "../../ui/CodeSelect";
 import { useState } from "react";
 import { useI18n } from "../../i18n/I18nProvider";
-import { addressLabel } from "../../ui/AddressText";
+import { usePayeeLabel } from "../payees/payeeLabel";
 import { Field } from "../../ui/Field";
 import { TimeText } from "../../ui/TimeText";
 import { ConsequenceButton } from "../ConsequenceButton";
@@ -41,7 +41,7 @@ export function MilestoneItem({
   const { money } = useAssetText();
   const actions = useMilestoneActions();
   const amount = money(grant.token, milestone.amount);
-  const payee = addressLabel(grant.payee);
+  const payee = usePayeeLabel(grant.payee);
   const number = milestone.index + 1;
   const state = milestoneReleaseState(milestone.status, milestone.releasableAt, roles.now);
   const description = useTextString(milestone.description, "description");
@@ -55,7 +55,11 @@ export function MilestoneItem({
       {milestone.stop && state === "planned" && (
         <div className="warning">
           <p>{t("milestone.stopped", { reason: t(`texts.stopReason.${milestone.stop.code}`) })}</p>
-          <CommittedText commitment={milestone.stop.reason} render={(f) => <p>{f.reason}</p>} />
+          <CommittedText
+            commitment={milestone.stop.reason}
+            about={t("milestone.stopOf", { number, title })}
+            render={(f) => <p>{f.reason}</p>}
+          />
         </div>
       )}
       {milestone.delivery && (
@@ -63,6 +67,7 @@ export function MilestoneItem({
           {t("milestone.evidence")}{" "}
           <CommittedText
             commitment={milestone.delivery.evidence}
+            about={t("milestone.evidenceOf", { number, title })}
             inline
             render={(f) => (
               <>
@@ -83,21 +88,21 @@ export function MilestoneItem({
       )}
       {state === "planned" && roles.isSteward && (
         <DeliverForm
-          label={t("milestone.deliver", { number })}
+          label={t("milestone.deliver", { number, title })}
           consequence={t("milestone.deliverConsequence", { window: duration(roles.vetoWindow), amount, payee })}
           onDeliver={(uri, note, hash) => actions.markDelivered(grant.grantId, milestone.index, title, uri, note, hash)}
         />
       )}
       {state === "inWindow" && roles.isGuardian && (
         <StopForm
-          label={t("milestone.stop", { number })}
+          label={t("milestone.stop", { number, title })}
           consequence={t("milestone.stopConsequence", { amount, payee })}
           onStop={(code, reason) => actions.stop(grant.grantId, milestone.index, title, code, reason)}
         />
       )}
       {state === "releasable" && (
         <ConsequenceButton
-          label={t("milestone.release", { number })}
+          label={t("milestone.release", { number, title })}
           consequence={t("milestone.releaseConsequence", { amount, payee })}
           onClick={() => actions.release(grant.grantId, milestone.index, title)}
         />

@@ -9,6 +9,7 @@ const SYMBOL: Record<PayeeStanding, string> = {
   revoked: "⊘",
   unverified: "?",
 };
+const FUND_SYMBOL = "⌂";
 
 /** A payee's standing with the registry in words, with a symbol: never colour alone. Ends in a pause for screen readers, as text follows it. */
 export function PayeeBadge({ standing }: { standing: PayeeStanding }) {
@@ -18,6 +19,23 @@ export function PayeeBadge({ standing }: { standing: PayeeStanding }) {
       <span className={`badge badge-payee-${standing}`}>
         <span aria-hidden="true">{SYMBOL[standing]} </span>
         {t(`payees.standing.${standing}`)}
+      </span>
+      <ReadingPause />
+    </>
+  );
+}
+
+/**
+ * In place of a standing, for the fund's own accounts (a round's escrow, a pool, the milestone
+ * grants): money paid there stays the fund's, so there is no payee to verify.
+ */
+export function FundAccountBadge() {
+  const { t } = useI18n();
+  return (
+    <>
+      <span className="badge badge-payee-fund">
+        <span aria-hidden="true">{FUND_SYMBOL} </span>
+        {t("payees.fundAccount")}
       </span>
       <ReadingPause />
     </>

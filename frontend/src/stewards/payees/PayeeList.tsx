@@ -61,7 +61,12 @@ export function PayeeList({
                 reason: p.revokedReason ? t(`texts.revocationReason.${p.revokedReason.code}`) : "",
               })}
               {p.revokedReason && (
-                <CommittedText commitment={p.revokedReason.reason} inline render={(f) => <> — {f.reason}</>} />
+                <CommittedText
+                  commitment={p.revokedReason.reason}
+                  about={t("payees.revocationOf", { name: addressLabel(p.address) })}
+                  inline
+                  render={(f) => <> — {f.reason}</>}
+                />
               )}
               {required && !p.mayBePaid && <> {t("payees.cannotBePaid")}</>}
               {isVerifier && (
@@ -95,7 +100,12 @@ export function PayeeList({
                     <AddressText address={p.address} />
                   </td>
                   <td>
-                    <CommittedText commitment={p.attestation!.identity} inline render={(f) => f.legalName} />{" "}
+                    <CommittedText
+                      commitment={p.attestation!.identity}
+                      about={t("payees.identityOf", { name: addressLabel(p.address) })}
+                      inline
+                      render={(f) => f.legalName}
+                    />{" "}
                     <span className="muted">{t(`texts.payeeKind.${p.attestation!.payeeKind}`)}</span>
                   </td>
                   <td>
@@ -145,7 +155,7 @@ function RevokeForm({ payee }: { payee: PayeeView }) {
         <CodeSelect codes={REVOCATION_REASONS} prefix="texts.revocationReason" value={code} onChange={setCode} />
       </label>
       <BusyButton type="submit" className="danger" busy={busy} disabled={reason.trim() === "" || code === ""}>
-        {t("payees.revoke")}
+        {t("payees.revoke", { name })}
       </BusyButton>
     </form>
   );

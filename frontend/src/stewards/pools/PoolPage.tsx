@@ -14,6 +14,7 @@ import { usePageTitle } from "../../ui/usePageTitle";
 import { ConsequenceButton } from "../ConsequenceButton";
 import { MicroGrantForm } from "./MicroGrantForm";
 import { PendingGrant } from "./PendingGrant";
+import { PayeeText } from "../payees/PayeeText";
 import { useAssetText } from "../useAssetText";
 import { usePoolActions } from "./usePoolActions";
 import { usePools, type Pool } from "./usePools";
@@ -46,7 +47,7 @@ export default function PoolPage() {
 }
 
 function PoolView({ pool, now }: { pool: Pool; now: number }) {
-  const { t, dateTime } = useI18n();
+  const { t } = useI18n();
   const { money } = useAssetText();
   const actions = usePoolActions(pool.address);
   const poolName = useTextString(pool.text, "name");
@@ -74,9 +75,11 @@ function PoolView({ pool, now }: { pool: Pool; now: number }) {
           <dd>{money(pool.token, pool.remaining)}</dd>
           <dt>{t("pool.cap")}</dt>
           <dd>{money(pool.token, pool.cap)}</dd>
-          <dt>{t("pool.end")}</dt>
+          {/* The end date once, relative and exact; a pool the members closed early says so too. */}
+          <dt>{t(pool.endsAt > now ? "pool.endsAt" : "pool.endedAt")}</dt>
           <dd>
-            {pool.closed ? t("pool.closed") : <TimeText at={pool.endsAt} now={now} />} ({dateTime(pool.endsAt)})
+            <TimeText at={pool.endsAt} now={now} showExact />
+            {pool.closed && <> · {t("pool.closed")}</>}
           </dd>
         </dl>
       </section>
@@ -119,9 +122,13 @@ function PoolView({ pool, now }: { pool: Pool; now: number }) {
             {done.map((g) => (
               <li key={String(g.id)}>
                 {t("pool.grant.title", { id: String(g.id), amount: money(pool.token, g.amount) })} {t("pool.grant.to")}{" "}
-                <AddressText address={g.payee} /> —{" "}
+                <PayeeText address={g.payee} /> —{" "}
                 <span className={`badge badge-grant-${g.status.toLowerCase()}`}>{t(`pool.status.${g.status}`)}</span>
-                <CommittedText commitment={g.reason} render={(f) => <p className="reason">{f.reason}</p>} />
+                <CommittedText
+                  commitment={g.reason}
+                  about={t("pool.grant.reasonOf", { id: String(g.id), pool: poolName || addressLabel(pool.address) })}
+                  render={(f) => <p className="reason">{f.reason}</p>}
+                />
               </li>
             ))}
           </ul>

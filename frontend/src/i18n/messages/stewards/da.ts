@@ -53,7 +53,6 @@ export const stewardsDa: StewardsMessages = {
   "pool.spent": "Brugt",
   "pool.remaining": "Tilbage",
   "pool.cap": "Højst pr. tilskud",
-  "pool.end": "Slutter",
   "pool.closed": "Lukket.",
   "pool.endsAt": "Slutter",
   "pool.endedAt": "Sluttede",
@@ -77,13 +76,16 @@ export const stewardsDa: StewardsMessages = {
   "pool.grant.stale":
     "Udvalget er ændret, siden dette blev foreslået: det kan ikke længere godkendes. Foreslå det igen.",
   "pool.grant.approve": "Godkend tilskud #{id}",
+  "pool.grant.approveIn": "Godkend tilskud #{id} i {pool}",
   "pool.grant.youApproved": "Du har godkendt dette tilskud.",
   "pool.grant.withdraw": "Træk tilskud #{id} tilbage",
+  "pool.grant.withdrawIn": "Træk tilskud #{id} i {pool} tilbage",
+  "pool.grant.reasonOf": "begrundelsen for tilskud #{id} i {pool}",
   "pool.grant.withdrawConsequence":
     "At trække det tilbage betyder, at det aldrig betales; de givne godkendelser bortfalder.",
   "pool.close": "Luk puljen",
   "pool.closeConsequence":
-    "Slutdatoen er passeret: at lukke sender de {remaining}, der er tilbage, tilbage til kassen.",
+    "Slutdatoen er passeret: at lukke afslutter puljen og frigør de {remaining}, der stadig er reserveret til den; pengene bliver i kassen til andre beslutninger. Ingen penge flyttes: en pulje betaler direkte fra kassen og holder aldrig selv penge.",
   "pool.form.title": "Foreslå et mikrotilskud",
   "pool.form.payee": "Betales til (adresse)",
   "pool.form.amount": "Beløb ({symbol})",
@@ -104,9 +106,11 @@ export const stewardsDa: StewardsMessages = {
   "milestone.status.Released": "Betalt",
   "milestone.status.Cancelled": "Annulleret",
   "milestone.stopped": "Den tilsynsførende stoppede den seneste levering: {reason}",
+  "milestone.stopOf": "hvorfor milepæl {number} af “{title}” blev stoppet",
   "milestone.evidence": "Dokumentation:",
+  "milestone.evidenceOf": "dokumentationen for milepæl {number} af “{title}”",
   "milestone.inWindow": "Den tilsynsførende kan stoppe den, indtil den kan udbetales",
-  "milestone.deliver": "Markér milepæl {number} som leveret",
+  "milestone.deliver": "Markér milepæl {number} af “{title}” som leveret",
   "milestone.deliverConsequence":
     "At markere den leveret starter den tilsynsførendes vetofrist på {window}; derefter kan alle udbetale {amount} til {payee}.",
   "milestone.evidenceUri": "Link til dokumentationen",
@@ -114,12 +118,12 @@ export const stewardsDa: StewardsMessages = {
   "milestone.evidenceHash": "Dokumentationens fingeraftryk",
   "milestone.evidenceHashHelp":
     "En kode, der regnes ud fra filen (0x og 64 tegn), så dokumentet ikke kan byttes ud senere.",
-  "milestone.stop": "Stop milepæl {number}",
+  "milestone.stop": "Stop milepæl {number} af “{title}”",
   "milestone.stopReason": "Begrundelse (offentlig)",
   "milestone.stopConsequence":
     "At stoppe betyder, at {amount} ikke betales til {payee} nu; milepælen er planlagt igen, indtil en forvalter leverer den på ny.",
   "milestone.error.reason": "Angiv en begrundelse: den offentliggøres med stoppet.",
-  "milestone.release": "Udbetal milepæl {number}",
+  "milestone.release": "Udbetal milepæl {number} af “{title}”",
   "milestone.releaseConsequence": "Vetofristen er forbi: at udbetale betaler {amount} til {payee} nu.",
 
   "payees.rule.required":
@@ -134,6 +138,7 @@ export const stewardsDa: StewardsMessages = {
   "payees.standing.expired": "Udløbet",
   "payees.standing.revoked": "Tilbagekaldt",
   "payees.standing.unverified": "Ikke verificeret",
+  "payees.fundAccount": "Fondens egen konto",
   "payees.explain.verified": "Verificeret til {until}.",
   "payees.explain.expiring": "Verificeringen udløber {until}, inden for 30 dage.",
   "payees.explain.expired": "Verificeringen udløb {until}.",
@@ -142,8 +147,10 @@ export const stewardsDa: StewardsMessages = {
   "payees.cannotBePaid": "Den kan ikke betales, før den er verificeret.",
   "payees.verify": "Verificér {payee}",
   "payees.renew": "Forny {payee}",
-  "payees.revoke": "Tilbagekald",
+  "payees.revoke": "Tilbagekald {name}",
   "payees.revokeReason": "Begrundelse for at tilbagekalde {name}",
+  "payees.revocationOf": "hvorfor verificeringen af {name} blev tilbagekaldt",
+  "payees.identityOf": "det juridiske navn for {name}",
   "payees.col.payee": "Modtager",
   "payees.col.legalName": "Juridisk navn",
   "payees.col.number": "Registrering",
@@ -194,7 +201,7 @@ export const stewardsDa: StewardsMessages = {
   "action.increaseAllowance": "Reservér {amount} mere af kassen, som {spender} kan betale af",
   "action.setCommittee":
     "Gør {committee} til udvalget for {pool}, hvoraf {threshold} skal godkende et tilskud (ventende tilskud skal foreslås igen)",
-  "action.closePool": "Luk {pool} og send det ubrugte tilbage til kassen",
+  "action.closePool": "Luk {pool} og frigør det, der stadig er reserveret til den i kassen (ingen penge flyttes)",
   "action.createMilestoneGrant":
     "Opret milepælstilskuddet “{title}”, der betaler {total} til {payee} i dele: {milestones}",
   "action.cancelRest":
@@ -208,6 +215,8 @@ export const stewardsDa: StewardsMessages = {
   "proposal.payees": "Hvem betales",
   "proposal.payee.blocked":
     "Fonden betaler kun verificerede modtagere, og {payee} er ikke verificeret: betalingen vil blive afvist, når forslaget gennemføres. Bed en verifikator om at verificere den, før du stemmer.",
+  "proposal.payee.ownUnmarked":
+    "Fonden betaler kun verificerede modtagere, og {payee} er fondens egen konto, men er ikke markeret som det i modtagerregistret: betalingen vil blive afvist, når forslaget gennemføres.",
   "newGrant.payeeStanding": "Denne modtager: {standing}.",
   "newGrant.error.unverified":
     "Fonden betaler kun verificerede modtagere, og denne er ikke verificeret. Bed en verifikator om at verificere den først.",

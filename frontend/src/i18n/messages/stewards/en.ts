@@ -54,7 +54,6 @@ export const stewardsEn = {
   "pool.spent": "Spent",
   "pool.remaining": "Left",
   "pool.cap": "Most per grant",
-  "pool.end": "Ends",
   "pool.closed": "Closed.",
   "pool.endsAt": "Ends",
   "pool.endedAt": "Ended",
@@ -77,11 +76,15 @@ export const stewardsEn = {
   "pool.grant.progress": "Proposed by {proposer}; {approvals} of {threshold} approvals so far.",
   "pool.grant.stale": "The committee changed after this was proposed: it can no longer be approved. Propose it again.",
   "pool.grant.approve": "Approve grant #{id}",
+  "pool.grant.approveIn": "Approve grant #{id} in {pool}",
   "pool.grant.youApproved": "You approved this grant.",
   "pool.grant.withdraw": "Withdraw grant #{id}",
+  "pool.grant.withdrawIn": "Withdraw grant #{id} in {pool}",
+  "pool.grant.reasonOf": "the reason for grant #{id} in {pool}",
   "pool.grant.withdrawConsequence": "Withdrawing means it will never be paid; the approvals given are dropped.",
   "pool.close": "Close the pool",
-  "pool.closeConsequence": "The end date has passed: closing returns the {remaining} left to the treasury.",
+  "pool.closeConsequence":
+    "The end date has passed: closing ends the pool and frees the {remaining} still reserved for it, which stays in the treasury for other decisions. No money moves: a pool pays straight from the treasury and never holds any.",
   "pool.form.title": "Propose a micro-grant",
   "pool.form.payee": "Paid to (address)",
   "pool.form.amount": "Amount ({symbol})",
@@ -102,9 +105,11 @@ export const stewardsEn = {
   "milestone.status.Released": "Paid",
   "milestone.status.Cancelled": "Cancelled",
   "milestone.stopped": "The guardian stopped the last delivery: {reason}",
+  "milestone.stopOf": "why milestone {number} of “{title}” was stopped",
   "milestone.evidence": "Evidence:",
+  "milestone.evidenceOf": "the evidence for milestone {number} of “{title}”",
   "milestone.inWindow": "The guardian can stop it until it can be released",
-  "milestone.deliver": "Mark milestone {number} delivered",
+  "milestone.deliver": "Mark milestone {number} of “{title}” delivered",
   "milestone.deliverConsequence":
     "Marking it delivered starts the guardian's veto window of {window}; after it anyone can release {amount} to {payee}.",
   "milestone.evidenceUri": "Link to the evidence",
@@ -112,12 +117,12 @@ export const stewardsEn = {
   "milestone.evidenceHash": "Fingerprint of the evidence",
   "milestone.evidenceHashHelp":
     "A code worked out from the file (0x and 64 characters), so the document cannot be swapped later.",
-  "milestone.stop": "Stop milestone {number}",
+  "milestone.stop": "Stop milestone {number} of “{title}”",
   "milestone.stopReason": "Reason (public)",
   "milestone.stopConsequence":
     "Stopping means {amount} is not paid to {payee} now; the milestone is planned again until a steward delivers it anew.",
   "milestone.error.reason": "Give a reason: it is published with the stop.",
-  "milestone.release": "Release milestone {number}",
+  "milestone.release": "Release milestone {number} of “{title}”",
   "milestone.releaseConsequence": "The veto window is over: releasing pays {amount} to {payee} now.",
 
   "payees.rule.required": "The fund pays only verified payees: an unverified, expired or revoked payee is refused.",
@@ -131,6 +136,7 @@ export const stewardsEn = {
   "payees.standing.expired": "Expired",
   "payees.standing.revoked": "Revoked",
   "payees.standing.unverified": "Not verified",
+  "payees.fundAccount": "The fund's own account",
   "payees.explain.verified": "Verified until {until}.",
   "payees.explain.expiring": "The verification ends on {until}, within 30 days.",
   "payees.explain.expired": "The verification ended on {until}.",
@@ -139,8 +145,10 @@ export const stewardsEn = {
   "payees.cannotBePaid": "It cannot be paid until it is verified.",
   "payees.verify": "Verify {payee}",
   "payees.renew": "Renew {payee}",
-  "payees.revoke": "Revoke",
+  "payees.revoke": "Revoke {name}",
   "payees.revokeReason": "Reason to revoke {name}",
+  "payees.revocationOf": "why the verification of {name} was revoked",
+  "payees.identityOf": "the legal name of {name}",
   "payees.col.payee": "Payee",
   "payees.col.legalName": "Legal name",
   "payees.col.number": "Registration",
@@ -192,7 +200,7 @@ export const stewardsEn = {
   "action.increaseAllowance": "Reserve {amount} more of the treasury for {spender} to pay from",
   "action.setCommittee":
     "Make {committee} the committee of {pool}, {threshold} of whom must approve a grant (grants waiting now must be proposed again)",
-  "action.closePool": "Close {pool} and return what it has not spent to the treasury",
+  "action.closePool": "Close {pool} and free what is still reserved for it in the treasury (no money moves)",
   "action.createMilestoneGrant":
     "Create the milestone grant “{title}” paying {total} to {payee} in parts: {milestones}",
   "action.cancelRest": "Cancel what is not yet paid of milestone grant #{id}; it is no longer reserved",
@@ -205,6 +213,8 @@ export const stewardsEn = {
   "proposal.payees": "Who is paid",
   "proposal.payee.blocked":
     "The fund pays only verified payees, and {payee} is not verified: this payment will be refused when the proposal is carried out. Ask a verifier to verify it before you vote.",
+  "proposal.payee.ownUnmarked":
+    "The fund pays only verified payees, and {payee} is the fund's own account but not marked as one in the payee registry: this payment will be refused when the proposal is carried out.",
   "newGrant.payeeStanding": "This payee: {standing}.",
   "newGrant.error.unverified":
     "The fund pays only verified payees, and this one is not verified. Ask a verifier to verify it first.",

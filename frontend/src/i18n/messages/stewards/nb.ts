@@ -53,7 +53,6 @@ export const stewardsNb: StewardsMessages = {
   "pool.spent": "Brukt",
   "pool.remaining": "Igjen",
   "pool.cap": "Høyst per tilskudd",
-  "pool.end": "Slutter",
   "pool.closed": "Lukket.",
   "pool.endsAt": "Slutter",
   "pool.endedAt": "Sluttet",
@@ -77,12 +76,16 @@ export const stewardsNb: StewardsMessages = {
   "pool.grant.stale":
     "Utvalget er endret siden dette ble foreslått: det kan ikke lenger godkjennes. Foreslå det på nytt.",
   "pool.grant.approve": "Godkjenn tilskudd #{id}",
+  "pool.grant.approveIn": "Godkjenn tilskudd #{id} i {pool}",
   "pool.grant.youApproved": "Du har godkjent dette tilskuddet.",
   "pool.grant.withdraw": "Trekk tilbake tilskudd #{id}",
+  "pool.grant.withdrawIn": "Trekk tilbake tilskudd #{id} i {pool}",
+  "pool.grant.reasonOf": "begrunnelsen for tilskudd #{id} i {pool}",
   "pool.grant.withdrawConsequence":
     "Å trekke det tilbake betyr at det aldri betales; godkjenningene som er gitt, faller bort.",
   "pool.close": "Lukk puljen",
-  "pool.closeConsequence": "Sluttdatoen er passert: å lukke sender de {remaining} som er igjen, tilbake til kassen.",
+  "pool.closeConsequence":
+    "Sluttdatoen er passert: å lukke avslutter puljen og frigjør de {remaining} som fortsatt er reservert til den; pengene blir i kassen til andre beslutninger. Ingen penger flyttes: en pulje betaler rett fra kassen og har aldri egne penger.",
   "pool.form.title": "Foreslå et mikrotilskudd",
   "pool.form.payee": "Betales til (adresse)",
   "pool.form.amount": "Beløp ({symbol})",
@@ -103,9 +106,11 @@ export const stewardsNb: StewardsMessages = {
   "milestone.status.Released": "Betalt",
   "milestone.status.Cancelled": "Kansellert",
   "milestone.stopped": "Den tilsynsansvarlige stanset siste levering: {reason}",
+  "milestone.stopOf": "hvorfor milepæl {number} av «{title}» ble stoppet",
   "milestone.evidence": "Dokumentasjon:",
+  "milestone.evidenceOf": "dokumentasjonen for milepæl {number} av «{title}»",
   "milestone.inWindow": "Den tilsynsansvarlige kan stanse den til den kan utbetales",
-  "milestone.deliver": "Merk milepæl {number} som levert",
+  "milestone.deliver": "Merk milepæl {number} av «{title}» som levert",
   "milestone.deliverConsequence":
     "Å merke den levert starter den tilsynsansvarliges vetofrist på {window}; deretter kan alle utbetale {amount} til {payee}.",
   "milestone.evidenceUri": "Lenke til dokumentasjonen",
@@ -113,12 +118,12 @@ export const stewardsNb: StewardsMessages = {
   "milestone.evidenceHash": "Dokumentasjonens fingeravtrykk",
   "milestone.evidenceHashHelp":
     "En kode som regnes ut fra filen (0x og 64 tegn), så dokumentet ikke kan byttes ut senere.",
-  "milestone.stop": "Stopp milepæl {number}",
+  "milestone.stop": "Stopp milepæl {number} av «{title}»",
   "milestone.stopReason": "Begrunnelse (offentlig)",
   "milestone.stopConsequence":
     "Å stoppe betyr at {amount} ikke betales til {payee} nå; milepælen er planlagt igjen til en forvalter leverer den på nytt.",
   "milestone.error.reason": "Oppgi en begrunnelse: den publiseres med stoppet.",
-  "milestone.release": "Utbetal milepæl {number}",
+  "milestone.release": "Utbetal milepæl {number} av «{title}»",
   "milestone.releaseConsequence": "Vetofristen er over: å utbetale betaler {amount} til {payee} nå.",
 
   "payees.rule.required":
@@ -133,6 +138,7 @@ export const stewardsNb: StewardsMessages = {
   "payees.standing.expired": "Utløpt",
   "payees.standing.revoked": "Tilbakekalt",
   "payees.standing.unverified": "Ikke verifisert",
+  "payees.fundAccount": "Fondets egen konto",
   "payees.explain.verified": "Verifisert til {until}.",
   "payees.explain.expiring": "Verifiseringen utløper {until}, innen 30 dager.",
   "payees.explain.expired": "Verifiseringen utløp {until}.",
@@ -141,8 +147,10 @@ export const stewardsNb: StewardsMessages = {
   "payees.cannotBePaid": "Den kan ikke betales før den er verifisert.",
   "payees.verify": "Verifiser {payee}",
   "payees.renew": "Forny {payee}",
-  "payees.revoke": "Tilbakekall",
+  "payees.revoke": "Tilbakekall {name}",
   "payees.revokeReason": "Begrunnelse for å tilbakekalle {name}",
+  "payees.revocationOf": "hvorfor verifiseringen av {name} ble tilbakekalt",
+  "payees.identityOf": "det juridiske navnet til {name}",
   "payees.col.payee": "Mottaker",
   "payees.col.legalName": "Juridisk navn",
   "payees.col.number": "Registrering",
@@ -193,7 +201,7 @@ export const stewardsNb: StewardsMessages = {
   "action.increaseAllowance": "Reserver {amount} mer av kassen som {spender} kan betale fra",
   "action.setCommittee":
     "Gjør {committee} til utvalget for {pool}, der {threshold} må godkjenne et tilskudd (ventende tilskudd må foreslås på nytt)",
-  "action.closePool": "Lukk {pool} og send det ubrukte tilbake til kassen",
+  "action.closePool": "Lukk {pool} og frigjør det som fortsatt er reservert til den i kassen (ingen penger flyttes)",
   "action.createMilestoneGrant":
     "Opprett milepælstilskuddet «{title}» som betaler {total} til {payee} i deler: {milestones}",
   "action.cancelRest": "Kanseller det som ennå ikke er betalt av milepælstilskudd #{id}; det er ikke lenger reservert",
@@ -206,6 +214,8 @@ export const stewardsNb: StewardsMessages = {
   "proposal.payees": "Hvem får betalt",
   "proposal.payee.blocked":
     "Fondet betaler bare verifiserte mottakere, og {payee} er ikke verifisert: betalingen vil bli avvist når forslaget gjennomføres. Be en verifikator verifisere den før du stemmer.",
+  "proposal.payee.ownUnmarked":
+    "Fondet betaler bare verifiserte mottakere, og {payee} er fondets egen konto, men er ikke merket som det i mottakerregisteret: betalingen vil bli avvist når forslaget gjennomføres.",
   "newGrant.payeeStanding": "Denne mottakeren: {standing}.",
   "newGrant.error.unverified":
     "Fondet betaler bare verifiserte mottakere, og denne er ikke verifisert. Be en verifikator verifisere den først.",

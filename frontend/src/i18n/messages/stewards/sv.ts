@@ -53,7 +53,6 @@ export const stewardsSv: StewardsMessages = {
   "pool.spent": "Använt",
   "pool.remaining": "Kvar",
   "pool.cap": "Högst per bidrag",
-  "pool.end": "Slutar",
   "pool.closed": "Stängd.",
   "pool.endsAt": "Slutar",
   "pool.endedAt": "Slutade",
@@ -76,13 +75,16 @@ export const stewardsSv: StewardsMessages = {
   "pool.grant.progress": "Föreslaget av {proposer}; {approvals} av {threshold} godkännanden hittills.",
   "pool.grant.stale": "Kommittén har ändrats sedan detta föreslogs: det kan inte längre godkännas. Föreslå det igen.",
   "pool.grant.approve": "Godkänn bidrag #{id}",
+  "pool.grant.approveIn": "Godkänn bidrag #{id} i {pool}",
   "pool.grant.youApproved": "Du har godkänt detta bidrag.",
   "pool.grant.withdraw": "Dra tillbaka bidrag #{id}",
+  "pool.grant.withdrawIn": "Dra tillbaka bidrag #{id} i {pool}",
+  "pool.grant.reasonOf": "skälet till bidrag #{id} i {pool}",
   "pool.grant.withdrawConsequence":
     "Att dra tillbaka betyder att det aldrig betalas; de godkännanden som getts faller bort.",
   "pool.close": "Stäng potten",
   "pool.closeConsequence":
-    "Slutdatumet har passerats: att stänga skickar de {remaining} som är kvar tillbaka till kassan.",
+    "Slutdatumet har passerats: att stänga avslutar potten och frigör de {remaining} som fortfarande är reserverade för den; pengarna stannar i kassan för andra beslut. Inga pengar flyttas: en pott betalar direkt från kassan och har aldrig egna pengar.",
   "pool.form.title": "Föreslå ett mikrobidrag",
   "pool.form.payee": "Betalas till (adress)",
   "pool.form.amount": "Belopp ({symbol})",
@@ -103,9 +105,11 @@ export const stewardsSv: StewardsMessages = {
   "milestone.status.Released": "Betalt",
   "milestone.status.Cancelled": "Avbrutet",
   "milestone.stopped": "Den tillsynsansvariga stoppade den senaste leveransen: {reason}",
+  "milestone.stopOf": "varför delmål {number} i ”{title}” stoppades",
   "milestone.evidence": "Underlag:",
+  "milestone.evidenceOf": "underlaget för delmål {number} i ”{title}”",
   "milestone.inWindow": "Den tillsynsansvariga kan stoppa det tills det kan betalas ut",
-  "milestone.deliver": "Markera delmål {number} som levererat",
+  "milestone.deliver": "Markera delmål {number} i ”{title}” som levererat",
   "milestone.deliverConsequence":
     "Att markera det levererat startar den tillsynsansvarigas vetofrist på {window}; därefter kan vem som helst betala ut {amount} till {payee}.",
   "milestone.evidenceUri": "Länk till underlaget",
@@ -113,12 +117,12 @@ export const stewardsSv: StewardsMessages = {
   "milestone.evidenceHash": "Underlagets fingeravtryck",
   "milestone.evidenceHashHelp":
     "En kod som räknas fram ur filen (0x och 64 tecken), så att dokumentet inte kan bytas ut senare.",
-  "milestone.stop": "Stoppa delmål {number}",
+  "milestone.stop": "Stoppa delmål {number} i ”{title}”",
   "milestone.stopReason": "Skäl (offentligt)",
   "milestone.stopConsequence":
     "Att stoppa betyder att {amount} inte betalas till {payee} nu; delmålet är planerat igen tills en förvaltare levererar det på nytt.",
   "milestone.error.reason": "Ange ett skäl: det publiceras med stoppet.",
-  "milestone.release": "Betala ut delmål {number}",
+  "milestone.release": "Betala ut delmål {number} i ”{title}”",
   "milestone.releaseConsequence": "Vetofristen är över: att betala ut betalar {amount} till {payee} nu.",
 
   "payees.rule.required":
@@ -133,6 +137,7 @@ export const stewardsSv: StewardsMessages = {
   "payees.standing.expired": "Utgången",
   "payees.standing.revoked": "Återkallad",
   "payees.standing.unverified": "Inte verifierad",
+  "payees.fundAccount": "Fondens eget konto",
   "payees.explain.verified": "Verifierad till {until}.",
   "payees.explain.expiring": "Verifieringen går ut {until}, inom 30 dagar.",
   "payees.explain.expired": "Verifieringen gick ut {until}.",
@@ -141,8 +146,10 @@ export const stewardsSv: StewardsMessages = {
   "payees.cannotBePaid": "Den kan inte få betalt förrän den är verifierad.",
   "payees.verify": "Verifiera {payee}",
   "payees.renew": "Förnya {payee}",
-  "payees.revoke": "Återkalla",
+  "payees.revoke": "Återkalla {name}",
   "payees.revokeReason": "Skäl att återkalla {name}",
+  "payees.revocationOf": "varför verifieringen av {name} återkallades",
+  "payees.identityOf": "det juridiska namnet för {name}",
   "payees.col.payee": "Mottagare",
   "payees.col.legalName": "Juridiskt namn",
   "payees.col.number": "Registrering",
@@ -195,7 +202,8 @@ export const stewardsSv: StewardsMessages = {
   "action.increaseAllowance": "Reservera {amount} mer av kassan som {spender} kan betala från",
   "action.setCommittee":
     "Gör {committee} till kommitté för {pool}, av vilka {threshold} måste godkänna ett bidrag (väntande bidrag måste föreslås igen)",
-  "action.closePool": "Stäng {pool} och skicka det som inte använts tillbaka till kassan",
+  "action.closePool":
+    "Stäng {pool} och frigör det som fortfarande är reserverat för den i kassan (inga pengar flyttas)",
   "action.createMilestoneGrant":
     "Skapa delmålsbidraget ”{title}” som betalar {total} till {payee} i delar: {milestones}",
   "action.cancelRest": "Avbryt det som ännu inte betalats av delmålsbidrag #{id}; det är inte längre reserverat",
@@ -208,6 +216,8 @@ export const stewardsSv: StewardsMessages = {
   "proposal.payees": "Vem som får betalt",
   "proposal.payee.blocked":
     "Fonden betalar bara verifierade mottagare, och {payee} är inte verifierad: betalningen kommer att avvisas när förslaget genomförs. Be en verifierare verifiera den innan du röstar.",
+  "proposal.payee.ownUnmarked":
+    "Fonden betalar bara verifierade mottagare, och {payee} är fondens eget konto men är inte markerat som det i mottagarregistret: betalningen kommer att avvisas när förslaget genomförs.",
   "newGrant.payeeStanding": "Den här mottagaren: {standing}.",
   "newGrant.error.unverified":
     "Fonden betalar bara verifierade mottagare, och den här är inte verifierad. Be en verifierare verifiera den först.",
