@@ -16,7 +16,8 @@ describe("Deploy task (a fund from its config file)", function () {
     const record = readDeployment(31337, chain.dir);
     expect(record.name).to.equal("Ballerup Borgermillion");
     // Governor, timelock, treasury, membership, round factory, rule, round code, payee registry,
-    // pool factory, pool code, milestone grants, erasure anchor; no community token in membership mode.
+    // pool factory, pool code, milestone grants, erasure anchor; no community token in membership
+    // mode, and no passkey account factory or paymaster (both off in the demo's config).
     expect(Object.keys(record.contracts)).to.deep.equal([
       "governor",
       "timelock",
@@ -31,9 +32,13 @@ describe("Deploy task (a fund from its config file)", function () {
       "poolImplementation",
       "milestoneGrants",
       "erasureAnchor",
+      "accountFactory",
+      "paymaster",
     ]);
     expect(Object.values(record.contracts).filter(Boolean)).to.have.length(12);
     expect(record.contracts.token).to.equal(null);
+    expect(record.contracts.accountFactory).to.equal(null);
+    expect(record.contracts.paymaster).to.equal(null);
   });
 
   it("refuses a bad config before sending anything, naming the field", async () => {
