@@ -7,7 +7,6 @@ import { useI18n } from "../i18n/I18nProvider";
 import { useTreasury } from "../treasury/useTreasury";
 import { AddressText, addressLabel } from "../ui/AddressText";
 import { LoadState } from "../ui/LoadState";
-import { Markdown } from "../ui/Markdown";
 import { QuorumProgress } from "../ui/QuorumProgress";
 import { StateBadge } from "../ui/StateBadge";
 import { TimeText } from "../ui/TimeText";
@@ -24,6 +23,7 @@ import { useGovernanceActions } from "./useGovernanceActions";
 import { useProposal } from "./useProposal";
 import { useVoteFormat } from "./useVoteFormat";
 import { WithdrawProposal } from "./WithdrawProposal";
+import { RoundText } from "../rounds/RoundText";
 import { BusyButton } from "../ui/BusyButton";
 import { ReadingPause } from "../ui/ReadingPause";
 import { Explain } from "../ui/Explain";
@@ -92,7 +92,7 @@ export default function ProposalPage() {
         <section aria-labelledby="description-title">
           <h2 id="description-title">{t("proposal.description")}</h2>
           {created.publicTitle && <p className="note">{t("proposal.publicTitleNote")}</p>}
-          <CommittedText commitment={created.text} render={(fields) => <Markdown source={fields.body ?? ""} />} />
+          <RoundText text={created.text} heading="h3" />
         </section>
       )}
 

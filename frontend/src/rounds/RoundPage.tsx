@@ -1,19 +1,16 @@
 import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
-import { isAddress, type Address, type Hex } from "viem";
+import { isAddress, type Address } from "viem";
 import { ProposalTitle, useProposalTitle } from "../governance/ProposalTitle";
-import { TextStateView } from "../texts/CommittedText";
-import { wordsOf } from "../texts/textState";
-import { useText } from "../texts/useText";
 import { useI18n } from "../i18n/I18nProvider";
 import { useAssetFormat } from "../treasury/useAssetFormat";
 import { LoadState } from "../ui/LoadState";
-import { Markdown } from "../ui/Markdown";
 import { useChainNow } from "../ui/useChainNow";
 import { usePageTitle } from "../ui/usePageTitle";
 import { DistrictView } from "./DistrictView";
 import { PhaseSentence } from "./PhaseSentence";
 import { PhaseTimeline } from "./PhaseTimeline";
+import { RoundText } from "./RoundText";
 import { ReviewQueue } from "./ReviewQueue";
 import { phaseSteps } from "./roundModel";
 import { useRound, type RoundMe, type RoundView } from "./useRound";
@@ -104,28 +101,6 @@ function Round({ address }: { address: Address }) {
       </nav>
       <DistrictView round={round} district={chosen} me={me} />
     </article>
-  );
-}
-
-/**
- * The opening proposal's text: what the round is, then how ideas are chosen (its allocation
- * criteria, fixed before any idea is collected), shown from the first day of ideas. One text
- * in the content service, so one lookup and one set of moderation controls, at the body.
- */
-function RoundText({ text }: { text: Hex | null }) {
-  const { t } = useI18n();
-  const state = useText(text);
-  const criteria = wordsOf(state)?.fields.criteria;
-  return (
-    <>
-      <TextStateView state={state} commitment={text} render={(fields) => <Markdown source={fields.body ?? ""} />} />
-      {criteria && (
-        <section aria-labelledby="criteria-title" className="round-criteria">
-          <h2 id="criteria-title">{t("round.criteria")}</h2>
-          <TextStateView state={state} render={() => <Markdown source={criteria} />} />
-        </section>
-      )}
-    </>
   );
 }
 
