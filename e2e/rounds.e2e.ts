@@ -77,6 +77,11 @@ describe("budget rounds in the browser, with a real wallet", () => {
     const payment = page.locator(".actions li", { hasText: /^Pay / });
     await payment.getByText("The fund's own account").waitFor();
     expect(await payment.getByText("Not verified").count()).toBe(0);
+    // Members voting to open the round read its criteria there too, before any idea exists.
+    await page
+      .getByRole("region", { name: "How ideas are chosen" })
+      .getByText("Kommunens fagfolk vurderer hver idé, før der stemmes.")
+      .waitFor();
     expect(uncaughtErrors(page)).toEqual([]);
     await page.close();
   });
