@@ -1,6 +1,6 @@
 import type { Address } from "viem";
 import type { EntryBase } from "./entry";
-import type { MoneyTrail } from "./trail";
+import { LINK_COLUMNS, type MoneyTrail } from "./trail";
 
 /**
  * The ledger's columns, the same in CSV and JSON. After where the row is on chain: what it
@@ -14,14 +14,7 @@ export const COLUMNS = [
   "transaction",
   "kind",
   "contract",
-  "proposal",
-  "decision",
-  "round",
-  "idea",
-  "pool",
-  "pool_grant",
-  "milestone_grant",
-  "milestone",
+  ...LINK_COLUMNS,
   "account",
   "counterparty",
   "asset",
