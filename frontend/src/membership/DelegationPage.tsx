@@ -12,6 +12,7 @@ import { useFocusFirstInvalid } from "../ui/useFocusFirstInvalid";
 import { usePageTitle } from "../ui/usePageTitle";
 import { LeaveFund } from "./LeaveFund";
 import { memberChoices } from "./memberChoices";
+import { MemberSelect } from "./MemberSelect";
 import { useDelegation } from "./useDelegation";
 import { useMembers } from "./useMembers";
 
@@ -98,18 +99,7 @@ export default function DelegationPage() {
 
       <form ref={byName.ref} onSubmit={(e) => void giveToMember(e)} noValidate className="delegate-form">
         <Field label={t("delegation.member")} help={t("delegation.memberHelp")} error={pickError}>
-          <select name="member" value={picked} onChange={(e) => setPicked(e.target.value)}>
-            <option value="">{t("delegation.memberNone")}</option>
-            {groups.map((group) => (
-              <optgroup key={group.district} label={group.district}>
-                {group.members.map((m) => (
-                  <option key={m.account} value={m.account}>
-                    {m.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
+          <MemberSelect groups={groups} value={picked} none={t("delegation.memberNone")} onPick={setPicked} />
         </Field>
         <BusyButton type="submit" busy={busy}>
           {t("delegation.toMember")}

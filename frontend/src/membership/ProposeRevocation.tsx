@@ -19,6 +19,7 @@ import { Field } from "../ui/Field";
 import { useDraft } from "../ui/useDraft";
 import { useFocusFirstInvalid } from "../ui/useFocusFirstInvalid";
 import { memberChoices } from "./memberChoices";
+import { MemberSelect } from "./MemberSelect";
 import { useMembers } from "./useMembers";
 import { useMembershipActions } from "./useMembershipActions";
 import { EMPTY_REVOCATION, REASON_MAX, validateRevocation, type RevocationErrors } from "./revocationForm";
@@ -88,18 +89,12 @@ export function ProposeRevocation() {
       <p>{t("revocation.intro")}</p>
       <form ref={form.ref} onSubmit={(e) => void submit(e)} noValidate>
         <Field label={t("revocation.member")} error={message("member")}>
-          <select name="member" value={draft.member} onChange={(e) => update("member", e.target.value)}>
-            <option value="">{t("revocation.memberNone")}</option>
-            {groups.map((group) => (
-              <optgroup key={group.district} label={group.district}>
-                {group.members.map((m) => (
-                  <option key={m.account} value={m.account}>
-                    {m.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
+          <MemberSelect
+            groups={groups}
+            value={draft.member}
+            none={t("revocation.memberNone")}
+            onPick={(account) => update("member", account)}
+          />
         </Field>
         <Field label={t("revocation.reason")} help={t("revocation.reasonHelp")} error={message("reason")}>
           <textarea
