@@ -9,7 +9,6 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import hre from "hardhat";
 import { ZeroHash } from "ethers";
-import { ETH_ADDRESS } from "../sdk/model/treasury";
 import { ProposalDriver } from "../test/helpers/governance";
 import { bundle, resident, sponsoredFund, userOp } from "../test/accounts/accountsFixture";
 
@@ -18,13 +17,7 @@ async function main() {
   await f.fund.treasury.deposit(ZeroHash, { value: 1n });
   const first = await resident(f);
   const steady = await resident(f);
-  const p = await ProposalDriver.grant(f.fund, f.voters[0], {
-    asset: ETH_ADDRESS,
-    recipient: f.recipient.address,
-    amount: 1n,
-  });
-  await p.propose();
-  await p.waitForSnapshot();
+  const p = await ProposalDriver.openForVotes(f.fund, f.voters[0], f.recipient.address);
   const governor = await f.fund.governor.getAddress();
   const vote = { target: governor, data: f.fund.governor.interface.encodeFunctionData("castVote", [p.id, 1]) };
 

@@ -21,13 +21,7 @@ import {
 /** A vote for a live proposal and a delegation: the member actions the paymaster pays for. */
 async function withProposal(f: SponsoredFund, who: Awaited<ReturnType<typeof resident>>) {
   await f.fund.treasury.deposit(ZeroHash, { value: 1n });
-  const p = await ProposalDriver.grant(f.fund, f.voters[0], {
-    asset: ETH_ADDRESS,
-    recipient: f.recipient.address,
-    amount: 1n,
-  });
-  await p.propose();
-  await p.waitForSnapshot();
+  const p = await ProposalDriver.openForVotes(f.fund, f.voters[0], f.recipient.address);
   const governor = await f.fund.governor.getAddress();
   const vote = (support: number) => ({
     target: governor,

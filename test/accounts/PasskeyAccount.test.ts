@@ -2,7 +2,6 @@ import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture } from "@nomicfoundation/hardhat-network-helpers";
 import { TypedDataEncoder, concat, toBeHex, toUtf8Bytes, ZeroHash } from "ethers";
-import { ETH_ADDRESS } from "../../sdk/model/treasury";
 import { ProposalDriver } from "../helpers/governance";
 import { Passkey } from "../helpers/passkeys";
 import { bundle, refusal, resident, sponsoredFund, userOp, type SponsoredFund } from "./accountsFixture";
@@ -172,13 +171,7 @@ describe("PasskeyAccount and its factory", () => {
     const who = await resident(f);
     await f.factory.createAccount(who.passkey.qx, who.passkey.qy, 0);
     await f.fund.treasury.deposit(ZeroHash, { value: 1n });
-    const p = await ProposalDriver.grant(f.fund, f.voters[0], {
-      asset: ETH_ADDRESS,
-      recipient: f.recipient.address,
-      amount: 1n,
-    });
-    await p.propose();
-    await p.waitForSnapshot();
+    const p = await ProposalDriver.openForVotes(f.fund, f.voters[0], f.recipient.address);
     const ballot = {
       proposalId: p.id,
       support: 1,

@@ -68,13 +68,7 @@ describe("GovernorCountingBitmap", () => {
     const f = await loadFixture(fixture);
     const holder = f.voters[0];
     expect(await f.fund.token!.totalSupply()).to.equal(2n ** 128n - 1n);
-    const p = await ProposalDriver.grant(f.fund, holder, {
-      asset: ETH_ADDRESS,
-      recipient: f.recipient.address,
-      amount: 1n,
-    });
-    await p.propose();
-    await p.waitForSnapshot();
+    const p = await ProposalDriver.openForVotes(f.fund, holder, f.recipient.address);
     expect(await f.fund.governor.quorum(await f.fund.governor.proposalSnapshot(p.id))).to.equal(2n ** 128n - 1n);
     await p.vote(holder, "for");
     expect(await f.fund.governor.proposalVotes(p.id)).to.deep.equal([0n, 2n ** 128n - 1n, 0n]);
@@ -112,13 +106,7 @@ describe("GovernorCountingBitmap: the majority", () => {
   /** One proposal in a membership fund (one member, one vote): the voters' choices in order, then its outcome. */
   async function decideByMembers(majority: keyof typeof MEMBERSHIP_FUNDS, choices: Choice[]) {
     const f = await loadFixture(MEMBERSHIP_FUNDS[majority]);
-    const p = await ProposalDriver.grant(f.fund, f.voters[0], {
-      asset: ETH_ADDRESS,
-      recipient: f.recipient.address,
-      amount: 1n,
-    });
-    await p.propose();
-    await p.waitForSnapshot();
+    const p = await ProposalDriver.openForVotes(f.fund, f.voters[0], f.recipient.address);
     for (const [i, choice] of choices.entries()) await p.vote(f.voters[i], choice);
     await p.waitForDeadline();
     return { f, p, state: await p.state() };
@@ -166,13 +154,7 @@ describe("GovernorCountingBitmap: the majority", () => {
       proposalThreshold: "0.000000000000000001",
       token: { name: "Edge", symbol: "EDGE", holders },
     });
-    const p = await ProposalDriver.grant(f.fund, forHolder, {
-      asset: ETH_ADDRESS,
-      recipient: f.recipient.address,
-      amount: 1n,
-    });
-    await p.propose();
-    await p.waitForSnapshot();
+    const p = await ProposalDriver.openForVotes(f.fund, forHolder, f.recipient.address);
     await p.vote(forHolder, "for");
     if (againstTokens !== "0") await p.vote(againstHolder, "against");
     await p.waitForDeadline();

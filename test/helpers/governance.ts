@@ -6,6 +6,7 @@ import { descriptionHash, proposalDescription } from "../../sdk/model/descriptio
 import { PROPOSAL_STATES, supportOf, type ProposalState, type VoteChoice } from "../../sdk/model/governance";
 import type { ProposalActions } from "../../sdk/proposals/actions";
 import { grantActions } from "../../sdk/proposals/governance";
+import { ETH_ADDRESS } from "../../sdk/model/treasury";
 import { text } from "./texts";
 
 /** A grant as tests write it: hardhat-ethers hands out addresses as plain strings. */
@@ -57,6 +58,17 @@ export class ProposalDriver {
       description,
     );
     return new ProposalDriver(fund, proposer, actions, title, publicTitle);
+  }
+
+  /**
+   * A proposal open for votes, for tests about voting itself: a grant of 1 wei of ETH, proposed
+   * and with its vote started. The caller makes sure the treasury holds that wei by execution.
+   */
+  static async openForVotes(fund: DeployedFund, proposer: Signer & { address: string }, recipient: string) {
+    const p = await ProposalDriver.grant(fund, proposer, { asset: ETH_ADDRESS, recipient, amount: 1n });
+    await p.propose();
+    await p.waitForSnapshot();
+    return p;
   }
 
   get descriptionHash(): Hex {
