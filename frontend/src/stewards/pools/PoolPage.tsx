@@ -14,6 +14,7 @@ import { usePageTitle } from "../../ui/usePageTitle";
 import { ConsequenceButton } from "../ConsequenceButton";
 import { MicroGrantForm } from "./MicroGrantForm";
 import { PendingGrant } from "./PendingGrant";
+import { ProposePoolChange } from "./ProposePoolChange";
 import { useAssetText } from "../useAssetText";
 import { usePoolActions } from "./usePoolActions";
 import { usePools, type Pool } from "./usePools";
@@ -127,6 +128,7 @@ function PoolView({ pool, now }: { pool: Pool; now: number }) {
           </ul>
         )}
       </section>
+      <ProposePoolChange pool={pool} />
       {!pool.closed && pool.endsAt <= now && (
         <ConsequenceButton
           label={t("pool.close")}
