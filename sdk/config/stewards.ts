@@ -61,16 +61,7 @@ export function parsePoolConfig(raw: unknown, context: StewardsConfigContext): P
       `must be after the proposal can be executed (${new Date(context.earliestExecution * 1000).toISOString()}), or the pool would never be open`,
     );
 
-  const committee = f
-    .list(input.committee, "committee", { fallback: [], min: 1, max: MAX_COMMITTEE, items: "addresses" })
-    .map((member, i) => f.address(member, `committee[${i}]`));
-  f.duplicates(committee, "committee");
-  const threshold =
-    f.wholeNumber(input.threshold, "threshold", {
-      min: 1,
-      max: committee.length,
-      note: "the committee",
-    }) ?? 0;
+  const { committee, threshold } = readCommittee(f, input);
 
   f.done();
   return {
@@ -88,6 +79,41 @@ export function parsePoolConfig(raw: unknown, context: StewardsConfigContext): P
       threshold,
     },
   };
+}
+
+/** A committee of 1–15 distinct addresses and how many of them must approve a grant. */
+function readCommittee(f: FieldReader, input: Record<string, unknown>) {
+  const committee = f
+    .list(input.committee, "committee", { fallback: [], min: 1, max: MAX_COMMITTEE, items: "addresses" })
+    .map((member, i) => f.address(member, `committee[${i}]`));
+  f.duplicates(committee, "committee");
+  const threshold =
+    f.wholeNumber(input.threshold, "threshold", {
+      min: 1,
+      max: committee.length,
+      note: "the committee",
+    }) ?? 0;
+  return { committee, threshold };
+}
+
+/**
+ * Checks a new committee for an existing pool ("Invalid pool committee"), with the same rules
+ * as a new pool's: what the dApp's change form and a file both go through.
+ */
+export function parsePoolCommittee(raw: unknown): { committee: Address[]; threshold: number } {
+  const f = new FieldReader("pool committee");
+  const result = readCommittee(f, f.object(raw, "(root)", "a JSON object"));
+  f.done();
+  return result;
+}
+
+/** Checks a top-up of a pool's budget ("Invalid pool top-up"): a positive amount of its asset. */
+export function parsePoolTopUp(raw: unknown, asset: { decimals: number }): bigint {
+  const f = new FieldReader("pool top-up");
+  const input = f.object(raw, "(root)", "a JSON object");
+  const amount = f.amount(input.amount, "amount", { decimals: asset.decimals, positive: true }) ?? 0n;
+  f.done();
+  return amount;
 }
 
 /** Checks a milestone grant file ("Invalid milestone grant"): title, payee and 1–16 milestones with amounts and descriptions. */

@@ -23,6 +23,7 @@ const RoundsPage = lazy(() => import("../rounds/RoundsPage"));
 const RoundPage = lazy(() => import("../rounds/RoundPage"));
 const StewardsPage = lazy(() => import("../stewards/StewardsPage"));
 const PoolPage = lazy(() => import("../stewards/pools/PoolPage"));
+const NewPoolPage = lazy(() => import("../stewards/pools/NewPoolPage"));
 const MyDataPage = lazy(() => import("../privacy/MyDataPage"));
 const ModerationLogPage = lazy(() => import("../privacy/ModerationLogPage"));
 const ErasurePage = lazy(() => import("../privacy/ErasurePage"));
@@ -61,6 +62,7 @@ function Pages() {
         <Route path="/rounds" element={<RoundsPage />} />
         <Route path="/rounds/:address" element={<RoundPage />} />
         <Route path="/stewards" element={<StewardsPage />} />
+        <Route path="/stewards/pools/new" element={<NewPoolPage />} />
         <Route path="/stewards/pools/:address" element={<PoolPage />} />
         <Route path="/treasury/deposit" element={<DepositPage />} />
         <Route path="/history" element={<HistoryPage />} />

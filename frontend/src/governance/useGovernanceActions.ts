@@ -3,6 +3,8 @@ import { textReference } from "@sdk/content/reference";
 import { proposalDescription } from "@sdk/model/description";
 import { supportOf, type VoteChoice } from "@sdk/model/governance";
 import type { ProposalActions } from "@sdk/proposals/actions";
+import type { Address, Hex } from "viem";
+import type { TextDraft } from "../texts/useTextWriter";
 import { governorContract } from "../config/contracts";
 import { useSimulatedWrite } from "../transactions/useSimulatedWrite";
 
@@ -44,20 +46,23 @@ export function useGovernanceActions() {
      * the description holds their reference, the title only when `publicTitle` (the proposer
      * accepted that it stays on chain for ever), and the sender's `#proposer=` suffix — so it is
      * written here and handed to `build`: a grant's payment carries its hash, a round's or
-     * pool's address is salted by it.
+     * pool's address is salted by it. `actionTexts` are texts the actions carry (a new pool's
+     * name and mandate), written once the description is known; `build` gets their commitments.
      */
     propose: async (
       title: string,
       body: string,
       publicTitle: boolean,
-      build: (description: string) => ProposalActions,
+      build: (description: string, texts: readonly Hex[]) => ProposalActions,
+      actionTexts?: (description: string) => readonly TextDraft[],
     ): Promise<{ ok: true; proposalId: bigint | null } | { ok: false }> => {
+      const describe = (from: Address, text: Hex) => proposalDescription(publicTitle ? title : null, text, from);
       const outcome = await runWithTexts(
         t("tx.label.propose", { title }),
         [{ kind: "proposal", contract: governor.address, fields: { title, body } }],
-        (from, [text]) => {
-          const description = proposalDescription(publicTitle ? title : null, text, from);
-          const { targets, values, calldatas } = build(description);
+        (from, [text, ...carried]) => {
+          const description = describe(from, text);
+          const { targets, values, calldatas } = build(description, carried);
           return simulateContract(config, {
             ...governor,
             account: from,
@@ -65,6 +70,7 @@ export function useGovernanceActions() {
             args: [targets, values, calldatas, description],
           });
         },
+        actionTexts && ((from, [text]) => actionTexts(describe(from, text))),
       );
       if (!outcome.ok) return { ok: false };
       // One live proposal per proposer: the newest one is the one just made. Should reading it

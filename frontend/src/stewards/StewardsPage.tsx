@@ -1,5 +1,6 @@
 import { TextLabel } from "../texts/TextLabel";
 import { useMemo } from "react";
+import { Link } from "react-router";
 import type { Address } from "viem";
 import { useFundHistory } from "../history/useFundHistory";
 import { payeesOf } from "../governance/ActionText";
@@ -115,6 +116,9 @@ export default function StewardsPage() {
                 <PoolSummary key={p.address} pool={p} now={now} />
               ))}
             </ul>
+            <p>
+              <Link to="/stewards/pools/new">{t("stewards.newPool")}</Link>
+            </p>
           </section>
 
           {payees.available && (

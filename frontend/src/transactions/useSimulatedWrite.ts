@@ -41,23 +41,30 @@ export function useSimulatedWrite() {
    * A write whose transaction carries texts (`drafts`; null for one left empty): simulated with
    * placeholders first, so a refusal comes before anything is stored; then the texts go to the
    * content service, the transaction carries their commitments (`simulate` gets them in the
-   * drafts' order) and, once it is confirmed, the service publishes them.
+   * drafts' order) and, once it is confirmed, the service publishes them. `then` gives texts
+   * that depend on the first ones' commitments (a pool's name and mandate are kept under the
+   * pool's address, which the proposal's text fixes): written next, their commitments follow.
    */
   const runWithTexts = (
     label: Sentence,
     drafts: readonly (TextDraft | null)[],
     simulate: (from: Address, commitments: readonly Hex[]) => Simulated,
+    then?: (from: Address, commitments: readonly Hex[]) => readonly TextDraft[],
   ) => {
     let written: WrittenTexts | null = null;
     return track(
       label,
       async () => {
         const from = account();
-        await simulate(
-          from,
-          drafts.map((d) => (d ? PLACEHOLDER_COMMITMENT : zeroHash)),
-        );
-        written = await texts.write(drafts);
+        const placeholders = drafts.map((d) => (d ? PLACEHOLDER_COMMITMENT : zeroHash));
+        const later = then ? then(from, placeholders).map(() => PLACEHOLDER_COMMITMENT) : [];
+        await simulate(from, [...placeholders, ...later]);
+        const first = await texts.write(drafts);
+        written = first;
+        if (then) {
+          const more = await texts.write(then(from, first.commitments));
+          written = { client: first.client ?? more.client, commitments: [...first.commitments, ...more.commitments] };
+        }
         return writeContract(config, (await simulate(from, written.commitments)).request);
       },
       { after: async (hash) => (written ? texts.confirm(written, hash) : undefined) },

@@ -2,6 +2,7 @@ import type { Messages } from "./en";
 import { da as errorsDa } from "@sdk/errors/messages/da";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsDa } from "./stewards/da";
+import { poolFormsDa } from "./poolForms/da";
 import { privacyDa } from "./privacy/da";
 import { textsDa } from "./texts/da";
 
@@ -713,6 +714,7 @@ export const da: Messages = {
   "common.contract.round": "budgetrunden",
   "common.contract.roundFactory": "fabrikken for budgetrunder",
   ...stewardsDa,
+  ...poolFormsDa,
   ...textsDa,
   ...privacyDa,
 };

@@ -6,6 +6,7 @@
 import { en as errorsEn } from "@sdk/errors/messages/en";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsEn } from "./stewards/en";
+import { poolFormsEn } from "./poolForms/en";
 import { privacyEn } from "./privacy/en";
 import { textsEn } from "./texts/en";
 
@@ -706,6 +707,7 @@ export const en = {
   "common.contract.round": "budget round",
   "common.contract.roundFactory": "budget round factory",
   ...stewardsEn,
+  ...poolFormsEn,
   ...textsEn,
   ...privacyEn,
 } as const;

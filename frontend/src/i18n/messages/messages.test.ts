@@ -14,6 +14,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     "texts.commitment",
     "moderation.text",
     "erasure.text",
+    "poolForm.budget",
   ],
   da: [
     "app.name",
@@ -23,6 +24,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     "nav.menu",
     "network.mainnet",
     "texts.short.loading",
+    "poolForm.budget",
   ],
   nb: ["app.name", "common.eth", "vote.for", "history.line.roundInfo", "network.mainnet", "texts.short.loading"],
 };

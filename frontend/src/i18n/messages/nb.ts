@@ -2,6 +2,7 @@ import type { Messages } from "./en";
 import { nb as errorsNb } from "@sdk/errors/messages/nb";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsNb } from "./stewards/nb";
+import { poolFormsNb } from "./poolForms/nb";
 import { privacyNb } from "./privacy/nb";
 import { textsNb } from "./texts/nb";
 
@@ -709,6 +710,7 @@ export const nb: Messages = {
   "common.contract.round": "budsjettrunden",
   "common.contract.roundFactory": "fabrikken for budsjettrunder",
   ...stewardsNb,
+  ...poolFormsNb,
   ...textsNb,
   ...privacyNb,
 };

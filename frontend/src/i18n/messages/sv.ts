@@ -2,6 +2,7 @@ import type { Messages } from "./en";
 import { sv as errorsSv } from "@sdk/errors/messages/sv";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsSv } from "./stewards/sv";
+import { poolFormsSv } from "./poolForms/sv";
 import { privacySv } from "./privacy/sv";
 import { textsSv } from "./texts/sv";
 
@@ -709,6 +710,7 @@ export const sv: Messages = {
   "common.contract.round": "budgetomgången",
   "common.contract.roundFactory": "fabriken för budgetomgångar",
   ...stewardsSv,
+  ...poolFormsSv,
   ...textsSv,
   ...privacySv,
 };

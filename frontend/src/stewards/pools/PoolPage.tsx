@@ -15,6 +15,7 @@ import { ConsequenceButton } from "../ConsequenceButton";
 import { MicroGrantForm } from "./MicroGrantForm";
 import { PendingGrant } from "./PendingGrant";
 import { PayeeText } from "../payees/PayeeText";
+import { ProposePoolChange } from "./ProposePoolChange";
 import { useAssetText } from "../useAssetText";
 import { usePoolActions } from "./usePoolActions";
 import { usePools, type Pool } from "./usePools";
@@ -134,6 +135,7 @@ function PoolView({ pool, now }: { pool: Pool; now: number }) {
           </ul>
         )}
       </section>
+      <ProposePoolChange pool={pool} />
       {!pool.closed && pool.endsAt <= now && (
         <ConsequenceButton
           label={t("pool.close")}
