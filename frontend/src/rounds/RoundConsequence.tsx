@@ -37,7 +37,7 @@ export function RoundConsequence({
   return (
     <section className="preview" aria-labelledby="round-consequence-title">
       <h2 id="round-consequence-title">{t("roundForm.consequence")}</h2>
-      <ul>
+      <ul className="round-escrow">
         {params.districts.map((district, i) => (
           <li key={district}>
             {t("roundForm.escrow", { amount: money(params.budgets[i]), district: fund.districts[district] })}
