@@ -3,11 +3,11 @@ import type { RoundConfig } from "@sdk/config/round";
 import { decodeAction } from "@sdk/history/actions";
 import type { ProposalActions } from "@sdk/proposals/actions";
 import { roundTotal } from "@sdk/proposals/rounds";
-import { treasuryNeeds } from "@sdk/proposals/treasuryNeeds";
 import { requireFund } from "../config/contracts";
 import { ActionList } from "../governance/ActionText";
 import { ExactCalls } from "../governance/ExactCalls";
 import { useI18n } from "../i18n/I18nProvider";
+import { DraftShortNote } from "../treasury/DraftShortNote";
 import type { AssetBalance } from "../treasury/useTreasury";
 import { addressLabel } from "../ui/AddressText";
 
@@ -31,9 +31,6 @@ export function RoundConsequence({
   const fund = requireFund();
   const { params } = round;
   const money = (value: bigint) => amount(value, asset.decimals, asset.symbol);
-  const needed = treasuryNeeds(actions, fund.contracts.treasury).find(
-    (n) => n.asset.toLowerCase() === asset.address.toLowerCase(),
-  );
   return (
     <section className="preview" aria-labelledby="round-consequence-title">
       <h2 id="round-consequence-title">{t("roundForm.consequence")}</h2>
@@ -45,11 +42,7 @@ export function RoundConsequence({
         ))}
       </ul>
       <p>{t("roundForm.total", { amount: money(roundTotal(params)) })}</p>
-      {needed && needed.needed > asset.available && (
-        <p className="warning" role="note">
-          {t("proposal.treasuryShort", { available: money(asset.available), needed: money(needed.needed) })}
-        </p>
-      )}
+      <DraftShortNote actions={actions} />
       <p>
         {t("roundForm.schedule", {
           ideasEnd: dateTime(params.ideasEnd),
@@ -72,6 +65,7 @@ export function RoundConsequence({
         )}
         assets={assets}
       />
+      <p className="note">{t("roundForm.callsNote")}</p>
       <ExactCalls actions={actions} />
     </section>
   );

@@ -43,6 +43,7 @@ export const roundFormDa: RoundFormMessages = {
   "roundForm.reviewedBy": "Bedømmere: {reviewers}.",
   "roundForm.guardianMay": "{guardian} kan stoppe en vinder i {days} efter resultatet.",
   "roundForm.noGuardian": "Ingen kan stoppe en vinder: vinderne får deres penge {days} efter resultatet.",
+  "roundForm.callsNote": "Rundens adresse i disse kald fastlægges, når du foreslår.",
   "roundForm.submit": "Foreslå runden",
   "roundForm.error.title": "Giv runden et navn.",
   "roundForm.error.description": "Skriv, hvad runden handler om.",

@@ -42,6 +42,7 @@ export const roundFormEn = {
   "roundForm.reviewedBy": "Reviewers: {reviewers}.",
   "roundForm.guardianMay": "{guardian} can stop a winner for {days} after the results.",
   "roundForm.noGuardian": "Nobody can stop a winner: winners are paid {days} after the results.",
+  "roundForm.callsNote": "The round's address in these calls is fixed when you propose.",
   "roundForm.submit": "Propose the round",
   "roundForm.error.title": "Give the round a name.",
   "roundForm.error.description": "Say what the round is about.",

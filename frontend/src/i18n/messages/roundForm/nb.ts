@@ -44,6 +44,7 @@ export const roundFormNb: RoundFormMessages = {
   "roundForm.reviewedBy": "Bedømmere: {reviewers}.",
   "roundForm.guardianMay": "{guardian} kan stoppe en vinner i {days} etter resultatet.",
   "roundForm.noGuardian": "Ingen kan stoppe en vinner: vinnerne får pengene sine {days} etter resultatet.",
+  "roundForm.callsNote": "Rundens adresse i disse kallene fastsettes når du foreslår.",
   "roundForm.submit": "Foreslå runden",
   "roundForm.error.title": "Gi runden et navn.",
   "roundForm.error.description": "Skriv hva runden handler om.",

@@ -43,6 +43,7 @@ export const roundFormSv: RoundFormMessages = {
   "roundForm.reviewedBy": "Granskare: {reviewers}.",
   "roundForm.guardianMay": "{guardian} kan stoppa en vinnare i {days} efter resultatet.",
   "roundForm.noGuardian": "Ingen kan stoppa en vinnare: vinnarna får sina pengar {days} efter resultatet.",
+  "roundForm.callsNote": "Omgångens adress i de här anropen bestäms när du föreslår.",
   "roundForm.submit": "Föreslå omgången",
   "roundForm.error.title": "Ge omgången ett namn.",
   "roundForm.error.description": "Skriv vad omgången handlar om.",
