@@ -88,7 +88,7 @@ describe("proposing a budget round from the form", () => {
     const short = consequence.getByRole("note");
     await short.waitFor();
     expect(plain(await short.innerText())).toBe(
-      `Dette kan ikke betales nu: kassen har kun ${available} frit (ikke reserveret til puljer eller milepælstilskud) af de ${kroner("900050000")}, det kræver. Det kan gennemføres, når der er indbetalt nok.`,
+      `Kassen har kun ${available} frit nu af de ${kroner("900050000")}, dette kræver: hvis medlemmerne er enige, kan det først gennemføres, når der er indbetalt nok.`,
     );
 
     // Corrected: the consequence in plain words, then the calls folded away.
@@ -108,6 +108,7 @@ describe("proposing a budget round from the form", () => {
     // The exact calls are folded away: the three of them once opened (mark the escrow as the
     // fund's own account only when payees must be verified), pay, then create the round.
     expect(await consequence.locator(".exact-calls").getAttribute("open")).toBeNull();
+    await consequence.getByText("Rundens adresse i disse kald fastlægges, når du foreslår.").waitFor();
     await consequence.locator(".exact-calls summary").click();
     const calls = (await consequence.locator(".exact-calls li").allInnerTexts()).map(
       (c) => /: (\w+), med/.exec(c)?.[1],
