@@ -126,9 +126,10 @@ export function roundFileOf(draft: RoundDraft): Record<string, unknown> {
 const NUMBER_FIELDS = ["maxIdeasPerDistrict", "maxIdeasPerMember", "minApprovals", "minPicks", "maxPicks"] as const;
 
 /**
- * One of parseRoundConfig's problems ("field: message") as the form's field and message. The
- * messages are the check's own, said in the visitor's language; a problem the form has no field
- * for is put at the form. `formatTime` says a time in the visitor's language.
+ * One of parseRoundConfig's problems ("field: message") as the form's field and a message in
+ * the visitor's language: chosen by the field (for the phases, by what the check found there),
+ * with the allowed range read from the check's own words. A problem the form has no field for
+ * is put at the form, as the check wrote it. `formatTime` says a time in the visitor's language.
  */
 export function roundProblemAt(
   problem: string,
