@@ -18,6 +18,7 @@ const ROUTES: [route: string, as: string][] = [
   ["/members", "Anna"],
   ["/history", "Anna"],
   ["/rounds", "Anna"],
+  ["/rounds/new", "Anna"],
   ["/rules", "Anna"],
   ["/stewards", "Byggesagsbehandler"],
   ["/stewards", "Økonomiafdelingen"],
@@ -38,8 +39,8 @@ async function linkedRoutes(page: Page): Promise<string[]> {
   const rounds = await hrefs(".round-card a");
   await page.goto(`${inject("appUrl")}/stewards`);
   await settle(page);
-  await page.locator('a[href^="/stewards/pools/"]').first().waitFor();
-  const pools = await hrefs('a[href^="/stewards/pools/"]');
+  await page.locator('a[href^="/stewards/pools/0x"]').first().waitFor();
+  const pools = await hrefs('a[href^="/stewards/pools/0x"]');
   return [...new Set([...rounds, ...pools])];
 }
 

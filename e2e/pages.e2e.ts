@@ -12,6 +12,7 @@ const PAGES: [string, string][] = [
   ["members", "/members"],
   ["history", "/history"],
   ["rounds", "/rounds"],
+  ["new-round", "/rounds/new"],
   ["stewards", "/stewards"],
   ["rules", "/rules"],
   ["deposit", "/treasury/deposit"],

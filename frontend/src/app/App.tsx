@@ -21,6 +21,7 @@ const MembersPage = lazy(() => import("../membership/MembersPage"));
 const HistoryPage = lazy(() => import("../history/HistoryPage"));
 const RoundsPage = lazy(() => import("../rounds/RoundsPage"));
 const RoundPage = lazy(() => import("../rounds/RoundPage"));
+const NewRoundPage = lazy(() => import("../rounds/NewRoundPage"));
 const StewardsPage = lazy(() => import("../stewards/StewardsPage"));
 const PoolPage = lazy(() => import("../stewards/pools/PoolPage"));
 const NewPoolPage = lazy(() => import("../stewards/pools/NewPoolPage"));
@@ -60,6 +61,7 @@ function Pages() {
         <Route path="/delegation" element={<DelegationPage />} />
         <Route path="/members" element={<MembersPage />} />
         <Route path="/rounds" element={<RoundsPage />} />
+        <Route path="/rounds/new" element={<NewRoundPage />} />
         <Route path="/rounds/:address" element={<RoundPage />} />
         <Route path="/stewards" element={<StewardsPage />} />
         <Route path="/stewards/pools/new" element={<NewPoolPage />} />

@@ -48,6 +48,9 @@ export function useGovernanceActions() {
      * written here and handed to `build`: a grant's payment carries its hash, a round's or
      * pool's address is salted by it. `actionTexts` are texts the actions carry (a new pool's
      * name and mandate), written once the description is known; `build` gets their commitments.
+     * A round's opening proposal brings its allocation `criteria`: its text is then a round
+     * proposal (as `round:open` writes it), which the proposal's and the round's pages show
+     * under "How ideas are chosen".
      */
     propose: async (
       title: string,
@@ -55,11 +58,16 @@ export function useGovernanceActions() {
       publicTitle: boolean,
       build: (description: string, texts: readonly Hex[]) => ProposalActions,
       actionTexts?: (description: string) => readonly TextDraft[],
+      criteria = "",
     ): Promise<{ ok: true; proposalId: bigint | null } | { ok: false }> => {
       const describe = (from: Address, text: Hex) => proposalDescription(publicTitle ? title : null, text, from);
       const outcome = await runWithTexts(
         t("tx.label.propose", { title }),
-        [{ kind: "proposal", contract: governor.address, fields: { title, body } }],
+        [
+          criteria.trim()
+            ? { kind: "roundProposal", contract: governor.address, fields: { title, body, criteria } }
+            : { kind: "proposal", contract: governor.address, fields: { title, body } },
+        ],
         (from, [text, ...carried]) => {
           const description = describe(from, text);
           const { targets, values, calldatas } = build(description, carried);

@@ -18,6 +18,9 @@ export default function RoundsPage() {
     <div className="page rounds">
       <h1>{t("rounds.title")}</h1>
       <p>{t("rounds.intro")}</p>
+      <p>
+        <Link to="/rounds/new">{t("rounds.propose")}</Link>
+      </p>
       <LoadState isLoading={isLoading} error={error} retry={() => void refetch()} />
       {!isLoading && !error && rounds.length === 0 && <p>{t("rounds.none")}</p>}
       <ul className="round-list">
