@@ -5,13 +5,14 @@
  * bundler client: eth_sendUserOperation → bundled → mined → eth_getUserOperationReceipt.
  *
  *   npx hardhat node --port 8681 &
- *   LOCAL_RPC_URL=http://127.0.0.1:8681 ALTO_PORT=8682 ALTO_BIN=…/alto \
+ *   LOCAL_RPC_URL=http://127.0.0.1:8681 ALTO_PORT=8682 \
  *     npx hardhat run --network localhost scripts/bundler/altoVote.ts
  *
- * ALTO_BIN defaults to `alto` on the PATH (@pimlico/alto is not a dependency yet); ALTO_ARGS adds
- * flags. Prints the timings (send to receipt) and gas of the first vote (which deploys the
+ * ALTO_BIN defaults to the project's own Alto (@pimlico/alto, node_modules/.bin/alto); ALTO_ARGS
+ * adds flags. Prints the timings (send to receipt) and gas of the first vote (which deploys the
  * account) and of a second one.
  */
+import path from "node:path";
 import { ethers } from "hardhat";
 import { ZeroHash } from "ethers";
 import { createPublicClient, defineChain, encodeFunctionData, http, type Hex } from "viem";
@@ -55,7 +56,7 @@ async function main() {
   console.log(`resident ${account.address} admitted; proposal ${p.id}`);
 
   const alto = await startAlto({
-    bin: process.env.ALTO_BIN ?? "alto",
+    bin: process.env.ALTO_BIN ?? path.join(__dirname, "..", "..", "node_modules", ".bin", "alto"),
     rpcUrl,
     port: altoPort,
     executorKeys: [hardhatKey(20), hardhatKey(21)],
