@@ -14,6 +14,7 @@ import { useGovernanceActions } from "../../governance/useGovernanceActions";
 import { useProposingVotes } from "../../governance/useProposingVotes";
 import { useRules } from "../../governance/useRules";
 import { useI18n } from "../../i18n/I18nProvider";
+import { CommitteeFields } from "./CommitteeFields";
 import { DraftShortNote } from "../../treasury/DraftShortNote";
 import { useTreasury } from "../../treasury/useTreasury";
 import { DraftFormFooter } from "../../ui/DraftFormFooter";
@@ -145,25 +146,12 @@ export default function NewPoolPage() {
             maxLength={MANDATE_MAX}
           />
         </Field>
-        <Field label={t("poolForm.committee")} help={t("poolForm.committeeHelp")} error={message("committee")}>
-          <textarea
-            name="committee"
-            value={draft.committee}
-            onChange={(e) => update("committee", e.target.value)}
-            rows={4}
-            spellCheck={false}
-            autoComplete="off"
-          />
-        </Field>
-        <Field label={t("poolForm.threshold")} error={message("threshold")}>
-          <input
-            name="threshold"
-            inputMode="numeric"
-            value={draft.threshold}
-            onChange={(e) => update("threshold", e.target.value)}
-            autoComplete="off"
-          />
-        </Field>
+        <CommitteeFields
+          committee={draft.committee}
+          threshold={draft.threshold}
+          onChange={update}
+          errors={{ committee: message("committee"), threshold: message("threshold") }}
+        />
         <Field label={t("newGrant.asset")}>
           <select name="asset" value={asset?.address ?? ""} onChange={(e) => update("asset", e.target.value)}>
             {assets.map((a) => (

@@ -9,6 +9,7 @@ import { ExactCalls } from "../../governance/ExactCalls";
 import { useGovernanceActions } from "../../governance/useGovernanceActions";
 import { useProposingVotes } from "../../governance/useProposingVotes";
 import { useI18n } from "../../i18n/I18nProvider";
+import { CommitteeFields } from "./CommitteeFields";
 import { useTextString } from "../../texts/useTextString";
 import { DraftShortNote } from "../../treasury/DraftShortNote";
 import { addressLabel } from "../../ui/AddressText";
@@ -133,27 +134,12 @@ export function ProposePoolChange({ pool }: { pool: Pool }) {
           </Field>
         )}
         {draft.change === "committee" && (
-          <>
-            <Field label={t("poolForm.committee")} help={t("poolForm.committeeHelp")} error={message("committee")}>
-              <textarea
-                name="committee"
-                value={draft.committee}
-                onChange={(e) => update("committee", e.target.value)}
-                rows={4}
-                spellCheck={false}
-                autoComplete="off"
-              />
-            </Field>
-            <Field label={t("poolForm.threshold")} error={message("threshold")}>
-              <input
-                name="threshold"
-                inputMode="numeric"
-                value={draft.threshold}
-                onChange={(e) => update("threshold", e.target.value)}
-                autoComplete="off"
-              />
-            </Field>
-          </>
+          <CommitteeFields
+            committee={draft.committee}
+            threshold={draft.threshold}
+            onChange={update}
+            errors={{ committee: message("committee"), threshold: message("threshold") }}
+          />
         )}
         <Field label={t("poolChange.reason")} error={message("reason")}>
           <textarea
