@@ -25,11 +25,12 @@ import {
 import { useGovernanceActions } from "./useGovernanceActions";
 import { useProposingVotes } from "./useProposingVotes";
 import { DraftFormFooter } from "../ui/DraftFormFooter";
+import { AssetSelect } from "../treasury/AssetSelect";
 
 const FIELD_ORDER: (keyof GrantDraft)[] = ["recipient", "asset", "amount", "title", "description"];
 
 export default function NewGrantPage() {
-  const { t, amount: formatAmount, assetName } = useI18n();
+  const { t, amount: formatAmount } = useI18n();
   usePageTitle(t("newGrant.title"));
   const fund = requireFund();
   const navigate = useNavigate();
@@ -112,13 +113,7 @@ export default function NewGrantPage() {
           label={t("newGrant.asset")}
           help={asset ? t("newGrant.available", { amount: context.availableText }) : undefined}
         >
-          <select name="asset" value={asset?.address ?? ""} onChange={(e) => update("asset", e.target.value)}>
-            {assets.map((a) => (
-              <option key={a.address} value={a.address}>
-                {assetName(a.symbol)}
-              </option>
-            ))}
-          </select>
+          <AssetSelect assets={assets} value={asset?.address ?? ""} onPick={(address) => update("asset", address)} />
         </Field>
         <Field label={t("newGrant.amount")} error={message("amount")}>
           <input

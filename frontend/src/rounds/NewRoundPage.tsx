@@ -22,6 +22,7 @@ import { useFocusFirstInvalid } from "../ui/useFocusFirstInvalid";
 import { usePageTitle } from "../ui/usePageTitle";
 import { RoundConsequence } from "./RoundConsequence";
 import { CRITERIA_MAX, checkRoundDraft, defaultRoundDraft, type RoundDraft, type RoundErrors } from "./roundForm";
+import { AssetSelect } from "../treasury/AssetSelect";
 
 type LimitField = "maxIdeasPerDistrict" | "maxIdeasPerMember" | "minApprovals" | "minPicks" | "maxPicks";
 const LIMITS: readonly LimitField[] = [
@@ -38,7 +39,7 @@ const LIMITS: readonly LimitField[] = [
  * round's escrow and opens it; its text (with the allocation criteria) is a round proposal.
  */
 export default function NewRoundPage() {
-  const { t, dateTime, unit, assetName } = useI18n();
+  const { t, dateTime, unit } = useI18n();
   usePageTitle(t("roundForm.title"));
   const fund = requireFund();
   const { roundFactory, roundImplementation, allocationRule, treasury, payeeRegistry } = fund.contracts;
@@ -182,13 +183,7 @@ export default function NewRoundPage() {
           <legend>{t("roundForm.money")}</legend>
           <p className="help">{t("roundForm.budgetHelp")}</p>
           <Field label={t("roundForm.asset")}>
-            <select name="asset" value={asset?.address ?? ""} onChange={set("asset")}>
-              {assets.map((a) => (
-                <option key={a.address} value={a.address}>
-                  {assetName(a.symbol)}
-                </option>
-              ))}
-            </select>
+            <AssetSelect assets={assets} value={asset?.address ?? ""} onPick={(address) => update("asset", address)} />
           </Field>
           {fund.districts.map((district) => (
             <Field

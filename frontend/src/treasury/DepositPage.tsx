@@ -15,13 +15,14 @@ import { usePageTitle } from "../ui/usePageTitle";
 import { EMPTY_DEPOSIT, MEMO_MAX, validateDeposit, type DepositErrors } from "./depositForm";
 import { useDeposit } from "./useDeposit";
 import { useTreasury } from "./useTreasury";
+import { AssetSelect } from "./AssetSelect";
 
 /**
  * Anyone deposits ETH or a listed token into the treasury, with a memo; the treasury's
  * balances are shown above the form, so the deposit is seen arriving.
  */
 export default function DepositPage() {
-  const { t, amount: formatAmount, assetName } = useI18n();
+  const { t, amount: formatAmount } = useI18n();
   usePageTitle(t("deposit.title"));
   const fund = requireFund();
   const treasury = useTreasury();
@@ -99,13 +100,7 @@ export default function DepositPage() {
             label={t("deposit.asset")}
             help={balance === undefined ? undefined : t("deposit.yourBalance", { amount: money(balance) })}
           >
-            <select name="asset" value={choice.address} onChange={(e) => update("asset", e.target.value)}>
-              {choices.map((a) => (
-                <option key={a.address} value={a.address}>
-                  {assetName(a.symbol)}
-                </option>
-              ))}
-            </select>
+            <AssetSelect assets={choices} value={choice.address} onPick={(address) => update("asset", address)} />
           </Field>
           <Field label={t("deposit.amount")} error={message("amount")}>
             <input

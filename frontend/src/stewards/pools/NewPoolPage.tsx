@@ -24,6 +24,7 @@ import { useDraft } from "../../ui/useDraft";
 import { useFocusFirstInvalid } from "../../ui/useFocusFirstInvalid";
 import { usePageTitle } from "../../ui/usePageTitle";
 import { EMPTY_POOL, MANDATE_MAX, NAME_MAX, validatePool, type PoolDraft, type PoolErrors } from "./poolForm";
+import { AssetSelect } from "../../treasury/AssetSelect";
 
 /**
  * A member proposes a quick pool or task group: the proposal creates it and reserves its
@@ -32,7 +33,7 @@ import { EMPTY_POOL, MANDATE_MAX, NAME_MAX, validatePool, type PoolDraft, type P
  * the proposal does is said in words, with the exact calls folded away.
  */
 export default function NewPoolPage() {
-  const { t, amount, assetName, dateTime } = useI18n();
+  const { t, amount, dateTime } = useI18n();
   usePageTitle(t("poolForm.title"));
   const fund = requireFund();
   const navigate = useNavigate();
@@ -153,13 +154,7 @@ export default function NewPoolPage() {
           errors={{ committee: message("committee"), threshold: message("threshold") }}
         />
         <Field label={t("newGrant.asset")}>
-          <select name="asset" value={asset?.address ?? ""} onChange={(e) => update("asset", e.target.value)}>
-            {assets.map((a) => (
-              <option key={a.address} value={a.address}>
-                {assetName(a.symbol)}
-              </option>
-            ))}
-          </select>
+          <AssetSelect assets={assets} value={asset?.address ?? ""} onPick={(address) => update("asset", address)} />
         </Field>
         <Field
           label={t("poolForm.budget")}
