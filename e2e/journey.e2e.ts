@@ -12,18 +12,10 @@ import {
   settle,
   switchAccount,
 } from "./browser";
+import { confirmed, passOnItsPage, state } from "./proposalSteps";
 
 const DAY = 86_400;
 const TITLE = "Julebelysning på Skovlunde Torv";
-
-async function confirmed(page: Page, label: RegExp) {
-  await page.locator('[data-status="confirmed"]', { hasText: label }).last().waitFor({ timeout: 30_000 });
-}
-
-/** The proposal page's state badge says `name`. */
-async function state(page: Page, name: string) {
-  await page.locator(".state-line .badge", { hasText: name }).waitFor();
-}
 
 async function vote(page: Page, choice: "For" | "Against" | "Abstain", reason = "", id = 14) {
   await page.getByRole("radio", { name: choice, exact: true }).check();
@@ -197,23 +189,7 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
       .waitFor();
 
     // Four members vote For (the minimum turnout is 4); it passes, waits and is carried out.
-    await advanceTime(DAY + 60);
-    await page.reload();
-    await state(page, "Voting open");
-    for (const member of ["Camilla", "Anna", "Emma", "Hans"]) {
-      await switchAccount(page, member);
-      await vote(page, "For", "", id);
-    }
-    await advanceTime(6 * DAY + 60);
-    await page.reload();
-    await state(page, "Passed");
-    await page.getByRole("button", { name: "Start the waiting period" }).click();
-    await confirmed(page, new RegExp(`Start the waiting period for proposal #${id}\\b`));
-    await advanceTime(2 * DAY + 60);
-    await page.reload();
-    await page.getByRole("button", { name: "Carry out" }).click();
-    await confirmed(page, new RegExp(`Carry out proposal #${id}\\b`));
-    await state(page, "Carried out");
+    await passOnItsPage(page, id, ["Camilla", "Anna", "Emma", "Hans"]);
 
     // The Rules page says the new majority, in English and in Danish; History has the change.
     await page.getByRole("link", { name: "Rules" }).click();

@@ -1,27 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
-import {
-  account,
-  advanceTime,
-  axeViolations,
-  browserForFile,
-  connect,
-  openPage,
-  rpc,
-  settle,
-  switchAccount,
-} from "./browser";
+import { account, axeViolations, browserForFile, connect, openPage, rpc, settle } from "./browser";
+import { passOnItsPage, state } from "./proposalSteps";
 
 const DAY = 86_400;
 const NAME = "Arbejdsgruppe: Bænke ved Ballerup Bibliotek";
-
-async function confirmed(page: Page, label: RegExp) {
-  await page.locator('[data-status="confirmed"]', { hasText: label }).last().waitFor({ timeout: 30_000 });
-}
-
-async function state(page: Page, name: string) {
-  await page.locator(".state-line .badge", { hasText: name }).waitFor();
-}
 
 /** The chain's date `days` from now, as a date field takes it. */
 async function chainDate(days: number): Promise<string> {
@@ -74,26 +56,7 @@ describe("proposing a task group and closing it early, in the browser", () => {
     await page.getByRole("heading", { name: new RegExp(NAME) }).waitFor();
 
     // Four members vote For (the minimum turnout); it passes, waits and is carried out.
-    await advanceTime(DAY + 60);
-    await page.reload();
-    await state(page, "Voting open");
-    for (const member of ["Camilla", "Anna", "Emma", "Hans"]) {
-      await switchAccount(page, member);
-      await page.getByRole("radio", { name: "For", exact: true }).check();
-      await page.getByRole("button", { name: "Cast vote" }).click();
-      await confirmed(page, new RegExp(`Vote on proposal #${id}\\b`));
-      await page.getByText("You voted For.").waitFor();
-    }
-    await advanceTime(6 * DAY + 60);
-    await page.reload();
-    await state(page, "Passed");
-    await page.getByRole("button", { name: "Start the waiting period" }).click();
-    await confirmed(page, new RegExp(`Start the waiting period for proposal #${id}\\b`));
-    await advanceTime(2 * DAY + 60);
-    await page.reload();
-    await page.getByRole("button", { name: "Carry out" }).click();
-    await confirmed(page, new RegExp(`Carry out proposal #${id}\\b`));
-    await state(page, "Carried out");
+    await passOnItsPage(page, id, ["Camilla", "Anna", "Emma", "Hans"]);
 
     // The Stewards page lists the new task group with its name from the content service.
     await page.getByRole("link", { name: "Stewards" }).first().click();
