@@ -6,7 +6,7 @@ import { chainOrder, DEFAULT_RANGE, getLogsInRanges, type LogClient } from "./lo
 
 /** The RPC methods a history reader needs; a viem PublicClient has them all. */
 export interface HistoryClient extends LogClient {
-  getBlockNumber(): Promise<bigint>;
+  getBlockNumber(args?: { cacheTime?: number }): Promise<bigint>;
   getBlock(args: { blockNumber: bigint }): Promise<{ timestamp: bigint }>;
 }
 
@@ -68,7 +68,8 @@ export class FundHistory {
   private readonly timestamps = new Map<bigint, number>();
   private nextBlock: bigint;
   private loaded = false;
-  private pending: Promise<HistorySnapshot> | null = null;
+  private running: Promise<HistorySnapshot> | null = null;
+  private queued: Promise<HistorySnapshot> | null = null;
 
   constructor(
     private readonly client: HistoryClient,
@@ -86,12 +87,26 @@ export class FundHistory {
     return [...contractKinds(this.deployment.contracts, this.rounds, this.pools).keys()] as Address[];
   }
 
-  /** Reads any blocks added since the last call; concurrent calls share one read. */
+  /**
+   * Reads any blocks added since the last call. Reads never overlap. A call made while one runs
+   * gets the next read (shared by all such calls), not the running one: that read may have asked
+   * for the latest block before the transaction its caller waits for was mined.
+   */
   update(): Promise<HistorySnapshot> {
-    this.pending ??= this.read().finally(() => {
-      this.pending = null;
+    if (!this.running) return (this.running = this.readAlone());
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return (this.running ??= this.readAlone());
+      });
+    return this.queued;
+  }
+
+  private readAlone(): Promise<HistorySnapshot> {
+    return this.read().finally(() => {
+      this.running = null;
     });
-    return this.pending;
   }
 
   /** Takes the cached ranges that continue, without a gap, from the deployment block. */
@@ -154,7 +169,8 @@ export class FundHistory {
   private async read(): Promise<HistorySnapshot> {
     if (!this.loaded) await this.loadCache();
     const { cache, reorgDepth = 12n, rangeSize = DEFAULT_RANGE, onProgress } = this.options;
-    const latest = await this.client.getBlockNumber();
+    // Never a cached tip: an update asked for right after a transaction was mined must reach it.
+    const latest = await this.client.getBlockNumber({ cacheTime: 0 });
     if (latest >= this.nextBlock) {
       // Blocks deep enough to be final are read (and cached) apart from the recent tip: a
       // range is cut at the safe block so the ranges below it can be cached.
