@@ -34,6 +34,24 @@ export async function advanceTime(seconds: number): Promise<void> {
   await rpc("evm_mine");
 }
 
+/**
+ * Sends a transaction from an unlocked demo account straight to the node, mines it at once, and
+ * checks that it succeeded.
+ */
+export async function sendFrom(name: string, to: `0x${string}`, data: `0x${string}`): Promise<void> {
+  const hash = await rpc<`0x${string}`>("eth_sendTransaction", [{ from: account(name), to, data }]);
+  await rpc("evm_mine");
+  for (let i = 0; i < 60; i++) {
+    const receipt = await rpc<{ status: string } | null>("eth_getTransactionReceipt", [hash]);
+    if (receipt) {
+      if (receipt.status !== "0x1") throw new Error(`transaction ${hash} from ${name} reverted`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`transaction ${hash} was not mined`);
+}
+
 /** Each test file starts from the seeded demo and leaves it as it found it. */
 export async function chainSnapshot(): Promise<() => Promise<void>> {
   const id = await rpc<string>("evm_snapshot");

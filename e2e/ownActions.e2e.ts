@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { encodeFunctionData, erc20Abi, parseEther, parseUnits, type Hex } from "viem";
 import demo from "../deployments/31337.json";
 import { formatAmount, type Locale } from "../frontend/src/i18n/format";
-import { account, axeViolations, browserForFile, connect, openPage, rpc, settle } from "./browser";
+import { axeViolations, browserForFile, connect, openPage, rpc, sendFrom, settle } from "./browser";
 
 const TREASURY = demo.contracts.treasury as Hex;
 // The seeded demo lists the token (the deployments file in git may list none, so typed by hand).
@@ -38,17 +38,6 @@ async function shownBalance(page: Page, symbol: string, locale: Locale, amount: 
     { timeout: 30_000 },
   );
   expect(plain(await line.innerText())).toBe(expected);
-}
-
-/** Sends a transaction from an unlocked demo account straight to the node, and waits for it. */
-async function sendFrom(name: string, to: Hex, data: Hex) {
-  const hash = await rpc<Hex>("eth_sendTransaction", [{ from: account(name), to, data }]);
-  for (let i = 0; i < 60; i++) {
-    const receipt = await rpc<{ status: string } | null>("eth_getTransactionReceipt", [hash]);
-    if (receipt) return expect(receipt.status).toBe("0x1");
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`transaction ${hash} was not mined`);
 }
 
 describe("people's own actions: withdraw a proposal, leave, propose a revocation, deposit", () => {
