@@ -10,8 +10,8 @@ import { useI18n } from "../i18n/I18nProvider";
 import { useTreasury } from "../treasury/useTreasury";
 import { LoadState } from "../ui/LoadState";
 import { usePageTitle } from "../ui/usePageTitle";
-import { usePublicClient } from "wagmi";
 import { loadBlockTimes, useBlockTimes, withTimes } from "./useBlockTimes";
+import { useChainReader } from "./useChainReader";
 import { useFundHistory } from "./useFundHistory";
 import { ScrollRegion } from "../ui/ScrollRegion";
 import { historyIndex } from "./historyIndex";
@@ -65,7 +65,7 @@ export default function HistoryPage() {
   const index = useMemo(() => historyIndex(history.data ?? []), [history.data]);
   // The whole history, so a filtered export still names each row's proposal, round and asset.
   const context: ExportContext = { assets, districts: fund.districts, history: history.data };
-  const client = usePublicClient();
+  const client = useChainReader();
   // Exports carry every row's time and, beside each commitment, its text when it is public: read
   // what is not on screen first. Should either fail, the rows are exported all the same, without
   // those times or texts (the money trail never depends on them).

@@ -1,14 +1,17 @@
 import { useQuery } from "@tanstack/react-query";
-import { usePublicClient } from "wagmi";
-import type { PublicClient } from "viem";
 import type { LedgerEntry } from "@sdk/history/ledger";
+import type { HistoryClient } from "@sdk/history/reader";
 import { CHAIN_ID } from "../config/deployment";
+import { useChainReader } from "./useChainReader";
 
 /** Block times never change: read each block's once per page load. */
 const known = new Map<bigint, number>();
 
 /** Reads the times of `blocks` not yet known, in one batched request. */
-export async function loadBlockTimes(client: Pick<PublicClient, "getBlock">, blocks: readonly bigint[]): Promise<void> {
+export async function loadBlockTimes(
+  client: Pick<HistoryClient, "getBlock">,
+  blocks: readonly bigint[],
+): Promise<void> {
   const missing = [...new Set(blocks)].filter((b) => !known.has(b));
   const headers = await Promise.all(missing.map((blockNumber) => client.getBlock({ blockNumber })));
   missing.forEach((b, i) => known.set(b, Number(headers[i].timestamp)));
@@ -32,7 +35,7 @@ export function useBlockTimes(blocks: readonly bigint[]): {
   time: (block: bigint) => number | null;
   isLoading: boolean;
 } {
-  const client = usePublicClient();
+  const client = useChainReader();
   const missing = [...new Set(blocks)].filter((b) => !known.has(b)).sort((a, b) => (a < b ? -1 : 1));
   const query = useQuery({
     queryKey: ["blockTimes", CHAIN_ID, missing.map(String).join(",")],

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
-import { usePublicClient } from "wagmi";
 import { FundHistory, type HistoryClient } from "@sdk/history/reader";
 import type { LedgerEntry } from "@sdk/history/ledger";
 import { CHAIN_ID, FUND } from "../config/deployment";
+import { useChainReader } from "./useChainReader";
 
 let store: FundHistory | null = null;
 
@@ -23,10 +23,10 @@ function historyStore(client: HistoryClient): FundHistory {
  * proposals, timelines, members, delegations and the History page all come from here.
  */
 export function useFundHistory() {
-  const client = usePublicClient();
+  const client = useChainReader();
   return useQuery({
     queryKey: ["history", CHAIN_ID],
-    queryFn: async (): Promise<LedgerEntry[]> => (await historyStore(client as HistoryClient).update()).entries,
+    queryFn: async (): Promise<LedgerEntry[]> => (await historyStore(client!).update()).entries,
     enabled: Boolean(client && FUND),
     refetchInterval: 15_000,
   });
