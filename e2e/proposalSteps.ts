@@ -2,9 +2,7 @@ import type { Page } from "playwright-core";
 import { decodeFunctionResult, encodeFunctionData, type ContractFunctionName } from "viem";
 import demo from "../deployments/31337.json";
 import { puljeGovernorAbi } from "../sdk/generated/pulje";
-import { advanceTime, rpc, sendFrom, switchAccount } from "./browser";
-
-const DAY = 86_400;
+import { advanceTime, rpc, sendFrom } from "./browser";
 
 /** Waits until the transaction list shows a confirmed transaction whose label matches. */
 export async function confirmed(page: Page, label: RegExp): Promise<void> {
@@ -14,35 +12,6 @@ export async function confirmed(page: Page, label: RegExp): Promise<void> {
 /** The proposal page's state badge says `name`. */
 export async function state(page: Page, name: string): Promise<void> {
   await page.locator(".state-line .badge", { hasText: name }).waitFor();
-}
-
-/**
- * Takes a pending proposal, open on its page, through the demo's governor in English: voting
- * opens after a day, `members` vote For (four reach the demo's minimum turnout), the vote ends
- * after a week, the waiting period starts and ends, and it is carried out — each step a button
- * on the page and a real transaction.
- */
-export async function passOnItsPage(page: Page, id: number, members: readonly string[]): Promise<void> {
-  await advanceTime(DAY + 60);
-  await page.reload();
-  await state(page, "Voting open");
-  for (const member of members) {
-    await switchAccount(page, member);
-    await page.getByRole("radio", { name: "For", exact: true }).check();
-    await page.getByRole("button", { name: "Cast vote" }).click();
-    await confirmed(page, new RegExp(`Vote on proposal #${id}\\b`));
-    await page.getByText("You voted For.").waitFor();
-  }
-  await advanceTime(6 * DAY + 60);
-  await page.reload();
-  await state(page, "Passed");
-  await page.getByRole("button", { name: "Start the waiting period" }).click();
-  await confirmed(page, new RegExp(`Start the waiting period for proposal #${id}\\b`));
-  await advanceTime(2 * DAY + 60);
-  await page.reload();
-  await page.getByRole("button", { name: "Carry out" }).click();
-  await confirmed(page, new RegExp(`Carry out proposal #${id}\\b`));
-  await state(page, "Carried out");
 }
 
 const GOVERNOR = demo.contracts.governor as `0x${string}`;
@@ -67,8 +36,8 @@ async function passTime(time: bigint): Promise<void> {
 /**
  * Passes a pending proposal without the voting pages: `members` vote For (four reach the demo's
  * minimum turnout), then it is queued and carried out — each a real transaction from a demo
- * account, sent to the node. For the tests of what a form proposes; the voting, queueing and
- * carrying out pages have their own tests (journey, and passOnItsPage above).
+ * account, sent to the node. For the tests of what a form proposes: the voting, queueing and
+ * carrying out buttons have their own test (journey.e2e.ts).
  */
 export async function passByRpc(
   id: number,
