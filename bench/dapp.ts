@@ -1,7 +1,8 @@
 /**
  * The dApp benchmark: `npx ts-node --transpile-only bench/dapp.ts`. Measures the production
  * bundle (gzip sizes, and the JavaScript the first page needs) and the RPC traffic of the
- * proposal list with 20 and with 100 proposals, counted at a proxy in front of a local chain.
+ * proposal list with 20 and with 100 proposals, counted at a proxy in front of a local chain,
+ * and each proposal builder page's first render and own download.
  * Prints tables and writes bench/results/dapp.json. Stops everything it started, also on
  * errors and on Ctrl-C.
  */
@@ -22,6 +23,7 @@ import {
   startPreview,
   type BundleStats,
 } from "./dappBuild";
+import { measurePages, type PageMeasurement } from "./pageLoad";
 import { growProposals, measureList, type ListMeasurement } from "./proposalLoad";
 import { startRpcProxy } from "./rpcProxy";
 import { textTable } from "./textTable";
@@ -43,8 +45,10 @@ const CHAIN_ID = 31337;
 // what matters is that 100 costs the same requests as a single page.
 const PROPOSAL_COUNTS = [20, 100] as const;
 const LOADS = 3;
-/** The issue's goal for the JavaScript of the first page. */
-const INITIAL_JS_GOAL = 300_000;
+/** The goal for the JavaScript of the first page: the builders must load on demand. */
+const INITIAL_JS_GOAL = 250_000;
+/** The proposal builders: each is a page of its own, fetched when it is opened. */
+const BUILDER_ROUTES = ["/proposals/new", "/rounds/new", "/stewards/pools/new", "/treasury/deposit", "/rules"] as const;
 
 const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -136,8 +140,20 @@ function growthNote(list: ProposalList): string {
   return `${PROPOSAL_COUNTS[0]} → ${PROPOSAL_COUNTS[PROPOSAL_COUNTS.length - 1]} proposals: ${requests}; ${calls}.`;
 }
 
+function pagesTable(pages: Record<string, PageMeasurement>): string {
+  return textTable(
+    ["builder page", `first render, ms (median of ${LOADS})`, "each load", "its own JS (gzip)"],
+    Object.entries(pages).map(([route, m]) => [
+      route,
+      String(m.firstRenderMs),
+      m.firstRenderRuns.join(", "),
+      kB(m.ownJsGzipBytes),
+    ]),
+  );
+}
+
 /** The results file: no timings but the medians, no timestamps. */
-function resultsJson(bundle: BundleStats, list: ProposalList): string {
+function resultsJson(bundle: BundleStats, list: ProposalList, pages: Record<string, PageMeasurement>): string {
   const entry = (m: ListMeasurement) => ({
     httpRequests: m.httpRequests,
     preflights: m.preflights,
@@ -146,7 +162,13 @@ function resultsJson(bundle: BundleStats, list: ProposalList): string {
     firstRenderMs: m.firstRenderMs,
   });
   const proposalList = Object.fromEntries(PROPOSAL_COUNTS.map((n) => [String(n), entry(list[n])]));
-  return JSON.stringify({ bundle, proposalList }, null, 2) + "\n";
+  const builderPages = Object.fromEntries(
+    Object.entries(pages).map(([route, m]) => [
+      route,
+      { firstRenderMs: m.firstRenderMs, ownJsGzipBytes: m.ownJsGzipBytes },
+    ]),
+  );
+  return JSON.stringify({ bundle, proposalList, builderPages }, null, 2) + "\n";
 }
 
 /** The dApp is built with the committed deployment's addresses; a different seed would show an empty fund. */
@@ -230,6 +252,7 @@ async function run(teardown: Teardown): Promise<void> {
     list[proposals] = await measureList(browser, `${preview.url}/proposals`, proxy, proposals, LOADS);
   }
   const proposalList = list as ProposalList;
+  const pages = await measurePages(browser, preview.url, BUILDER_ROUTES, LOADS, jsSizes(proxiedBuild));
 
   console.log("\ndApp bundle (production build, default environment)\n");
   console.log(bundleTable(bundle, htmlFiles, overviewFiles));
@@ -238,9 +261,11 @@ async function run(teardown: Teardown): Promise<void> {
   );
   console.log(listTable(proposalList));
   console.log(`\n${growthNote(proposalList)}`);
+  console.log("\nProposal builders, cold loads: until the form is painted and nothing is loading\n");
+  console.log(pagesTable(pages));
 
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  fs.writeFileSync(RESULTS_FILE, resultsJson(bundle, proposalList));
+  fs.writeFileSync(RESULTS_FILE, resultsJson(bundle, proposalList, pages));
   console.log(`\nWrote ${path.relative(ROOT, RESULTS_FILE)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
