@@ -55,7 +55,9 @@ const config: HardhatUserConfig = {
   },
   typechain: { outDir: "typechain-types", target: "ethers-v6" },
   gasReporter: { enabled: process.env.REPORT_GAS === "true", offline: true },
-  mocha: { timeout: 120_000 },
+  // `npm run test:contracts` runs the files in parallel (--parallel): one worker per core, each
+  // with a Hardhat network of its own. The files share nothing but the compiled artifacts.
+  mocha: { timeout: 120_000, jobs: 2 },
 };
 
 export default config;
