@@ -142,7 +142,7 @@ describe("proposing a budget round from the form", () => {
     await page.close();
   });
 
-  it("passed and carried out, the round opens with the form's budgets, criteria and phases (Danish)", async () => {
+  it("passed and carried out, the round opens with the form's budgets, criteria and phases (Danish, then English)", async () => {
     expect(proposal).not.toBe(0n);
     const provider = new JsonRpcProvider(inject("rpcUrl"), undefined, { staticNetwork: true });
     const signer = (name: string) => provider.getSigner(account(name));
@@ -179,6 +179,18 @@ describe("proposing a budget round from the form", () => {
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(uncaughtErrors(page)).toEqual([]);
+
+    // The same round's page in English: the criteria as the members wrote them, the budget in DKK.
+    const english = await openPage(browser(), new URL(page.url()).pathname, { locale: "en" });
+    await settle(english);
+    await english.getByRole("region", { name: "How ideas are chosen" }).getByText(CRITERIA).waitFor();
+    const budget = plain(formatAmount("en", parseUnits("50000", 6), 6, "DKKT"));
+    await english
+      .getByText("Budget: " + budget)
+      .first()
+      .waitFor();
+    expect(await axeViolations(english)).toEqual([]);
+    await english.close();
     await page.close();
   });
 });
