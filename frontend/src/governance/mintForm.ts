@@ -19,14 +19,8 @@ export interface MintDraft {
 
 export const EMPTY_MINT: MintDraft = { recipient: "", amount: "", title: "", description: "", publicTitle: false };
 
-/** The fields in the order the form shows them: the first in error is focused. */
-export const MINT_FIELDS = [
-  "recipient",
-  "amount",
-  "title",
-  "description",
-] as const satisfies readonly (keyof MintDraft)[];
-export type MintErrors = Partial<Record<(typeof MINT_FIELDS)[number] | "form", FieldError>>;
+/** Each field's problem, and the proposer's at the form. */
+export type MintErrors = Partial<Record<"recipient" | "amount" | "title" | "description" | "form", FieldError>>;
 
 /** The voting token's decimals (CommunityToken is an 18-decimal ERC-20). */
 export const TOKEN_DECIMALS = 18;

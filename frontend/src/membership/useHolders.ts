@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { parseAbiItem, zeroAddress, type Address } from "viem";
-import { usePublicClient, useReadContracts } from "wagmi";
+import { getLogs } from "viem/actions";
+import { useClient, useReadContracts } from "wagmi";
 import { ABIS } from "@sdk/contracts/kinds";
 import { CHAIN_ID, FUND } from "../config/deployment";
 
@@ -48,12 +49,14 @@ export function balancesFrom(transfers: readonly Transfer[]): { account: Address
  * the fund was deployed, then each holder's votes and delegate read now, in one batch.
  */
 export function useHolders() {
-  const client = usePublicClient();
+  // viem's tree-shakable action on the bare client: usePublicClient would bring every public
+  // action into the first download (the Overview page counts the holders).
+  const client = useClient();
   const token = FUND?.contracts.token ?? null;
   const transfers = useQuery({
     queryKey: ["holders", CHAIN_ID, token],
     queryFn: async (): Promise<Transfer[]> => {
-      const logs = await client!.getLogs({
+      const logs = await getLogs(client!, {
         address: token!,
         event: TRANSFER,
         fromBlock: BigInt(FUND!.deploymentBlock),

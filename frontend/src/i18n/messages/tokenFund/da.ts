@@ -30,6 +30,9 @@ export const tokenFundDa: TokenFundMessages = {
   "holders.tokens": "Beholdning ({symbol})",
   "holders.share": "Andel af alle",
   "holders.votes": "Stemmer de afgiver",
+  "overview.holderCount_one": "{count} indehaver",
+  "overview.holderCount_other": "{count} indehavere",
+  "wallet.role.holder": "har stemmetokens",
   "holders.none": "Ingen har tokens endnu.",
   "mintForm.error.title": "Giv forslaget en titel.",
 };

@@ -31,6 +31,9 @@ export const tokenFundEn = {
   "holders.tokens": "Holding ({symbol})",
   "holders.share": "Share of all",
   "holders.votes": "Votes they cast",
+  "overview.holderCount_one": "{count} holder",
+  "overview.holderCount_other": "{count} holders",
+  "wallet.role.holder": "holds voting tokens",
   "holders.none": "Nobody holds tokens yet.",
   "mintForm.error.title": "Give the proposal a title.",
 };

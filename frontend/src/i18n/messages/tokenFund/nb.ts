@@ -30,6 +30,9 @@ export const tokenFundNb: TokenFundMessages = {
   "holders.tokens": "Beholdning ({symbol})",
   "holders.share": "Andel av alle",
   "holders.votes": "Stemmer de avgir",
+  "overview.holderCount_one": "{count} innehaver",
+  "overview.holderCount_other": "{count} innehavere",
+  "wallet.role.holder": "har stemmetokens",
   "holders.none": "Ingen har tokens ennå.",
   "mintForm.error.title": "Gi forslaget en tittel.",
 };

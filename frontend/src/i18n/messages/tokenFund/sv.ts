@@ -29,6 +29,9 @@ export const tokenFundSv: TokenFundMessages = {
   "holders.tokens": "Innehav ({symbol})",
   "holders.share": "Andel av alla",
   "holders.votes": "Röster de lägger",
+  "overview.holderCount_one": "{count} innehavare",
+  "overview.holderCount_other": "{count} innehavare",
+  "wallet.role.holder": "har rösttokens",
   "holders.none": "Ingen har några tokens ännu.",
   "mintForm.error.title": "Ge förslaget en rubrik.",
 };
