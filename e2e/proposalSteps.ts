@@ -20,9 +20,10 @@ const GOVERNOR = demo.contracts.governor as `0x${string}`;
 async function governorTime(
   functionName: ContractFunctionName<typeof puljeGovernorAbi, "view">,
   id: bigint,
+  governor: `0x${string}`,
 ): Promise<bigint> {
   const data = encodeFunctionData({ abi: puljeGovernorAbi, functionName, args: [id] } as never);
-  const result = await rpc<`0x${string}`>("eth_call", [{ to: GOVERNOR, data }, "latest"]);
+  const result = await rpc<`0x${string}`>("eth_call", [{ to: governor, data }, "latest"]);
   return decodeFunctionResult({ abi: puljeGovernorAbi, functionName, data: result } as never) as bigint;
 }
 
@@ -37,19 +38,21 @@ async function passTime(time: bigint): Promise<void> {
  * Passes a pending proposal without the voting pages: `members` vote For (four reach the demo's
  * minimum turnout), then it is queued and carried out — each a real transaction from a demo
  * account, sent to the node. For the tests of what a form proposes: the voting, queueing and
- * carrying out buttons have their own test (journey.e2e.ts).
+ * carrying out buttons have their own test (journey.e2e.ts). Another demo's fund (the
+ * token-weighted one) names its `governor`.
  */
 export async function passByRpc(
   id: number,
   members: readonly string[] = ["Camilla", "Anna", "Emma", "Hans"],
+  governor: `0x${string}` = GOVERNOR,
 ): Promise<void> {
   const proposal = BigInt(id);
   const send = (name: string, functionName: "castVote" | "queue" | "execute", args: readonly unknown[]) =>
-    sendFrom(name, GOVERNOR, encodeFunctionData({ abi: puljeGovernorAbi, functionName, args } as never));
-  await passTime(await governorTime("proposalSnapshot", proposal));
+    sendFrom(name, governor, encodeFunctionData({ abi: puljeGovernorAbi, functionName, args } as never));
+  await passTime(await governorTime("proposalSnapshot", proposal, governor));
   for (const member of members) await send(member, "castVote", [proposal, 1]);
-  await passTime(await governorTime("proposalDeadline", proposal));
+  await passTime(await governorTime("proposalDeadline", proposal, governor));
   await send(members[0], "queue", [proposal]);
-  await passTime(await governorTime("proposalEta", proposal));
+  await passTime(await governorTime("proposalEta", proposal, governor));
   await send(members[0], "execute", [proposal]);
 }

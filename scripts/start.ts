@@ -8,6 +8,10 @@
  *    `demo` task, which prints the addresses and demo accounts);
  * 3. serves the dApp on http://localhost:5173;
  * 4. runs until Ctrl-C, then stops the chain, the content service and the web server together.
+ *
+ * PULJE_DEMO=token starts the token-weighted demo instead (config/token-demo.json: a creators'
+ * fund whose holders vote by their tokens). Its record goes to .pulje/token-demo/31337.json, not
+ * the committed deployments/31337.json, and the dApp is built with it (PULJE_DEPLOYMENT_FILE).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -20,6 +24,18 @@ const LOG_DIR = path.join(ROOT, ".pulje");
 const DAPP_URL = "http://localhost:5173";
 // The dApp is built with this default (VITE_CONTENT_URL); change both together.
 const CONTENT_PORT = 8580;
+
+/** The demos `PULJE_DEMO` chooses between: the citizen million (default) and the creators' fund. */
+const DEMOS = {
+  membership: { configFile: "config/demo.json", deploymentsDir: undefined },
+  token: { configFile: "config/token-demo.json", deploymentsDir: path.join(LOG_DIR, "token-demo") },
+} as const;
+
+function chosenDemo(): (typeof DEMOS)[keyof typeof DEMOS] {
+  const name = process.env.PULJE_DEMO || "membership";
+  if (!(name in DEMOS)) stop(`PULJE_DEMO must be one of ${Object.keys(DEMOS).join(", ")}, not "${name}"`, 1);
+  return DEMOS[name as keyof typeof DEMOS];
+}
 
 const running: ChildProcess[] = [];
 let stopping = false;
@@ -36,8 +52,8 @@ function stop(reason: string, code: number): never {
   process.exit(code);
 }
 
-function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit" });
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env });
   if (result.status !== 0) stop(`${path.basename(command)} ${args.join(" ")} failed`, 1);
 }
 
@@ -53,14 +69,14 @@ async function main() {
   process.on("SIGINT", () => stop("Stopping the chain, the content service and the web server.", 0));
   process.on("SIGTERM", () => stop("Stopping the chain, the content service and the web server.", 0));
 
+  const demo = chosenDemo();
   run(HARDHAT, ["compile", "--quiet"]);
-  run(VITE, ["build", "--config", "frontend/vite.config.ts", "--logLevel", "warn"]);
 
   console.log("Starting the local chain and seeding the demo…");
   const chain = await startLocalChain({
     port: 8545,
     backdateDays: 30,
-    demo: { contentPort: CONTENT_PORT, appUrls: [DAPP_URL, "http://127.0.0.1:5173"], showOutput: true },
+    demo: { contentPort: CONTENT_PORT, appUrls: [DAPP_URL, "http://127.0.0.1:5173"], showOutput: true, ...demo },
     intervalMiningMs: 5_000,
     logFile: path.join(LOG_DIR, "hardhat-node.log"),
   });
@@ -71,6 +87,10 @@ async function main() {
   content.process.on("exit", (code) =>
     stop(`The content service stopped (exit ${code}); see .pulje/content-${CONTENT_PORT}.log`, code ?? 1),
   );
+
+  // Built once the demo is seeded: the build takes the addresses from its deployment record.
+  const record = demo.deploymentsDir ? { PULJE_DEPLOYMENT_FILE: chain.deploymentFile! } : {};
+  run(VITE, ["build", "--config", "frontend/vite.config.ts", "--logLevel", "warn"], { ...process.env, ...record });
 
   fs.mkdirSync(LOG_DIR, { recursive: true });
   const log = fs.openSync(path.join(LOG_DIR, "dapp.log"), "w");

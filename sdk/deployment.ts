@@ -51,6 +51,7 @@ export interface DemoAccount {
     | "registrar"
     | "guardian"
     | "member"
+    | "holder"
     | "payee"
     | "resident"
     | "verifier"

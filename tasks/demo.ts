@@ -26,12 +26,16 @@ task("demo:deploy", "Deploys the demo fund (config/demo.json) on a local Hardhat
       const { deployFund } = await import("../deploy/deployFund");
       const { toDeploymentRecord, writeDeployment } = await import("../deploy/deployments");
       const { demoAccounts } = await import("../scripts/demo/seedDemo");
+      const { TOKEN_DEMO_PEOPLE } = await import("../scripts/demo/tokenPeople");
       const chainId = await localChainOnly(hre);
 
       const config = parseFundConfig(readJsonFile(args.configFile));
       const signers = await hre.ethers.getSigners();
       const record = await toDeploymentRecord(await deployFund(signers[0], config), hre.network.name);
-      record.demo = { accounts: demoAccounts(signers.map((s) => s.address)) };
+      const addresses = signers.map((s) => s.address);
+      record.demo = {
+        accounts: config.votingMode === "token" ? demoAccounts(addresses, TOKEN_DEMO_PEOPLE) : demoAccounts(addresses),
+      };
       const file = writeDeployment(record, process.env.PULJE_DEPLOYMENTS_DIR || undefined);
       console.log(`${config.name}: deployed on chain ${chainId} (${path.relative(process.cwd(), file)})`);
       return record;
@@ -47,6 +51,7 @@ task("demo", "Seeds the deployed demo fund with a realistic history, its texts i
       const { readDeployment, writeDeployment } = await import("../deploy/deployments");
       const { formatDuration } = await import("../sdk/config/duration");
       const { seedDemo } = await import("../scripts/demo/seedDemo");
+      const { seedTokenDemo } = await import("../scripts/demo/seedTokenDemo");
       const chainId = await localChainOnly(hre);
 
       const dir = process.env.PULJE_DEPLOYMENTS_DIR || undefined;
@@ -55,6 +60,12 @@ task("demo", "Seeds the deployed demo fund with a realistic history, its texts i
       if (record.multicall) throw new Error("The demo is already seeded on this chain: start a fresh chain");
       const config = parseFundConfig(readJsonFile(args.configFile));
       const content = await contentTexts(hre);
+      if (config.votingMode === "token") {
+        const seeded = await seedTokenDemo(hre, record, content);
+        const file = writeDeployment(record, dir);
+        console.log(tokenDemoSummary(config, record, seeded, chainId, file, formatDuration).join("\n"));
+        return record;
+      }
       const seeded = await seedDemo(hre, record, content);
       const file = writeDeployment(record, dir);
 
@@ -97,3 +108,32 @@ task("demo", "Seeds the deployed demo fund with a realistic history, its texts i
       return record;
     }),
   );
+
+/** What `demo` prints for the token-weighted demo: addresses, rules, proposals and holders. */
+function tokenDemoSummary(
+  config: import("../sdk/config/fund").FundConfig,
+  record: import("../sdk/deployment").DeploymentRecord,
+  seeded: import("../scripts/demo/seedTokenDemo").TokenDemoSummary,
+  chainId: number,
+  file: string,
+  formatDuration: (seconds: number) => string,
+): string[] {
+  const token = config.token!;
+  return [
+    `${config.name}: seeded on chain ${chainId} (${path.relative(process.cwd(), file)})`,
+    "",
+    "Contracts",
+    ...Object.entries(record.contracts)
+      .filter(([, address]) => address)
+      .map(([name, address]) => `  ${name.padEnd(20)}${address}`),
+    `  ${"SEKT".padEnd(20)}${seeded.token.address}  (demo krona, 6 decimals)`,
+    "",
+    `Rules: holders vote with ${token.symbol} (${token.name}); voting opens ${formatDuration(config.votingDelay)} after proposing and lasts ${formatDuration(config.votingPeriod)}; quorum ${config.quorumPercent} % of the supply; timelock ${formatDuration(config.timelockDelay)}`,
+    "",
+    "Proposals",
+    ...seeded.proposals.map((p) => `  #${p.id} ${p.title} — ${p.meant}`),
+    "",
+    "Demo accounts (Hardhat's public test mnemonic: never use it on a real network)",
+    ...(record.demo?.accounts ?? []).map((a) => `  #${String(a.index).padEnd(3)}${a.address}  ${a.name}`),
+  ];
+}

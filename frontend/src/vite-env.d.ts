@@ -6,4 +6,6 @@ interface ImportMetaEnv {
   readonly VITE_CONTENT_URL?: string;
   /** The language the fund's members write in (en, sv, da or nb), for texts whose language cannot be guessed. */
   readonly VITE_CONTENT_LANG?: string;
+  /** A whole deployment record (JSON) that replaces the generated one for this build's chain (vite.config.ts). */
+  readonly VITE_DEPLOYMENT_RECORD?: string;
 }

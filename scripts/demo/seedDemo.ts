@@ -26,7 +26,7 @@ import {
   type BudgetRound,
 } from "../../typechain-types";
 import { moderateDemo, recording, type WrittenText } from "./moderation";
-import { DEMO_PEOPLE, person } from "./people";
+import { DEMO_PEOPLE, person, type DemoPerson } from "./people";
 import { CURRENT_ROUND_IDEAS, FINISHED_ROUND_IDEAS, type DemoIdea } from "./roundIdeas";
 import {
   attestPayees,
@@ -449,8 +449,8 @@ async function castBallots(round: BudgetRound, ideas: readonly DemoIdea[], as: W
 }
 
 /** The demo accounts with their roles, as `npm start` prints them and the dApp offers them. */
-export function demoAccounts(addresses: string[]): DemoAccount[] {
-  return DEMO_PEOPLE.map((p) => ({ ...p, address: addresses[p.index] as Address }));
+export function demoAccounts(addresses: string[], people: readonly DemoPerson[] = DEMO_PEOPLE): DemoAccount[] {
+  return people.map((p) => ({ ...p, address: addresses[p.index] as Address }));
 }
 
 export type { ConnectedFund };

@@ -84,7 +84,8 @@ export async function startContentProcess(options: ContentProcessOptions): Promi
   });
   const service: ContentProcess = { url, process: child, stop: () => killGroup(child) };
   try {
-    await waitFor(() => answers(url), "The content service", 60);
+    // ts-node compiles the service before it answers: on a busy machine that took over a minute.
+    await waitFor(() => answers(url), "The content service", 180);
   } catch (error) {
     service.stop();
     throw error;

@@ -47,6 +47,8 @@ export interface LocalChain {
   node: ChildProcess;
   /** The demo's content service, when the demo was seeded. */
   content: ContentProcess | null;
+  /** The demo's deployment record, when the demo was seeded. */
+  deploymentFile: string | null;
   /** Stops the chain and the content service. */
   stop(): void;
 }
@@ -59,13 +61,21 @@ export interface DemoOptions {
   appUrls: readonly string[];
   /** Print the demo task's output (addresses, accounts) instead of keeping it quiet. */
   showOutput?: boolean;
+  /** The demo fund's configuration: config/demo.json unless given (config/token-demo.json votes by token). */
+  configFile?: string;
+  /**
+   * Where the deployment record goes: deployments/ unless given. Only the default demo's record
+   * is committed, so another demo writes its own (e.g. under .pulje/) and the dApp is built
+   * with it (PULJE_DEPLOYMENT_FILE, see frontend/vite.config.ts).
+   */
+  deploymentsDir?: string;
 }
 
 export interface LocalChainOptions {
   port: number;
   /** Start the chain this many days in the past, so a seeded history ends about now. */
   backdateDays?: number;
-  /** Deploy and seed the demo fund (writes deployments/31337.json, the same on every run). */
+  /** Deploy and seed a demo fund (writes <deploymentsDir>/31337.json, the same on every run). */
   demo?: DemoOptions;
   /** Where the node's output goes; the content service's goes beside it. */
   logFile: string;
@@ -88,9 +98,11 @@ function hardhatTask(args: string[], env: NodeJS.ProcessEnv, show: boolean, what
 }
 
 /** Deploys the demo fund, starts its content service on a fresh data directory, and seeds it. */
-async function seedDemo(url: string, env: NodeJS.ProcessEnv, demo: DemoOptions, logFile: string) {
-  hardhatTask(["demo:deploy"], env, false, "Deploying the demo");
-  const deployments = process.env.PULJE_DEPLOYMENTS_DIR || path.join(ROOT, "deployments");
+async function seedDemo(url: string, chainEnv: NodeJS.ProcessEnv, demo: DemoOptions, logFile: string) {
+  const deployments = demo.deploymentsDir ?? (process.env.PULJE_DEPLOYMENTS_DIR || path.join(ROOT, "deployments"));
+  const env = { ...chainEnv, PULJE_DEPLOYMENTS_DIR: deployments };
+  const config = ["--config-file", demo.configFile ?? "config/demo.json"];
+  hardhatTask(["demo:deploy", ...config], env, false, "Deploying the demo");
   const deploymentFile = path.join(deployments, "31337.json");
   const record = JSON.parse(fs.readFileSync(deploymentFile, "utf8")) as { contracts: { erasureAnchor: string } };
   const logs = path.dirname(logFile);
@@ -109,12 +121,12 @@ async function seedDemo(url: string, env: NodeJS.ProcessEnv, demo: DemoOptions, 
   });
   try {
     const seedEnv = { ...env, PULJE_CONTENT_URL: content.url, PULJE_APP_URL: demo.appUrls[0] };
-    hardhatTask(["demo"], seedEnv, demo.showOutput ?? false, "Seeding the demo");
+    hardhatTask(["demo", ...config], seedEnv, demo.showOutput ?? false, "Seeding the demo");
   } catch (error) {
     content.stop();
     throw error;
   }
-  return content;
+  return { content, deploymentFile };
 }
 
 export async function startLocalChain(options: LocalChainOptions): Promise<LocalChain> {
@@ -135,6 +147,7 @@ export async function startLocalChain(options: LocalChainOptions): Promise<Local
     url,
     node,
     content: null,
+    deploymentFile: null,
     stop: () => {
       chain.content?.stop();
       killGroup(node);
@@ -142,7 +155,7 @@ export async function startLocalChain(options: LocalChainOptions): Promise<Local
   };
   try {
     await waitFor(() => rpcAnswers(url), "The local chain", 60);
-    if (options.demo) chain.content = await seedDemo(url, env, options.demo, options.logFile);
+    if (options.demo) Object.assign(chain, await seedDemo(url, env, options.demo, options.logFile));
     if (options.intervalMiningMs) await rpc(url, "evm_setIntervalMining", [options.intervalMiningMs]);
   } catch (error) {
     chain.stop();

@@ -13,6 +13,8 @@ import { startTaskContent, type TaskContent } from "./taskContent";
 
 /** The demo fund's config: the task tests deploy it, or seed the demo with it. */
 export const DEMO_CONFIG = path.join(__dirname, "../../config/demo.json");
+/** The token-weighted demo: a creators' fund whose holders vote by token. */
+export const TOKEN_DEMO_CONFIG = path.join(__dirname, "../../config/token-demo.json");
 
 /** An amount of the demo krone (6 decimals), in whole units. */
 export const DKKT = (amount: string) => parseUnits(amount, 6);
@@ -45,10 +47,13 @@ export interface TaskChain {
  * The chain of one describe block of task tests. Before its tests: a snapshot of the chain, a
  * fresh deployments directory, and then nothing more ("empty"), config/demo.json deployed by
  * the `deploy` task ("deployed"), or the demo deployed by `demo:deploy` and seeded by `demo`
- * ("demo"); a deployed fund gets its content service. After them, the service is stopped and
+ * ("demo"), or the token-weighted demo deployed and seeded by the same tasks from
+ * config/token-demo.json ("tokenDemo"); a deployed fund gets its content service. After them, the service is stopped and
  * the chain and the environment are as they were.
  */
-export function taskChain(start: "empty" | "deployed" | "demo"): TaskChain {
+export function taskChain(start: "empty" | "deployed" | "demo" | "tokenDemo"): TaskChain {
+  const demoArgs = start === "tokenDemo" ? { configFile: TOKEN_DEMO_CONFIG } : {};
+  const seeds = start === "demo" || start === "tokenDemo";
   let snapshot: SnapshotRestorer;
   const chain: TaskChain = {
     dir: "",
@@ -80,14 +85,13 @@ export function taskChain(start: "empty" | "deployed" | "demo"): TaskChain {
     process.env.PULJE_DEPLOYMENTS_DIR = chain.dir;
     chain.signers = await ethers.getSigners();
     if (start === "empty") return;
-    const deployed =
-      start === "demo"
-        ? await runTask("demo:deploy")
-        : await runTask("deploy", { configFile: DEMO_CONFIG, quiet: true });
+    const deployed = seeds
+      ? await runTask("demo:deploy", demoArgs)
+      : await runTask("deploy", { configFile: DEMO_CONFIG, quiet: true });
     expect(deployed.error).to.equal(null);
     chain.content = await startTaskContent(chain.dir);
-    if (start === "demo") {
-      const seeded = await runTask("demo");
+    if (seeds) {
+      const seeded = await runTask("demo", demoArgs);
       expect(seeded.error).to.equal(null);
       chain.demo = { output: seeded.output, result: seeded.result };
     }

@@ -15,6 +15,7 @@ import { networkName } from "../i18n/networkName";
 const ProposalsPage = lazy(() => import("../governance/ProposalsPage"));
 const ProposalPage = lazy(() => import("../governance/ProposalPage"));
 const NewGrantPage = lazy(() => import("../governance/NewGrantPage"));
+const NewMintPage = lazy(() => import("../governance/NewMintPage"));
 const RulesPage = lazy(() => import("../governance/RulesPage"));
 const DelegationPage = lazy(() => import("../membership/DelegationPage"));
 const MembersPage = lazy(() => import("../membership/MembersPage"));
@@ -57,6 +58,7 @@ function Pages() {
         <Route path="/" element={<OverviewPage />} />
         <Route path="/proposals" element={<ProposalsPage />} />
         <Route path="/proposals/new" element={<NewGrantPage />} />
+        <Route path="/proposals/mint" element={<NewMintPage />} />
         <Route path="/proposals/:id" element={<ProposalPage />} />
         <Route path="/delegation" element={<DelegationPage />} />
         <Route path="/members" element={<MembersPage />} />

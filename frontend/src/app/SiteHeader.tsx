@@ -25,9 +25,27 @@ const NAV: [string, MessageKey][] = [
  * fold into a menu behind one button, so the header stays one line instead of filling the
  * screen (WCAG 1.4.10). The menu closes on navigation and on Escape.
  */
+/**
+ * The pages of this fund: one that votes by token mints tokens by proposal, lists its holders
+ * as its members, and has no budget rounds (their ballots are by district, which only a
+ * membership has).
+ */
+const FUND_NAV: [string, MessageKey][] =
+  FUND?.votingMode === "token"
+    ? NAV.flatMap((entry): [string, MessageKey][] =>
+        entry[0] === "/rounds"
+          ? []
+          : entry[0] === "/proposals/new"
+            ? [entry, ["/proposals/mint", "nav.mint"]]
+            : entry[0] === "/members"
+              ? [["/members", "nav.holders"]]
+              : [entry],
+      )
+    : NAV;
+
 export function SiteHeader() {
   const { t } = useI18n();
-  const nav = [...NAV, ...useRoleNav()];
+  const nav = [...FUND_NAV, ...useRoleNav()];
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   // Also closed when the page changes otherwise (back, forward, a link in the page).

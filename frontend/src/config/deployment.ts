@@ -1,6 +1,7 @@
 /**
  * Which chain and fund this build talks to. Chosen at build time by environment
- * (VITE_CHAIN_ID, VITE_RPC_URL); the addresses come only from the SDK's generated deployments.
+ * (VITE_CHAIN_ID, VITE_RPC_URL); the addresses come from the SDK's generated deployments, or
+ * from the record file the build was given (PULJE_DEPLOYMENT_FILE, see vite.config.ts).
  */
 import { defineChain, type Address } from "viem";
 import type { FundAddresses } from "@sdk/contracts/kinds";
@@ -31,6 +32,8 @@ export interface FundInfo {
   districts: readonly string[];
   registrarContact: string;
   demoAccounts: readonly DemoAccount[];
+  /** The voting token's name and symbol in a token-weighted fund, else null. */
+  token: { name: string; symbol: string } | null;
 }
 
 function toFundInfo(record: DeploymentRecord): FundInfo {
@@ -45,10 +48,13 @@ function toFundInfo(record: DeploymentRecord): FundInfo {
     districts: record.config.districts,
     registrarContact: record.config.registrarContact,
     demoAccounts: record.demo?.accounts ?? [],
+    token: record.config.token ? { name: record.config.token.name, symbol: record.config.token.symbol } : null,
   };
 }
 
-const record = RECORDS[CHAIN_ID];
+/** A record given at build time (PULJE_DEPLOYMENT_FILE, e.g. the token-weighted demo's) wins. */
+const override = import.meta.env.VITE_DEPLOYMENT_RECORD;
+const record = override ? (JSON.parse(override) as DeploymentRecord) : RECORDS[CHAIN_ID];
 
 /** The fund deployed on this build's chain, or null when there is none. */
 export const FUND: FundInfo | null = record ? toFundInfo(record) : null;

@@ -76,7 +76,11 @@ export function describeAction(
         contract: t(`common.contract.${action.contract}`),
       });
     case "mint":
-      return t("action.mint", { amount: number(action.amount), to: addressLabel(action.to) });
+      // Voting tokens have 18 decimals: said in whole tokens with their symbol, "50 SKAP".
+      return t("action.mint", {
+        amount: amount(action.amount, 18, FUND?.token?.symbol ?? ""),
+        to: addressLabel(action.to),
+      });
     case "sendEth":
       return t("action.sendEth", { amount: amount(action.value, 18, "ETH"), to: addressLabel(action.to) });
     case "call": {

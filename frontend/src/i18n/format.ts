@@ -17,11 +17,11 @@ export function formatPercent(locale: Locale, fraction: number): string {
 
 /**
  * Tokens that stand for a currency, by symbol, and that currency's ISO code. Amounts of them
- * are written in the currency residents know — "25.000 kr." in Danish, "DKK 25,000" in
+ * (and the token demo's SEKT) are written in the currency residents know — "25.000 kr." in Danish, "DKK 25,000" in
  * English, "25 000 Dkr" in Swedish, as Intl writes each — and the token's own name only where
  * it matters (choosing what to pay with, the audit's reconciliation, the export).
  */
-export const CURRENCY_OF_TOKEN: Readonly<Record<string, string>> = { DKKT: "DKK" };
+export const CURRENCY_OF_TOKEN: Readonly<Record<string, string>> = { DKKT: "DKK", SEKT: "SEK" };
 
 /** Intl's options for a currency, with øre shown only when there are any. */
 function currencyOptions(currency: string): Intl.NumberFormatOptions {

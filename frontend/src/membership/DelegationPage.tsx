@@ -18,7 +18,8 @@ import { useMembers } from "./useMembers";
 
 /**
  * Who votes with your vote. A member gives it to another member picked by name from the
- * list of members; an expert can still give it to any address. Either can be taken back.
+ * list of members; an expert can still give it to any address. Either can be taken back. A
+ * token holder gives their tokens' votes to an address.
  */
 export default function DelegationPage() {
   const { t, tn, locale } = useI18n();
@@ -72,6 +73,26 @@ export default function DelegationPage() {
     if (await give(getAddress(target.trim()))) setTarget("");
   };
 
+  // A fund that votes by token has no list of members to pick from, and nobody leaves it: a
+  // holder gives their votes to an address, or sells their tokens.
+  const byToken = fund.votingMode === "token";
+  const addressForm = (
+    <form ref={byAddress.ref} onSubmit={(e) => void giveToAddress(e)} noValidate className="delegate-form">
+      <Field label={t("delegation.address")} help={t("delegation.addressHelp")} error={addressError}>
+        <input
+          name="delegate"
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </Field>
+      <BusyButton type="submit" busy={busy}>
+        {t("delegation.toAddress")}
+      </BusyButton>
+    </form>
+  );
+
   return (
     <div className="page delegation">
       <h1>{t("delegation.title")}</h1>
@@ -97,33 +118,25 @@ export default function DelegationPage() {
         </BusyButton>
       )}
 
-      <form ref={byName.ref} onSubmit={(e) => void giveToMember(e)} noValidate className="delegate-form">
-        <Field label={t("delegation.member")} help={t("delegation.memberHelp")} error={pickError}>
-          <MemberSelect groups={groups} value={picked} none={t("delegation.memberNone")} onPick={setPicked} />
-        </Field>
-        <BusyButton type="submit" busy={busy}>
-          {t("delegation.toMember")}
-        </BusyButton>
-      </form>
-
-      <details className="delegate-address">
-        <summary>{t("delegation.byAddress")}</summary>
-        <form ref={byAddress.ref} onSubmit={(e) => void giveToAddress(e)} noValidate className="delegate-form">
-          <Field label={t("delegation.address")} help={t("delegation.addressHelp")} error={addressError}>
-            <input
-              name="delegate"
-              value={target}
-              onChange={(e) => setTarget(e.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-            />
-          </Field>
-          <BusyButton type="submit" busy={busy}>
-            {t("delegation.toAddress")}
-          </BusyButton>
-        </form>
-      </details>
-      <LeaveFund />
+      {byToken ? (
+        addressForm
+      ) : (
+        <>
+          <form ref={byName.ref} onSubmit={(e) => void giveToMember(e)} noValidate className="delegate-form">
+            <Field label={t("delegation.member")} help={t("delegation.memberHelp")} error={pickError}>
+              <MemberSelect groups={groups} value={picked} none={t("delegation.memberNone")} onPick={setPicked} />
+            </Field>
+            <BusyButton type="submit" busy={busy}>
+              {t("delegation.toMember")}
+            </BusyButton>
+          </form>
+          <details className="delegate-address">
+            <summary>{t("delegation.byAddress")}</summary>
+            {addressForm}
+          </details>
+          <LeaveFund />
+        </>
+      )}
     </div>
   );
 }

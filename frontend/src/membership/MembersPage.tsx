@@ -8,8 +8,15 @@ import { usePageTitle } from "../ui/usePageTitle";
 import { useMembers } from "./useMembers";
 import { ProposeRevocation } from "./ProposeRevocation";
 import { ScrollRegion } from "../ui/ScrollRegion";
+import { HoldersPage } from "./HoldersPage";
 
+/** The members: by district in a membership fund, the token's holders in one that votes by token. */
 export default function MembersPage() {
+  const fund = requireFund();
+  return fund.token ? <HoldersPage symbol={fund.token.symbol} /> : <MembershipMembersPage />;
+}
+
+function MembershipMembersPage() {
   const { t, date } = useI18n();
   usePageTitle(t("members.title"));
   const fund = requireFund();

@@ -10,6 +10,7 @@ import { proposalsById } from "../governance/proposalTexts";
 import { useProposalStates } from "../governance/useProposalStates";
 import { useProposalTitle, type ProposalNaming } from "../governance/ProposalTitle";
 import { useI18n } from "../i18n/I18nProvider";
+import { useHolders } from "../membership/useHolders";
 import { useMembers } from "../membership/useMembers";
 import { OpenRoundsCard } from "../rounds/OpenRoundsCard";
 import { StewardsCard } from "../stewards/StewardsCard";
@@ -34,6 +35,8 @@ export function OverviewPage() {
   const treasury = useTreasury();
   const history = useFundHistory();
   const { members } = useMembers();
+  // A fund that votes by token counts its holders (the membership events are a membership's).
+  const { holders } = useHolders();
   const { proposals } = useProposalStates();
   const now = useChainNow();
   const { address } = useAccount();
@@ -156,7 +159,11 @@ export function OverviewPage() {
         </section>
         <section className="card" aria-labelledby="members-title">
           <h2 id="members-title">{t("overview.members")}</h2>
-          <p>{tn("overview.memberCount", members.length, { count: i18n.number(members.length) })}</p>
+          <p>
+            {fund.token
+              ? tn("overview.holderCount", holders.length, { count: i18n.number(holders.length) })
+              : tn("overview.memberCount", members.length, { count: i18n.number(members.length) })}
+          </p>
           <p>
             <Link to="/proposals?state=Active">
               {tn("overview.openVoteCount", open.length, { count: i18n.number(open.length) })}

@@ -42,4 +42,10 @@ describe("what the demo account picker says a demo person is", () => {
   it("shows the demo's record until the chain has answered", () => {
     expect(demoRoles(person("member", "Måløv"), null)).toEqual([{ role: "member", district: "Måløv" }]);
   });
+
+  it("says a holder in a fund that votes by token holds voting tokens while the chain says so", () => {
+    expect(demoRoles(person("holder"), { ...nothing, holder: true })).toEqual([{ role: "holder" }]);
+    expect(demoRoles(person("holder"), { ...nothing, holder: false })).toEqual([{ role: "resident" }]);
+    expect(demoRoles(person("resident"), { ...nothing, holder: true })).toEqual([{ role: "holder" }]);
+  });
 });

@@ -12,6 +12,8 @@ import type { DemoAccount } from "../config/deployment";
 export interface ChainRoles {
   /** Its district's name while it is a member, else null. */
   member: string | null;
+  /** Whether it holds voting tokens (a fund that votes by token; false in one by membership). */
+  holder?: boolean;
   registrar: boolean;
   guardian: boolean;
   verifier: boolean;
@@ -22,7 +24,15 @@ export interface ChainRoles {
 export type DemoRole = { role: DemoAccount["role"]; district?: string };
 
 /** The roles the chain decides: the demo's record of them is never shown. */
-const ON_CHAIN: readonly DemoAccount["role"][] = ["member", "resident", "registrar", "guardian", "verifier", "steward"];
+const ON_CHAIN: readonly DemoAccount["role"][] = [
+  "member",
+  "holder",
+  "resident",
+  "registrar",
+  "guardian",
+  "verifier",
+  "steward",
+];
 
 /**
  * The roles to show for `person`: the chain's now, then what the chain cannot know; someone
@@ -33,6 +43,7 @@ export function demoRoles(person: DemoAccount, chain: ChainRoles | null): DemoRo
   if (!chain) return [{ role: person.role, ...(person.district ? { district: person.district } : {}) }];
   const roles: DemoRole[] = [];
   if (chain.member !== null) roles.push({ role: "member", district: chain.member });
+  if (chain.holder) roles.push({ role: "holder" });
   if (chain.registrar) roles.push({ role: "registrar" });
   if (chain.guardian) roles.push({ role: "guardian" });
   if (chain.verifier) roles.push({ role: "verifier" });

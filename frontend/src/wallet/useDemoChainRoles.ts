@@ -45,8 +45,19 @@ export function useDemoChainRoles(accounts: readonly DemoAccount[], enabled: boo
     query,
   });
   const hasMembership = membershipContract() !== null;
+  // In a fund that votes by token, who holds some now.
+  const token = requireFund().contracts.token;
+  const balances = useReadContracts({
+    allowFailure: false,
+    contracts: accounts.map(
+      ({ address }) =>
+        ({ address: token ?? ETH_ADDRESS, abi: ABIS.token, functionName: "balanceOf", args: [address] }) as const,
+    ),
+    query: { enabled: query.enabled && token !== null },
+  });
   return useMemo(() => {
     if (guardian.data === undefined || !stewards.data || (hasMembership && !members.data)) return null;
+    if (token && !balances.data) return null;
     return new Map(
       accounts.map((account, i): [string, ChainRoles] => {
         const [isMember, memberOf, isRegistrar] = members.data?.slice(3 * i, 3 * i + 3).map((r) => r.result) ?? [];
@@ -59,9 +70,10 @@ export function useDemoChainRoles(accounts: readonly DemoAccount[], enabled: boo
             guardian: guardian.data.toLowerCase() === account.address.toLowerCase(),
             verifier: stewards.data[2 * i],
             steward: stewards.data[2 * i + 1],
+            holder: (balances.data?.[i] ?? 0n) > 0n,
           },
         ];
       }),
     );
-  }, [guardian.data, members.data, stewards.data, accounts, hasMembership, fund.districts]);
+  }, [guardian.data, members.data, stewards.data, balances.data, token, accounts, hasMembership, fund.districts]);
 }
