@@ -186,6 +186,7 @@ export async function deployFund(
     timelockAddress,
     await poolImplementation.getAddress(),
     treasuryAddress,
+    votesAddress,
   );
   await poolFactory.waitForDeployment();
   const pools = { factory: poolFactory, implementation: await poolImplementation.getAddress() };

@@ -74,6 +74,10 @@ export const TEXT_KINDS = {
     audience: "public",
     contract: "governor",
   },
+  /** A resident's application to a steward pool (its title and purpose): ApplicationSubmitted. */
+  poolApplication: { code: 16, fields: { title: 120, purpose: 4_000 }, audience: "public", contract: "pool" },
+  /** A committee member's reason for declining an application: ApplicationDeclined. */
+  poolApplicationDecline: { code: 17, fields: { reason: 2_000 }, audience: "public", contract: "pool" },
 } as const satisfies Record<string, TextKindSpec>;
 
 export type TextKind = keyof typeof TEXT_KINDS;

@@ -2,7 +2,7 @@ import type { Address } from "viem";
 import { PROPOSAL_STATES } from "../model/governance";
 import { roleName } from "../model/roles";
 import { IDEA_STATUSES, ROUND_PHASES } from "../model/rounds";
-import { MILESTONE_STATUSES, POOL_GRANT_STATUSES } from "../model/stewards";
+import { MILESTONE_STATUSES, POOL_APPLICATION_STATUSES, POOL_GRANT_STATUSES } from "../model/stewards";
 import type { FundError } from "./decode";
 import type { ErrorMessageKey } from "./messages/en";
 
@@ -12,6 +12,7 @@ export const STATE_LISTS = {
   roundPhase: ROUND_PHASES,
   idea: IDEA_STATUSES,
   poolGrant: POOL_GRANT_STATUSES,
+  poolApplication: POOL_APPLICATION_STATUSES,
   milestone: MILESTONE_STATUSES,
 } as const;
 export type StateKind = keyof typeof STATE_LISTS;
@@ -274,6 +275,16 @@ const CATALOGUE: { readonly [K in ErrorName]: Entry } = {
     threshold: count(say, threshold),
   }),
   StewardPoolInvalidParams: () => ({}),
+  StewardPoolNotMember: ([caller], say) => ({ account: who(say, caller) }),
+  StewardPoolInvalidApplication: ([payee, asked], say) => ({ payee: who(say, payee), amount: amount(say, asked) }),
+  StewardPoolApplicationNotOpen: ([application, status], say) =>
+    Number(status) === 0
+      ? new Variant("StewardPoolApplicationNotOpen.unknown", { application: id(application) })
+      : { application: id(application), status: state(say, "poolApplication", status) },
+  StewardPoolMissingReason: () => ({}),
+  StewardPoolNotTaskGroup: () => ({}),
+  StewardPoolAlreadyInterested: ([member], say) => ({ account: who(say, member) }),
+  StewardPoolNotInterested: ([member], say) => ({ account: who(say, member) }),
 
   MilestoneGrantsInvalidGrant: () => ({}),
   MilestoneGrantsUnfunded: ([token, allowance, committed], say) => ({

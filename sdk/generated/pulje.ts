@@ -6193,6 +6193,23 @@ export const stewardPoolAbi = [
   { type: 'error', inputs: [], name: 'StewardPoolAlreadyClosed' },
   {
     type: 'error',
+    inputs: [{ name: 'member', internalType: 'address', type: 'address' }],
+    name: 'StewardPoolAlreadyInterested',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'applicationId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'status',
+        internalType: 'enum IStewardPool.ApplicationStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'StewardPoolApplicationNotOpen',
+  },
+  {
+    type: 'error',
     inputs: [{ name: 'endsAt', internalType: 'uint48', type: 'uint48' }],
     name: 'StewardPoolExpired',
   },
@@ -6216,6 +6233,14 @@ export const stewardPoolAbi = [
   {
     type: 'error',
     inputs: [
+      { name: 'payee', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint128', type: 'uint128' },
+    ],
+    name: 'StewardPoolInvalidApplication',
+  },
+  {
+    type: 'error',
+    inputs: [
       { name: 'size', internalType: 'uint256', type: 'uint256' },
       { name: 'threshold', internalType: 'uint8', type: 'uint8' },
     ],
@@ -6230,6 +6255,7 @@ export const stewardPoolAbi = [
     name: 'StewardPoolInvalidGrant',
   },
   { type: 'error', inputs: [], name: 'StewardPoolInvalidParams' },
+  { type: 'error', inputs: [], name: 'StewardPoolMissingReason' },
   {
     type: 'error',
     inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
@@ -6247,12 +6273,23 @@ export const stewardPoolAbi = [
   },
   {
     type: 'error',
+    inputs: [{ name: 'member', internalType: 'address', type: 'address' }],
+    name: 'StewardPoolNotInterested',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'StewardPoolNotMember',
+  },
+  {
+    type: 'error',
     inputs: [
       { name: 'grantId', internalType: 'uint256', type: 'uint256' },
       { name: 'caller', internalType: 'address', type: 'address' },
     ],
     name: 'StewardPoolNotProposer',
   },
+  { type: 'error', inputs: [], name: 'StewardPoolNotTaskGroup' },
   {
     type: 'error',
     inputs: [
@@ -6268,6 +6305,83 @@ export const stewardPoolAbi = [
       { name: 'cap', internalType: 'uint128', type: 'uint128' },
     ],
     name: 'StewardPoolOverCap',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'applicationId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      { name: 'by', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'reason',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ApplicationDeclined',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'applicationId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'grantId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      { name: 'by', internalType: 'address', type: 'address', indexed: true },
+    ],
+    name: 'ApplicationGranted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'applicationId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'applicant',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'payee',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint128',
+        type: 'uint128',
+        indexed: false,
+      },
+      {
+        name: 'text',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ApplicationSubmitted',
   },
   {
     type: 'event',
@@ -6406,6 +6520,32 @@ export const stewardPoolAbi = [
     type: 'event',
     anonymous: false,
     inputs: [
+      {
+        name: 'member',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'InterestRegistered',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'member',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'InterestWithdrawn',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
       { name: 'by', internalType: 'address', type: 'address', indexed: true },
       {
         name: 'returned',
@@ -6462,6 +6602,50 @@ export const stewardPoolAbi = [
   },
   {
     type: 'function',
+    inputs: [],
+    name: 'applicationCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'applicationId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'applicationOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct StewardPool.Application',
+        type: 'tuple',
+        components: [
+          { name: 'payee', internalType: 'address', type: 'address' },
+          {
+            name: 'status',
+            internalType: 'enum IStewardPool.ApplicationStatus',
+            type: 'uint8',
+          },
+          { name: 'amount', internalType: 'uint128', type: 'uint128' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'amount', internalType: 'uint128', type: 'uint128' },
+      { name: 'payee', internalType: 'address', type: 'address' },
+      { name: 'text', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'applyForGrant',
+    outputs: [
+      { name: 'applicationId', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'grantId', internalType: 'uint256', type: 'uint256' }],
     name: 'approveGrant',
     outputs: [],
@@ -6497,6 +6681,16 @@ export const stewardPoolAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'applicationId', internalType: 'uint256', type: 'uint256' },
+      { name: 'reason', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'declineApplication',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [],
     name: 'endsAt',
     outputs: [{ name: '', internalType: 'uint48', type: 'uint48' }],
@@ -6515,6 +6709,16 @@ export const stewardPoolAbi = [
     name: 'governance',
     outputs: [{ name: '', internalType: 'address', type: 'address' }],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'applicationId', internalType: 'uint256', type: 'uint256' },
+      { name: 'reason', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'grantApplication',
+    outputs: [{ name: 'grantId', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -6585,6 +6789,11 @@ export const stewardPoolAbi = [
         internalType: 'contract ITreasury',
         type: 'address',
       },
+      {
+        name: 'members_',
+        internalType: 'contract IMemberBalance',
+        type: 'address',
+      },
     ],
     name: 'initialize',
     outputs: [],
@@ -6599,6 +6808,31 @@ export const stewardPoolAbi = [
   },
   {
     type: 'function',
+    inputs: [{ name: 'member', internalType: 'address', type: 'address' }],
+    name: 'isInterested',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'kind',
+    outputs: [
+      { name: '', internalType: 'enum IStewardPool.Kind', type: 'uint8' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'members',
+    outputs: [
+      { name: '', internalType: 'contract IMemberBalance', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [
       { name: 'payee', internalType: 'address', type: 'address' },
       { name: 'amount', internalType: 'uint128', type: 'uint128' },
@@ -6606,6 +6840,13 @@ export const stewardPoolAbi = [
     ],
     name: 'proposeGrant',
     outputs: [{ name: 'grantId', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'registerInterest',
+    outputs: [],
     stateMutability: 'nonpayable',
   },
   {
@@ -6662,6 +6903,13 @@ export const stewardPoolAbi = [
     outputs: [],
     stateMutability: 'nonpayable',
   },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'withdrawInterest',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -6677,6 +6925,11 @@ export const stewardPoolFactoryAbi = [
       {
         name: 'treasury_',
         internalType: 'contract ITreasury',
+        type: 'address',
+      },
+      {
+        name: 'members_',
+        internalType: 'contract IMemberBalance',
         type: 'address',
       },
     ],
@@ -6773,6 +7026,15 @@ export const stewardPoolFactoryAbi = [
     inputs: [],
     name: 'implementation',
     outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'members',
+    outputs: [
+      { name: '', internalType: 'contract IMemberBalance', type: 'address' },
+    ],
     stateMutability: 'view',
   },
   {

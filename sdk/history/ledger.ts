@@ -29,7 +29,7 @@ export type LedgerKind = LedgerEntry["kind"];
  * entries under it: raise it whenever an entry's kind or fields change (in sdk/history/kinds or
  * in decodeAction), so entries cached by an older decoder are read again from the chain.
  */
-export const LEDGER_VERSION = 5;
+export const LEDGER_VERSION = 6;
 
 /** Events that only repeat what another event of the same transaction already says. */
 const REDUNDANT = new Set([

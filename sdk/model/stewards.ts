@@ -9,6 +9,10 @@ export type PoolKind = (typeof POOL_KINDS)[number];
 export const POOL_GRANT_STATUSES = ["None", "Pending", "Paid", "Withdrawn"] as const;
 export type PoolGrantStatus = (typeof POOL_GRANT_STATUSES)[number];
 
+/** A resident's application to a pool, in the contract's order (decided once). */
+export const POOL_APPLICATION_STATUSES = ["None", "Open", "Granted", "Declined"] as const;
+export type PoolApplicationStatus = (typeof POOL_APPLICATION_STATUSES)[number];
+
 export const MILESTONE_STATUSES = ["None", "Planned", "Delivered", "Released", "Cancelled"] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 

@@ -35,7 +35,8 @@ const EVIDENCE = ethers.id("delivery note");
 
 /**
  * The stewards' money from start to end: a grant to an unverified club while verification was
- * off, the rule turned on, a quick pool paying one micro-grant (and one withdrawn), a milestone
+ * off, the rule turned on, a quick pool paying one micro-grant (and one withdrawn, one made of a
+ * resident's application and left pending, another application declined), a milestone
  * grant with one milestone released and one stopped, then the pool closed and the grant's rest
  * cancelled by one proposal, and the club's attestation revoked.
  */
@@ -62,6 +63,11 @@ async function stewardsHistory() {
   await pool.connect(f.voters[1]).approveGrant(1);
   await pool.connect(f.voters[2]).proposeGrant(club.address, DKKT(1_000n), ZeroHash);
   await pool.connect(f.voters[2]).withdrawGrant(2);
+  // A resident applies twice: one application becomes micro-grant #3 (left pending), one is declined.
+  await pool.connect(f.voters[5]).applyForGrant(DKKT(2_000n), club.address, text("Application: goals"));
+  await pool.connect(f.voters[5]).applyForGrant(DKKT(4_000n), club.address, text("Application: a bus trip"));
+  await pool.connect(f.voters[0]).grantApplication(1, text("Goals for the pitch"));
+  await pool.connect(f.voters[1]).declineApplication(2, text("Declined: trips are not in the mandate"));
 
   const { treasury, milestoneGrants } = f.contracts;
   await pass(
@@ -124,6 +130,9 @@ describe("audit of stewards' money", () => {
         "poolGrantPaid",
         "poolGrantWithdrawn",
         "poolClosed",
+        "poolApplicationSubmitted",
+        "poolApplicationGranted",
+        "poolApplicationDeclined",
         "milestoneGrantCreated",
         "milestonePlanned",
         "milestoneDelivered",
@@ -131,7 +140,7 @@ describe("audit of stewards' money", () => {
         "milestoneReleased",
         "milestoneGrantCancelled",
       ].map(kinds),
-    ).to.deep.equal([2, 1, 2, 2, 2, 2, 1, 1, 2, 3, 1, 1, 1, 1, 2, 2, 1, 1, 1]);
+    ).to.deep.equal([2, 1, 2, 2, 2, 2, 1, 1, 3, 4, 1, 1, 1, 2, 1, 1, 1, 2, 2, 1, 1, 1]);
 
     // 500,000 in; 10,000 granted, 3,000 by the pool, 40,000 for the materials.
     expect(result.reconciliation.find((r) => r.asset === f.token)).to.deep.equal({
@@ -242,6 +251,19 @@ describe("audit of stewards' money", () => {
       `${ofPool},1,,,${voter0},${f.club.address},DKKT,3000,3000000000,grant #1,${text("Football nets")},Fodboldnet til klubben`,
       // Proposed without a written reason: no commitment, no text.
       `${ofPool},2,,,${voter2},${f.club.address},DKKT,1000,1000000000,grant #2,,`,
+      `${ofPool},3,,,${voter0},${f.club.address},DKKT,2000,2000000000,grant #3,${text("Goals for the pitch")},`,
+    ]);
+    const sofie = f.voters[5].address;
+    expect(lines("poolApplicationSubmitted")).to.deep.equal([
+      `${ofPool},,,,${sofie},${f.club.address},DKKT,2000,2000000000,application #1,${text("Application: goals")},`,
+      `${ofPool},,,,${sofie},${f.club.address},DKKT,4000,4000000000,application #2,${text("Application: a bus trip")},`,
+    ]);
+    // The granted application names the micro-grant it became.
+    expect(lines("poolApplicationGranted")).to.deep.equal([
+      `${ofPool},3,,,${voter0},,,,,application #1 made grant #3,,`,
+    ]);
+    expect(lines("poolApplicationDeclined")).to.deep.equal([
+      `${ofPool},,,,${f.voters[1].address},,,,,application #2 declined,${text("Declined: trips are not in the mandate")},`,
     ]);
     expect(lines("poolGrantPaid")).to.deep.equal([
       `${ofPool},1,,,,${f.club.address},DKKT,3000,3000000000,grant #1 paid,,`,

@@ -10,7 +10,7 @@ import {PayeeRegistry} from "../../contracts/stewards/payees/PayeeRegistry.sol";
 import {DemoStablecoin} from "../../contracts/demo/DemoStablecoin.sol";
 import {StewardPool} from "../../contracts/stewards/pools/StewardPool.sol";
 import {StewardPoolFactory} from "../../contracts/stewards/pools/StewardPoolFactory.sol";
-import {IStewardPool} from "../../contracts/stewards/pools/IStewardPool.sol";
+import {IStewardPool, IMemberBalance} from "../../contracts/stewards/pools/IStewardPool.sol";
 import {text} from "../helpers/Texts.sol";
 
 /// @notice Drives the treasury's allowances with valid calls only: the owner (the timelock)
@@ -222,7 +222,12 @@ contract StewardsInvariantTest is StdInvariant, Test {
     function setUp() public {
         treasury = new Treasury(owner, new PayeeRegistry(owner, new address[](0), false));
         DemoStablecoin stable = new DemoStablecoin("Demo Krone", "DKKT");
-        StewardPoolFactory factory = new StewardPoolFactory(owner, address(new StewardPool()), treasury);
+        StewardPoolFactory factory = new StewardPoolFactory(
+            owner,
+            address(new StewardPool()),
+            treasury,
+            IMemberBalance(makeAddr("members"))
+        );
         address[3] memory c = [makeAddr("anna"), makeAddr("emma"), makeAddr("ida")];
         address[] memory members = new address[](3);
         (members[0], members[1], members[2]) = (c[0], c[1], c[2]);

@@ -3,12 +3,13 @@ pragma solidity 0.8.28;
 
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {ITreasury} from "../../treasury/ITreasury.sol";
-import {IStewardPool} from "./IStewardPool.sol";
+import {IStewardPool, IMemberBalance} from "./IStewardPool.sol";
 
 /// @title StewardPool
 /// @notice A quick pool or task group (see {IStewardPool}). Created as a minimal clone by the
 /// {StewardPoolFactory}; its budget is an allowance the same proposal sets on the treasury, so
 /// the pool holds no money itself and can never pay more than the members reserved for it.
+/// Members apply for grants and put their names on a task group's list; the committee decides.
 contract StewardPool is IStewardPool, Initializable {
     /// @notice The largest committee: approvals are counted in a loop-free way, but a committee
     /// is replaced by a loop over its members.
@@ -23,6 +24,13 @@ contract StewardPool is IStewardPool, Initializable {
         address proposer;
     }
 
+    /// @notice What the pool keeps of an application: the rest is in {ApplicationSubmitted}.
+    struct Application {
+        address payee;
+        ApplicationStatus status;
+        uint128 amount;
+    }
+
     /// @notice The members' governance (the timelock).
     address public governance;
     /// @notice Where the money is, and who checks payees.
@@ -33,6 +41,8 @@ contract StewardPool is IStewardPool, Initializable {
     uint128 public capPerGrant;
     /// @notice After this time the pool pays nothing and anyone may close it.
     uint48 public endsAt;
+    /// @notice Whether the pool is a quick pool or a task group.
+    Kind public kind;
     /// @notice Whether the pool was closed.
     bool public closed;
     /// @notice How many committee members must approve a grant.
@@ -43,11 +53,20 @@ contract StewardPool is IStewardPool, Initializable {
     uint256 public spent;
     /// @notice Grants proposed so far (ids run from 1).
     uint256 public grantCount;
+    /// @notice Who counts as a member: the fund's voting source (the membership, or in token
+    /// mode the token), asked for a balance above zero.
+    IMemberBalance public members;
+    /// @notice Applications made so far (ids run from 1).
+    uint256 public applicationCount;
+    /// @notice Whether a member is on the task group's list of interested members. The list
+    /// itself is rebuilt from {InterestRegistered} and {InterestWithdrawn}.
+    mapping(address member => bool) public isInterested;
 
     address[] private _committee;
     mapping(address member => uint32 epoch) private _memberEpoch;
     mapping(uint256 grantId => Grant) private _grants;
     mapping(uint256 grantId => mapping(address member => bool)) private _approved;
+    mapping(uint256 applicationId => Application) private _applications;
 
     /// @dev Locks the implementation; clones are set up by {initialize}.
     constructor() {
@@ -58,11 +77,18 @@ contract StewardPool is IStewardPool, Initializable {
     /// @param p The pool's kind, text (name and mandate), asset, cap, end date and committee.
     /// @param governance_ The timelock.
     /// @param treasury_ The treasury holding the pool's allowance.
-    function initialize(PoolParams calldata p, address governance_, ITreasury treasury_) external initializer {
+    /// @param members_ The fund's voting source: who may apply and show interest.
+    function initialize(
+        PoolParams calldata p,
+        address governance_,
+        ITreasury treasury_,
+        IMemberBalance members_
+    ) external initializer {
         if (p.capPerGrant == 0 || p.endsAt <= block.timestamp || p.text == bytes32(0)) {
             revert StewardPoolInvalidParams();
         }
         (governance, treasury, token, capPerGrant, endsAt) = (governance_, treasury_, p.token, p.capPerGrant, p.endsAt);
+        (kind, members) = (p.kind, members_);
         emit PoolOpened(p.kind, p.text, p.token, p.capPerGrant, p.endsAt);
         _setCommittee(p.committee, p.threshold);
     }
@@ -71,6 +97,62 @@ contract StewardPool is IStewardPool, Initializable {
 
     /// @inheritdoc IStewardPool
     function proposeGrant(address payee, uint128 amount, bytes32 reason) external returns (uint256 grantId) {
+        return _proposeGrant(payee, amount, reason);
+    }
+
+    /// @inheritdoc IStewardPool
+    function grantApplication(uint256 applicationId, bytes32 reason) external returns (uint256 grantId) {
+        Application storage a = _open(applicationId);
+        a.status = ApplicationStatus.Granted;
+        grantId = _proposeGrant(a.payee, a.amount, reason);
+        emit ApplicationGranted(applicationId, grantId, msg.sender);
+    }
+
+    /// @inheritdoc IStewardPool
+    /// @dev Also once the pool closed or expired, so no application is left without an answer.
+    function declineApplication(uint256 applicationId, bytes32 reason) external {
+        _requireCommittee();
+        if (reason == bytes32(0)) revert StewardPoolMissingReason();
+        _open(applicationId).status = ApplicationStatus.Declined;
+        emit ApplicationDeclined(applicationId, msg.sender, reason);
+    }
+
+    /* ---------------------------------- MEMBERS --------------------------------- */
+
+    /// @inheritdoc IStewardPool
+    /// @dev The payee is checked against the registry when the committee grants it: a payee
+    /// may be verified while the application waits.
+    function applyForGrant(uint128 amount, address payee, bytes32 text) external returns (uint256 applicationId) {
+        _requireMember();
+        _requireOpen();
+        if (payee == address(0) || amount == 0 || text == bytes32(0)) {
+            revert StewardPoolInvalidApplication(payee, amount);
+        }
+        if (amount > capPerGrant) revert StewardPoolOverCap(amount, capPerGrant);
+        applicationId = ++applicationCount;
+        _applications[applicationId] = Application(payee, ApplicationStatus.Open, amount);
+        emit ApplicationSubmitted(applicationId, msg.sender, payee, amount, text);
+    }
+
+    /// @inheritdoc IStewardPool
+    function registerInterest() external {
+        if (kind != Kind.TaskGroup) revert StewardPoolNotTaskGroup();
+        _requireMember();
+        _requireOpen();
+        if (isInterested[msg.sender]) revert StewardPoolAlreadyInterested(msg.sender);
+        isInterested[msg.sender] = true;
+        emit InterestRegistered(msg.sender);
+    }
+
+    /// @inheritdoc IStewardPool
+    function withdrawInterest() external {
+        if (!isInterested[msg.sender]) revert StewardPoolNotInterested(msg.sender);
+        isInterested[msg.sender] = false;
+        emit InterestWithdrawn(msg.sender);
+    }
+
+    /// @dev {proposeGrant}, shared with {grantApplication}.
+    function _proposeGrant(address payee, uint128 amount, bytes32 reason) private returns (uint256 grantId) {
         _requireCommittee();
         _requireOpen();
         if (payee == address(0) || amount == 0) revert StewardPoolInvalidGrant(payee, amount);
@@ -149,6 +231,11 @@ contract StewardPool is IStewardPool, Initializable {
         return _grants[grantId];
     }
 
+    /// @notice An application's payee, status and amount.
+    function applicationOf(uint256 applicationId) external view returns (Application memory) {
+        return _applications[applicationId];
+    }
+
     /// @notice Whether `member` approved the grant.
     function hasApproved(uint256 grantId, address member) external view returns (bool) {
         return _approved[grantId][member];
@@ -172,25 +259,34 @@ contract StewardPool is IStewardPool, Initializable {
         treasury.spend(token, payable(g.payee), g.amount, keccak256(abi.encode(address(this), grantId)));
     }
 
-    function _setCommittee(address[] calldata members, uint8 threshold_) private {
-        uint256 n = members.length;
+    function _setCommittee(address[] calldata seats, uint8 threshold_) private {
+        uint256 n = seats.length;
         if (n == 0 || n > MAX_COMMITTEE || threshold_ == 0 || threshold_ > n) {
             revert StewardPoolInvalidCommittee(n, threshold_);
         }
         uint32 next = ++epoch;
         for (uint256 i = 0; i < n; ++i) {
             // A duplicate or the zero address would make the threshold unreachable.
-            if (members[i] == address(0) || _memberEpoch[members[i]] == next)
+            if (seats[i] == address(0) || _memberEpoch[seats[i]] == next)
                 revert StewardPoolInvalidCommittee(n, threshold_);
-            _memberEpoch[members[i]] = next;
+            _memberEpoch[seats[i]] = next;
         }
-        (_committee, threshold) = (members, threshold_);
-        emit CommitteeSet(members, threshold_, next);
+        (_committee, threshold) = (seats, threshold_);
+        emit CommitteeSet(seats, threshold_, next);
     }
 
     function _pending(uint256 grantId) private view returns (Grant storage g) {
         g = _grants[grantId];
         if (g.status != GrantStatus.Pending) revert StewardPoolGrantNotPending(grantId, g.status);
+    }
+
+    function _open(uint256 applicationId) private view returns (Application storage a) {
+        a = _applications[applicationId];
+        if (a.status != ApplicationStatus.Open) revert StewardPoolApplicationNotOpen(applicationId, a.status);
+    }
+
+    function _requireMember() private view {
+        if (members.balanceOf(msg.sender) == 0) revert StewardPoolNotMember(msg.sender);
     }
 
     function _requireCommittee() private view {

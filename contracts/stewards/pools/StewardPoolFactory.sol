@@ -4,7 +4,7 @@ pragma solidity 0.8.28;
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {ITreasury} from "../../treasury/ITreasury.sol";
-import {IStewardPool} from "./IStewardPool.sol";
+import {IStewardPool, IMemberBalance} from "./IStewardPool.sol";
 import {StewardPool} from "./StewardPool.sol";
 
 /// @title StewardPoolFactory
@@ -16,6 +16,8 @@ contract StewardPoolFactory is Ownable {
     address public immutable implementation;
     /// @notice The treasury pools spend from.
     ITreasury public immutable treasury;
+    /// @notice The fund's voting source (membership or token): who may apply to a pool.
+    IMemberBalance public immutable members;
 
     /// @notice A pool was created at `pool`; the history reader follows it from here.
     event PoolCreated(address indexed pool, bytes32 indexed salt, IStewardPool.Kind kind, address indexed token);
@@ -24,9 +26,16 @@ contract StewardPoolFactory is Ownable {
     /// @param governance The timelock: the only account that can create pools.
     /// @param implementation_ A StewardPool to clone.
     /// @param treasury_ The treasury pools spend from.
-    constructor(address governance, address implementation_, ITreasury treasury_) Ownable(governance) {
+    /// @param members_ The fund's voting source: the membership, or in token mode the token.
+    constructor(
+        address governance,
+        address implementation_,
+        ITreasury treasury_,
+        IMemberBalance members_
+    ) Ownable(governance) {
         implementation = implementation_;
         treasury = treasury_;
+        members = members_;
     }
 
     /// @notice Creates a pool at `predictPool(salt)`. Governance (the timelock) only.
@@ -36,7 +45,7 @@ contract StewardPoolFactory is Ownable {
     ) external onlyOwner returns (address pool) {
         pool = Clones.cloneDeterministic(implementation, salt);
         emit PoolCreated(pool, salt, params.kind, params.token);
-        StewardPool(pool).initialize(params, owner(), treasury);
+        StewardPool(pool).initialize(params, owner(), treasury, members);
     }
 
     /// @notice Where the pool created with `salt` lives (before or after it is created).

@@ -15,6 +15,7 @@ export function entryCommitment(e: LedgerEntry): Hex | null {
   switch (e.kind) {
     case "idea":
     case "poolOpened":
+    case "poolApplicationSubmitted":
       return c(e.text);
     case "review":
     case "winnerCancelled":
@@ -22,6 +23,7 @@ export function entryCommitment(e: LedgerEntry): Hex | null {
     case "payeeRevoked":
     case "milestoneStopped":
     case "poolGrantProposed":
+    case "poolApplicationDeclined":
       return c(e.reason);
     case "proposal":
       return c(parseDescription(e.description).text);

@@ -20,6 +20,21 @@ export interface ProposedGrant {
   reason: Hex;
 }
 
+/** A resident's application to a pool, as its events tell it (they are its only record of the text). */
+export interface PoolApplication {
+  id: bigint;
+  applicant: Address;
+  payee: Address;
+  amount: bigint;
+  /** The commitment to its title and purpose. */
+  text: Hex;
+  status: "Open" | "Granted" | "Declined";
+  /** The micro-grant it became. */
+  grantId: bigint | null;
+  /** The commitment to the committee's reason for declining it. */
+  declineReason: Hex | null;
+}
+
 export interface MilestoneGrantListing {
   grantId: bigint;
   payee: Address;
@@ -52,6 +67,10 @@ export interface StewardEvents {
   pools: PoolListing[];
   /** Per pool (lower-cased address), per grant id: what was proposed. */
   proposals: Map<string, Map<bigint, ProposedGrant>>;
+  /** Per pool (lower-cased address): its applications in the order they were made. */
+  applications: Map<string, PoolApplication[]>;
+  /** Per task group (lower-cased address): the members on its list of interested members now, in the order they joined it. */
+  interested: Map<string, Address[]>;
   milestoneGrants: MilestoneGrantListing[];
   /** Per "grantId-index": the milestone's description, its latest delivery and latest stop. */
   descriptions: Map<string, Hex>;
@@ -74,6 +93,8 @@ export function stewardEventsFrom(entries: readonly LedgerEntry[]): StewardEvent
   const events: StewardEvents = {
     pools: [],
     proposals: new Map(),
+    applications: new Map(),
+    interested: new Map(),
     milestoneGrants: [],
     descriptions: new Map(),
     deliveries: new Map(),
@@ -95,6 +116,36 @@ export function stewardEventsFrom(entries: readonly LedgerEntry[]): StewardEvent
           amount: e.amount,
           reason: e.reason,
         });
+        break;
+      }
+      case "poolApplicationSubmitted": {
+        const key = e.address.toLowerCase();
+        if (!events.applications.has(key)) events.applications.set(key, []);
+        events.applications.get(key)!.push({
+          id: e.applicationId,
+          applicant: e.applicant,
+          payee: e.payee,
+          amount: e.amount,
+          text: e.text,
+          status: "Open",
+          grantId: null,
+          declineReason: null,
+        });
+        break;
+      }
+      case "poolApplicationGranted":
+      case "poolApplicationDeclined": {
+        const application = events.applications.get(e.address.toLowerCase())?.find((a) => a.id === e.applicationId);
+        if (!application) break;
+        if (e.kind === "poolApplicationGranted") ((application.status = "Granted"), (application.grantId = e.grantId));
+        else ((application.status = "Declined"), (application.declineReason = e.reason));
+        break;
+      }
+      case "poolInterestRegistered":
+      case "poolInterestWithdrawn": {
+        const key = e.address.toLowerCase();
+        const others = (events.interested.get(key) ?? []).filter((m) => m.toLowerCase() !== e.member.toLowerCase());
+        events.interested.set(key, e.kind === "poolInterestRegistered" ? [...others, e.member] : others);
         break;
       }
       case "milestoneGrantCreated":

@@ -58,6 +58,7 @@ const STATE_KEYS: Record<StateKind, string> = {
   roundPhase: "round.phase",
   idea: "idea.status",
   poolGrant: "pool.status",
+  poolApplication: "pool.application.status",
   milestone: "milestone.status",
 };
 /** How each language quotes a status name inside a sentence. */

@@ -130,6 +130,16 @@ export const da: ErrorMessages = {
     "Et udvalg skal have 1 til 15 forskellige medlemmer og en tærskel fra 1 til dets størrelse; fik {size} medlem(mer) og en tærskel på {threshold}.",
   StewardPoolInvalidParams:
     "En pulje skal have navn og mandat, et loft pr. tilskud over nul og en slutdato i fremtiden.",
+  StewardPoolNotMember:
+    "{account} er ikke medlem af fonden og kan derfor ikke søge dens puljer eller melde sig til dens arbejdsgrupper.",
+  StewardPoolInvalidApplication:
+    "En ansøgning kræver en modtager, et beløb over nul og en tekst; fik {payee} og {amount}.",
+  StewardPoolApplicationNotOpen: "Ansøgning #{application} har status {status}; en ansøgning afgøres kun én gang.",
+  "StewardPoolApplicationNotOpen.unknown": "Puljen har ingen ansøgning #{application}.",
+  StewardPoolMissingReason: "Et afslag på en ansøgning kræver en skriftlig begrundelse til ansøgeren.",
+  StewardPoolNotTaskGroup: "Kun en arbejdsgruppe har en liste over interesserede medlemmer; dette er en hurtigpulje.",
+  StewardPoolAlreadyInterested: "{account} står allerede på arbejdsgruppens liste over interesserede medlemmer.",
+  StewardPoolNotInterested: "{account} står ikke på arbejdsgruppens liste over interesserede medlemmer.",
 
   MilestoneGrantsInvalidGrant:
     "Et milepælstilskud kræver en modtager, en titel og 1 til 16 milepæle, hver med et beløb over nul og en beskrivelse.",

@@ -132,6 +132,16 @@ export const en = {
     "A committee needs 1 to 15 different members and a threshold from 1 to its size; got {size} member(s) and a threshold of {threshold}.",
   StewardPoolInvalidParams:
     "A pool needs its name and mandate, a cap per grant above zero and an end date in the future.",
+  StewardPoolNotMember: "{account} is not a member of the fund, so cannot apply to its pools or join its task groups.",
+  StewardPoolInvalidApplication:
+    "An application needs a payee, an amount above zero and a text; got {payee} and {amount}.",
+  StewardPoolApplicationNotOpen:
+    "Application #{application} has the status {status}; an application is decided once only.",
+  "StewardPoolApplicationNotOpen.unknown": "This pool has no application #{application}.",
+  StewardPoolMissingReason: "Declining an application needs a written reason for the applicant.",
+  StewardPoolNotTaskGroup: "Only a task group keeps a list of interested members; this is a quick pool.",
+  StewardPoolAlreadyInterested: "{account} is on this task group's list of interested members already.",
+  StewardPoolNotInterested: "{account} is not on this task group's list of interested members.",
 
   MilestoneGrantsInvalidGrant:
     "A milestone grant needs a payee, a title and 1 to 16 milestones, each with an amount above zero and a description.",

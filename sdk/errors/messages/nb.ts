@@ -129,6 +129,16 @@ export const nb: ErrorMessages = {
     "Et utvalg må ha 1 til 15 forskjellige medlemmer og en terskel fra 1 til størrelsen; fikk {size} medlem(mer) og en terskel på {threshold}.",
   StewardPoolInvalidParams:
     "En pulje trenger navn og mandat, et tak per tilskudd over null og en sluttdato i fremtiden.",
+  StewardPoolNotMember:
+    "{account} er ikke medlem av fondet og kan derfor ikke søke fra dets puljer eller melde interesse for dets arbeidsgrupper.",
+  StewardPoolInvalidApplication:
+    "En søknad trenger en mottaker, et beløp over null og en tekst; fikk {payee} og {amount}.",
+  StewardPoolApplicationNotOpen: "Søknad #{application} har status {status}; en søknad avgjøres bare én gang.",
+  "StewardPoolApplicationNotOpen.unknown": "Puljen har ingen søknad #{application}.",
+  StewardPoolMissingReason: "Et avslag på en søknad krever en skriftlig begrunnelse til søkeren.",
+  StewardPoolNotTaskGroup: "Bare en arbeidsgruppe har en liste over interesserte medlemmer; dette er en hurtigpulje.",
+  StewardPoolAlreadyInterested: "{account} står allerede på arbeidsgruppens liste over interesserte medlemmer.",
+  StewardPoolNotInterested: "{account} står ikke på arbeidsgruppens liste over interesserte medlemmer.",
 
   MilestoneGrantsInvalidGrant:
     "Et milepælstilskudd trenger en mottaker, en tittel og 1 til 16 milepæler, hver med et beløp over null og en beskrivelse.",

@@ -129,6 +129,16 @@ export const sv: ErrorMessages = {
     "En kommitté behöver 1 till 15 olika ledamöter och en tröskel från 1 till dess storlek; fick {size} ledamot/ledamöter och en tröskel på {threshold}.",
   StewardPoolInvalidParams:
     "En pott behöver namn och uppdrag, ett tak per bidrag över noll och ett slutdatum i framtiden.",
+  StewardPoolNotMember:
+    "{account} är inte medlem i fonden och kan därför inte ansöka ur dess potter eller anmäla intresse för dess arbetsgrupper.",
+  StewardPoolInvalidApplication:
+    "En ansökan behöver en mottagare, ett belopp över noll och en text; fick {payee} och {amount}.",
+  StewardPoolApplicationNotOpen: "Ansökan #{application} har status {status}; en ansökan avgörs bara en gång.",
+  "StewardPoolApplicationNotOpen.unknown": "Potten har ingen ansökan #{application}.",
+  StewardPoolMissingReason: "Att avslå en ansökan kräver en skriftlig motivering till den sökande.",
+  StewardPoolNotTaskGroup: "Bara en arbetsgrupp har en lista över intresserade medlemmar; detta är en snabbpott.",
+  StewardPoolAlreadyInterested: "{account} står redan på arbetsgruppens lista över intresserade medlemmar.",
+  StewardPoolNotInterested: "{account} står inte på arbetsgruppens lista över intresserade medlemmar.",
 
   MilestoneGrantsInvalidGrant:
     "Ett delmålsbidrag behöver en mottagare, en titel och 1 till 16 delmål, vart och ett med ett belopp över noll och en beskrivning.",

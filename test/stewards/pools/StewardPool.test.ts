@@ -507,11 +507,11 @@ describe("StewardPool", () => {
         factory.connect(f.timelock).createPool(ethers.id("x"), poolStruct(params)),
       ).to.be.revertedWithCustomError(factory, "FailedDeployment");
       await expect(
-        pool.connect(f.timelock).initialize(poolStruct(params), f.outsider, f.treasuryAddress),
+        pool.connect(f.timelock).initialize(poolStruct(params), f.outsider, f.treasuryAddress, f.contracts.membership!),
       ).to.be.revertedWithCustomError(pool, "InvalidInitialization");
       const implementation = StewardPool__factory.connect(f.fund.pools.implementation, f.outsider);
       await expect(
-        implementation.initialize(poolStruct(params), f.outsider, f.treasuryAddress),
+        implementation.initialize(poolStruct(params), f.outsider, f.treasuryAddress, f.contracts.membership!),
       ).to.be.revertedWithCustomError(implementation, "InvalidInitialization");
       // The bare implementation pays nothing: it has no allowance and has "expired".
       await expect(implementation.proposeGrant(f.payees[0], 1n, ZeroHash)).to.be.revertedWithCustomError(

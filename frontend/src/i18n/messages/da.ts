@@ -4,6 +4,7 @@ import { contractErrorMessages } from "./contractErrors";
 import { stewardsDa } from "./stewards/da";
 import { poolFormsDa } from "./poolForms/da";
 import { tokenFundDa } from "./tokenFund/da";
+import { poolApplicationsDa } from "./poolApplications/da";
 import { roundFormDa } from "./roundForm/da";
 import { privacyDa } from "./privacy/da";
 import { textsDa } from "./texts/da";
@@ -718,6 +719,7 @@ export const da: Messages = {
   ...stewardsDa,
   ...poolFormsDa,
   ...tokenFundDa,
+  ...poolApplicationsDa,
   ...roundFormDa,
   ...textsDa,
   ...privacyDa,

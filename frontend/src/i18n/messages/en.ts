@@ -8,6 +8,7 @@ import { contractErrorMessages } from "./contractErrors";
 import { stewardsEn } from "./stewards/en";
 import { poolFormsEn } from "./poolForms/en";
 import { tokenFundEn } from "./tokenFund/en";
+import { poolApplicationsEn } from "./poolApplications/en";
 import { roundFormEn } from "./roundForm/en";
 import { privacyEn } from "./privacy/en";
 import { textsEn } from "./texts/en";
@@ -711,6 +712,7 @@ export const en = {
   ...stewardsEn,
   ...poolFormsEn,
   ...tokenFundEn,
+  ...poolApplicationsEn,
   ...roundFormEn,
   ...textsEn,
   ...privacyEn,

@@ -4,6 +4,7 @@ import { contractErrorMessages } from "./contractErrors";
 import { stewardsNb } from "./stewards/nb";
 import { poolFormsNb } from "./poolForms/nb";
 import { tokenFundNb } from "./tokenFund/nb";
+import { poolApplicationsNb } from "./poolApplications/nb";
 import { roundFormNb } from "./roundForm/nb";
 import { privacyNb } from "./privacy/nb";
 import { textsNb } from "./texts/nb";
@@ -714,6 +715,7 @@ export const nb: Messages = {
   ...stewardsNb,
   ...poolFormsNb,
   ...tokenFundNb,
+  ...poolApplicationsNb,
   ...roundFormNb,
   ...textsNb,
   ...privacyNb,

@@ -4,6 +4,7 @@ import { contractErrorMessages } from "./contractErrors";
 import { stewardsSv } from "./stewards/sv";
 import { poolFormsSv } from "./poolForms/sv";
 import { tokenFundSv } from "./tokenFund/sv";
+import { poolApplicationsSv } from "./poolApplications/sv";
 import { roundFormSv } from "./roundForm/sv";
 import { privacySv } from "./privacy/sv";
 import { textsSv } from "./texts/sv";
@@ -714,6 +715,7 @@ export const sv: Messages = {
   ...stewardsSv,
   ...poolFormsSv,
   ...tokenFundSv,
+  ...poolApplicationsSv,
   ...roundFormSv,
   ...textsSv,
   ...privacySv,

@@ -20,6 +20,10 @@ import { useAssetText } from "../useAssetText";
 import { usePoolActions } from "./usePoolActions";
 import { usePools, type Pool } from "./usePools";
 import { ReadingPause } from "../../ui/ReadingPause";
+import { ApplicationDecision } from "./ApplicationDecision";
+import { ApplyForGrant } from "./ApplyForGrant";
+import { MyApplications } from "./MyApplications";
+import { TaskGroupInterest } from "./TaskGroupInterest";
 
 /**
  * A quick pool or task group as its members see it: who is in it, what it is for, its budget
@@ -55,6 +59,7 @@ function PoolView({ pool, now }: { pool: Pool; now: number }) {
   const open = !pool.closed && pool.endsAt > now;
   const pending = pool.grants.filter((g) => g.status === "Pending");
   const done = pool.grants.filter((g) => g.status !== "Pending");
+  const waiting = pool.applications.filter((a) => a.status === "Open");
   return (
     <>
       <h1>
@@ -96,6 +101,23 @@ function PoolView({ pool, now }: { pool: Pool; now: number }) {
         </ul>
         {pool.isMine && <p>{t("pool.youAreMember")}</p>}
       </section>
+      {pool.kind === "TaskGroup" && <TaskGroupInterest pool={pool} open={open} />}
+      {pool.isMine && (
+        <section aria-labelledby="applications-title">
+          <h2 id="applications-title">{t("application.queue.title")}</h2>
+          {waiting.length === 0 ? (
+            <p>{t("application.queue.none")}</p>
+          ) : (
+            <ul className="applications">
+              {waiting.map((a) => (
+                <ApplicationDecision key={String(a.id)} pool={pool} application={a} />
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      <MyApplications pool={pool} />
+      {!pool.isMine && open && <ApplyForGrant pool={pool} now={now} />}
       <section aria-labelledby="pending-title">
         <h2 id="pending-title">{t("pool.pending")}</h2>
         {pending.length === 0 ? (

@@ -139,6 +139,7 @@ export function ProposePoolChange({ pool }: { pool: Pool }) {
             threshold={draft.threshold}
             onChange={update}
             errors={{ committee: message("committee"), threshold: message("threshold") }}
+            candidates={pool.interested}
           />
         )}
         <Field label={t("poolChange.reason")} error={message("reason")}>

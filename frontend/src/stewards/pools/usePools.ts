@@ -4,7 +4,7 @@ import { useAccount, useReadContracts } from "wagmi";
 import { ETH_ADDRESS } from "@sdk/model/treasury";
 import { poolContract } from "../../config/contracts";
 import { POOL_GRANT_STATUSES, type PoolGrantStatus } from "../stewardModel";
-import { useStewardEvents, type PoolListing } from "../useStewardEvents";
+import { useStewardEvents, type PoolApplication, type PoolListing } from "../useStewardEvents";
 
 export interface PoolGrant {
   id: bigint;
@@ -33,6 +33,10 @@ export interface Pool extends PoolListing {
   grants: PoolGrant[];
   /** Whether the connected account is on the committee now. */
   isMine: boolean;
+  /** Residents' applications, from the pool's events, in the order they were made. */
+  applications: PoolApplication[];
+  /** A task group's list of interested members now (empty for a quick pool). */
+  interested: Address[];
 }
 
 const FIELDS = [
@@ -134,6 +138,8 @@ export function usePools() {
         threshold: s[7] as number,
         grants: poolGrants,
         isMine: Boolean(account) && (s[10] as boolean),
+        applications: events.data.applications.get(listing.address.toLowerCase()) ?? [],
+        interested: events.data.interested.get(listing.address.toLowerCase()) ?? [],
       };
     });
   }, [settings.data, events.data, grants.data, listings, grantIds, width, account]);

@@ -19,7 +19,20 @@ export type PoolsEntry =
   | { kind: "poolGrantApproved"; grantId: bigint; approver: Address; approvals: number }
   | { kind: "poolGrantPaid"; grantId: bigint; payee: Address; amount: bigint }
   | { kind: "poolGrantWithdrawn"; grantId: bigint }
-  | { kind: "poolClosed"; by: Address; returned: bigint };
+  | { kind: "poolClosed"; by: Address; returned: bigint }
+  | {
+      kind: "poolApplicationSubmitted";
+      applicationId: bigint;
+      applicant: Address;
+      payee: Address;
+      amount: bigint;
+      /** The commitment to its title and purpose. */
+      text: Hex;
+    }
+  | { kind: "poolApplicationGranted"; applicationId: bigint; grantId: bigint; by: Address }
+  | { kind: "poolApplicationDeclined"; applicationId: bigint; by: Address; reason: Hex }
+  | { kind: "poolInterestRegistered"; member: Address }
+  | { kind: "poolInterestWithdrawn"; member: Address };
 
 export const POOLS_KINDS = [
   "poolOpened",
@@ -29,6 +42,11 @@ export const POOLS_KINDS = [
   "poolGrantPaid",
   "poolGrantWithdrawn",
   "poolClosed",
+  "poolApplicationSubmitted",
+  "poolApplicationGranted",
+  "poolApplicationDeclined",
+  "poolInterestRegistered",
+  "poolInterestWithdrawn",
 ] as const satisfies readonly PoolsEntry["kind"][];
 
 export const poolsEvents: EventDecoders<PoolsEntry> = {
@@ -68,6 +86,28 @@ export const poolsEvents: EventDecoders<PoolsEntry> = {
   }),
   GrantWithdrawn: (a) => ({ kind: "poolGrantWithdrawn", grantId: a.grantId as bigint }),
   PoolClosed: (a) => ({ kind: "poolClosed", by: a.by as Address, returned: a.returned as bigint }),
+  ApplicationSubmitted: (a) => ({
+    kind: "poolApplicationSubmitted",
+    applicationId: a.applicationId as bigint,
+    applicant: a.applicant as Address,
+    payee: a.payee as Address,
+    amount: a.amount as bigint,
+    text: a.text as Hex,
+  }),
+  ApplicationGranted: (a) => ({
+    kind: "poolApplicationGranted",
+    applicationId: a.applicationId as bigint,
+    grantId: a.grantId as bigint,
+    by: a.by as Address,
+  }),
+  ApplicationDeclined: (a) => ({
+    kind: "poolApplicationDeclined",
+    applicationId: a.applicationId as bigint,
+    by: a.by as Address,
+    reason: a.reason as Hex,
+  }),
+  InterestRegistered: (a) => ({ kind: "poolInterestRegistered", member: a.member as Address }),
+  InterestWithdrawn: (a) => ({ kind: "poolInterestWithdrawn", member: a.member as Address }),
 };
 
 export const poolsRows: RowWriters<PoolsEntry> = {
@@ -105,5 +145,30 @@ export const poolsRows: RowWriters<PoolsEntry> = {
     row.account = e.by;
     held(e.returned);
     row.details = "closed; the rest returned";
+  },
+  poolApplicationSubmitted: (e, { row, held }) => {
+    row.account = e.applicant;
+    row.counterparty = e.payee;
+    // Asked for, not moved: the amount is shown as the grant's would be.
+    held(e.amount);
+    row.details = `application #${e.applicationId}`;
+    row.text_commitment = e.text;
+  },
+  poolApplicationGranted: (e, { row }) => {
+    row.account = e.by;
+    row.details = `application #${e.applicationId} made grant #${e.grantId}`;
+  },
+  poolApplicationDeclined: (e, { row }) => {
+    row.account = e.by;
+    row.details = `application #${e.applicationId} declined`;
+    row.text_commitment = e.reason;
+  },
+  poolInterestRegistered: (e, { row }) => {
+    row.account = e.member;
+    row.details = "interested in the task group";
+  },
+  poolInterestWithdrawn: (e, { row }) => {
+    row.account = e.member;
+    row.details = "no longer interested in the task group";
   },
 };

@@ -43,4 +43,31 @@ export const poolsLines: LineWriters<PoolsEntry> = {
     t("history.line.poolGrantWithdrawn", { id: String(e.grantId), pool: poolName(e.address) }),
   poolClosed: (e, { t, account, poolName, poolMoney }) =>
     t("history.line.poolClosed", { pool: poolName(e.address), by: account(e.by), amount: poolMoney(e.returned) }),
+  poolApplicationSubmitted: (e, { t, account, poolName, poolMoney, text }) =>
+    t("history.line.poolApplicationSubmitted", {
+      applicant: account(e.applicant),
+      id: String(e.applicationId),
+      pool: poolName(e.address),
+      amount: poolMoney(e.amount),
+      payee: account(e.payee),
+      title: text("title"),
+    }),
+  poolApplicationGranted: (e, { t, account, poolName }) =>
+    t("history.line.poolApplicationGranted", {
+      by: account(e.by),
+      id: String(e.applicationId),
+      grant: String(e.grantId),
+      pool: poolName(e.address),
+    }),
+  poolApplicationDeclined: (e, { t, account, poolName, text }) =>
+    t("history.line.poolApplicationDeclined", {
+      by: account(e.by),
+      id: String(e.applicationId),
+      pool: poolName(e.address),
+      reason: text("reason"),
+    }),
+  poolInterestRegistered: (e, { t, account, poolName }) =>
+    t("history.line.poolInterestRegistered", { member: account(e.member), pool: poolName(e.address) }),
+  poolInterestWithdrawn: (e, { t, account, poolName }) =>
+    t("history.line.poolInterestWithdrawn", { member: account(e.member), pool: poolName(e.address) }),
 };
