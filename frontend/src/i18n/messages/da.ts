@@ -3,6 +3,7 @@ import { da as errorsDa } from "@sdk/errors/messages/da";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsDa } from "./stewards/da";
 import { poolFormsDa } from "./poolForms/da";
+import { milestoneFormsDa } from "./milestoneForms/da";
 import { roundFormDa } from "./roundForm/da";
 import { privacyDa } from "./privacy/da";
 import { textsDa } from "./texts/da";
@@ -716,6 +717,7 @@ export const da: Messages = {
   "common.contract.roundFactory": "fabrikken for budgetrunder",
   ...stewardsDa,
   ...poolFormsDa,
+  ...milestoneFormsDa,
   ...roundFormDa,
   ...textsDa,
   ...privacyDa,

@@ -3,6 +3,7 @@ import { sv as errorsSv } from "@sdk/errors/messages/sv";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsSv } from "./stewards/sv";
 import { poolFormsSv } from "./poolForms/sv";
+import { milestoneFormsSv } from "./milestoneForms/sv";
 import { roundFormSv } from "./roundForm/sv";
 import { privacySv } from "./privacy/sv";
 import { textsSv } from "./texts/sv";
@@ -712,6 +713,7 @@ export const sv: Messages = {
   "common.contract.roundFactory": "fabriken för budgetomgångar",
   ...stewardsSv,
   ...poolFormsSv,
+  ...milestoneFormsSv,
   ...roundFormSv,
   ...textsSv,
   ...privacySv,
