@@ -26,6 +26,7 @@ const NewRoundPage = lazy(() => import("../rounds/NewRoundPage"));
 const StewardsPage = lazy(() => import("../stewards/StewardsPage"));
 const PoolPage = lazy(() => import("../stewards/pools/PoolPage"));
 const NewPoolPage = lazy(() => import("../stewards/pools/NewPoolPage"));
+const NewMilestoneGrantPage = lazy(() => import("../stewards/milestones/NewMilestoneGrantPage"));
 const MyDataPage = lazy(() => import("../privacy/MyDataPage"));
 const ModerationLogPage = lazy(() => import("../privacy/ModerationLogPage"));
 const ErasurePage = lazy(() => import("../privacy/ErasurePage"));
@@ -68,6 +69,7 @@ function Pages() {
         <Route path="/stewards" element={<StewardsPage />} />
         <Route path="/stewards/pools/new" element={<NewPoolPage />} />
         <Route path="/stewards/pools/:address" element={<PoolPage />} />
+        <Route path="/stewards/milestones/new" element={<NewMilestoneGrantPage />} />
         <Route path="/treasury/deposit" element={<DepositPage />} />
         <Route path="/history" element={<HistoryPage />} />
         <Route path="/rules" element={<RulesPage />} />

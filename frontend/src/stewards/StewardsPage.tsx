@@ -1,4 +1,3 @@
-import { TextLabel } from "../texts/TextLabel";
 import { useMemo } from "react";
 import { Link } from "react-router";
 import type { Address } from "viem";
@@ -11,7 +10,8 @@ import { LoadState } from "../ui/LoadState";
 import { useChainNow } from "../ui/useChainNow";
 import { usePageTitle } from "../ui/usePageTitle";
 import { GovernanceQueue } from "./GovernanceQueue";
-import { MilestoneItem } from "./milestones/MilestoneItem";
+import { MilestoneGrantCard } from "./milestones/MilestoneGrantCard";
+import { grantFinished } from "./milestones/milestoneModel";
 import { PayeeList } from "./payees/PayeeList";
 import { PendingGrant } from "./pools/PendingGrant";
 import { PoolSummary } from "./pools/PoolSummary";
@@ -54,9 +54,14 @@ export default function StewardsPage() {
   const pending = pools.pools.flatMap((pool) =>
     pool.grants.filter((g) => g.status === "Pending").map((grant) => ({ pool, grant })),
   );
-  const openMilestones = milestones.grants.filter((g) =>
-    g.milestones.some((m) => m.status === "Planned" || m.status === "Delivered"),
-  );
+  const openMilestones = milestones.grants.filter((g) => !grantFinished(g.milestones));
+  const finishedMilestones = milestones.grants.filter((g) => grantFinished(g.milestones));
+  const milestoneRoles = {
+    isSteward: milestones.isSteward,
+    isGuardian: milestones.isGuardian,
+    vetoWindow: milestones.vetoWindow ?? 0,
+    now: now ?? 0,
+  };
 
   return (
     <div className="page stewards">
@@ -74,27 +79,19 @@ export default function StewardsPage() {
             <LoadState isLoading={milestones.isLoading} error={milestones.error} />
             {!milestones.isLoading && openMilestones.length === 0 && <p>{t("stewards.milestonesNone")}</p>}
             {openMilestones.map((g) => (
-              <article key={String(g.grantId)} className="milestone-grant" aria-labelledby={`grant-${g.grantId}`}>
-                <h3 id={`grant-${g.grantId}`}>
-                  <TextLabel commitment={g.title} field="title" empty={`#${g.grantId}`} />
-                </h3>
-                <ol className="milestones">
-                  {g.milestones.map((m) => (
-                    <MilestoneItem
-                      key={m.index}
-                      grant={g}
-                      milestone={m}
-                      roles={{
-                        isSteward: milestones.isSteward,
-                        isGuardian: milestones.isGuardian,
-                        vetoWindow: milestones.vetoWindow ?? 0,
-                        now,
-                      }}
-                    />
-                  ))}
-                </ol>
-              </article>
+              <MilestoneGrantCard key={String(g.grantId)} grant={g} roles={milestoneRoles} />
             ))}
+            {finishedMilestones.length > 0 && (
+              <details className="finished-grants">
+                <summary>{t("milestoneGrant.finished")}</summary>
+                {finishedMilestones.map((g) => (
+                  <MilestoneGrantCard key={String(g.grantId)} grant={g} roles={milestoneRoles} />
+                ))}
+              </details>
+            )}
+            <p>
+              <Link to="/stewards/milestones/new">{t("stewards.newMilestoneGrant")}</Link>
+            </p>
           </section>
 
           <section aria-labelledby="micro-title">

@@ -5,6 +5,7 @@ import { stewardsDa } from "./stewards/da";
 import { poolFormsDa } from "./poolForms/da";
 import { tokenFundDa } from "./tokenFund/da";
 import { poolApplicationsDa } from "./poolApplications/da";
+import { milestoneFormsDa } from "./milestoneForms/da";
 import { roundFormDa } from "./roundForm/da";
 import { privacyDa } from "./privacy/da";
 import { textsDa } from "./texts/da";
@@ -720,6 +721,7 @@ export const da: Messages = {
   ...poolFormsDa,
   ...tokenFundDa,
   ...poolApplicationsDa,
+  ...milestoneFormsDa,
   ...roundFormDa,
   ...textsDa,
   ...privacyDa,

@@ -9,6 +9,7 @@ import { stewardsEn } from "./stewards/en";
 import { poolFormsEn } from "./poolForms/en";
 import { tokenFundEn } from "./tokenFund/en";
 import { poolApplicationsEn } from "./poolApplications/en";
+import { milestoneFormsEn } from "./milestoneForms/en";
 import { roundFormEn } from "./roundForm/en";
 import { privacyEn } from "./privacy/en";
 import { textsEn } from "./texts/en";
@@ -713,6 +714,7 @@ export const en = {
   ...poolFormsEn,
   ...tokenFundEn,
   ...poolApplicationsEn,
+  ...milestoneFormsEn,
   ...roundFormEn,
   ...textsEn,
   ...privacyEn,

@@ -5,6 +5,7 @@ import { stewardsNb } from "./stewards/nb";
 import { poolFormsNb } from "./poolForms/nb";
 import { tokenFundNb } from "./tokenFund/nb";
 import { poolApplicationsNb } from "./poolApplications/nb";
+import { milestoneFormsNb } from "./milestoneForms/nb";
 import { roundFormNb } from "./roundForm/nb";
 import { privacyNb } from "./privacy/nb";
 import { textsNb } from "./texts/nb";
@@ -716,6 +717,7 @@ export const nb: Messages = {
   ...poolFormsNb,
   ...tokenFundNb,
   ...poolApplicationsNb,
+  ...milestoneFormsNb,
   ...roundFormNb,
   ...textsNb,
   ...privacyNb,

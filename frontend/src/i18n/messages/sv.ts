@@ -5,6 +5,7 @@ import { stewardsSv } from "./stewards/sv";
 import { poolFormsSv } from "./poolForms/sv";
 import { tokenFundSv } from "./tokenFund/sv";
 import { poolApplicationsSv } from "./poolApplications/sv";
+import { milestoneFormsSv } from "./milestoneForms/sv";
 import { roundFormSv } from "./roundForm/sv";
 import { privacySv } from "./privacy/sv";
 import { textsSv } from "./texts/sv";
@@ -716,6 +717,7 @@ export const sv: Messages = {
   ...poolFormsSv,
   ...tokenFundSv,
   ...poolApplicationsSv,
+  ...milestoneFormsSv,
   ...roundFormSv,
   ...textsSv,
   ...privacySv,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { milestoneReleaseState, validateEvidence } from "./milestoneModel";
+import { cancellableRest, grantFinished, milestoneReleaseState, validateEvidence } from "./milestoneModel";
 
 describe("milestones", () => {
   it("can be released only once the veto window is over", () => {
@@ -15,5 +15,18 @@ describe("milestones", () => {
       hash: { key: "stewards.deliver.error.hash" },
     });
     expect(validateEvidence("https://example.dk/syn.pdf", `0x${"ab".repeat(32)}`)).toEqual({});
+  });
+
+  it("cancels the rest: what is planned or delivered, not what was paid", () => {
+    const grant = [
+      { index: 0, amount: 4_000_000n, status: "Released" as const },
+      { index: 1, amount: 6_000_000n, status: "Delivered" as const },
+      { index: 2, amount: 2_000_000n, status: "Planned" as const },
+    ];
+    expect(cancellableRest(grant)).toEqual({ numbers: [2, 3], rest: 8_000_000n });
+    expect(grantFinished(grant)).toBe(false);
+    const after = grant.map((m) => (m.index === 0 ? m : { ...m, status: "Cancelled" as const }));
+    expect(cancellableRest(after)).toEqual({ numbers: [], rest: 0n });
+    expect(grantFinished(after)).toBe(true);
   });
 });
