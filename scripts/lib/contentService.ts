@@ -84,7 +84,7 @@ export async function startContentProcess(options: ContentProcessOptions): Promi
   });
   const service: ContentProcess = { url, process: child, stop: () => killGroup(child) };
   try {
-    await waitFor(() => answers(url), "The content service", 60);
+    await waitFor(() => answers(url), "The content service", 240);
   } catch (error) {
     service.stop();
     throw error;

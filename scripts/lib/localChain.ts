@@ -128,8 +128,8 @@ async function startBundler(url: string, port: number, logs: string): Promise<Lo
 }
 
 /**
- * Deploys the demo fund, starts its content service on a fresh data directory and, when the fund
- * has a paymaster, the bundler (the seed sends a passkey member's vote through it), and seeds it.
+ * Deploys the demo fund, starts its content service on a fresh data directory and then, when the
+ * fund has a paymaster, the bundler (the seed sends a passkey member's vote through it), and seeds it.
  */
 async function seedDemo(chain: LocalChain, env: NodeJS.ProcessEnv, demo: DemoOptions, logFile: string) {
   const url = chain.url;
@@ -140,7 +140,6 @@ async function seedDemo(chain: LocalChain, env: NodeJS.ProcessEnv, demo: DemoOpt
     contracts: { erasureAnchor: string; paymaster?: string | null };
   };
   const logs = path.dirname(logFile);
-  if (record.contracts.paymaster) chain.bundler = await startBundler(url, demo.bundlerPort, logs);
   chain.content = await startContentProcess({
     port: demo.contentPort,
     rpcUrl: url,
@@ -154,6 +153,7 @@ async function seedDemo(chain: LocalChain, env: NodeJS.ProcessEnv, demo: DemoOpt
     anchorContract: record.contracts.erasureAnchor,
     logFile: path.join(logs, `content-${demo.contentPort}.log`),
   });
+  if (record.contracts.paymaster) chain.bundler = await startBundler(url, demo.bundlerPort, logs);
   const seedEnv: NodeJS.ProcessEnv = { ...env, PULJE_CONTENT_URL: chain.content.url, PULJE_APP_URL: demo.appUrls[0] };
   if (chain.bundler) seedEnv.PULJE_BUNDLER_URL = chain.bundler.url;
   hardhatTask(["demo"], seedEnv, demo.showOutput ?? false, "Seeding the demo");
