@@ -12,6 +12,14 @@ import { ZeroHash } from "ethers";
 import { ProposalDriver } from "../test/helpers/governance";
 import { bundle, resident, sponsoredFund, userOp } from "../test/accounts/accountsFixture";
 
+/**
+ * What a member's year costs the fund, by assumption: this many sponsored votes (the first one
+ * also creates the account), at these gas prices (stated, not measured: a cheap L2 block and a
+ * quiet Ethereum L1 block). Ballots and ideas are not measured yet; a vote stands in for them.
+ */
+const ACTIONS_PER_YEAR = 24;
+const GAS_PRICES_GWEI = [0.01, 1];
+
 async function main() {
   const f = await sponsoredFund();
   await f.fund.treasury.deposit(ZeroHash, { value: 1n });
@@ -37,6 +45,10 @@ async function main() {
     sponsoredCastVote: Number(sponsoredVote),
     sponsoredRatio: Number(((Number(sponsoredVote) / Number(directSecond)) * 100).toFixed(0)) / 100,
     firstOperationDeployingAccount: Number(firstOperation),
+    costPerMemberPerYear: GAS_PRICES_GWEI.map((gwei) => {
+      const gas = Number(firstOperation) + (ACTIONS_PER_YEAR - 1) * Number(sponsoredVote);
+      return { actions: ACTIONS_PER_YEAR, gasPriceGwei: gwei, gas, eth: (gas * gwei) / 1e9 };
+    }),
   };
   console.table(results);
   const dir = join(__dirname, "results");

@@ -20,6 +20,8 @@ declare module "vitest" {
     contentUrl: string;
     /** The served demo's deployment record. */
     deploymentFile: string;
+    /** The bundler's URL, or "" when the demo fund has no paymaster. */
+    bundlerUrl: string;
   }
 }
 
@@ -27,6 +29,8 @@ export interface ServedDemo {
   chainPort: number;
   appPort: number;
   contentPort: number;
+  /** Where the bundler (Alto) listens, when the demo fund has a paymaster. */
+  bundlerPort: number;
   /** Where the build goes, under frontend/. */
   outDir: string;
   /** Names the node's and the preview's logs in .pulje/. */
@@ -44,7 +48,7 @@ export async function serveDemo(project: TestProject, served: ServedDemo): Promi
   const chain = await startLocalChain({
     port: served.chainPort,
     backdateDays: 30,
-    demo: { contentPort: served.contentPort, appUrls: [appUrl], ...served.demo },
+    demo: { contentPort: served.contentPort, bundlerPort: served.bundlerPort, appUrls: [appUrl], ...served.demo },
     intervalMiningMs: 2_000,
     logFile: path.join(logs, `${served.logName}-node.log`),
   });
@@ -61,6 +65,7 @@ export async function serveDemo(project: TestProject, served: ServedDemo): Promi
           VITE_RPC_URL: rpcUrl,
           VITE_CONTENT_URL: chain.content!.url,
           VITE_CONTENT_LANG: served.contentLang,
+          ...(chain.bundler ? { VITE_BUNDLER_URL: chain.bundler.url } : {}),
           // Only a demo whose record is not the committed one needs it named.
           ...(served.demo?.deploymentsDir ? { PULJE_DEPLOYMENT_FILE: chain.deploymentFile! } : {}),
         },
@@ -106,6 +111,7 @@ export async function serveDemo(project: TestProject, served: ServedDemo): Promi
   project.provide("appUrl", appUrl);
   project.provide("contentUrl", chain.content!.url);
   project.provide("deploymentFile", chain.deploymentFile!);
+  project.provide("bundlerUrl", chain.bundler?.url ?? "");
 
   return () => {
     if (preview) killGroup(preview);

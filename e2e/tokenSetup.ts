@@ -14,6 +14,8 @@ export default function setup(project: TestProject) {
     chainPort: Number(process.env.E2E_TOKEN_CHAIN_PORT ?? 8557),
     appPort: Number(process.env.E2E_TOKEN_APP_PORT ?? 4183),
     contentPort: Number(process.env.E2E_TOKEN_CONTENT_PORT ?? 8556),
+    // The token demo has no paymaster, so no bundler starts: the port is only reserved.
+    bundlerPort: Number(process.env.E2E_TOKEN_BUNDLER_PORT ?? 10557),
     outDir: "dist-e2e-token",
     logName: "e2e-token",
     // The creators' fund writes in Swedish.

@@ -15,16 +15,16 @@
 import path from "node:path";
 import { ethers } from "hardhat";
 import { ZeroHash } from "ethers";
-import { createPublicClient, defineChain, encodeFunctionData, http, type Hex } from "viem";
-import { createBundlerClient } from "viem/account-abstraction";
+import { encodeFunctionData, type Hex } from "viem";
 import * as P256 from "ox/P256";
 import { ProposalDriver } from "../../test/helpers/governance";
 import { sponsoredFund } from "../../test/accounts/accountsFixture";
 import { toPasskeyAccount } from "../../sdk/accounts/passkeyAccount";
 import { toP256Passkey } from "../../sdk/accounts/p256Passkey";
-import { fundPaymaster } from "../../sdk/accounts/fundPaymaster";
 import { puljeGovernorAbi } from "../../sdk/generated/pulje";
+import { killGroup } from "../lib/processes";
 import { startAlto, hardhatKey } from "./alto";
+import { localClient, sponsoredBundlerClient } from "./sponsoredClient";
 
 async function main() {
   const rpcUrl = process.env.LOCAL_RPC_URL ?? "http://127.0.0.1:8545";
@@ -32,13 +32,7 @@ async function main() {
 
   const f = await sponsoredFund();
   await f.fund.treasury.deposit(ZeroHash, { value: 1n });
-  const chain = defineChain({
-    id: Number((await ethers.provider.getNetwork()).chainId),
-    name: "local",
-    nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
-    rpcUrls: { default: { http: [rpcUrl] } },
-  });
-  const client = createPublicClient({ chain, transport: http(rpcUrl) });
+  const client = localClient(Number((await ethers.provider.getNetwork()).chainId), rpcUrl);
   const owner = toP256Passkey({
     privateKey: P256.randomPrivateKey(),
     rpId: "pulje.example",
@@ -65,25 +59,11 @@ async function main() {
   });
   try {
     const bundlerUrl = `http://127.0.0.1:${altoPort}`;
-    const bundler = createBundlerClient({
+    const bundler = sponsoredBundlerClient({
       client,
       account,
-      chain,
-      transport: http(bundlerUrl),
-      paymaster: fundPaymaster({ client, address: (await f.paymaster.getAddress()) as Hex }),
-      userOperation: {
-        // Alto refuses fees under its own price; it names that price.
-        async estimateFeesPerGas({ bundlerClient }) {
-          const prices = (await bundlerClient.request({
-            method: "pimlico_getUserOperationGasPrice" as never,
-            params: [] as never,
-          })) as { fast: { maxFeePerGas: Hex; maxPriorityFeePerGas: Hex } };
-          return {
-            maxFeePerGas: BigInt(prices.fast.maxFeePerGas),
-            maxPriorityFeePerGas: BigInt(prices.fast.maxPriorityFeePerGas),
-          };
-        },
-      },
+      bundlerUrl,
+      paymaster: (await f.paymaster.getAddress()) as Hex,
     });
     const governor = (await f.fund.governor.getAddress()) as Hex;
     // One vote through the bundler: seconds from eth_sendUserOperation to its receipt, and gas.
@@ -135,7 +115,7 @@ async function main() {
     };
     console.log(JSON.stringify(results, null, 2));
   } finally {
-    alto.kill();
+    killGroup(alto);
   }
 }
 

@@ -84,8 +84,7 @@ export async function startContentProcess(options: ContentProcessOptions): Promi
   });
   const service: ContentProcess = { url, process: child, stop: () => killGroup(child) };
   try {
-    // ts-node compiles the service before it answers: on a busy machine that took over a minute.
-    await waitFor(() => answers(url), "The content service", 180);
+    await waitFor(() => answers(url), "The content service", 240);
   } catch (error) {
     service.stop();
     throw error;
