@@ -36,6 +36,7 @@ const PROXY_PORT = 8549;
 const PREVIEW_DEFAULT_PORT = 4174;
 const PREVIEW_PROXIED_PORT = 4175;
 const CONTENT_PORT = 8550;
+const BUNDLER_PORT = 8551;
 const CONTENT_URL = `http://127.0.0.1:${CONTENT_PORT}`;
 
 const CHAIN_ID = 31337;
@@ -192,6 +193,7 @@ async function run(teardown: Teardown): Promise<void> {
     backdateDays: 30,
     demo: {
       contentPort: CONTENT_PORT,
+      bundlerPort: BUNDLER_PORT,
       appUrls: [`http://127.0.0.1:${PREVIEW_PROXIED_PORT}`, `http://127.0.0.1:${PREVIEW_DEFAULT_PORT}`],
     },
     logFile: path.join(LOGS, "bench-node.log"),

@@ -1,8 +1,9 @@
 /**
- * Before the browser tests: a fresh local chain with the seeded demo (port 8547) and its content
- * service (port 8546), the dApp built for both, and `vite preview` serving that build (port
- * 4173). After: all of it stopped. E2E_CHAIN_PORT, E2E_CONTENT_PORT and E2E_APP_PORT move them,
- * so two checkouts can run their browser tests at once.
+ * Before the browser tests: a fresh local chain with the seeded demo (port 8547), its content
+ * service (port 8546) and its bundler (Alto, port 10547, when the fund has a paymaster), the dApp
+ * built for them, and `vite preview` serving that build (port 4173). After: all of it stopped.
+ * E2E_CHAIN_PORT, E2E_CONTENT_PORT, E2E_BUNDLER_PORT and E2E_APP_PORT move them, so two
+ * checkouts can run their browser tests at once.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -15,6 +16,8 @@ const VITE = path.join(ROOT, "node_modules", ".bin", "vite");
 const CHAIN_PORT = Number(process.env.E2E_CHAIN_PORT ?? 8547);
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173);
 const CONTENT_PORT = Number(process.env.E2E_CONTENT_PORT ?? 8546);
+// The bundler (Alto) beside the chain: E2E_BUNDLER_PORT, or the chain's port + 2000.
+const BUNDLER_PORT = Number(process.env.E2E_BUNDLER_PORT ?? CHAIN_PORT + 2000);
 export const E2E_RPC_URL = `http://127.0.0.1:${CHAIN_PORT}`;
 export const E2E_APP_URL = `http://127.0.0.1:${APP_PORT}`;
 const OUT_DIR = "dist-e2e";
@@ -27,6 +30,8 @@ declare module "vitest" {
     rpcUrl: string;
     appUrl: string;
     contentUrl: string;
+    /** The bundler's URL, or "" when the demo fund has no paymaster. */
+    bundlerUrl: string;
   }
 }
 
@@ -35,7 +40,7 @@ export default async function setup(project: TestProject) {
   chain = await startLocalChain({
     port: CHAIN_PORT,
     backdateDays: 30,
-    demo: { contentPort: CONTENT_PORT, appUrls: [E2E_APP_URL] },
+    demo: { contentPort: CONTENT_PORT, bundlerPort: BUNDLER_PORT, appUrls: [E2E_APP_URL] },
     intervalMiningMs: 2_000,
     logFile: path.join(logs, "e2e-node.log"),
   });
@@ -50,6 +55,7 @@ export default async function setup(project: TestProject) {
         VITE_CHAIN_ID: "31337",
         VITE_RPC_URL: E2E_RPC_URL,
         VITE_CONTENT_URL: chain.content!.url,
+        ...(chain.bundler ? { VITE_BUNDLER_URL: chain.bundler.url } : {}),
         // The demo's members write in Danish: texts too short to tell are marked lang="da".
         VITE_CONTENT_LANG: "da",
       },
@@ -93,6 +99,7 @@ export default async function setup(project: TestProject) {
   project.provide("rpcUrl", E2E_RPC_URL);
   project.provide("appUrl", E2E_APP_URL);
   project.provide("contentUrl", chain.content!.url);
+  project.provide("bundlerUrl", chain.bundler?.url ?? "");
 
   return () => {
     if (preview) killGroup(preview);

@@ -4,10 +4,12 @@
  * 1. compiles the contracts and builds the dApp;
  * 2. starts a Hardhat node on 127.0.0.1:8545, backdated 30 days so the seeded history ends
  *    today, deploys config/demo.json, starts the content service on 127.0.0.1:8580 (texts off
- *    chain, PGlite in .pulje/content-8580) and seeds a realistic history through both (the
- *    `demo` task, which prints the addresses and demo accounts);
+ *    chain, PGlite in .pulje/content-8580), Pimlico's Alto bundler on 127.0.0.1:4337 when the
+ *    fund has a paymaster (ERC-4337: members' operations, their gas paid by the fund), and seeds
+ *    a realistic history through them (the `demo` task, which prints the addresses and accounts);
  * 3. serves the dApp on http://localhost:5173;
- * 4. runs until Ctrl-C, then stops the chain, the content service and the web server together.
+ * 4. runs until Ctrl-C, then stops the chain, the bundler, the content service and the web
+ *    server together.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -18,8 +20,9 @@ const ROOT = path.resolve(__dirname, "..");
 const VITE = path.join(ROOT, "node_modules", ".bin", "vite");
 const LOG_DIR = path.join(ROOT, ".pulje");
 const DAPP_URL = "http://localhost:5173";
-// The dApp is built with this default (VITE_CONTENT_URL); change both together.
+// The dApp is built with these defaults (VITE_CONTENT_URL, VITE_BUNDLER_URL); change both together.
 const CONTENT_PORT = 8580;
+const BUNDLER_PORT = 4337;
 
 const running: ChildProcess[] = [];
 let stopping = false;
@@ -50,8 +53,9 @@ async function pageAnswers(): Promise<boolean> {
 }
 
 async function main() {
-  process.on("SIGINT", () => stop("Stopping the chain, the content service and the web server.", 0));
-  process.on("SIGTERM", () => stop("Stopping the chain, the content service and the web server.", 0));
+  const stopping = "Stopping the chain, the bundler, the content service and the web server.";
+  process.on("SIGINT", () => stop(stopping, 0));
+  process.on("SIGTERM", () => stop(stopping, 0));
 
   run(HARDHAT, ["compile", "--quiet"]);
   run(VITE, ["build", "--config", "frontend/vite.config.ts", "--logLevel", "warn"]);
@@ -60,12 +64,24 @@ async function main() {
   const chain = await startLocalChain({
     port: 8545,
     backdateDays: 30,
-    demo: { contentPort: CONTENT_PORT, appUrls: [DAPP_URL, "http://127.0.0.1:5173"], showOutput: true },
+    demo: {
+      contentPort: CONTENT_PORT,
+      bundlerPort: BUNDLER_PORT,
+      appUrls: [DAPP_URL, "http://127.0.0.1:5173"],
+      showOutput: true,
+    },
     intervalMiningMs: 5_000,
     logFile: path.join(LOG_DIR, "hardhat-node.log"),
   });
   running.push(chain.node);
   chain.node.on("exit", (code) => stop(`The chain stopped (exit ${code}); see .pulje/hardhat-node.log`, code ?? 1));
+  const bundler = chain.bundler;
+  if (bundler) {
+    running.push(bundler.process);
+    bundler.process.on("exit", (code) =>
+      stop(`The bundler stopped (exit ${code}); see .pulje/bundler-${BUNDLER_PORT}.log`, code ?? 1),
+    );
+  }
   const content = chain.content!;
   running.push(content.process);
   content.process.on("exit", (code) =>
@@ -91,8 +107,15 @@ async function main() {
       `browser wallet on ${chain.url} (chain id 31337).`,
       `Texts people write are kept off chain by the content service at ${content.url}; the`,
       "moderator (#27) and the data-protection adviser (#28) manage them from the dApp.",
+      ...(bundler
+        ? [
+            `Members' operations go to the bundler (Alto) at ${bundler.url}; the fund's paymaster pays`,
+            "their gas, so passkey members vote with 0 ETH.",
+          ]
+        : []),
       "Steward tasks work against the same chain, e.g.: npx hardhat status --network localhost",
-      `Logs: .pulje/hardhat-node.log, .pulje/content-${CONTENT_PORT}.log and .pulje/dapp.log. Press Ctrl-C to stop.`,
+      `Logs: .pulje/hardhat-node.log, .pulje/content-${CONTENT_PORT}.log${bundler ? `, .pulje/bundler-${BUNDLER_PORT}.log` : ""} and .pulje/dapp.log.`,
+      "Press Ctrl-C to stop.",
     ].join("\n"),
   );
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { HDNodeWallet, Mnemonic } from "ethers";
 import { entryPoint08Address } from "viem/account-abstraction";
+import { killGroup } from "../lib/processes";
 
 /** Hardhat's public test mnemonic: the local node funds its accounts. */
 const TEST_MNEMONIC = "test test test test test test test test test test test junk";
@@ -39,6 +40,8 @@ export async function startAlto(options: {
   executorKeys: string[];
   utilityKey: string;
   extraArgs?: string[];
+  /** Write Alto's output to this file descriptor instead of this process's output, prefixed. */
+  logFd?: number;
 }): Promise<ChildProcess> {
   const args = [
     "--entrypoints",
@@ -58,9 +61,15 @@ export async function startAlto(options: {
     ...SIMULATION_LIMITS,
     ...(options.extraArgs ?? []),
   ];
-  const child = spawn(options.bin, args, { stdio: ["ignore", "pipe", "pipe"] });
-  child.stdout!.on("data", (d: Buffer) => process.stdout.write(`[alto] ${d}`));
-  child.stderr!.on("data", (d: Buffer) => process.stderr.write(`[alto] ${d}`));
+  // Its own process group, so stopping it (killGroup) stops whatever it started too.
+  const child =
+    options.logFd === undefined
+      ? spawn(options.bin, args, { stdio: ["ignore", "pipe", "pipe"], detached: true })
+      : spawn(options.bin, args, { stdio: ["ignore", options.logFd, options.logFd], detached: true });
+  if (options.logFd === undefined) {
+    child.stdout!.on("data", (d: Buffer) => process.stdout.write(`[alto] ${d}`));
+    child.stderr!.on("data", (d: Buffer) => process.stderr.write(`[alto] ${d}`));
+  }
   const url = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -77,6 +86,6 @@ export async function startAlto(options: {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  child.kill();
+  killGroup(child);
   throw new Error("alto did not answer within 60 s");
 }

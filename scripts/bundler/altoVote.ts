@@ -24,6 +24,7 @@ import { toPasskeyAccount } from "../../sdk/accounts/passkeyAccount";
 import { toP256Passkey } from "../../sdk/accounts/p256Passkey";
 import { fundPaymaster } from "../../sdk/accounts/fundPaymaster";
 import { puljeGovernorAbi } from "../../sdk/generated/pulje";
+import { killGroup } from "../lib/processes";
 import { startAlto, hardhatKey } from "./alto";
 
 async function main() {
@@ -135,7 +136,7 @@ async function main() {
     };
     console.log(JSON.stringify(results, null, 2));
   } finally {
-    alto.kill();
+    killGroup(alto);
   }
 }
 

@@ -1,13 +1,16 @@
 /**
  * A local Hardhat chain with the demo fund, for `npm start`, the dApp's tests and the dApp
  * benchmark alike: starts `hardhat node` in its own process group, waits until it answers,
- * and (optionally) deploys the demo (`demo:deploy`), starts its content service and seeds the
- * demo's history through it (`demo`).
+ * and (optionally) deploys the demo (`demo:deploy`), starts its content service and, when the
+ * demo fund has a paymaster, Pimlico's Alto bundler (ERC-4337) beside the chain, and seeds the
+ * demo's history through them (`demo`).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { computeAddress } from "ethers";
 import { CONTENT_SERVICE_ACCOUNT, DEMO_PEOPLE } from "../demo/people";
+import { hardhatKey, startAlto } from "../bundler/alto";
 import { startContentProcess, type ContentProcess } from "./contentService";
 import { killGroup, waitFor } from "./processes";
 
@@ -17,6 +20,15 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const DEMO_MODERATOR = DEMO_PEOPLE.find((p) => p.role === "moderator")!.index;
 const DEMO_ERASURE_OFFICER = DEMO_PEOPLE.find((p) => p.role === "erasureOfficer")!.index;
 export const HARDHAT = path.join(ROOT, "node_modules", ".bin", "hardhat");
+const ALTO = path.join(ROOT, "node_modules", ".bin", "alto");
+/**
+ * The bundler's accounts: beyond the node's 30 funded ones (every one of those is somebody in the
+ * demo), given ETH by `hardhat_setBalance`, which mines no block. Executors send the bundles; the
+ * utility account tops them up.
+ */
+const BUNDLER_EXECUTORS = [30, 31];
+const BUNDLER_UTILITY = 32;
+const BUNDLER_BALANCE = "0x3635c9adc5dea00000"; // 1,000 ETH
 
 export async function rpcAnswers(url: string): Promise<boolean> {
   try {
@@ -32,7 +44,7 @@ export async function rpcAnswers(url: string): Promise<boolean> {
   }
 }
 
-async function rpc(url: string, method: string, params: unknown[]): Promise<void> {
+async function rpc(url: string, method: string, params: unknown[]): Promise<unknown> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -40,6 +52,15 @@ async function rpc(url: string, method: string, params: unknown[]): Promise<void
   });
   const body = (await response.json()) as { error?: { message: string } };
   if (body.error) throw new Error(`${method}: ${body.error.message}`);
+  return (body as { result?: unknown }).result;
+}
+
+/** An ERC-4337 bundler running beside the chain. */
+export interface LocalBundler {
+  url: string;
+  process: ChildProcess;
+  /** How long it took to start (answering JSON-RPC), in seconds. */
+  startSeconds: number;
 }
 
 export interface LocalChain {
@@ -47,7 +68,9 @@ export interface LocalChain {
   node: ChildProcess;
   /** The demo's content service, when the demo was seeded. */
   content: ContentProcess | null;
-  /** Stops the chain and the content service. */
+  /** The bundler (Alto), when the demo fund has a paymaster: members' sponsored operations go to its URL. */
+  bundler: LocalBundler | null;
+  /** Stops the chain, the content service and the bundler. */
   stop(): void;
 }
 
@@ -59,6 +82,8 @@ export interface DemoOptions {
   appUrls: readonly string[];
   /** Print the demo task's output (addresses, accounts) instead of keeping it quiet. */
   showOutput?: boolean;
+  /** Where the bundler listens, when the demo fund has a paymaster (config `sponsorship`). */
+  bundlerPort: number;
 }
 
 export interface LocalChainOptions {
@@ -87,14 +112,36 @@ function hardhatTask(args: string[], env: NodeJS.ProcessEnv, show: boolean, what
   if (run.status !== 0) throw new Error(`${what} failed:\n${run.stdout ?? ""}${run.stderr ?? ""}`);
 }
 
-/** Deploys the demo fund, starts its content service on a fresh data directory, and seeds it. */
-async function seedDemo(url: string, env: NodeJS.ProcessEnv, demo: DemoOptions, logFile: string) {
+/**
+ * Starts Alto against the local chain with its own funded accounts; its output goes to
+ * `bundler-<port>.log` beside the node's log.
+ */
+async function startBundler(url: string, port: number, logs: string): Promise<LocalBundler> {
+  const executorKeys = BUNDLER_EXECUTORS.map(hardhatKey);
+  const utilityKey = hardhatKey(BUNDLER_UTILITY);
+  for (const key of [...executorKeys, utilityKey])
+    await rpc(url, "hardhat_setBalance", [computeAddress(key), BUNDLER_BALANCE]);
+  const log = fs.openSync(path.join(logs, `bundler-${port}.log`), "w");
+  const started = Date.now();
+  const alto = await startAlto({ bin: ALTO, rpcUrl: url, port, executorKeys, utilityKey, logFd: log });
+  return { url: `http://127.0.0.1:${port}`, process: alto, startSeconds: (Date.now() - started) / 1000 };
+}
+
+/**
+ * Deploys the demo fund, starts its content service on a fresh data directory and, when the fund
+ * has a paymaster, the bundler (the seed sends a passkey member's vote through it), and seeds it.
+ */
+async function seedDemo(chain: LocalChain, env: NodeJS.ProcessEnv, demo: DemoOptions, logFile: string) {
+  const url = chain.url;
   hardhatTask(["demo:deploy"], env, false, "Deploying the demo");
   const deployments = process.env.PULJE_DEPLOYMENTS_DIR || path.join(ROOT, "deployments");
   const deploymentFile = path.join(deployments, "31337.json");
-  const record = JSON.parse(fs.readFileSync(deploymentFile, "utf8")) as { contracts: { erasureAnchor: string } };
+  const record = JSON.parse(fs.readFileSync(deploymentFile, "utf8")) as {
+    contracts: { erasureAnchor: string; paymaster?: string | null };
+  };
   const logs = path.dirname(logFile);
-  const content = await startContentProcess({
+  if (record.contracts.paymaster) chain.bundler = await startBundler(url, demo.bundlerPort, logs);
+  chain.content = await startContentProcess({
     port: demo.contentPort,
     rpcUrl: url,
     chainId: 31337,
@@ -107,14 +154,9 @@ async function seedDemo(url: string, env: NodeJS.ProcessEnv, demo: DemoOptions, 
     anchorContract: record.contracts.erasureAnchor,
     logFile: path.join(logs, `content-${demo.contentPort}.log`),
   });
-  try {
-    const seedEnv = { ...env, PULJE_CONTENT_URL: content.url, PULJE_APP_URL: demo.appUrls[0] };
-    hardhatTask(["demo"], seedEnv, demo.showOutput ?? false, "Seeding the demo");
-  } catch (error) {
-    content.stop();
-    throw error;
-  }
-  return content;
+  const seedEnv: NodeJS.ProcessEnv = { ...env, PULJE_CONTENT_URL: chain.content.url, PULJE_APP_URL: demo.appUrls[0] };
+  if (chain.bundler) seedEnv.PULJE_BUNDLER_URL = chain.bundler.url;
+  hardhatTask(["demo"], seedEnv, demo.showOutput ?? false, "Seeding the demo");
 }
 
 export async function startLocalChain(options: LocalChainOptions): Promise<LocalChain> {
@@ -135,14 +177,16 @@ export async function startLocalChain(options: LocalChainOptions): Promise<Local
     url,
     node,
     content: null,
+    bundler: null,
     stop: () => {
+      if (chain.bundler) killGroup(chain.bundler.process);
       chain.content?.stop();
       killGroup(node);
     },
   };
   try {
     await waitFor(() => rpcAnswers(url), "The local chain", 60);
-    if (options.demo) chain.content = await seedDemo(url, env, options.demo, options.logFile);
+    if (options.demo) await seedDemo(chain, env, options.demo, options.logFile);
     if (options.intervalMiningMs) await rpc(url, "evm_setIntervalMining", [options.intervalMiningMs]);
   } catch (error) {
     chain.stop();
