@@ -5,6 +5,7 @@ import { stewardsDa } from "./stewards/da";
 import { poolFormsDa } from "./poolForms/da";
 import { roundFormDa } from "./roundForm/da";
 import { privacyDa } from "./privacy/da";
+import { passkeysDa } from "./passkeys/da";
 import { textsDa } from "./texts/da";
 
 // Danish (dansk).
@@ -719,4 +720,5 @@ export const da: Messages = {
   ...roundFormDa,
   ...textsDa,
   ...privacyDa,
+  ...passkeysDa,
 };

@@ -9,6 +9,7 @@ import { stewardsEn } from "./stewards/en";
 import { poolFormsEn } from "./poolForms/en";
 import { roundFormEn } from "./roundForm/en";
 import { privacyEn } from "./privacy/en";
+import { passkeysEn } from "./passkeys/en";
 import { textsEn } from "./texts/en";
 
 export const en = {
@@ -712,6 +713,7 @@ export const en = {
   ...roundFormEn,
   ...textsEn,
   ...privacyEn,
+  ...passkeysEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

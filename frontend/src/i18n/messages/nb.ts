@@ -5,6 +5,7 @@ import { stewardsNb } from "./stewards/nb";
 import { poolFormsNb } from "./poolForms/nb";
 import { roundFormNb } from "./roundForm/nb";
 import { privacyNb } from "./privacy/nb";
+import { passkeysNb } from "./passkeys/nb";
 import { textsNb } from "./texts/nb";
 
 // Norwegian Bokmål (norsk bokmål).
@@ -715,4 +716,5 @@ export const nb: Messages = {
   ...roundFormNb,
   ...textsNb,
   ...privacyNb,
+  ...passkeysNb,
 };

@@ -5,6 +5,7 @@ import { stewardsSv } from "./stewards/sv";
 import { poolFormsSv } from "./poolForms/sv";
 import { roundFormSv } from "./roundForm/sv";
 import { privacySv } from "./privacy/sv";
+import { passkeysSv } from "./passkeys/sv";
 import { textsSv } from "./texts/sv";
 
 // Swedish (svenska).
@@ -715,4 +716,5 @@ export const sv: Messages = {
   ...roundFormSv,
   ...textsSv,
   ...privacySv,
+  ...passkeysSv,
 };
