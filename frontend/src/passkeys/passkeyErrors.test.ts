@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as WebAuthnP256 from "ox/WebAuthnP256";
-import { encodeErrorResult, HttpRequestError } from "viem";
+import { BaseError, encodeErrorResult, HttpRequestError, RpcRequestError } from "viem";
 import { fundPaymasterAbi, puljeGovernorAbi } from "@sdk/generated/pulje";
 import type { Locale } from "../i18n/format";
 import { makeI18n } from "../i18n/makeI18n";
@@ -91,5 +91,31 @@ describe("passkey failures as sentences", () => {
       "0x1111…1111 hade inga röster när omröstningen om förslag #7 öppnade: kontot var inte medlem än då, eller så var rösten delegerad till någon annan.",
     );
     expect(explain(new UserOperationRevertedError(undefined))).toBe(en["errors.revertedOnChain"]);
+  });
+
+  it("finds the paymaster's refusal in the words of Alto's simulation error", () => {
+    const overBudget = encodeErrorResult({
+      abi: fundPaymasterAbi,
+      errorName: "PaymasterOverBudget",
+      args: [RESIDENT, 1_900_000n, 400_000n, 2_000_000n],
+    });
+    // As viem's bundler client raises it: the JSON-RPC error, wrapped.
+    const rpc = new RpcRequestError({
+      body: { method: "eth_estimateUserOperationGas" },
+      url: BUNDLER,
+      error: {
+        code: -32500,
+        message: `UserOperation reverted during simulation with reason: AA33 reverted ${overBudget}`,
+      },
+    });
+    const refused = bundlerFailure(
+      new BaseError("Failed to estimate gas for user operation.", { cause: rpc }),
+      BUNDLER,
+    );
+    expect(explain(refused)).toBe(
+      "0x1111…1111 has used the gas the fund pays for in this period (1,900,000 of 2,000,000; this action may need up to 400,000): try again in the next period.",
+    );
+    const other = new BaseError("Failed", { cause: new Error("AA25 invalid account nonce") });
+    expect(bundlerFailure(other, BUNDLER)).toBe(other);
   });
 });

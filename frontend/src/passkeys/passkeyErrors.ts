@@ -45,9 +45,38 @@ export class BundlerUnreachableError extends Error {
   }
 }
 
-/** A bundler client's failure as BundlerUnreachableError when it was the bundler's URL that failed. */
+/**
+ * The bundler refused an operation in simulation (the account's or paymaster's validation, EntryPoint
+ * code `code`, "AA33" for the paymaster) with a contract's revert `data`: the error catalogue
+ * names it (the paymaster's PaymasterNotMember, PaymasterOverBudget…).
+ */
+export class UserOperationRefusedError extends Error {
+  constructor(
+    readonly code: string,
+    readonly data: string,
+    cause: unknown,
+  ) {
+    super(`The bundler refused the user operation (${code} ${data})`, { cause });
+    this.name = "UserOperationRefusedError";
+  }
+}
+
+/** Alto's words for a refusal: "…with reason: AA33 reverted 0x<revert data>". */
+const REFUSAL = /reason: (AA\d\d)\b[^\n]*?(0x[0-9a-fA-F]{8,})/;
+
+/**
+ * A bundler client's failure as the dApp explains it: BundlerUnreachableError when it was the
+ * bundler's URL that did not answer, UserOperationRefusedError when the bundler passed on a
+ * contract's refusal (only as text, inside its message), else unchanged.
+ */
 export function bundlerFailure(error: unknown, bundlerUrl: string): unknown {
   if (!(error instanceof BaseError)) return error;
   const failed = error.walk((e) => e instanceof HttpRequestError);
-  return failed instanceof HttpRequestError && failed.url === bundlerUrl ? new BundlerUnreachableError(error) : error;
+  if (failed instanceof HttpRequestError && failed.url === bundlerUrl) return new BundlerUnreachableError(error);
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 8; depth++) {
+    const refusal = REFUSAL.exec(`${(e as { details?: string }).details ?? ""}\n${e.message}`);
+    if (refusal) return new UserOperationRefusedError(refusal[1], refusal[2], error);
+    e = e.cause;
+  }
+  return error;
 }
