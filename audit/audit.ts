@@ -1,4 +1,5 @@
 import { erc20Abi, formatUnits, type Address, type PublicClient } from "viem";
+import { entryPoint08Abi, entryPoint08Address } from "viem/account-abstraction";
 import {
   allowanceKey,
   allowancePairs,
@@ -22,6 +23,7 @@ import { type Reconciliation } from "../sdk/history/reconcile";
 import { type EscrowReconciliation } from "../sdk/history/reconcile";
 import { reconcileEscrows } from "../sdk/history/reconcile";
 import { reconcile } from "../sdk/history/reconcile";
+import { readGasFundEvents, reconcileGasFund, type GasFundReconciliation } from "../sdk/history/gasFund";
 
 export interface AssetInfo {
   address: Address;
@@ -39,6 +41,8 @@ export interface AuditResult {
   reconciliation: Reconciliation[];
   escrows: EscrowReconciliation[];
   allowances: AllowanceReconciliation;
+  /** The paymaster's deposit at the EntryPoint, followed like the treasury; null without a paymaster. */
+  gasFund: GasFundReconciliation | null;
   checks: CheckResult[];
   passed: boolean;
 }
@@ -96,6 +100,25 @@ async function allowanceFigures(
     if (amount !== null) reserved.set(asset.address.toLowerCase(), amount as bigint);
   }
   return reconcileAllowances(entries, onChain, reserved, balances);
+}
+
+/** The gas fund's events and the paymaster's deposit at the EntryPoint; null without a paymaster. */
+async function gasFundFigures(
+  client: PublicClient,
+  deployment: DeploymentRecord,
+  toBlock: bigint,
+): Promise<GasFundReconciliation | null> {
+  const paymaster = deployment.contracts.paymaster;
+  if (!paymaster) return null;
+  const events = await readGasFundEvents(client, paymaster, { fromBlock: BigInt(deployment.deploymentBlock), toBlock });
+  const balance = await client.readContract({
+    address: entryPoint08Address,
+    abi: entryPoint08Abi,
+    functionName: "balanceOf",
+    args: [paymaster],
+    blockNumber: toBlock,
+  });
+  return reconcileGasFund(paymaster, events, balance);
 }
 
 /**
@@ -163,9 +186,10 @@ export async function auditFund(
   }
   const escrows = reconcileEscrows(entries, escrowBalances);
   const allowances = await allowanceFigures(client, treasury, entries, assets, balances, toBlock);
+  const gasFund = await gasFundFigures(client, deployment, toBlock);
   const format = amountFormatter(assets);
   const checks = [
-    checkBalances(reconciliation, format, escrows, allowances),
+    checkBalances(reconciliation, format, escrows, allowances, gasFund),
     checkPaymentsTraceToDecisions(entries, format),
     checkExecutedProposalsPaid(entries, format),
     checkRoleHolders(entries, deployment.contracts, deployment.config),
@@ -181,6 +205,7 @@ export async function auditFund(
     reconciliation,
     escrows,
     allowances,
+    gasFund,
     checks,
     passed: checks.every((c) => c.passed),
   };

@@ -52,9 +52,9 @@ export async function openRoundByGovernance(): Promise<{ round: string; params: 
     keccak256(toBytes("Fire bydele, 50.000 kr. hver.")),
     account("Hans"),
   );
-  const { treasury, roundFactory, roundImplementation, payeeRegistry } = record.contracts;
+  const { treasury, roundFactory, roundImplementation, payeeRegistry, paymaster } = record.contracts;
   const { actions, round } = roundOpeningActions(
-    { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry },
+    { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry, paymaster },
     params,
     description,
     { verifiedPayeesRequired: record.config.requireVerifiedPayees },

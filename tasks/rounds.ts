@@ -84,6 +84,7 @@ task("round:open", "Proposes a budget round from a JSON file: the proposal pays 
           roundFactory,
           roundImplementation,
           payeeRegistry: record.contracts.payeeRegistry,
+          paymaster: record.contracts.paymaster,
         },
         round.params,
         description,

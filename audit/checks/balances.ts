@@ -1,16 +1,20 @@
 import type { AllowanceReconciliation } from "../../sdk/history/allowances";
+import type { GasFundReconciliation } from "../../sdk/history/gasFund";
+import { ETH_ADDRESS } from "../../sdk/model/treasury";
 import type { EscrowReconciliation, Reconciliation } from "../../sdk/history/reconcile";
 import type { CheckResult, FormatAmount } from "./check";
 
 /**
  * Check 1: per asset, the treasury's balance is what the events explain, and so is each budget
- * round's escrow; anything else is an unexplained inflow or a gap.
+ * round's escrow and the gas fund (the paymaster's deposit at the EntryPoint); anything else is
+ * an unexplained inflow or a gap.
  */
 export function checkBalances(
   reconciliation: readonly Reconciliation[],
   format: FormatAmount,
   escrows: readonly EscrowReconciliation[] = [],
   allowances: AllowanceReconciliation = { spenders: [], reserved: [] },
+  gasFund: GasFundReconciliation | null = null,
 ): CheckResult {
   const lines = [
     ...reconciliation.map((r) => ({
@@ -25,6 +29,17 @@ export function checkBalances(
       inflow: "a payment from the treasury, e.g. a token sent directly",
       outflow: "an IdeaReleased or UnspentReturned event",
     })),
+    ...(gasFund
+      ? [
+          {
+            asset: ETH_ADDRESS,
+            unexplained: gasFund.unexplained,
+            figures: `gas fund (paymaster ${gasFund.paymaster} at the EntryPoint): deposit ${format(ETH_ADDRESS, gasFund.balance)}; deposited ${format(ETH_ADDRESS, gasFund.deposited)} − gas paid for ${gasFund.operations} sponsored operations ${format(ETH_ADDRESS, gasFund.spent)} − withdrawn ${format(ETH_ADDRESS, gasFund.withdrawn)} = ${format(ETH_ADDRESS, gasFund.explained)}`,
+            inflow: "a Funded event, e.g. a deposit made at the EntryPoint directly",
+            outflow: "a UserOperationEvent or a Withdrawn event",
+          },
+        ]
+      : []),
   ];
   const evidence = lines.map(({ figures, asset, unexplained, inflow, outflow }) => {
     if (unexplained === 0n) return `${figures}: explained`;
@@ -52,7 +67,7 @@ export function checkBalances(
   return {
     id: 1,
     title:
-      "Every asset's balance equals deposits − payments in the treasury, and paid in − released − returned in every escrow; every allowance is what its events explain, and reserved ≤ balance",
+      "Every asset's balance equals deposits − payments in the treasury, paid in − released − returned in every escrow, and deposited − gas paid − withdrawn in the gas fund; every allowance is what its events explain, and reserved ≤ balance",
     passed:
       lines.every((r) => r.unexplained === 0n) &&
       allowances.spenders.every((a) => a.onChain === a.explained && a.gaps.length === 0) &&

@@ -371,7 +371,7 @@ async function proposeRound(
     reviewers: Address[];
   },
 ) {
-  const { treasury, roundFactory, roundImplementation, payeeRegistry, allocationRule } = record.contracts;
+  const { treasury, roundFactory, roundImplementation, payeeRegistry, allocationRule, paymaster } = record.contracts;
   const params: RoundParams = {
     asset: spec.asset.address,
     districts: [0, 1, 2, 3],
@@ -399,7 +399,7 @@ async function proposeRound(
     publishTitle: true,
   });
   const { actions, round } = roundOpeningActions(
-    { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry },
+    { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry, paymaster },
     params,
     proposal.description,
     { verifiedPayeesRequired: await fund.payees.verificationRequired() },

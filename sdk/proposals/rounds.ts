@@ -3,6 +3,7 @@ import { ABIS } from "../contracts/kinds";
 import { descriptionHash } from "../model/description";
 import { concatActions, type ProposalActions } from "./actions";
 import { predictClone } from "./clones";
+import { roundSponsorshipActions } from "./sponsorship";
 import { fundAccountActions } from "./stewards";
 
 /** What the factory's createRound takes: asset, districts and budgets, schedule, ballot rules, reviewers, guardian, rule. */
@@ -20,14 +21,18 @@ export interface RoundContracts {
   /** The BudgetRound every clone runs: with the factory, it fixes the new round's address. */
   roundImplementation: Address;
   payeeRegistry: Address;
+  /** The fund's paymaster, when it has one: the opening lets it pay for the round's ballots and ideas. */
+  paymaster?: Address | null;
 }
 
 /**
  * The actions of the proposal that opens a round, in order: when payouts require verified
  * payees, the round's escrow is first marked as the fund's own account; then the treasury pays
  * the whole budget into the escrow (at the address the factory will clone it to); then the
- * factory creates the round, which checks the budget has arrived. The salt is the proposal's
- * description hash, so the payment's `decision`, the round's address and the proposal tie up.
+ * factory creates the round, which checks the budget has arrived; last, when the fund has a
+ * paymaster, the round's ballots and ideas join the actions it pays for. The salt is the
+ * proposal's description hash, so the payment's `decision`, the round's address and the proposal
+ * tie up.
  */
 export function roundOpeningActions(
   contracts: RoundContracts,
@@ -49,9 +54,11 @@ export function roundOpeningActions(
     calldatas: [pay, create],
   };
   return {
-    actions: options.verifiedPayeesRequired
-      ? concatActions(fundAccountActions(contracts.payeeRegistry, round), opening)
-      : opening,
+    actions: concatActions(
+      ...(options.verifiedPayeesRequired ? [fundAccountActions(contracts.payeeRegistry, round)] : []),
+      opening,
+      ...(contracts.paymaster ? [roundSponsorshipActions(contracts.paymaster, round)] : []),
+    ),
     round,
     salt,
   };

@@ -10,6 +10,7 @@ import { concatActions, single } from "../../sdk/proposals/actions";
 import { predictClone } from "../../sdk/proposals/clones";
 import { grantActions, majorityActions, ruleChangeActions, type RuleChange } from "../../sdk/proposals/governance";
 import { roundOpeningActions, roundTotal, type RoundParams } from "../../sdk/proposals/rounds";
+import { gasFundTopUpActions } from "../../sdk/proposals/sponsorship";
 import { milestoneGrantActions, poolCreationActions, type PoolParams } from "../../sdk/proposals/stewards";
 import { membershipFund } from "../helpers/fixtures";
 import { text } from "../helpers/texts";
@@ -26,6 +27,7 @@ const POOL_FACTORY: Address = "0x6666666666666666666666666666666666666666";
 const POOL_IMPLEMENTATION: Address = "0x7777777777777777777777777777777777777777";
 const MILESTONE_GRANTS: Address = "0x8888888888888888888888888888888888888888";
 const DKKT: Address = "0x9999999999999999999999999999999999999999";
+const PAYMASTER: Address = "0x1414141414141414141414141414141414141414";
 const RULE: Address = "0x1212121212121212121212121212121212121212";
 const BACH: Address = "0x1313131313131313131313131313131313131313";
 
@@ -188,6 +190,39 @@ describe("sdk: proposals", () => {
         args: [round, true],
       });
       expect(opened.actions.calldatas.slice(1)).to.deep.equal(plain.actions.calldatas);
+    });
+
+    it("last lets the fund's paymaster pay for the round's ballots and ideas, when there is one", () => {
+      const plain = roundOpeningActions(contracts, ROUND_PARAMS, description, { verifiedPayeesRequired: false });
+      const opened = roundOpeningActions({ ...contracts, paymaster: PAYMASTER }, ROUND_PARAMS, description, {
+        verifiedPayeesRequired: false,
+      });
+      expect(opened.round).to.equal(round);
+      expect(opened.actions.targets).to.deep.equal([TREASURY, ROUND_FACTORY, PAYMASTER]);
+      expect(opened.actions.values).to.deep.equal([0n, 0n, 0n]);
+      expect(opened.actions.calldatas.slice(0, 2)).to.deep.equal(plain.actions.calldatas);
+      // castBallot(uint256[]), submitIdea(uint16,uint128,bytes32), withdrawIdea(uint256)
+      expect(decode("paymaster", opened.actions.calldatas[2])).to.deep.equal({
+        functionName: "setAllowedActions",
+        args: [[round, round, round], ["0xf9d5e6ea", "0x24d9296a", "0x2613ded9"], true],
+      });
+      const none = roundOpeningActions({ ...contracts, paymaster: null }, ROUND_PARAMS, description, {
+        verifiedPayeesRequired: false,
+      });
+      expect(none.actions).to.deep.equal(plain.actions);
+    });
+  });
+
+  describe("the gas fund", () => {
+    it("is topped up by a grant of ETH from the treasury to the paymaster", () => {
+      const description = proposalDescription("Top up the gas fund", text("Top up the gas fund"), ANNA);
+      const actions = gasFundTopUpActions(TREASURY, PAYMASTER, 2_000_000_000_000_000_000n, description);
+      expect(actions.targets).to.deep.equal([TREASURY]);
+      expect(actions.values).to.deep.equal([0n]);
+      expect(decode("treasury", actions.calldatas[0])).to.deep.equal({
+        functionName: "pay",
+        args: [ETH_ADDRESS, PAYMASTER, 2_000_000_000_000_000_000n, descriptionHash(description)],
+      });
     });
   });
 

@@ -42,7 +42,7 @@ export default function NewRoundPage() {
   const { t, dateTime, unit } = useI18n();
   usePageTitle(t("roundForm.title"));
   const fund = requireFund();
-  const { roundFactory, roundImplementation, allocationRule, treasury, payeeRegistry } = fund.contracts;
+  const { roundFactory, roundImplementation, allocationRule, treasury, payeeRegistry, paymaster } = fund.contracts;
   const navigate = useNavigate();
   const { address, isConnected } = useAccount();
   const { assets: allAssets } = useTreasury();
@@ -87,7 +87,9 @@ export default function NewRoundPage() {
 
   const asset = assets.find((a) => a.address === draft.asset) ?? assets[0];
   const contracts: RoundContracts | null =
-    roundFactory && roundImplementation ? { treasury, roundFactory, roundImplementation, payeeRegistry } : null;
+    roundFactory && roundImplementation
+      ? { treasury, roundFactory, roundImplementation, payeeRegistry, paymaster }
+      : null;
   const context: RoundContext | null =
     asset && allocationRule && rules && now !== null && earliestExecution !== null
       ? {
