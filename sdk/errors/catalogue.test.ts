@@ -45,6 +45,7 @@ function sampleValue(param: AbiParameter): unknown {
   if (param.type === "string") return "12-34";
   if (param.type === "bool") return true;
   if (param.type === "bytes32") return pad("0x02");
+  if (param.type === "bytes4") return "0x12345678";
   if (/^u?int\d+$/.test(param.type)) return 1n;
   throw new Error(`no sample for ${param.type}`);
 }
@@ -122,6 +123,29 @@ describe("the contract error catalogue", () => {
     );
     expect(explain(data("BudgetRoundReasonMismatch", [false, 0]), nb)).toBe(
       "Begrunnelsen passer ikke til avgjørelsen: en gjennomførbar idé får begrunnelsen «gjennomførbar», en idé som ikke er gjennomførbar, en av de andre.",
+    );
+  });
+
+  it("says why the fund's paymaster will not pay, in every language", () => {
+    const data = (errorName: string, args: readonly unknown[]) =>
+      encodeErrorResult({ abi: FUND_ERRORS_ABI as Abi, errorName, args } as never);
+    const resident = "0xA51c1fc2f0D1a1b8494Ed1FE312d7C3a78Ed91C0";
+    const notMember = data("PaymasterNotMember", [resident]);
+    expect(explain(notMember)).toBe(
+      "account 0xA51c is not a member yet, so the fund does not pay for its actions: show the account's code to a registrar to be admitted.",
+    );
+    expect(explain(notMember, da)).toBe(
+      "account 0xA51c er ikke medlem endnu, så fonden betaler ikke for dens handlinger: vis kontoens kode til en medlemsansvarlig for at blive optaget.",
+    );
+    const overBudget = data("PaymasterOverBudget", [resident, 1_900_000n, 400_000n, 2_000_000n]);
+    expect(explain(overBudget)).toBe(
+      "account 0xA51c has used the gas the fund pays for in this period (1900000 of 2000000; this action may need up to 400000): try again in the next period.",
+    );
+    expect(explain(overBudget, sv)).toBe(
+      "account 0xA51c har använt den gas fonden betalar för under den här perioden (1900000 av 2000000; den här handlingen kan behöva upp till 400000): försök igen nästa period.",
+    );
+    expect(explain(data("PaymasterActionNotAllowed", [resident, "0x12345678"]), nb)).toBe(
+      "Fondet betaler bare for medlemmers stemmer, stemmesedler, idéer og delegeringer, og denne handlingen i account 0xA51c er ikke en av dem.",
     );
   });
 

@@ -328,6 +328,18 @@ const CATALOGUE: { readonly [K in ErrorName]: Entry } = {
     account: who(say, revokedBy),
   }),
   PayeeRegistryNothingToLift: ([payee], say) => ({ payee: who(say, payee) }),
+
+  // The paymaster's refusals reach the reader through the bundler, before anything is mined.
+  PaymasterNotMember: ([sender], say) => ({ account: who(say, sender) }),
+  PaymasterOverBudget: ([member, used, requested, budget], say) => ({
+    account: who(say, member),
+    used: count(say, used),
+    requested: count(say, requested),
+    budget: count(say, budget),
+  }),
+  PaymasterTargetNotAllowed: ([target], say) => ({ target: who(say, target) }),
+  PaymasterActionNotAllowed: ([target], say) => ({ target: who(say, target) }),
+  PaymasterStaleWindow: () => ({}),
 };
 
 /** The errors the catalogue has a sentence for. */

@@ -31,6 +31,8 @@ const MyDataPage = lazy(() => import("../privacy/MyDataPage"));
 const ModerationLogPage = lazy(() => import("../privacy/ModerationLogPage"));
 const ErasurePage = lazy(() => import("../privacy/ErasurePage"));
 const DepositPage = lazy(() => import("../treasury/DepositPage"));
+const AccountPage = lazy(() => import("../passkeys/AccountPage"));
+const RegistrarPage = lazy(() => import("../registrar/RegistrarPage"));
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, retry: 1 } } });
 
@@ -63,6 +65,8 @@ function Pages() {
         <Route path="/proposals/:id" element={<ProposalPage />} />
         <Route path="/delegation" element={<DelegationPage />} />
         <Route path="/members" element={<MembersPage />} />
+        <Route path="/registrar" element={<RegistrarPage />} />
+        <Route path="/account" element={<AccountPage />} />
         <Route path="/rounds" element={<RoundsPage />} />
         <Route path="/rounds/new" element={<NewRoundPage />} />
         <Route path="/rounds/:address" element={<RoundPage />} />

@@ -5,6 +5,9 @@ import { useConfig } from "wagmi";
 import { getAccount, waitForTransactionReceipt } from "wagmi/actions";
 import type { Hex } from "viem";
 import { CHAIN_ID } from "../config/deployment";
+import { PASSKEY_CONNECTOR_TYPE } from "../passkeys/passkeyConnector";
+import { loadPasskey } from "../passkeys/passkeyStore";
+import { waitForSponsored } from "../passkeys/sponsored";
 import { useI18n } from "../i18n/I18nProvider";
 import type { Sentence } from "../i18n/sentence";
 import { readAssetUnits } from "../treasury/readAssetUnits";
@@ -87,8 +90,11 @@ export function TxProvider({ children }: { children: ReactNode }) {
         const account = getAccount(config);
         if (!account.isConnected) throw new NoWalletError();
         if (account.chainId !== CHAIN_ID) throw new WrongNetworkError(CHAIN_ID);
-        const hash = await send();
-        update(id, { status: "pending", hash });
+        const sent = await send();
+        update(id, { status: "pending", hash: sent });
+        // A passkey account's send gives a user operation's hash: the bundler's transaction carries it.
+        const passkey = account.connector?.type === PASSKEY_CONNECTOR_TYPE ? loadPasskey() : null;
+        const hash = passkey ? await waitForSponsored(passkey, sent) : sent;
         const receipt = await waitForTransactionReceipt(config, { hash });
         if (receipt.status !== "success") throw await whyReverted(config, hash, receipt.blockNumber);
         let afterError: unknown;

@@ -18,6 +18,14 @@ import { ContentStepError } from "../texts/contentErrors";
 import { addressLabel } from "../ui/AddressText";
 import { networkName } from "../i18n/networkName";
 import { RevertedOnChainError } from "./whyReverted";
+import {
+  BundlerUnreachableError,
+  NoPasskeysError,
+  PasskeyAccountUnknownError,
+  UserOperationRevertedError,
+  webAuthnFailure,
+} from "../passkeys/passkeyErrors";
+import { PasskeyCannotSignMessagesError } from "../passkeys/passkeyConnector";
 
 /** What an error sentence needs from the visitor's language. */
 export type ErrorI18n = Pick<I18n, "locale" | "t" | "number" | "amount" | "dateTime">;
@@ -117,6 +125,8 @@ export function explainError(
     return t(`texts.error.unreachable.${error.step}`);
   }
   if (error instanceof RevertedOnChainError) return t("errors.revertedOnChain");
+  const passkey = explainPasskeyFailure(error, i18n);
+  if (passkey) return passkey;
   const refused = decodeFundError(error);
   if (refused) {
     const text = (key: string, vars?: Readonly<Record<string, string>>) =>
@@ -136,9 +146,26 @@ export function explainError(
     if (error.walk((e) => e instanceof HttpRequestError)) return t("errors.rpcUnreachable");
   }
   if (hasCode(error, 4001)) return t("errors.rejected");
+  if (error instanceof UserOperationRevertedError) return t("errors.revertedOnChain");
   const message = error instanceof Error ? error.message : String(error);
   if (/ConnectorNotConnected|not connected/i.test(message)) return t("errors.noWallet");
   if (/insufficient funds/i.test(message)) return t("errors.insufficientFunds");
   if (/failed to fetch|fetch failed|networkerror|load failed/i.test(message)) return t("errors.rpcUnreachable");
   return t("errors.unknown", { message: message.split("\n")[0].slice(0, 200) });
+}
+
+/**
+ * The failures only a passkey account has: the passkey dialog cancelled or timed out (WebAuthn's
+ * NotAllowedError), a device or browser without passkeys, a passkey whose account cannot be
+ * found, a message signature asked of it, and a bundler that does not answer. Null for others.
+ */
+function explainPasskeyFailure(error: unknown, { t }: ErrorI18n): string | null {
+  if (error instanceof NoPasskeysError) return t("errors.noPasskeys");
+  if (error instanceof BundlerUnreachableError) return t("errors.bundlerUnreachable");
+  if (error instanceof PasskeyAccountUnknownError) return t("errors.passkeyAccountUnknown");
+  if (error instanceof PasskeyCannotSignMessagesError) return t("errors.passkeyCannotSign");
+  const failure = webAuthnFailure(error);
+  if (failure === "NotAllowedError") return t("errors.passkeyCancelled");
+  if (failure) return t("errors.noPasskeys");
+  return null;
 }

@@ -189,4 +189,12 @@ export const da: ErrorMessages = {
   PayeeRegistryNothingToLift: "{payee} har ingen stående tilbagekaldelse at ophæve.",
   TreasuryAllowanceBelowOwed:
     "{spender} skylder stadig {owed}: dens ramme kan ikke sættes til {requested}, under det. Annullér først det, den skylder.",
+  PaymasterNotMember:
+    "{account} er ikke medlem endnu, så fonden betaler ikke for dens handlinger: vis kontoens kode til en medlemsansvarlig for at blive optaget.",
+  PaymasterOverBudget:
+    "{account} har brugt den gas, fonden betaler for i denne periode ({used} af {budget}; denne handling kan kræve op til {requested}): prøv igen i næste periode.",
+  PaymasterTargetNotAllowed: "Fonden betaler kun for handlinger i sine egne kontrakter, og {target} er ikke en af dem.",
+  PaymasterActionNotAllowed:
+    "Fonden betaler kun for medlemmers stemmer, stemmesedler, idéer og delegeringer, og denne handling i {target} er ikke en af dem.",
+  PaymasterStaleWindow: "En ny gasperiode begyndte, mens dette blev sendt: prøv igen.",
 };

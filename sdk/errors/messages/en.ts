@@ -191,6 +191,14 @@ export const en = {
   PayeeRegistryNothingToLift: "{payee} has no standing revocation to lift.",
   TreasuryAllowanceBelowOwed:
     "{spender} still owes {owed}: its allowance cannot be set to {requested}, below that. Cancel what it owes first.",
+  PaymasterNotMember:
+    "{account} is not a member yet, so the fund does not pay for its actions: show the account's code to a registrar to be admitted.",
+  PaymasterOverBudget:
+    "{account} has used the gas the fund pays for in this period ({used} of {budget}; this action may need up to {requested}): try again in the next period.",
+  PaymasterTargetNotAllowed: "The fund pays only for actions on its own contracts, and {target} is not one of them.",
+  PaymasterActionNotAllowed:
+    "The fund pays only for members' votes, ballots, ideas and delegations, and this action on {target} is not one of them.",
+  PaymasterStaleWindow: "A new gas period began while this was being sent: try again.",
 } as const;
 
 export type ErrorMessageKey = keyof typeof en;

@@ -188,4 +188,13 @@ export const nb: ErrorMessages = {
   PayeeRegistryNothingToLift: "{payee} har ingen stående tilbakekalling å oppheve.",
   TreasuryAllowanceBelowOwed:
     "{spender} skylder fortsatt {owed}: rammen kan ikke settes til {requested}, under det. Kanseller først det den skylder.",
+  PaymasterNotMember:
+    "{account} er ikke medlem ennå, så fondet betaler ikke for handlingene: vis kontoens kode til en medlemsansvarlig for å bli tatt opp.",
+  PaymasterOverBudget:
+    "{account} har brukt gassen fondet betaler for i denne perioden ({used} av {budget}; denne handlingen kan trenge opptil {requested}): prøv igjen i neste periode.",
+  PaymasterTargetNotAllowed:
+    "Fondet betaler bare for handlinger i sine egne kontrakter, og {target} er ikke en av dem.",
+  PaymasterActionNotAllowed:
+    "Fondet betaler bare for medlemmers stemmer, stemmesedler, idéer og delegeringer, og denne handlingen i {target} er ikke en av dem.",
+  PaymasterStaleWindow: "En ny gassperiode begynte mens dette ble sendt: prøv igjen.",
 };

@@ -188,4 +188,13 @@ export const sv: ErrorMessages = {
   PayeeRegistryNothingToLift: "{payee} har ingen kvarstående återkallelse att häva.",
   TreasuryAllowanceBelowOwed:
     "{spender} är fortfarande skyldig {owed}: dess ram kan inte sättas till {requested}, under det. Avbryt först det den är skyldig.",
+  PaymasterNotMember:
+    "{account} är inte medlem än, så fonden betalar inte för dess handlingar: visa kontots kod för en medlemsansvarig för att bli antagen.",
+  PaymasterOverBudget:
+    "{account} har använt den gas fonden betalar för under den här perioden ({used} av {budget}; den här handlingen kan behöva upp till {requested}): försök igen nästa period.",
+  PaymasterTargetNotAllowed:
+    "Fonden betalar bara för handlingar i sina egna kontrakt, och {target} är inte ett av dem.",
+  PaymasterActionNotAllowed:
+    "Fonden betalar bara för medlemmars röster, valsedlar, idéer och delegeringar, och den här handlingen i {target} är ingen av dem.",
+  PaymasterStaleWindow: "En ny gasperiod började medan detta skickades: försök igen.",
 };

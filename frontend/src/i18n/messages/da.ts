@@ -8,6 +8,7 @@ import { poolApplicationsDa } from "./poolApplications/da";
 import { milestoneFormsDa } from "./milestoneForms/da";
 import { roundFormDa } from "./roundForm/da";
 import { privacyDa } from "./privacy/da";
+import { passkeysDa } from "./passkeys/da";
 import { textsDa } from "./texts/da";
 
 // Danish (dansk).
@@ -725,4 +726,5 @@ export const da: Messages = {
   ...roundFormDa,
   ...textsDa,
   ...privacyDa,
+  ...passkeysDa,
 };

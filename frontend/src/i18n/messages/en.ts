@@ -12,6 +12,7 @@ import { poolApplicationsEn } from "./poolApplications/en";
 import { milestoneFormsEn } from "./milestoneForms/en";
 import { roundFormEn } from "./roundForm/en";
 import { privacyEn } from "./privacy/en";
+import { passkeysEn } from "./passkeys/en";
 import { textsEn } from "./texts/en";
 
 export const en = {
@@ -718,6 +719,7 @@ export const en = {
   ...roundFormEn,
   ...textsEn,
   ...privacyEn,
+  ...passkeysEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

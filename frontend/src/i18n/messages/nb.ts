@@ -8,6 +8,7 @@ import { poolApplicationsNb } from "./poolApplications/nb";
 import { milestoneFormsNb } from "./milestoneForms/nb";
 import { roundFormNb } from "./roundForm/nb";
 import { privacyNb } from "./privacy/nb";
+import { passkeysNb } from "./passkeys/nb";
 import { textsNb } from "./texts/nb";
 
 // Norwegian Bokmål (norsk bokmål).
@@ -721,4 +722,5 @@ export const nb: Messages = {
   ...roundFormNb,
   ...textsNb,
   ...privacyNb,
+  ...passkeysNb,
 };

@@ -8,6 +8,7 @@ import { poolApplicationsSv } from "./poolApplications/sv";
 import { milestoneFormsSv } from "./milestoneForms/sv";
 import { roundFormSv } from "./roundForm/sv";
 import { privacySv } from "./privacy/sv";
+import { passkeysSv } from "./passkeys/sv";
 import { textsSv } from "./texts/sv";
 
 // Swedish (svenska).
@@ -721,4 +722,5 @@ export const sv: Messages = {
   ...roundFormSv,
   ...textsSv,
   ...privacySv,
+  ...passkeysSv,
 };

@@ -1,0 +1,85 @@
+import { createPublicClient, http, type Address, type Hex } from "viem";
+import { estimateFeesPerGas } from "viem/actions";
+import { createBundlerClient, toWebAuthnAccount } from "viem/account-abstraction";
+import { fundPaymaster } from "@sdk/accounts/fundPaymaster";
+import { toPasskeyAccount } from "@sdk/accounts/passkeyAccount";
+import { CHAIN, IS_LOCAL, RPC_URL } from "../config/deployment";
+import { PASSKEYS, type PasskeyConfig } from "../config/passkeys";
+import { bundlerFailure, UserOperationRevertedError } from "./passkeyErrors";
+import type { StoredPasskey } from "./passkeyStore";
+
+/** The gas prices a bundler asks for: Pimlico's (Alto's) own method, else the chain's estimate. */
+async function bundlerFees(
+  bundler: { request: (args: never) => Promise<unknown> },
+  client: Parameters<typeof estimateFeesPerGas>[0],
+) {
+  try {
+    const prices = (await bundler.request({ method: "pimlico_getUserOperationGasPrice", params: [] } as never)) as {
+      fast: { maxFeePerGas: Hex; maxPriorityFeePerGas: Hex };
+    };
+    return {
+      maxFeePerGas: BigInt(prices.fast.maxFeePerGas),
+      maxPriorityFeePerGas: BigInt(prices.fast.maxPriorityFeePerGas),
+    };
+  } catch {
+    return estimateFeesPerGas(client);
+  }
+}
+
+async function buildBundler(passkeys: PasskeyConfig, passkey: StoredPasskey) {
+  const client = createPublicClient({ chain: CHAIN, transport: http(RPC_URL) });
+  const owner = toWebAuthnAccount({
+    credential: { id: passkey.id, publicKey: passkey.publicKey },
+    rpId: window.location.hostname,
+  });
+  const account = await toPasskeyAccount({ client, owner, factory: passkeys.factory, verifier: passkeys.verifier });
+  return createBundlerClient({
+    client,
+    account,
+    chain: CHAIN,
+    transport: http(passkeys.bundlerUrl),
+    paymaster: fundPaymaster({ client, address: passkeys.paymaster }),
+    userOperation: { estimateFeesPerGas: ({ bundlerClient }) => bundlerFees(bundlerClient as never, client) },
+    pollingInterval: IS_LOCAL ? 250 : 2_000,
+  });
+}
+
+type Bundler = Awaited<ReturnType<typeof buildBundler>>;
+/** One bundler client per passkey: its account reads the factory's prediction once. */
+let cached: { id: string; bundler: Promise<Bundler> } | null = null;
+
+function bundlerFor(passkey: StoredPasskey): Promise<Bundler> {
+  if (!PASSKEYS) throw new Error("This fund has no passkey accounts");
+  if (cached?.id !== passkey.id) cached = { id: passkey.id, bundler: buildBundler(PASSKEYS, passkey) };
+  return cached.bundler;
+}
+
+/**
+ * Sends one call from the passkey's account as an ERC-4337 user operation, paid by the fund's
+ * paymaster: the passkey signs (the device asks for the fingerprint, face or PIN), the bundler
+ * takes it. Returns the user operation's hash.
+ */
+export async function sendSponsored(
+  passkey: StoredPasskey,
+  call: { to: Address; data?: Hex; value?: bigint },
+): Promise<Hex> {
+  const bundler = await bundlerFor(passkey);
+  try {
+    return await bundler.sendUserOperation({ calls: [call] });
+  } catch (error) {
+    throw bundlerFailure(error, PASSKEYS!.bundlerUrl);
+  }
+}
+
+/**
+ * Waits until the bundler's transaction with the operation is mined; returns that transaction's
+ * hash. A call that reverted inside it fails with the revert data, for the error catalogue.
+ */
+export async function waitForSponsored(passkey: StoredPasskey, userOpHash: Hex): Promise<Hex> {
+  const bundler = await bundlerFor(passkey);
+  const receipt = await bundler
+    .waitForUserOperationReceipt({ hash: userOpHash, timeout: 120_000 })
+    .catch((error: unknown) => Promise.reject(bundlerFailure(error, PASSKEYS!.bundlerUrl)));
+  if (!receipt.success) throw new UserOperationRevertedError(receipt.reason);
+  return receipt.receipt.transactionHash;
+}
