@@ -15,13 +15,13 @@ import { DKKT, taskChain } from "../helpers/taskChain";
 describe("Demo task (the demo fund and its seeded history)", function () {
   const chain = taskChain("demo");
 
-  it("seeds the demo with a proposal in every state", async () => {
+  it("seeds the demo with a proposal in every state, and one pending of each kind the forms build", async () => {
     const result = chain.demo!.result as DeploymentRecord;
     // What the task returns is what it wrote, with the seeded token and the dApp's multicall.
     expect(readDeployment(31337, chain.dir)).to.deep.equal(result);
     const fund = connectFund(result, ethers.provider);
     const states = [];
-    for (let id = 1n; id <= 13n; id++) states.push(PROPOSAL_STATES[Number(await fund.governor.state(id))]);
+    for (let id = 1n; id <= 23n; id++) states.push(PROPOSAL_STATES[Number(await fund.governor.state(id))]);
     expect(states).to.deep.equal([
       "Executed", // grants
       "Executed",
@@ -35,7 +35,8 @@ describe("Demo task (the demo fund and its seeded history)", function () {
       "Executed", // created the task group
       "Executed", // created the milestone grant
       "Active",
-      "Pending",
+      "Pending", // a grant
+      ...Array(10).fill("Pending"), // one of each other kind, below
     ]);
     const rounds = await fund.roundFactory!.queryFilter(fund.roundFactory!.filters.RoundCreated());
     const phases = [];
