@@ -66,33 +66,48 @@ describe("domain hooks against the local chain", () => {
   it("useProposals: a page of proposals with states, titles, tallies and quorum, in a constant number of requests", async () => {
     requests = 0;
     const { result } = renderHook(() => useProposals("all", "", 1), { wrapper });
-    await waitFor(() => expect(result.current.rows.find((r) => r.id === 1n)?.quorum).toBeDefined(), {
+    await waitFor(() => expect(result.current.rows.find((r) => r.id === 4n)?.quorum).toBeDefined(), {
       timeout: 15_000,
     });
-    const byId = new Map(result.current.rows.map((r) => [r.id, r]));
-    expect([1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n, 9n, 10n, 11n, 12n, 13n].map((id) => byId.get(id)?.state)).toEqual([
-      "Executed",
-      "Executed",
-      "Defeated",
-      "Canceled",
-      "Executed", // opened the 2025 round
-      "Queued",
-      "Succeeded",
-      "Executed", // opened the 2026 round
-      "Executed", // created the quick pool
-      "Executed", // created the task group
-      "Executed", // created the milestone grant
-      "Active",
-      "Pending",
+    // The 20 newest of the demo's 23, newest first; the three oldest are on page 2.
+    expect([result.current.total, result.current.page, result.current.pages]).toEqual([23, 1, 2]);
+    expect(result.current.rows.map((r) => [r.id, r.state])).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => [BigInt(23 - i), "Pending"]), // one of each kind the forms build
+      [13n, "Pending"],
+      [12n, "Active"],
+      [11n, "Executed"], // created the milestone grant
+      [10n, "Executed"], // created the task group
+      [9n, "Executed"], // created the quick pool
+      [8n, "Executed"], // opened the 2026 round
+      [7n, "Succeeded"],
+      [6n, "Queued"],
+      [5n, "Executed"], // opened the 2025 round
+      [4n, "Canceled"],
+    ]);
+    // The round's proposer published its title on chain; a pending proposal has no quorum yet.
+    expect(result.current.rows.find((r) => r.id === 15n)).toMatchObject({
+      naming: { publicTitle: "Borgermillion 2027", text: expect.stringMatching(/^0x[0-9a-f]{64}$/) },
+      votes: { for: 0n, against: 0n, abstain: 0n },
+      quorum: undefined,
+    });
+    // Rules (incl. the count), all states, the event scan with block times, the page's tallies and its quorums.
+    expect(requests).toBeLessThanOrEqual(8);
+
+    const older = renderHook(() => useProposals("all", "", 2), { wrapper });
+    await waitFor(() => expect(older.result.current.rows.find((r) => r.id === 1n)?.quorum).toBeDefined(), {
+      timeout: 15_000,
+    });
+    expect(older.result.current.rows.map((r) => [r.id, r.state])).toEqual([
+      [3n, "Defeated"],
+      [2n, "Executed"],
+      [1n, "Executed"],
     ]);
     // Its proposer published the title on chain; the rest of the text is behind the commitment.
-    expect(byId.get(1n)).toMatchObject({
+    expect(older.result.current.rows[2]).toMatchObject({
       naming: { publicTitle: "Lys på skaterbanen i Skovlunde", text: expect.stringMatching(/^0x[0-9a-f]{64}$/) },
       votes: { for: 5n, against: 1n, abstain: 0n },
       quorum: 4n,
     });
-    // Rules (incl. the count), all states, the event scan with block times, the page's tallies and its quorums.
-    expect(requests).toBeLessThanOrEqual(8);
   });
 
   it("useProposals: filters by state and searches by title", async () => {

@@ -17,7 +17,7 @@ import { confirmed, passByRpc, state } from "./proposalSteps";
 const DAY = 86_400;
 const TITLE = "Julebelysning på Skovlunde Torv";
 
-async function vote(page: Page, choice: "For" | "Against" | "Abstain", reason = "", id = 14) {
+async function vote(page: Page, choice: "For" | "Against" | "Abstain", reason = "", id = 24) {
   await page.getByRole("radio", { name: choice, exact: true }).check();
   if (reason) await page.getByLabel("Reason (optional, public)").fill(reason);
   await page.getByRole("button", { name: "Cast vote" }).click();
@@ -68,7 +68,7 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     await page.getByLabel("Description (Markdown)").fill("**LED-kæder** i træerne på torvet, fra 1. december.");
     await page.getByText("Pay DKK 12,345.50 to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
     await page.getByRole("button", { name: "Propose grant" }).click();
-    await page.waitForURL(/\/proposals\/14$/, { timeout: 30_000 });
+    await page.waitForURL(/\/proposals\/24$/, { timeout: 30_000 });
     await page.getByRole("heading", { name: new RegExp(TITLE) }).waitFor();
     await state(page, "Pending");
     await page.getByText("Pay DKK 12,345.50 to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
@@ -89,7 +89,7 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     await page.keyboard.press("Space");
     await tabTo(page, (el) => el instanceof HTMLButtonElement && el.textContent === "Cast vote");
     await page.keyboard.press("Enter");
-    await confirmed(page, /Vote on proposal #14/);
+    await confirmed(page, /Vote on proposal #24/);
     await page.getByText("You voted Against.").waitFor();
     await page.getByText("Minimum turnout: 4 of 4 votes — reached ✓").waitFor();
 
@@ -99,20 +99,20 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     await switchAccount(page, "Sofie");
     await state(page, "Passed");
     await page.getByRole("button", { name: "Start the waiting period" }).click();
-    await confirmed(page, /Start the waiting period for proposal #14/);
+    await confirmed(page, /Start the waiting period for proposal #24/);
     await state(page, "Waiting period");
     await expect(page.getByRole("button", { name: "Carry out" }).isDisabled()).resolves.toBe(true);
     await advanceTime(2 * DAY + 60);
     await page.reload();
     await page.getByRole("button", { name: "Carry out" }).click();
-    await confirmed(page, /Carry out proposal #14/);
+    await confirmed(page, /Carry out proposal #24/);
     await state(page, "Carried out");
 
     // The overview shows the payment, History shows it tied to the proposal, and the CSV has it.
     await page.getByRole("link", { name: "Overview" }).click();
     await page.getByText("Paid DKK 12,345.50 to Skovlunde Ungdomsklub (0x8626…1199)").waitFor();
     await page.getByRole("link", { name: "History" }).click();
-    await page.getByText("Paid DKK 12,345.50 to Skovlunde Ungdomsklub (0x8626…1199) for proposal #14").waitFor();
+    await page.getByText("Paid DKK 12,345.50 to Skovlunde Ungdomsklub (0x8626…1199) for proposal #24").waitFor();
     await page.locator('.reconciliation [data-balanced="true"]', { hasText: "DKKT" }).waitFor();
     // Each round's escrow keeps what went to winners apart from what went back to the treasury:
     // the 2025 round paid 193,000 of its 400,000 to winners and returned the rest; the 2026 round
@@ -138,22 +138,22 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     ]);
     const csv = fs.readFileSync((await download.path())!, "utf8");
     expect(csv.startsWith("\uFEFFtime,block,transaction,kind")).toBe(true);
-    // The payment names the proposal it carried out (#14) and the decision hash it recorded.
+    // The payment names the proposal it carried out (#24) and the decision hash it recorded.
     const payment = csv.split("\r\n").find((line) => line.includes(",payment,") && line.includes("12345.5"));
-    const paid = /,payment,treasury,14,(0x[0-9a-f]{64}),,,,,,,,(0x[0-9a-fA-F]{40}),DKKT,12345\.5,12345500000,,,$/.exec(
+    const paid = /,payment,treasury,24,(0x[0-9a-f]{64}),,,,,,,,(0x[0-9a-fA-F]{40}),DKKT,12345\.5,12345500000,,,$/.exec(
       payment!,
     );
     expect(paid?.[2]).toBe(account("Skovlunde Ungdomsklub"));
     // The title stayed off chain (no public title): the row carries the commitment, and the text
     // the content service published beside it.
-    const proposalRow = csv.split("\r\n").find((line) => line.includes(",proposal,governor,14,"));
+    const proposalRow = csv.split("\r\n").find((line) => line.includes(",proposal,governor,24,"));
     // The last two cells: the commitment and the quoted text (the transaction hash is a 0x-64 too).
     const [, head, commitment, text] = /^(.*),(0x[0-9a-f]{64}),(".*")$/s.exec(proposalRow!)!;
     // The proposal's row carries its description hash: the decision its payment recorded.
     expect(head.split(",").slice(3)).toEqual([
       "proposal",
       "governor",
-      "14",
+      "24",
       paid![1],
       ...Array(6).fill(""),
       account("Dennis"),

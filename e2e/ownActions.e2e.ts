@@ -99,13 +99,13 @@ describe("people's own actions: withdraw a proposal, leave, propose a revocation
 
     // Frederik withdrew #13 in the test before: the governor takes his next proposal at once.
     await page.getByRole("button", { name: "Propose ending this membership" }).click();
-    await page.waitForURL(/\/proposals\/14$/, { timeout: 30_000 });
+    await page.waitForURL(/\/proposals\/24$/, { timeout: 30_000 });
     await page.locator(".state-line .badge", { hasText: "Pending" }).waitFor();
     await page.locator(".actions", { hasText: "Revoke the membership of Bo (0x15d3…6A65)" }).waitFor();
     await page.getByRole("heading", { name: /End the membership of Bo \(0x15d3…6A65\)/ }).waitFor();
     await page.getByText("Bo er flyttet til Aarhus og har bedt om at udtræde.").waitFor();
     // The draft was cleared once the proposal was made.
-    await page.goto(page.url().replace(/\/proposals\/14$/, "/members"));
+    await page.goto(page.url().replace(/\/proposals\/24$/, "/members"));
     await settle(page);
     expect(await page.getByLabel("Reason (Markdown, public)").inputValue()).toBe("");
     await page.close();

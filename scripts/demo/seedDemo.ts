@@ -4,27 +4,19 @@ import type { HardhatRuntimeEnvironment } from "hardhat/types";
 import type { Address } from "viem";
 import type { DemoAccount } from "../../sdk/deployment";
 import { connectFund, type ConnectedFund, type DeploymentRecord } from "../../deploy/deployments";
-import {
-  castVote,
-  deposit,
-  executeProposal,
-  propose,
-  proposeGrant,
-  queueProposal,
-  writeProposalText,
-  type Asset,
-} from "../../harness/operations";
+import { castVote, deposit, executeProposal, proposeGrant, queueProposal, type Asset } from "../../harness/operations";
 import type { ContentTexts, TextStore } from "../../harness/texts";
 import type { VoteChoice } from "../../sdk/model/governance";
 import { REVIEW_REASONS } from "../../sdk/model/rounds";
 import { ETH_ADDRESS } from "../../sdk/model/treasury";
-import { roundOpeningActions, type RoundParams } from "../../sdk/proposals/rounds";
 import {
   BudgetRound__factory,
   DemoStablecoin__factory,
   LocalMulticall__factory,
   type BudgetRound,
 } from "../../typechain-types";
+import { proposePendingKinds } from "./pendingProposals";
+import { proposeRound, ROUND_CRITERIA } from "./proposeRound";
 import { moderateDemo, recording, type WrittenText } from "./moderation";
 import { DEMO_PEOPLE, person, type DemoPerson } from "./people";
 import { CURRENT_ROUND_IDEAS, FINISHED_ROUND_IDEAS, type DemoIdea } from "./roundIdeas";
@@ -336,6 +328,9 @@ export async function seedDemo(
     "Tyve nye træer, plantet af frivillige.",
   );
   note(trees, "Bytræer langs Måløv Hovedgade", "pending: voting opens later");
+  // Just now too: one pending proposal of each kind the proposal forms build.
+  for (const p of await proposePendingKinds(stewards, { taskGroup: stewardship.taskGroup.pool, roofGrant }))
+    note(p.id, p.title, p.meant);
   if (now > (await time.latest())) await time.increaseTo(now);
 
   const moderation = await moderateDemo({
@@ -347,65 +342,6 @@ export async function seedDemo(
     erasedIdea: { title: "Stiforbindelse til Harrestrup Å", author: as("Dennis") },
   });
   return { token: dkkt, proposals, rounds, moderation, ...stewardsSummary(stewardship, roofGrant) };
-}
-
-/** The citizen million's allocation criteria, as config/round-demo.json states them too. */
-const ROUND_CRITERIA =
-  "Kommunens fagfolk vurderer hver idé, før der stemmes. En idé kommer på stemmesedlen, når den:\n\n- gavner bydelen og er åben for alle,\n- kan gennemføres inden for et år og holder sig inden for bydelens budget,\n- ikke strider mod lov, lokalplan eller kommunens andre planer.\n\nBeboerne i hver bydel vælger blandt disse idéer. Idéerne får penge i rækkefølge efter stemmer, så længe der er penge nok tilbage i bydelens budget; en idé, der koster mere end det, der er tilbage, springes over, og den næste prøves.";
-
-/** Proposes a round with the same budget in every district; returns the proposal and the round's address. */
-async function proposeRound(
-  fund: ConnectedFund,
-  proposer: Awaited<ReturnType<HardhatRuntimeEnvironment["ethers"]["getSigners"]>>[number],
-  texts: TextStore,
-  record: DeploymentRecord,
-  spec: {
-    title: string;
-    body: string;
-    /** How ideas are chosen: kept with the proposal's text, shown on the round's page. */
-    criteria: string;
-    asset: Asset;
-    budget: string;
-    schedule: [number, number, number];
-    challengeDelay: number;
-    reviewers: Address[];
-  },
-) {
-  const { treasury, roundFactory, roundImplementation, payeeRegistry, allocationRule, paymaster } = record.contracts;
-  const params: RoundParams = {
-    asset: spec.asset.address,
-    districts: [0, 1, 2, 3],
-    budgets: Array(4).fill(parseUnits(spec.budget, spec.asset.decimals)),
-    ideasEnd: spec.schedule[0],
-    reviewEnd: spec.schedule[1],
-    votingEnd: spec.schedule[2],
-    challengeDelay: spec.challengeDelay,
-    payoutWindow: 90 * DAY,
-    minPicks: 1,
-    maxPicks: 4,
-    maxIdeasPerDistrict: 16,
-    maxIdeasPerMember: 3,
-    minApprovals: 1,
-    anyMemberMaySubmit: false,
-    reviewers: spec.reviewers,
-    guardian: (await fund.governor.proposalGuardian()) as Address,
-    rule: allocationRule!,
-  };
-  // The rounds' titles are published: a generic governance client shows them by name.
-  const proposal = await writeProposalText(fund, proposer, texts, {
-    title: spec.title,
-    body: spec.body,
-    criteria: spec.criteria,
-    publishTitle: true,
-  });
-  const { actions, round } = roundOpeningActions(
-    { treasury, roundFactory: roundFactory!, roundImplementation: roundImplementation!, payeeRegistry, paymaster },
-    params,
-    proposal.description,
-    { verifiedPayeesRequired: await fund.payees.verificationRequired() },
-  );
-  const proposalId = await propose(fund, proposer, actions, proposal.description, [proposal.commitment], texts);
-  return { proposalId, round };
 }
 
 type Who = (name: string) => Awaited<ReturnType<HardhatRuntimeEnvironment["ethers"]["getSigners"]>>[number];

@@ -169,29 +169,41 @@ export interface StewardProposals {
 export async function proposeStewardship(ctx: StewardsContext): Promise<StewardProposals> {
   const quickPool = await proposePool(ctx, QUICK_POOL);
   const taskGroup = await proposePool(ctx, TASK_GROUP);
-  const proposer = ctx.as(ROOF_GRANT.proposer);
-  const texts = ctx.texts(ROOF_GRANT.proposer);
-  const proposal = await writeProposalText(ctx.fund, proposer, texts, {
-    title: ROOF_GRANT.title,
-    body: ROOF_GRANT.body,
-  });
+  const roof = { id: await proposeMilestoneGrant(ctx, ROOF_GRANT) };
+  return { quickPool, taskGroup, roof };
+}
+
+/** A milestone grant as its proposer words it; `milestones` in whole DKKT. */
+export interface DemoMilestoneGrant {
+  proposer: string;
+  payee: string;
+  title: string;
+  body: string;
+  milestones: readonly { amount: string; description: string }[];
+}
+
+/** Proposes a milestone grant in DKKT: the proposal's, the grant's and each milestone's texts stored first. */
+export async function proposeMilestoneGrant(ctx: StewardsContext, spec: DemoMilestoneGrant): Promise<bigint> {
+  const proposer = ctx.as(spec.proposer);
+  const texts = ctx.texts(spec.proposer);
+  const proposal = await writeProposalText(ctx.fund, proposer, texts, { title: spec.title, body: spec.body });
   const { treasury, milestoneGrants } = ctx.fund.record.contracts;
-  const title = await texts.write("milestoneGrant", milestoneGrants, { title: ROOF_GRANT.title });
+  const title = await texts.write("milestoneGrant", milestoneGrants, { title: spec.title });
   const milestones = [];
-  for (const m of ROOF_GRANT.milestones) {
+  for (const m of spec.milestones) {
     const description = await texts.write("milestonePlan", milestoneGrants, { description: m.description });
     milestones.push({ amount: money(m.amount, ctx.dkkt), description });
   }
   const actions = milestoneGrantActions(
     { treasury, milestoneGrants },
-    { payee: ctx.as(ROOF_GRANT.payee).address as Address, asset: ctx.dkkt.address, title, milestones },
+    { payee: ctx.as(spec.payee).address as Address, asset: ctx.dkkt.address, title, milestones },
   );
   const commitments = [proposal.commitment, title, ...milestones.map((m) => m.description)];
-  const id = await propose(ctx.fund, proposer, actions, proposal.description, commitments, texts);
-  return { quickPool, taskGroup, roof: { id } };
+  return propose(ctx.fund, proposer, actions, proposal.description, commitments, texts);
 }
 
-async function proposePool(ctx: StewardsContext, spec: DemoPool) {
+/** Proposes creating a pool (its name published) with its budget; returns the proposal and the pool's address. */
+export async function proposePool(ctx: StewardsContext, spec: DemoPool) {
   const proposer = ctx.as(spec.proposer);
   const texts = ctx.texts(spec.proposer);
   // The title goes on chain too: the members agreed to name their pools publicly.

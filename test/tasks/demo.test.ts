@@ -3,25 +3,27 @@ import { ethers } from "hardhat";
 import { time } from "@nomicfoundation/hardhat-network-helpers";
 import { connectFund, readDeployment, type DeploymentRecord } from "../../deploy/deployments";
 import { ContentClient } from "../../sdk/content/client";
+import { decodeAction } from "../../sdk/history/actions";
 import { PROPOSAL_STATES } from "../../sdk/model/governance";
 import { ROUND_PHASES } from "../../sdk/model/rounds";
 import { MILESTONE_STATUSES, POOL_GRANT_STATUSES } from "../../sdk/model/stewards";
 import { BudgetRound__factory, StewardPool__factory } from "../../typechain-types";
 import { PayeeKind } from "../helpers/codes";
 import { DKKT, taskChain } from "../helpers/taskChain";
+import type { Address, Hex } from "viem";
 
 // demo:deploy deploys and records the fund, the content service starts on it, then demo seeds
 // the history through the service (test/helpers/taskChain.ts), as npm start does.
 describe("Demo task (the demo fund and its seeded history)", function () {
   const chain = taskChain("demo");
 
-  it("seeds the demo with a proposal in every state", async () => {
+  it("seeds the demo with a proposal in every state, and one pending of each kind the forms build", async () => {
     const result = chain.demo!.result as DeploymentRecord;
     // What the task returns is what it wrote, with the seeded token and the dApp's multicall.
     expect(readDeployment(31337, chain.dir)).to.deep.equal(result);
     const fund = connectFund(result, ethers.provider);
     const states = [];
-    for (let id = 1n; id <= 13n; id++) states.push(PROPOSAL_STATES[Number(await fund.governor.state(id))]);
+    for (let id = 1n; id <= 23n; id++) states.push(PROPOSAL_STATES[Number(await fund.governor.state(id))]);
     expect(states).to.deep.equal([
       "Executed", // grants
       "Executed",
@@ -35,7 +37,8 @@ describe("Demo task (the demo fund and its seeded history)", function () {
       "Executed", // created the task group
       "Executed", // created the milestone grant
       "Active",
-      "Pending",
+      "Pending", // a grant
+      ...Array(10).fill("Pending"), // one of each other kind, below
     ]);
     const rounds = await fund.roundFactory!.queryFilter(fund.roundFactory!.filters.RoundCreated());
     const phases = [];
@@ -51,6 +54,42 @@ describe("Demo task (the demo fund and its seeded history)", function () {
       [chain.signers[27].address, "moderator"],
       [chain.signers[28].address, "erasureOfficer"],
     ]);
+  });
+
+  it("seeds one pending proposal of each kind the proposal forms build, each by a member free to propose", async () => {
+    const { signers } = chain;
+    const record = readDeployment(31337, chain.dir);
+    const fund = connectFund(record, ethers.provider);
+    const created = await fund.governor.queryFilter(fund.governor.filters.ProposalCreated());
+    // Each action as the dApp's proposal page decodes it: by name, or the contract's function.
+    const kinds = created
+      .filter((e) => e.args.proposalId >= 14n)
+      .map((e) => [
+        e.args.proposalId,
+        e.args.proposer,
+        e.args.targets.map((target, i) => {
+          const a = decodeAction(target as Address, e.args[3][i], e.args.calldatas[i] as Hex, record.contracts);
+          return a.kind === "call" ? `${a.contract ?? target}.${a.functionName}` : a.kind;
+        }),
+      ]);
+    const by = (i: number) => signers[i].address;
+    expect(kinds).to.deep.equal([
+      [14n, by(18), ["rule", "majority"]], // Peter
+      [15n, by(14), ["pay", "openRound"]], // Lars: Borgermillion 2027
+      [16n, by(11), ["poolFactory.createPool", "treasury.setAllowance"]], // Ida: a task group
+      [17n, by(15), ["treasury.increaseAllowance"]], // Mette: tops up Tryg skolevej
+      [18n, by(13), ["treasury.increaseAllowance", "milestoneGrants.createGrant"]], // Karen
+      [19n, by(16), ["milestoneGrants.cancelRest"]], // Niels: the roof's rest
+      [20n, by(9), ["payeeRegistry.setVerificationRequired"]], // Gitte
+      [21n, by(12), ["role"]], // Jonas: the youth club a registrar
+      [22n, by(7), ["guardian"]], // Emma: Hans the guardian
+      [23n, by(3), ["revokeMember"]], // Anna: Dennis's membership
+    ]);
+    // The members the browser tests propose as have none live: Camilla and Dennis none at all,
+    // Hans his executed round (Frederik withdraws his pending #13 there first).
+    const latest = [];
+    for (const i of [5, 6, 10]) latest.push(await fund.governor.latestProposalIdOf(by(i)));
+    expect(latest).to.deep.equal([0n, 0n, 5n]);
   });
 
   it("seeds the stewards' part of the demo: payees, two pools, a milestone grant halfway", async () => {

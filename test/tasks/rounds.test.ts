@@ -70,7 +70,7 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
     expect(opened.error).to.equal(null);
     roundAddress = opened.result.round;
     expect(opened.output).to.equal(
-      `Proposal 14: open budget round ${roundAddress} with 200000.0 DKKT over 4 district(s)`,
+      `Proposal 24: open budget round ${roundAddress} with 200000.0 DKKT over 4 district(s)`,
     );
     expect(await ethers.provider.getCode(roundAddress)).to.equal("0x"); // not yet: only if the members approve
     // The allocation criteria are kept with the proposal's text, fixed before any idea is collected.
@@ -86,7 +86,7 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
     const { fund } = chain;
     const dkkt = chain.dkkt();
     const treasuryBefore = await fund.treasury.balanceOf(await dkkt.getAddress());
-    await chain.pass(14);
+    await chain.pass(24);
 
     expect(await dkkt.balanceOf(roundAddress)).to.equal(DKKT("200000"));
     expect(await fund.treasury.balanceOf(await dkkt.getAddress())).to.equal(treasuryBefore - DKKT("200000"));
@@ -108,7 +108,7 @@ describe("Budget round tasks (a round from proposal to payout on a live chain)",
     expect(opened.error).to.equal(null);
     // 722,000 DKKT was unreserved after the demo; the round above took 200,000 of it.
     expect(opened.output.split("\n")).to.deep.equal([
-      `Proposal 15: open budget round ${opened.result.round} with 1000000.0 DKKT over 4 district(s)`,
+      `Proposal 25: open budget round ${opened.result.round} with 1000000.0 DKKT over 4 district(s)`,
       "Warning: the treasury has 522,000 DKKT available (not reserved for pools or milestone grants); this needs 1,000,000 DKKT. The members can pass it, but it cannot be carried out until enough is deposited.",
     ]);
   });

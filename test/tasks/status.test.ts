@@ -17,6 +17,31 @@ function section(output: string, heading: string): string[] {
   return lines.slice(start, end);
 }
 
+/** The demo's newest proposals, #23 down to #14: one pending of each kind the proposal forms build. */
+const PENDING_KINDS: [id: number, title: string, published: boolean][] = [
+  [23, "Afslut medlemskabet for Dennis (0x976E…0aa9)", false],
+  [22, "Hans som tilsynsførende i stedet for kommunens jurist", false],
+  [21, "Skovlunde Ungdomsklub som medlemsansvarlig", false],
+  [20, "Kun kontrollerede modtagere", false],
+  [19, "Stop resten af bevillingen: Nyt tag på spejderhytten i Måløv", false],
+  [18, "Udekøkken i Ballerup Nord Fællesskabshave", false],
+  [17, "15.000 kr. mere til Tryg skolevej", false],
+  [16, "Arbejdsgruppe: Grønne gårde i Ballerup Nord", true],
+  [15, "Borgermillion 2027", true],
+  [14, "Syv dages afstemning og 60 % flertal", false],
+];
+
+/** Their status lines: titles read from the content service, or only the published ones without it. */
+async function pendingLines(governor: ReturnType<typeof taskChain>["fund"]["governor"], withTexts: boolean) {
+  const lines = [];
+  for (const [id, title, published] of PENDING_KINDS) {
+    const shown = withTexts || published ? title : "(text unavailable)";
+    const opens = iso(await governor.proposalSnapshot(id));
+    lines.push(`  #${id} Pending   for 0 / against 0 / abstain 0  ${shown}  (voting opens ${opens})`);
+  }
+  return lines;
+}
+
 const RULES = [
   "Rules",
   "  voting opens 1 day after a proposal, lasts 5 days",
@@ -69,6 +94,7 @@ describe("Status task on the seeded demo", function () {
     expect(section(output, "Rules")).to.deep.equal(RULES);
     expect(section(output, "Proposals")).to.deep.equal([
       "Proposals",
+      ...(await pendingLines(g, true)),
       `  #13 Pending   for 0 / against 0 / abstain 0  Bytræer langs Måløv Hovedgade  (voting opens ${iso(await g.proposalSnapshot(13))})`,
       `  #12 Active    for 2 / against 1 / abstain 0  Ny legeplads ved Ballerup Syd Skole  (voting ends ${iso(await g.proposalDeadline(12))})`,
       "  #11 Executed  for 5 / against 0 / abstain 0  Nyt tag på spejderhytten i Måløv",
@@ -130,6 +156,7 @@ describe("Status task on the seeded demo", function () {
     // Titles their proposers published stay; every other word is unavailable, never guessed.
     const g = chain.fund.governor;
     expect(section(output!, "Proposals").slice(1)).to.deep.equal([
+      ...(await pendingLines(g, false)),
       `  #13 Pending   for 0 / against 0 / abstain 0  (text unavailable)  (voting opens ${iso(await g.proposalSnapshot(13))})`,
       `  #12 Active    for 2 / against 1 / abstain 0  (text unavailable)  (voting ends ${iso(await g.proposalDeadline(12))})`,
       "  #11 Executed  for 5 / against 0 / abstain 0  (text unavailable)",
