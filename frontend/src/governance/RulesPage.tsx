@@ -167,6 +167,14 @@ export default function RulesPage() {
                 onChange={(e) => update("threshold", e.target.value)}
               />
             </Field>
+            <Field label={t("rules.field.lateQuorumHours")} error={problems.lateQuorumHours}>
+              <input
+                name="lateQuorumHours"
+                inputMode="numeric"
+                value={draft.lateQuorumHours}
+                onChange={(e) => update("lateQuorumHours", e.target.value)}
+              />
+            </Field>
             <Field label={t("rules.field.timelockHours")} error={problems.timelockHours}>
               <input
                 name="timelockHours"

@@ -676,6 +676,7 @@ export const da: Messages = {
   "rules.majority.option.all": "Alle (ikke en eneste stemme »Imod«)",
   "rules.majority.option.other": "En anden procentsats",
   "rules.field.threshold": "Stemmer, der skal til for at stille forslag",
+  "rules.field.lateQuorumHours": "Forlænget afstemning, når den mindste deltagelse nås sent (timer)",
   "rules.field.timelockHours": "Ventetid (timer)",
   "rules.field.reasonTitle": "Titel",
   "rules.field.reason": "Begrundelse (Markdown)",

@@ -669,6 +669,7 @@ export const en = {
   "rules.majority.option.all": "All (not one vote Against)",
   "rules.majority.option.other": "Another percentage",
   "rules.field.threshold": "Votes needed to propose",
+  "rules.field.lateQuorumHours": "Extra voting time when the minimum turnout is reached late (hours)",
   "rules.field.timelockHours": "Waiting period (hours)",
   "rules.field.reasonTitle": "Title",
   "rules.field.reason": "Why (Markdown)",

@@ -672,6 +672,7 @@ export const nb: Messages = {
   "rules.majority.option.all": "Alle (ikke en eneste stemme «Mot»)",
   "rules.majority.option.other": "En annen prosentsats",
   "rules.field.threshold": "Stemmer som trengs for å fremme forslag",
+  "rules.field.lateQuorumHours": "Forlenget avstemning når minste deltakelse nås sent (timer)",
   "rules.field.timelockHours": "Ventetid (timer)",
   "rules.field.reasonTitle": "Tittel",
   "rules.field.reason": "Begrunnelse (Markdown)",

@@ -672,6 +672,7 @@ export const sv: Messages = {
   "rules.majority.option.all": "Alla (inte en enda röst ”Emot”)",
   "rules.majority.option.other": "En annan procentsats",
   "rules.field.threshold": "Röster som krävs för att lägga fram förslag",
+  "rules.field.lateQuorumHours": "Förlängd omröstning när minsta deltagandet nås sent (timmar)",
   "rules.field.timelockHours": "Väntetid (timmar)",
   "rules.field.reasonTitle": "Titel",
   "rules.field.reason": "Motivering (Markdown)",
