@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { useAccount } from "wagmi";
 import { requireFund } from "../config/contracts";
 import { CHAIN_ID } from "../config/deployment";
@@ -105,6 +105,9 @@ export default function RulesPage() {
           </li>
         </ul>
       )}
+      <p>
+        <Link to="/rules/roles">{t("rules.rolesLink")}</Link>
+      </p>
       {isConnected && (
         <section aria-labelledby="change-title">
           <h2 id="change-title">{t("rules.change")}</h2>

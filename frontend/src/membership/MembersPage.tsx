@@ -6,6 +6,7 @@ import { AddressText } from "../ui/AddressText";
 import { LoadState } from "../ui/LoadState";
 import { usePageTitle } from "../ui/usePageTitle";
 import { useMembers } from "./useMembers";
+import { AdmitMember } from "./AdmitMember";
 import { ProposeRevocation } from "./ProposeRevocation";
 import { ScrollRegion } from "../ui/ScrollRegion";
 
@@ -71,6 +72,7 @@ export default function MembersPage() {
           </table>
         </ScrollRegion>
       )}
+      <AdmitMember />
       <ProposeRevocation />
     </div>
   );

@@ -3,6 +3,7 @@ import { da as errorsDa } from "@sdk/errors/messages/da";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsDa } from "./stewards/da";
 import { poolFormsDa } from "./poolForms/da";
+import { roleFormsDa } from "./roleForms/da";
 import { roundFormDa } from "./roundForm/da";
 import { privacyDa } from "./privacy/da";
 import { textsDa } from "./texts/da";
@@ -717,6 +718,7 @@ export const da: Messages = {
   "common.contract.roundFactory": "fabrikken for budgetrunder",
   ...stewardsDa,
   ...poolFormsDa,
+  ...roleFormsDa,
   ...roundFormDa,
   ...textsDa,
   ...privacyDa,

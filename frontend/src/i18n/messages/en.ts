@@ -7,6 +7,7 @@ import { en as errorsEn } from "@sdk/errors/messages/en";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsEn } from "./stewards/en";
 import { poolFormsEn } from "./poolForms/en";
+import { roleFormsEn } from "./roleForms/en";
 import { roundFormEn } from "./roundForm/en";
 import { privacyEn } from "./privacy/en";
 import { textsEn } from "./texts/en";
@@ -710,6 +711,7 @@ export const en = {
   "common.contract.roundFactory": "budget round factory",
   ...stewardsEn,
   ...poolFormsEn,
+  ...roleFormsEn,
   ...roundFormEn,
   ...textsEn,
   ...privacyEn,

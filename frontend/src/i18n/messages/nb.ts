@@ -3,6 +3,7 @@ import { nb as errorsNb } from "@sdk/errors/messages/nb";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsNb } from "./stewards/nb";
 import { poolFormsNb } from "./poolForms/nb";
+import { roleFormsNb } from "./roleForms/nb";
 import { roundFormNb } from "./roundForm/nb";
 import { privacyNb } from "./privacy/nb";
 import { textsNb } from "./texts/nb";
@@ -713,6 +714,7 @@ export const nb: Messages = {
   "common.contract.roundFactory": "fabrikken for budsjettrunder",
   ...stewardsNb,
   ...poolFormsNb,
+  ...roleFormsNb,
   ...roundFormNb,
   ...textsNb,
   ...privacyNb,

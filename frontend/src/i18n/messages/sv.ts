@@ -3,6 +3,7 @@ import { sv as errorsSv } from "@sdk/errors/messages/sv";
 import { contractErrorMessages } from "./contractErrors";
 import { stewardsSv } from "./stewards/sv";
 import { poolFormsSv } from "./poolForms/sv";
+import { roleFormsSv } from "./roleForms/sv";
 import { roundFormSv } from "./roundForm/sv";
 import { privacySv } from "./privacy/sv";
 import { textsSv } from "./texts/sv";
@@ -713,6 +714,7 @@ export const sv: Messages = {
   "common.contract.roundFactory": "fabriken för budgetomgångar",
   ...stewardsSv,
   ...poolFormsSv,
+  ...roleFormsSv,
   ...roundFormSv,
   ...textsSv,
   ...privacySv,
