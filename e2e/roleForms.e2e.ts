@@ -63,6 +63,8 @@ describe("roles and the rules of the game, proposed in the browser", () => {
     const registrars = page.locator("section.seat", { hasText: "Registrars" });
     await registrars.getByRole("button", { name: "Propose removing Anna (0x90F7…b906) as registrar" }).click();
     expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement).name)).toBe("reason");
+    // The consequence is said once every field passes: the reason is what was left to write.
+    await page.getByLabel("Reason for the change (Markdown, public)").fill("She moved away.");
     await page
       .getByText(
         "If the members pass this and it is carried out, Anna (0x90F7…b906) is no longer a registrar and can no longer admit members. Members they admitted stay members.",
