@@ -60,18 +60,10 @@ describe("roles and the rules of the game, proposed in the browser", () => {
     await settle(page);
     await connect(page, "Camilla");
     // The registrar appointed in the first test is listed, with a button to propose removing her.
-    const registrars = page.locator("section.seat", { hasText: "Registrars" });
-    await registrars.getByRole("button", { name: "Propose removing Anna (0x90F7…b906) as registrar" }).click();
-    expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement).name)).toBe("reason");
-    // The consequence is said once every field passes: the reason is what was left to write.
-    await page.getByLabel("Reason for the change (Markdown, public)").fill("She moved away.");
     await page
-      .getByText(
-        "If the members pass this and it is carried out, Anna (0x90F7…b906) is no longer a registrar and can no longer admit members. Members they admitted stay members.",
-      )
+      .locator("section.seat", { hasText: "Registrars" })
+      .getByRole("button", { name: "Propose removing Anna (0x90F7…b906) as registrar" })
       .waitFor();
-    await page.getByRole("button", { name: "Clear the appointment form" }).click();
-
     const rules = page.locator("section.steward-rules");
     await rules.getByText(/^The fund does not require verified payees now;/).waitFor();
     await rules.getByText(/the guardian has 2 days to stop the payment/).waitFor();
