@@ -113,6 +113,17 @@ export function milestoneCancelActions(milestoneGrants: Address, grantId: bigint
   );
 }
 
+/**
+ * Sets the guardian's veto window on milestone deliveries (seconds), for deliveries marked
+ * after it is carried out; one already delivered keeps the time it was given.
+ */
+export function vetoWindowActions(milestoneGrants: Address, seconds: number): ProposalActions {
+  return single(
+    milestoneGrants,
+    encodeFunctionData({ abi: ABIS.milestoneGrants, functionName: "setVetoWindow", args: [seconds] }),
+  );
+}
+
 /** Turns the verified-payee requirement on or off. */
 export function verificationRuleActions(payeeRegistry: Address, required: boolean): ProposalActions {
   return single(

@@ -11,7 +11,13 @@ import { predictClone } from "../../sdk/proposals/clones";
 import { grantActions, majorityActions, ruleChangeActions, type RuleChange } from "../../sdk/proposals/governance";
 import { roundOpeningActions, roundTotal, type RoundParams } from "../../sdk/proposals/rounds";
 import { gasFundTopUpActions } from "../../sdk/proposals/sponsorship";
-import { milestoneGrantActions, poolCreationActions, type PoolParams } from "../../sdk/proposals/stewards";
+import {
+  milestoneGrantActions,
+  poolCreationActions,
+  vetoWindowActions,
+  verificationRuleActions,
+  type PoolParams,
+} from "../../sdk/proposals/stewards";
 import { membershipFund } from "../helpers/fixtures";
 import { text } from "../helpers/texts";
 
@@ -285,6 +291,22 @@ describe("sdk: proposals", () => {
           [text("Materialer leveret"), text("Taget lagt"), text("Afsluttende syn")],
           text("Nyt tag på spejderhytten"),
         ],
+      });
+    });
+
+    it("sets the milestone veto window and the payee verification rule, each by its setter", () => {
+      const veto = vetoWindowActions(MILESTONE_GRANTS, 172_800);
+      expect(veto.targets).to.deep.equal([MILESTONE_GRANTS]);
+      expect(veto.values).to.deep.equal([0n]);
+      expect(decode("milestoneGrants", veto.calldatas[0])).to.deep.equal({
+        functionName: "setVetoWindow",
+        args: [172_800],
+      });
+      const off = verificationRuleActions(PAYEE_REGISTRY, false);
+      expect(off.targets).to.deep.equal([PAYEE_REGISTRY]);
+      expect(decode("payeeRegistry", off.calldatas[0])).to.deep.equal({
+        functionName: "setVerificationRequired",
+        args: [false],
       });
     });
   });

@@ -17,6 +17,7 @@ const ProposalPage = lazy(() => import("../governance/ProposalPage"));
 const NewGrantPage = lazy(() => import("../governance/NewGrantPage"));
 const NewMintPage = lazy(() => import("../governance/NewMintPage"));
 const RulesPage = lazy(() => import("../governance/RulesPage"));
+const RolesPage = lazy(() => import("../governance/roles/RolesPage"));
 const DelegationPage = lazy(() => import("../membership/DelegationPage"));
 const MembersPage = lazy(() => import("../membership/MembersPage"));
 const HistoryPage = lazy(() => import("../history/HistoryPage"));
@@ -77,6 +78,7 @@ function Pages() {
         <Route path="/treasury/deposit" element={<DepositPage />} />
         <Route path="/history" element={<HistoryPage />} />
         <Route path="/rules" element={<RulesPage />} />
+        <Route path="/rules/roles" element={<RolesPage />} />
         <Route path="/my-data" element={<MyDataPage />} />
         <Route path="/moderation" element={<ModerationLogPage />} />
         <Route path="/erasure" element={<ErasurePage />} />

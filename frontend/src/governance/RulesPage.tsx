@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { useAccount } from "wagmi";
 import { requireFund } from "../config/contracts";
 import { CHAIN_ID } from "../config/deployment";
@@ -105,6 +105,9 @@ export default function RulesPage() {
           </li>
         </ul>
       )}
+      <p>
+        <Link to="/rules/roles">{t("rules.rolesLink")}</Link>
+      </p>
       {isConnected && (
         <section aria-labelledby="change-title">
           <h2 id="change-title">{t("rules.change")}</h2>
@@ -165,6 +168,14 @@ export default function RulesPage() {
                 inputMode="numeric"
                 value={draft.threshold}
                 onChange={(e) => update("threshold", e.target.value)}
+              />
+            </Field>
+            <Field label={t("rules.field.lateQuorumHours")} error={problems.lateQuorumHours}>
+              <input
+                name="lateQuorumHours"
+                inputMode="numeric"
+                value={draft.lateQuorumHours}
+                onChange={(e) => update("lateQuorumHours", e.target.value)}
               />
             </Field>
             <Field label={t("rules.field.timelockHours")} error={problems.timelockHours}>

@@ -23,6 +23,27 @@ describe("rule change form", () => {
     ]);
   });
 
+  it("turns a late-quorum extension in hours into seconds, after the threshold", () => {
+    expect(ruleChanges({ ...EMPTY_RULE_DRAFT, threshold: "2", lateQuorumHours: "48" })).toEqual({
+      changes: [
+        { rule: "proposalThreshold", value: 2n },
+        { rule: "lateQuorumExtension", value: 172_800n },
+      ],
+      majority: null,
+      errors: {},
+    });
+    // Zero turns the extension off, as the governor allows.
+    expect(ruleChanges({ ...EMPTY_RULE_DRAFT, lateQuorumHours: "0" }).changes).toEqual([
+      { rule: "lateQuorumExtension", value: 0n },
+    ]);
+    for (const lateQuorumHours of ["1.5", "-2", "två"])
+      expect(ruleChanges({ ...EMPTY_RULE_DRAFT, lateQuorumHours }), lateQuorumHours).toEqual({
+        changes: [],
+        majority: null,
+        errors: { lateQuorumHours: "rules.error.number" },
+      });
+  });
+
   it("leaves the majority alone unless one is chosen", () => {
     expect(ruleChanges({ ...EMPTY_RULE_DRAFT, quorumPercent: "30" }).majority).toBeNull();
     // A percent typed before choosing another share is not sent.

@@ -15,6 +15,8 @@ export interface RuleDraft {
   /** With majority "other": from 50 to 100, at most two decimals. */
   majorityPercent: string;
   threshold: string;
+  /** How long voting stays open at least after the minimum turnout is reached late. */
+  lateQuorumHours: string;
   timelockHours: string;
   title: string;
   reason: string;
@@ -29,6 +31,7 @@ export const EMPTY_RULE_DRAFT: RuleDraft = {
   majority: "",
   majorityPercent: "",
   threshold: "",
+  lateQuorumHours: "",
   timelockHours: "",
   title: "",
   reason: "",
@@ -82,6 +85,8 @@ export function ruleChanges(
   }
   const threshold = whole("threshold");
   if (threshold !== null) changes.push({ rule: "proposalThreshold", value: threshold * voteUnit });
+  const lateQuorum = whole("lateQuorumHours");
+  if (lateQuorum !== null) changes.push({ rule: "lateQuorumExtension", value: lateQuorum * HOUR });
   const timelock = whole("timelockHours");
   if (timelock !== null) changes.push({ rule: "timelockDelay", value: timelock * HOUR });
   return { changes, majority, errors };

@@ -6,6 +6,7 @@ import { AddressText } from "../ui/AddressText";
 import { LoadState } from "../ui/LoadState";
 import { usePageTitle } from "../ui/usePageTitle";
 import { useMembers } from "./useMembers";
+import { AdmitMember } from "./AdmitMember";
 import { ProposeRevocation } from "./ProposeRevocation";
 import { ScrollRegion } from "../ui/ScrollRegion";
 import { HoldersPage } from "./HoldersPage";
@@ -78,6 +79,7 @@ function MembershipMembersPage() {
           </table>
         </ScrollRegion>
       )}
+      <AdmitMember />
       <ProposeRevocation />
     </div>
   );

@@ -9,11 +9,14 @@ export function DraftFormFooter({
   formError,
   busy,
   submitLabel,
+  clearLabel,
   onClear,
 }: {
   formError: string | null;
   busy: boolean;
   submitLabel: string;
+  /** For a page with two such forms, so each clear button has its own name. */
+  clearLabel?: string;
   onClear: () => void;
 }) {
   const { t } = useI18n();
@@ -30,7 +33,7 @@ export function DraftFormFooter({
           {submitLabel}
         </BusyButton>
         <button type="button" className="secondary" onClick={onClear}>
-          {t("newGrant.clear")}
+          {clearLabel ?? t("newGrant.clear")}
         </button>
       </div>
     </>

@@ -6,6 +6,7 @@ import { poolFormsDa } from "./poolForms/da";
 import { tokenFundDa } from "./tokenFund/da";
 import { poolApplicationsDa } from "./poolApplications/da";
 import { milestoneFormsDa } from "./milestoneForms/da";
+import { roleFormsDa } from "./roleForms/da";
 import { roundFormDa } from "./roundForm/da";
 import { privacyDa } from "./privacy/da";
 import { passkeysDa } from "./passkeys/da";
@@ -680,6 +681,7 @@ export const da: Messages = {
   "rules.majority.option.all": "Alle (ikke en eneste stemme »Imod«)",
   "rules.majority.option.other": "En anden procentsats",
   "rules.field.threshold": "Stemmer, der skal til for at stille forslag",
+  "rules.field.lateQuorumHours": "Forlænget afstemning, når den mindste deltagelse nås sent (timer)",
   "rules.field.timelockHours": "Ventetid (timer)",
   "rules.field.reasonTitle": "Titel",
   "rules.field.reason": "Begrundelse (Markdown)",
@@ -723,6 +725,7 @@ export const da: Messages = {
   ...tokenFundDa,
   ...poolApplicationsDa,
   ...milestoneFormsDa,
+  ...roleFormsDa,
   ...roundFormDa,
   ...textsDa,
   ...privacyDa,

@@ -10,6 +10,7 @@ import { poolFormsEn } from "./poolForms/en";
 import { tokenFundEn } from "./tokenFund/en";
 import { poolApplicationsEn } from "./poolApplications/en";
 import { milestoneFormsEn } from "./milestoneForms/en";
+import { roleFormsEn } from "./roleForms/en";
 import { roundFormEn } from "./roundForm/en";
 import { privacyEn } from "./privacy/en";
 import { passkeysEn } from "./passkeys/en";
@@ -673,6 +674,7 @@ export const en = {
   "rules.majority.option.all": "All (not one vote Against)",
   "rules.majority.option.other": "Another percentage",
   "rules.field.threshold": "Votes needed to propose",
+  "rules.field.lateQuorumHours": "Extra voting time when the minimum turnout is reached late (hours)",
   "rules.field.timelockHours": "Waiting period (hours)",
   "rules.field.reasonTitle": "Title",
   "rules.field.reason": "Why (Markdown)",
@@ -716,6 +718,7 @@ export const en = {
   ...tokenFundEn,
   ...poolApplicationsEn,
   ...milestoneFormsEn,
+  ...roleFormsEn,
   ...roundFormEn,
   ...textsEn,
   ...privacyEn,

@@ -6,6 +6,7 @@ import { poolFormsNb } from "./poolForms/nb";
 import { tokenFundNb } from "./tokenFund/nb";
 import { poolApplicationsNb } from "./poolApplications/nb";
 import { milestoneFormsNb } from "./milestoneForms/nb";
+import { roleFormsNb } from "./roleForms/nb";
 import { roundFormNb } from "./roundForm/nb";
 import { privacyNb } from "./privacy/nb";
 import { passkeysNb } from "./passkeys/nb";
@@ -676,6 +677,7 @@ export const nb: Messages = {
   "rules.majority.option.all": "Alle (ikke en eneste stemme «Mot»)",
   "rules.majority.option.other": "En annen prosentsats",
   "rules.field.threshold": "Stemmer som trengs for å fremme forslag",
+  "rules.field.lateQuorumHours": "Forlenget avstemning når minste deltakelse nås sent (timer)",
   "rules.field.timelockHours": "Ventetid (timer)",
   "rules.field.reasonTitle": "Tittel",
   "rules.field.reason": "Begrunnelse (Markdown)",
@@ -719,6 +721,7 @@ export const nb: Messages = {
   ...tokenFundNb,
   ...poolApplicationsNb,
   ...milestoneFormsNb,
+  ...roleFormsNb,
   ...roundFormNb,
   ...textsNb,
   ...privacyNb,

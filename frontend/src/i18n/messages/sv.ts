@@ -6,6 +6,7 @@ import { poolFormsSv } from "./poolForms/sv";
 import { tokenFundSv } from "./tokenFund/sv";
 import { poolApplicationsSv } from "./poolApplications/sv";
 import { milestoneFormsSv } from "./milestoneForms/sv";
+import { roleFormsSv } from "./roleForms/sv";
 import { roundFormSv } from "./roundForm/sv";
 import { privacySv } from "./privacy/sv";
 import { passkeysSv } from "./passkeys/sv";
@@ -676,6 +677,7 @@ export const sv: Messages = {
   "rules.majority.option.all": "Alla (inte en enda röst ”Emot”)",
   "rules.majority.option.other": "En annan procentsats",
   "rules.field.threshold": "Röster som krävs för att lägga fram förslag",
+  "rules.field.lateQuorumHours": "Förlängd omröstning när minsta deltagandet nås sent (timmar)",
   "rules.field.timelockHours": "Väntetid (timmar)",
   "rules.field.reasonTitle": "Titel",
   "rules.field.reason": "Motivering (Markdown)",
@@ -719,6 +721,7 @@ export const sv: Messages = {
   ...tokenFundSv,
   ...poolApplicationsSv,
   ...milestoneFormsSv,
+  ...roleFormsSv,
   ...roundFormSv,
   ...textsSv,
   ...privacySv,
