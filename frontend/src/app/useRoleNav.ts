@@ -2,7 +2,7 @@ import { useAccount } from "wagmi";
 import type { MessageKey } from "../i18n/messages/en";
 import { useMe } from "../texts/useMe";
 import { PASSKEYS } from "../config/passkeys";
-import { useAdmission } from "../registrar/useAdmission";
+import { useIsRegistrar } from "../registrar/useIsRegistrar";
 
 /**
  * The menu entries that depend on who is connected: "My data" for anyone with a wallet, the
@@ -12,7 +12,7 @@ import { useAdmission } from "../registrar/useAdmission";
 export function useRoleNav(): [string, MessageKey][] {
   const { isConnected } = useAccount();
   const me = useMe();
-  const { isRegistrar } = useAdmission();
+  const isRegistrar = useIsRegistrar();
   const entries: [string, MessageKey][] = [];
   if (PASSKEYS) entries.push(["/account", "nav.account"]);
   if (isRegistrar) entries.push(["/registrar", "nav.registrar"]);

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { parseAbiItem, zeroAddress, type Address } from "viem";
+import { getAbiItem, zeroAddress, type Address } from "viem";
 import { getLogs } from "viem/actions";
 import { useClient, useReadContracts } from "wagmi";
 import { ABIS } from "@sdk/contracts/kinds";
@@ -21,7 +21,7 @@ export interface Transfer {
   value: bigint;
 }
 
-const TRANSFER = parseAbiItem("event Transfer(address indexed from, address indexed to, uint256 value)");
+const TRANSFER = getAbiItem({ abi: ABIS.token, name: "Transfer" });
 
 /**
  * Balances rebuilt from the token's transfers in order (a mint comes from the zero address),

@@ -1,8 +1,7 @@
 import { createConnector } from "wagmi";
-import { createPublicClient, http, numberToHex, type Address, type Hex } from "viem";
+import { http, numberToHex, type Address, type Hex } from "viem";
 import { CHAIN, CHAIN_ID, RPC_URL } from "../config/deployment";
 import { loadPasskey, type StoredPasskey } from "./passkeyStore";
-import { sendSponsored } from "./sponsored";
 
 /** The connector type TxCenter recognises: its "transaction hashes" are user operation hashes. */
 export const PASSKEY_CONNECTOR_TYPE = "passkey";
@@ -27,7 +26,9 @@ export class PasskeyCannotSignMessagesError extends Error {
  * forwards reads to the chain.
  */
 function passkeyProvider(passkey: () => StoredPasskey | null) {
-  const chain = createPublicClient({ chain: CHAIN, transport: http(RPC_URL) });
+  // The bare transport, not a public client: this module is in the first download (wagmi's
+  // config lists the connector), and a public client would bring every public action with it.
+  const chain = http(RPC_URL)({ chain: CHAIN });
   return {
     async request({ method, params }: RpcRequest): Promise<unknown> {
       const current = passkey();
@@ -37,6 +38,8 @@ function passkeyProvider(passkey: () => StoredPasskey | null) {
       if (method === "eth_sendTransaction") {
         if (!current) throw new Error("Not connected");
         const [tx] = params as [{ to: Address; data?: Hex; value?: Hex }];
+        // The bundler client and the WebAuthn account load when a passkey member first sends.
+        const { sendSponsored } = await import("./sponsored");
         return sendSponsored(current, { to: tx.to, data: tx.data, value: tx.value ? BigInt(tx.value) : undefined });
       }
       if (/^(personal_sign|eth_sign|eth_signTypedData)/.test(method)) throw new PasskeyCannotSignMessagesError();

@@ -7,7 +7,6 @@ import type { Hex } from "viem";
 import { CHAIN_ID } from "../config/deployment";
 import { PASSKEY_CONNECTOR_TYPE } from "../passkeys/passkeyConnector";
 import { loadPasskey } from "../passkeys/passkeyStore";
-import { waitForSponsored } from "../passkeys/sponsored";
 import { useI18n } from "../i18n/I18nProvider";
 import type { Sentence } from "../i18n/sentence";
 import { readAssetUnits } from "../treasury/readAssetUnits";
@@ -94,7 +93,7 @@ export function TxProvider({ children }: { children: ReactNode }) {
         update(id, { status: "pending", hash: sent });
         // A passkey account's send gives a user operation's hash: the bundler's transaction carries it.
         const passkey = account.connector?.type === PASSKEY_CONNECTOR_TYPE ? loadPasskey() : null;
-        const hash = passkey ? await waitForSponsored(passkey, sent) : sent;
+        const hash = passkey ? await (await import("../passkeys/sponsored")).waitForSponsored(passkey, sent) : sent;
         const receipt = await waitForTransactionReceipt(config, { hash });
         if (receipt.status !== "success") throw await whyReverted(config, hash, receipt.blockNumber);
         let afterError: unknown;
