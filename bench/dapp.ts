@@ -49,7 +49,15 @@ const LOADS = 3;
 /** The goal for the JavaScript of the first page: the builders must load on demand. */
 const INITIAL_JS_GOAL = 250_000;
 /** The proposal builders: each is a page of its own, fetched when it is opened. */
-const BUILDER_ROUTES = ["/proposals/new", "/rounds/new", "/stewards/pools/new", "/treasury/deposit", "/rules"] as const;
+const BUILDER_ROUTES = [
+  "/proposals/new",
+  "/rounds/new",
+  "/stewards/pools/new",
+  "/stewards/milestones/new",
+  "/treasury/deposit",
+  "/rules",
+  "/rules/roles",
+] as const;
 
 const CHROMIUM_ARGS = [
   "--no-sandbox",
