@@ -1,11 +1,7 @@
 import { useState } from "react";
-import { useAccount, useReadContract } from "wagmi";
-import { simulateContract } from "wagmi/actions";
-import { roleHash } from "@sdk/model/roles";
-import { ETH_ADDRESS } from "@sdk/model/treasury";
-import { membershipContract, requireFund } from "../config/contracts";
+import { requireFund } from "../config/contracts";
 import { useI18n } from "../i18n/I18nProvider";
-import { useSimulatedWrite } from "../transactions/useSimulatedWrite";
+import { useAdmission } from "../registrar/useAdmission";
 import { addressLabel } from "../ui/AddressText";
 import { BusyButton } from "../ui/BusyButton";
 import { Field } from "../ui/Field";
@@ -14,31 +10,23 @@ import { EMPTY_ADMIT, validateAdmission, type AdmitDraft, type AdmitErrors } fro
 import { useMembers } from "./useMembers";
 
 /**
- * A registrar admits a resident to a district (Membership.addMember, simulated first, so the
- * admission limit or a missing role is explained before anything is signed). Shown only to
- * the membership's registrars, as the chain says now: one appointed by a proposal sees it as
- * soon as the proposal is carried out.
+ * A registrar admits a resident to a district, from the Members page (the registrar's page,
+ * /registrar, also reads account codes and admits from a file): the same admission, simulated
+ * first, so the admission limit or a missing role is explained before anything is signed.
+ * Shown only to the membership's registrars, as the chain says now: one appointed by a
+ * proposal sees it as soon as the proposal is carried out.
  */
 export function AdmitMember() {
   const { t } = useI18n();
   const fund = requireFund();
-  const membership = membershipContract();
-  const { address } = useAccount();
   const { members } = useMembers();
-  const { config, run, t: label } = useSimulatedWrite();
-  const { data: isRegistrar } = useReadContract({
-    address: membership?.address,
-    abi: membership?.abi,
-    functionName: "hasRole",
-    args: [roleHash("REGISTRAR_ROLE"), address ?? ETH_ADDRESS],
-    query: { enabled: Boolean(address && membership) },
-  });
+  const { isRegistrar, admit } = useAdmission();
   const [draft, setDraft] = useState<AdmitDraft>(EMPTY_ADMIT);
   const [errors, setErrors] = useState<AdmitErrors>({});
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const form = useFocusFirstInvalid();
-  if (!membership || !address || isRegistrar !== true) return null;
+  if (isRegistrar !== true) return null;
 
   const message = (field: keyof AdmitErrors) => (errors[field] ? t(errors[field]!.key, errors[field]!.vars) : null);
   const update = (field: keyof AdmitDraft, value: string) => (setDraft({ ...draft, [field]: value }), setDone(null));
@@ -53,9 +41,7 @@ export function AdmitMember() {
     if (!checked.admission) return form.focusFirstInvalid();
     const { account, district } = checked.admission;
     setBusy(true);
-    const outcome = await run(label("admit.tx", { account: addressLabel(account) }), (from) =>
-      simulateContract(config, { ...membership, account: from, functionName: "addMember", args: [account, district] }),
-    );
+    const outcome = await admit(account, district);
     setBusy(false);
     if (!outcome.ok) return; // the transaction list says why; the form keeps what was typed
     setDraft(EMPTY_ADMIT);

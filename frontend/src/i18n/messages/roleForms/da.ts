@@ -105,7 +105,6 @@ export const roleFormsDa: RoleFormsMessages = {
   "admit.districtNone": "Vælg et område…",
   "admit.consequence": "{account} bliver medlem i {district} nu.",
   "admit.submit": "Optag dette medlem",
-  "admit.tx": "Optag {account}",
   "admit.done": "{account} er nu medlem i {district}.",
   "admit.error.district": "Vælg et område.",
   "admit.error.member": "Er allerede medlem.",

@@ -107,7 +107,6 @@ export const roleFormsEn = {
   "admit.districtNone": "Choose a district…",
   "admit.consequence": "{account} becomes a member in {district} now.",
   "admit.submit": "Admit this member",
-  "admit.tx": "Admit {account}",
   "admit.done": "{account} is now a member in {district}.",
   "admit.error.district": "Choose a district.",
   "admit.error.member": "Already a member.",

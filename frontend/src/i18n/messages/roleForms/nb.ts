@@ -105,7 +105,6 @@ export const roleFormsNb: RoleFormsMessages = {
   "admit.districtNone": "Velg et område…",
   "admit.consequence": "{account} blir medlem i {district} nå.",
   "admit.submit": "Ta opp dette medlemmet",
-  "admit.tx": "Ta opp {account}",
   "admit.done": "{account} er nå medlem i {district}.",
   "admit.error.district": "Velg et område.",
   "admit.error.member": "Er allerede medlem.",

@@ -105,7 +105,6 @@ export const roleFormsSv: RoleFormsMessages = {
   "admit.districtNone": "Välj ett område…",
   "admit.consequence": "{account} blir medlem i {district} nu.",
   "admit.submit": "Ta in den här medlemmen",
-  "admit.tx": "Ta in {account}",
   "admit.done": "{account} är nu medlem i {district}.",
   "admit.error.district": "Välj ett område.",
   "admit.error.member": "Är redan medlem.",
