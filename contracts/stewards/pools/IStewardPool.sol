@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
+/// @title Pulje member balance
 /// @notice Who counts as a member of the fund: a holder of its voting source, the membership
 /// (ERC-721) or, in token mode, the token (ERC-20); both answer `balanceOf` alike.
 interface IMemberBalance {
