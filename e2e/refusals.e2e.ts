@@ -140,14 +140,21 @@ describe("refusals from inside another contract, in the visitor's language", () 
     await settle(page);
     await connect(page, "Hans");
     const todo = page.locator("ul.todo");
-    // Each line is said once the registry's and the treasury's answers are in.
-    await todo.getByText("betalingen vil blive afvist").waitFor();
-    await todo.getByText("kan ikke betales nu").waitFor();
-    const lines = (await todo.locator("li").allInnerTexts()).map(plain);
-    expect(lines).toContain(
+    // Each line is said once the registry's and the treasury's answers, and the titles, are in:
+    // wait for each whole sentence (a line may show for a moment before its title is known).
+    const line = (text: string) =>
+      page.waitForFunction(
+        (expected) =>
+          [...document.querySelectorAll<HTMLElement>("ul.todo li")].some(
+            (li) => li.innerText.replace(/[\u00a0\u202f]/g, " ").trim() === expected,
+          ),
+        text,
+        { timeout: 30_000 },
+      );
+    await line(
       "»Hundeskov i Ballerup Syd« er klar, men betalingen vil blive afvist: fonden betaler kun verificerede modtagere, og Ballerup Syd Legepladsforening (0x0813…1BbE) er ikke verificeret. Bed en verifikator om at verificere den først",
     );
-    expect(lines).toContain(
+    await line(
       "»Ny idrætshal i Måløv« er klar, men kan ikke betales nu: kassen har 722.000 kr. frit, og det kræver 800.000 kr.",
     );
     expect(await axeViolations(page)).toEqual([]);
