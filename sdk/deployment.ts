@@ -62,6 +62,19 @@ export interface DemoAccount {
 }
 
 /**
+ * A demo member with a passkey account (ERC-4337) instead of a wallet: the passkey is a software
+ * P-256 key, public like the test mnemonic, so scripts and browser tests can act as them.
+ */
+export interface DemoPasskeyMember {
+  name: string;
+  district: string;
+  /** The account's counterfactual address (it exists on chain after its first operation). */
+  address: Address;
+  /** The passkey's P-256 private key (never use it anywhere but the local demo). */
+  passkeyPrivateKey: `0x${string}`;
+}
+
+/**
  * What `deployments/<chainId>.json` holds: every address, where history starts, and the config
  * used. Nothing time-dependent: the local demo's file is the same on every `npm start`, so it
  * is committed and the generated SDK file can be checked for staleness.
@@ -83,8 +96,8 @@ export interface DeploymentRecord {
   multicall?: Address;
   /** The fund's configuration as deployed. */
   config: FundConfigJson;
-  /** Only on the local demo chain: the demo accounts and their roles. */
-  demo?: { accounts: readonly DemoAccount[] };
+  /** Only on the local demo chain: the demo accounts and their roles, and the passkey members. */
+  demo?: { accounts: readonly DemoAccount[]; passkeyMembers?: readonly DemoPasskeyMember[] };
 }
 
 /** What a history reader needs to know about a deployment (a deployments file has all of it). */

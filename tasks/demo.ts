@@ -98,6 +98,14 @@ task("demo", "Seeds the deployed demo fund with a realistic history, its texts i
         "Texts (off chain in the content service; only their commitments are on chain)",
         ...seeded.moderation.map((line) => `  ${line}`),
         "",
+        ...(record.demo.passkeyMembers?.length
+          ? [
+              "Passkey members (0 ETH: their operations go through the bundler, the paymaster pays the gas;",
+              "their passkeys are software P-256 keys in deployments/31337.json, for the demo only)",
+              ...record.demo.passkeyMembers.map((m) => `  ${m.address}  ${m.name}, member in ${m.district}`),
+              "",
+            ]
+          : []),
         "Demo accounts (Hardhat's public test mnemonic: never use it on a real network)",
         ...record.demo.accounts.map(
           (a) =>

@@ -1,14 +1,24 @@
 import { time } from "@nomicfoundation/hardhat-network-helpers";
-import { parseEther, parseUnits } from "ethers";
+import { parseEther, parseUnits, type Signer } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types";
 import type { Address } from "viem";
 import type { DemoAccount } from "../../sdk/deployment";
 import { connectFund, type ConnectedFund, type DeploymentRecord } from "../../deploy/deployments";
-import { castVote, deposit, executeProposal, proposeGrant, queueProposal, type Asset } from "../../harness/operations";
+import {
+  castVote,
+  deposit,
+  executeProposal,
+  propose,
+  proposeGrant,
+  queueProposal,
+  writeProposalText,
+  type Asset,
+} from "../../harness/operations";
 import type { ContentTexts, TextStore } from "../../harness/texts";
 import type { VoteChoice } from "../../sdk/model/governance";
 import { REVIEW_REASONS } from "../../sdk/model/rounds";
 import { ETH_ADDRESS } from "../../sdk/model/treasury";
+import { gasFundTopUpActions } from "../../sdk/proposals/sponsorship";
 import {
   BudgetRound__factory,
   DemoStablecoin__factory,
@@ -18,6 +28,7 @@ import {
 import { proposePendingKinds } from "./pendingProposals";
 import { proposeRound, ROUND_CRITERIA } from "./proposeRound";
 import { moderateDemo, recording, type WrittenText } from "./moderation";
+import { demoPasskeyMembers, voteThroughBundler } from "./passkeyMembers";
 import { DEMO_PEOPLE, person, type DemoPerson } from "./people";
 import { CURRENT_ROUND_IDEAS, FINISHED_ROUND_IDEAS, type DemoIdea } from "./roundIdeas";
 import {
@@ -100,6 +111,9 @@ export async function seedDemo(
   await deposit(fund, kommune, dkkt, parseUnits("750000", 6), memo("Puljen til borgerforslag 2026"));
   await deposit(fund, kommune, dkkt, parseUnits("400000", 6), memo("Borgermillion 2025 (prøverunde)"));
   await deposit(fund, kommune, eth, parseEther("20"), memo("Driftsmidler til gebyrer og småindkøb"));
+
+  // The gas fund: members' votes, ballots and ideas from passkey accounts cost them nothing.
+  const gasFund = record.contracts.paymaster ? await proposeGasFundTopUp(fund, as("Peter"), texts("Peter")) : null;
 
   // Liquid democracy: Bo trusts Anna with his vote.
   await (await fund.membership!.connect(as("Bo")).delegate(as("Anna").address)).wait();
@@ -194,14 +208,29 @@ export async function seedDemo(
     ["Olivia", "against"],
   ]);
   await votes(wall, everyoneFor("Mette", "Peter"));
+  if (gasFund) await votes(gasFund, [...everyoneFor("Peter", "Niels", "Olivia", "Ida"), ["Frederik", "abstain"]]);
   await votes(finished.proposalId, everyoneFor("Hans", "Gitte", "Karen", "Lars", "Peter"));
   await (await fund.governor.connect(as("Kommunens jurist"))["cancel(uint256)"](wall)).wait();
 
+  // Day 2: at the library, the registrar admits two residents without a wallet: their passkey
+  // accounts' addresses, before the accounts exist on chain.
+  await at(2.1);
+  const passkeyMembers = record.contracts.paymaster ? await demoPasskeyMembers(record, rpcUrl(hre)) : [];
+  for (const m of passkeyMembers)
+    await (
+      await fund
+        .membership!.connect(as("Borgerservice"))
+        .addMember(m.address, record.config.districts.indexOf(m.district))
+    ).wait();
+  if (record.demo) record.demo = { ...record.demo, passkeyMembers };
+
   // Day 7: the votes have closed; day 9: the timelock has passed and the 2025 round opens.
+  const passed = [lights, benches, finished.proposalId, ...(gasFund ? [gasFund] : [])];
   await at(7);
-  for (const id of [lights, benches, finished.proposalId]) await queueProposal(fund, kommune, id);
+  for (const id of passed) await queueProposal(fund, kommune, id);
   await at(9.01);
-  for (const id of [lights, benches, finished.proposalId]) await executeProposal(fund, kommune, id);
+  for (const id of passed) await executeProposal(fund, kommune, id);
+  if (gasFund) note(gasFund, GAS_FUND_TITLE, `executed: ${GAS_FUND_TOP_UP} ETH into the paymaster's deposit`);
   note(lights, "Lys på skaterbanen i Skovlunde", "executed (1.5 ETH paid)");
   note(benches, "Nye bænke og borde i Måløv Bypark", "executed (45,000 DKKT paid)");
   note(turf, "Kunstgræs på Ballerup Nord Stadion", "defeated");
@@ -313,6 +342,9 @@ export async function seedDemo(
     ["Peter", "for"],
     ["Gitte", "against"],
   ]);
+  // Rasmus votes from his phone: his first operation creates his account; the fund pays the gas.
+  // (Now, not in the backdated past: the bundler checks an operation's validity against its clock.)
+  if (passkeyMembers.length) await voteThroughBundler(record, rpcUrl(hre), "Rasmus", playground, "for");
   note(playground, "Ny legeplads ved Ballerup Syd Skole", "active: voting open");
   // Just now: a micro-grant waits for its second approval; the roof is laid and confirmed.
   await proposePendingGrant(stewards, stewardship.quickPool.pool);
@@ -342,6 +374,31 @@ export async function seedDemo(
     erasedIdea: { title: "Stiforbindelse til Harrestrup Å", author: as("Dennis") },
   });
   return { token: dkkt, proposals, rounds, moderation, ...stewardsSummary(stewardship, roofGrant) };
+}
+
+const GAS_FUND_TITLE = "Fyld gebyrkassen op: gratis at stemme for alle medlemmer";
+const GAS_FUND_TOP_UP = "2";
+
+/** The node the seed runs against (the bundler's client reads it too). */
+const rpcUrl = (hre: HardhatRuntimeEnvironment): string =>
+  (hre.network.config as { url?: string }).url ?? "http://127.0.0.1:8545";
+
+/**
+ * Proposes that the treasury pays ETH into the paymaster's deposit at the EntryPoint: what the
+ * gas of members' votes, ballots and ideas from passkey accounts is paid from.
+ */
+async function proposeGasFundTopUp(fund: ConnectedFund, proposer: Signer, texts: TextStore): Promise<bigint> {
+  const { description, commitment } = await writeProposalText(fund, proposer, texts, {
+    title: GAS_FUND_TITLE,
+    body: "Medlemmer uden kryptovaluta stemmer, afgiver stemmesedler og sender idéer fra en passkey-konto på telefonen. Puljen betaler gebyret for dem, inden for et gasbudget pr. medlem pr. måned. 2 ETH rækker til mange års brug.",
+  });
+  const actions = gasFundTopUpActions(
+    fund.record.contracts.treasury,
+    fund.record.contracts.paymaster!,
+    parseEther(GAS_FUND_TOP_UP),
+    description,
+  );
+  return propose(fund, proposer, actions, description, [commitment], texts);
 }
 
 type Who = (name: string) => Awaited<ReturnType<HardhatRuntimeEnvironment["ethers"]["getSigners"]>>[number];

@@ -7540,13 +7540,18 @@ export const deployments = {
       poolImplementation: '0x5FC8d32690cc91D4c39d9d3abcBD16989F875707',
       milestoneGrants: '0xa513E6E4b8f2a923D98304ec87F64353C4D5C853',
       erasureAnchor: '0xB7f8BC63BbcaD18155201308C8f3540b07f84F5e',
-      accountFactory: null,
-      paymaster: null,
+      accountFactory: '0x0B306BF915C4d645ff596e518fAf3F9669b97016',
+      paymaster: '0x959922bE3CAee4b8Cd9a407cc3ac1C251C2007B1',
+    },
+    accounts: {
+      entryPoint: '0x4337084D9E255Ff0702461CF8895CE9E3b5Ff108',
+      webAuthnVerifier: '0x0DCd1Bf9A1b36cE34237eEaFef220932846BCD82',
+      accountImplementation: '0x9A676e781A523b5d0C0e43731313A708CB607508',
     },
     assets: [
       {
         symbol: 'DKKT',
-        address: '0x0DCd1Bf9A1b36cE34237eEaFef220932846BCD82',
+        address: '0x68B1D87F95878fE05B998F19b66F4baba5De1aed',
       },
     ],
     config: {
@@ -7644,8 +7649,11 @@ export const deployments = {
         period: 604800,
       },
       erasureAnchorers: ['0x9DCCe783B6464611f38631e6C851bf441907c710'],
-      passkeyAccounts: false,
-      sponsorship: null,
+      passkeyAccounts: true,
+      sponsorship: {
+        gasPerPeriod: 10000000,
+        period: 2592000,
+      },
     },
     demo: {
       accounts: [
@@ -7841,7 +7849,23 @@ export const deployments = {
           address: '0x40Fc963A729c542424cD800349a7E4Ecc4896624',
         },
       ],
+      passkeyMembers: [
+        {
+          name: 'Rasmus',
+          district: 'Skovlunde',
+          address: '0x7678e382A9f1AD4b0e80Ec36074974ef9abF0D0d',
+          passkeyPrivateKey:
+            '0x7dae6dda41483a9ae1003f5a39bee17362742e377f5a74392079e48febc9dd71',
+        },
+        {
+          name: 'Yasmin',
+          district: 'Ballerup Syd',
+          address: '0x91A8E6E0ca116B0169cdF24c010075E7EeFF6394',
+          passkeyPrivateKey:
+            '0x41a8a1ec9973630b1dcb29ef0e34e543abaf3f051e866790cf7a5223e29cc051',
+        },
+      ],
     },
-    multicall: '0xA51c1fc2f0D1a1b8494Ed1FE312d7C3a78Ed91C0',
+    multicall: '0x9A9f2CCfdE556A7E9Ff0848998Aa4a0CFD8863AE',
   },
 } as const
