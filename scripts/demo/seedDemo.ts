@@ -1,27 +1,18 @@
 import { time } from "@nomicfoundation/hardhat-network-helpers";
-import { parseEther, parseUnits, type Signer } from "ethers";
+import { parseEther, parseUnits } from "ethers";
 import type { HardhatRuntimeEnvironment } from "hardhat/types";
 import type { Address } from "viem";
 import type { DemoAccount } from "../../sdk/deployment";
 import { connectFund, type ConnectedFund, type DeploymentRecord } from "../../deploy/deployments";
-import {
-  castVote,
-  deposit,
-  executeProposal,
-  propose,
-  proposeGrant,
-  queueProposal,
-  writeProposalText,
-  type Asset,
-} from "../../harness/operations";
+import { castVote, deposit, executeProposal, proposeGrant, queueProposal, type Asset } from "../../harness/operations";
 import type { ContentTexts, TextStore } from "../../harness/texts";
 import type { VoteChoice } from "../../sdk/model/governance";
 import { REVIEW_REASONS } from "../../sdk/model/rounds";
 import { ETH_ADDRESS } from "../../sdk/model/treasury";
-import { gasFundTopUpActions } from "../../sdk/proposals/sponsorship";
 import {
   BudgetRound__factory,
   DemoStablecoin__factory,
+  FundPaymaster__factory,
   LocalMulticall__factory,
   type BudgetRound,
 } from "../../typechain-types";
@@ -112,8 +103,15 @@ export async function seedDemo(
   await deposit(fund, kommune, dkkt, parseUnits("400000", 6), memo("Borgermillion 2025 (prøverunde)"));
   await deposit(fund, kommune, eth, parseEther("20"), memo("Driftsmidler til gebyrer og småindkøb"));
 
-  // The gas fund: members' votes, ballots and ideas from passkey accounts cost them nothing.
-  const gasFund = record.contracts.paymaster ? await proposeGasFundTopUp(fund, as("Peter"), texts("Peter")) : null;
+  // The fee fund: the municipality pays for members' votes, ballots and ideas from passkey
+  // accounts, straight into the paymaster's deposit at the EntryPoint (the members can top it up
+  // later by a grant from the treasury to the paymaster).
+  if (record.contracts.paymaster)
+    await (
+      await FundPaymaster__factory.connect(record.contracts.paymaster, kommune).deposit({
+        value: parseEther(GAS_FUND_DEPOSIT),
+      })
+    ).wait();
 
   // Liquid democracy: Bo trusts Anna with his vote.
   await (await fund.membership!.connect(as("Bo")).delegate(as("Anna").address)).wait();
@@ -208,7 +206,6 @@ export async function seedDemo(
     ["Olivia", "against"],
   ]);
   await votes(wall, everyoneFor("Mette", "Peter"));
-  if (gasFund) await votes(gasFund, [...everyoneFor("Peter", "Niels", "Olivia", "Ida"), ["Frederik", "abstain"]]);
   await votes(finished.proposalId, everyoneFor("Hans", "Gitte", "Karen", "Lars", "Peter"));
   await (await fund.governor.connect(as("Kommunens jurist"))["cancel(uint256)"](wall)).wait();
 
@@ -225,12 +222,10 @@ export async function seedDemo(
   if (record.demo) record.demo = { ...record.demo, passkeyMembers };
 
   // Day 7: the votes have closed; day 9: the timelock has passed and the 2025 round opens.
-  const passed = [lights, benches, finished.proposalId, ...(gasFund ? [gasFund] : [])];
   await at(7);
-  for (const id of passed) await queueProposal(fund, kommune, id);
+  for (const id of [lights, benches, finished.proposalId]) await queueProposal(fund, kommune, id);
   await at(9.01);
-  for (const id of passed) await executeProposal(fund, kommune, id);
-  if (gasFund) note(gasFund, GAS_FUND_TITLE, `executed: ${GAS_FUND_TOP_UP} ETH into the paymaster's deposit`);
+  for (const id of [lights, benches, finished.proposalId]) await executeProposal(fund, kommune, id);
   note(lights, "Lys på skaterbanen i Skovlunde", "executed (1.5 ETH paid)");
   note(benches, "Nye bænke og borde i Måløv Bypark", "executed (45,000 DKKT paid)");
   note(turf, "Kunstgræs på Ballerup Nord Stadion", "defeated");
@@ -376,30 +371,12 @@ export async function seedDemo(
   return { token: dkkt, proposals, rounds, moderation, ...stewardsSummary(stewardship, roofGrant) };
 }
 
-const GAS_FUND_TITLE = "Fyld gebyrkassen op: gratis at stemme for alle medlemmer";
-const GAS_FUND_TOP_UP = "2";
+/** What the municipality puts into the fee fund, in ETH. */
+const GAS_FUND_DEPOSIT = "2";
 
 /** The node the seed runs against (the bundler's client reads it too). */
 const rpcUrl = (hre: HardhatRuntimeEnvironment): string =>
   (hre.network.config as { url?: string }).url ?? "http://127.0.0.1:8545";
-
-/**
- * Proposes that the treasury pays ETH into the paymaster's deposit at the EntryPoint: what the
- * gas of members' votes, ballots and ideas from passkey accounts is paid from.
- */
-async function proposeGasFundTopUp(fund: ConnectedFund, proposer: Signer, texts: TextStore): Promise<bigint> {
-  const { description, commitment } = await writeProposalText(fund, proposer, texts, {
-    title: GAS_FUND_TITLE,
-    body: "Medlemmer uden kryptovaluta stemmer, afgiver stemmesedler og sender idéer fra en passkey-konto på telefonen. Puljen betaler gebyret for dem, inden for et gasbudget pr. medlem pr. måned. 2 ETH rækker til mange års brug.",
-  });
-  const actions = gasFundTopUpActions(
-    fund.record.contracts.treasury,
-    fund.record.contracts.paymaster!,
-    parseEther(GAS_FUND_TOP_UP),
-    description,
-  );
-  return propose(fund, proposer, actions, description, [commitment], texts);
-}
 
 type Who = (name: string) => Awaited<ReturnType<HardhatRuntimeEnvironment["ethers"]["getSigners"]>>[number];
 type Texts = (name: string) => TextStore;
