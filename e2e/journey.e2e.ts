@@ -132,6 +132,15 @@ describe("a grant from idea to payout, in the browser with a real wallet", () =>
     expect(figures[0]).toEqual([0, 400_000, 193_000, 207_000]);
     const [holds, budget, released, returned] = figures[1];
     expect([holds, released, returned]).toEqual([budget, 0, 0]);
+    // The fee fund: the demo's top-up of 2 ETH, less the fee of Rasmus's vote from his passkey
+    // account (the one sponsored action so far), as the EntryPoint holds it (shown to 4 decimals).
+    const gasFund = (await page.locator(".reconciliation [data-gas-fund]").innerText()).replace(/\s+/g, " ").trim();
+    const fee =
+      /^✓ Fee fund \(it pays members' fees\): balance ([\d.]+) ETH = put in 2 ETH − fees paid ([\d.]+) ETH − taken back 0 ETH\. Balanced\. Actions paid for: 1\.$/.exec(
+        gasFund,
+      );
+    expect(fee, gasFund).not.toBeNull();
+    expect(Number(fee![1]) + Number(fee![2])).toBeCloseTo(2, 3);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download CSV" }).click(),

@@ -37,9 +37,12 @@ export interface GasFundReconciliation {
 
 const USER_OPERATION_EVENT = getAbiItem({ abi: entryPoint08Abi, name: "UserOperationEvent" });
 
+/** The one read the gas fund needs: a public client, or viem's `getLogs` action on a bare one. */
+export type GasFundLogClient = Pick<PublicClient, "getLogs">;
+
 /** Reads the gas fund's events between two blocks, in ranges the node accepts. */
 export async function readGasFundEvents(
-  client: PublicClient,
+  client: GasFundLogClient,
   paymaster: Address,
   options: Pick<LogRangeOptions, "fromBlock" | "toBlock">,
 ): Promise<GasFundEvents> {

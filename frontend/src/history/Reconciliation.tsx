@@ -5,11 +5,13 @@ import { useI18n } from "../i18n/I18nProvider";
 import { useEscrowBalances } from "../rounds/useEscrowBalances";
 import { assetInfo, type AssetBalance } from "../treasury/useTreasury";
 import { addressLabel } from "../ui/AddressText";
+import { GasFundLine } from "./GasFundLine";
 
 /**
  * Per asset, whether the treasury's balance is what its deposits and payments explain; per
  * budget round, whether its escrow holds what was paid in less what went to winners and what
- * went back to the treasury (kept apart, as the audit keeps them).
+ * went back to the treasury (kept apart, as the audit keeps them); and the fee fund that pays
+ * members' sponsored actions.
  */
 export function Reconciliation({
   entries,
@@ -80,6 +82,7 @@ export function Reconciliation({
             </li>
           );
         })}
+        <GasFundLine />
       </ul>
     </section>
   );

@@ -362,6 +362,10 @@ export const da: Messages = {
     "Budgetrunde {round}: saldo {balance} = indbetalt {paidIn} − udbetalt til vinderne {released} − ført tilbage til kassen {returned}. Det stemmer.",
   "history.escrowUnreconciled":
     "Budgetrunde {round}: saldo {balance}, men indbetalt {paidIn} − udbetalt til vinderne {released} − ført tilbage til kassen {returned} = {explained}. Uforklaret: {unexplained}.",
+  "history.gasFundReconciled":
+    "Gebyrkassen (betaler medlemmernes gebyrer): saldo {balance} = indbetalt {deposited} − betalte gebyrer {spent} − taget tilbage {withdrawn}. Det stemmer. Betalte handlinger: {operations}.",
+  "history.gasFundUnreconciled":
+    "Gebyrkassen (betaler medlemmernes gebyrer): saldo {balance}, men indbetalt {deposited} − betalte gebyrer {spent} − taget tilbage {withdrawn} = {explained}. Uforklaret: {unexplained}. Betalte handlinger: {operations}.",
   "history.none": "Ingen hændelser passer til filteret.",
   "history.showMore": "Vis ældre hændelser",
   "history.when": "Hvornår",

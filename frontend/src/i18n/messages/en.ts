@@ -364,6 +364,10 @@ export const en = {
     "Budget round {round}: balance {balance} = paid in {paidIn} − paid to winners {released} − returned to the treasury {returned}. Balanced.",
   "history.escrowUnreconciled":
     "Budget round {round}: balance {balance}, but paid in {paidIn} − paid to winners {released} − returned to the treasury {returned} = {explained}. Unexplained: {unexplained}.",
+  "history.gasFundReconciled":
+    "Fee fund (it pays members' fees): balance {balance} = put in {deposited} − fees paid {spent} − taken back {withdrawn}. Balanced. Actions paid for: {operations}.",
+  "history.gasFundUnreconciled":
+    "Fee fund (it pays members' fees): balance {balance}, but put in {deposited} − fees paid {spent} − taken back {withdrawn} = {explained}. Unexplained: {unexplained}. Actions paid for: {operations}.",
   "history.none": "No events match.",
   "history.showMore": "Show older events",
   "history.when": "When",

@@ -361,6 +361,10 @@ export const nb: Messages = {
     "Budsjettrunde {round}: saldo {balance} = innbetalt {paidIn} − utbetalt til vinnerne {released} − ført tilbake til kassen {returned}. Det stemmer.",
   "history.escrowUnreconciled":
     "Budsjettrunde {round}: saldo {balance}, men innbetalt {paidIn} − utbetalt til vinnerne {released} − ført tilbake til kassen {returned} = {explained}. Uforklart: {unexplained}.",
+  "history.gasFundReconciled":
+    "Gebyrkassen (betaler medlemmenes gebyrer): saldo {balance} = innbetalt {deposited} − betalte gebyrer {spent} − tatt tilbake {withdrawn}. Det stemmer. Betalte handlinger: {operations}.",
+  "history.gasFundUnreconciled":
+    "Gebyrkassen (betaler medlemmenes gebyrer): saldo {balance}, men innbetalt {deposited} − betalte gebyrer {spent} − tatt tilbake {withdrawn} = {explained}. Uforklart: {unexplained}. Betalte handlinger: {operations}.",
   "history.none": "Ingen hendelser passer til filteret.",
   "history.showMore": "Vis eldre hendelser",
   "history.when": "Når",

@@ -360,6 +360,10 @@ export const sv: Messages = {
     "Budgetomgång {round}: saldo {balance} = insatt {paidIn} − utbetalt till vinnarna {released} − återfört till kassan {returned}. Det stämmer.",
   "history.escrowUnreconciled":
     "Budgetomgång {round}: saldo {balance}, men insatt {paidIn} − utbetalt till vinnarna {released} − återfört till kassan {returned} = {explained}. Oförklarat: {unexplained}.",
+  "history.gasFundReconciled":
+    "Avgiftskassan (betalar medlemmarnas avgifter): saldo {balance} = insatt {deposited} − betalda avgifter {spent} − återtaget {withdrawn}. Det stämmer. Betalda handlingar: {operations}.",
+  "history.gasFundUnreconciled":
+    "Avgiftskassan (betalar medlemmarnas avgifter): saldo {balance}, men insatt {deposited} − betalda avgifter {spent} − återtaget {withdrawn} = {explained}. Oförklarat: {unexplained}. Betalda handlingar: {operations}.",
   "history.none": "Inga händelser matchar.",
   "history.showMore": "Visa äldre händelser",
   "history.when": "När",
