@@ -4,9 +4,11 @@ import type { Locale } from "../i18n/format";
 import { en, type Messages } from "../i18n/messages/en";
 import { da } from "../i18n/messages/da";
 import { makeI18n } from "../i18n/makeI18n";
-import { encodeFunctionData } from "viem";
+import { encodeFunctionData, getAbiItem, toFunctionSelector } from "viem";
 import { FUND } from "../config/deployment";
 import {
+  budgetRoundAbi,
+  fundPaymasterAbi,
   milestoneGrantsAbi,
   payeeRegistryAbi,
   stewardPoolAbi,
@@ -136,6 +138,52 @@ describe("the stewards' actions in words", () => {
     const escrow = encodeFunctionData({ abi: payeeRegistryAbi, functionName: "setFundAccount", args: [POOL, true] });
     expect(say(call(fund.contracts.payeeRegistry!, escrow))).toBe(
       "Mark 0x1111…1111 as the fund's own account, paid without a verification",
+    );
+  });
+});
+
+describe("the fee fund's rules in words", () => {
+  const paymaster = FUND!.contracts.paymaster!;
+  const round = "0x1111111111111111111111111111111111111111" as const;
+  const call = (data: `0x${string}`): DecodedAction => ({
+    kind: "call",
+    target: paymaster,
+    contract: null,
+    functionName: null,
+    value: 0n,
+    data,
+  });
+  const selector = (name: "castBallot" | "submitIdea" | "withdrawIdea") =>
+    toFunctionSelector(getAbiItem({ abi: budgetRoundAbi, name }));
+
+  it("says a round's opening lets the fee fund pay for its ballots and ideas, and other rules plainly", () => {
+    const sponsorRound = encodeFunctionData({
+      abi: fundPaymasterAbi,
+      functionName: "setAllowedActions",
+      args: [[round, round, round], [selector("castBallot"), selector("submitIdea"), selector("withdrawIdea")], true],
+    });
+    expect(describeAction(call(sponsorRound), i18n("en"), assets)).toBe(
+      "Let the fee fund pay for members' ballots and ideas in the budget round 0x1111…1111",
+    );
+    const stopOne = encodeFunctionData({
+      abi: fundPaymasterAbi,
+      functionName: "setAllowedActions",
+      args: [[round], [selector("castBallot")], false],
+    });
+    expect(describeAction(call(stopOne), i18n("en"), assets)).toBe(
+      "Stop the fee fund paying for 1 kind of members' actions on 0x1111…1111",
+    );
+    const budget = encodeFunctionData({ abi: fundPaymasterAbi, functionName: "setGasBudget", args: [5_000_000n] });
+    expect(describeAction(call(budget), i18n("en"), assets)).toBe(
+      "Let each member use up to 5000000 gas of the fee fund per period",
+    );
+    const withdraw = encodeFunctionData({
+      abi: fundPaymasterAbi,
+      functionName: "withdraw",
+      args: [CLUB, 1_500_000_000_000_000_000n],
+    });
+    expect(describeAction(call(withdraw), i18n("en"), assets)).toBe(
+      "Take 1.5 ETH out of the fee fund and send it to Skovlunde Ungdomsklub (0x8626…1199)",
     );
   });
 });

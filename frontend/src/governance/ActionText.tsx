@@ -9,6 +9,7 @@ import { FundAccountBadge, PayeeBadge } from "../stewards/payees/PayeeBadge";
 import { useFundOwnAccounts } from "../stewards/payees/useFundOwnAccounts";
 import { usePayees } from "../stewards/payees/usePayees";
 import { majorityPhrase } from "./majorityText";
+import { describeFeeFundCall } from "./feeFundActionText";
 import { describeStewardCall, milestonePayeeOf } from "./stewardActionText";
 
 /**
@@ -84,8 +85,8 @@ export function describeAction(
     case "sendEth":
       return t("action.sendEth", { amount: amount(action.value, 18, "ETH"), to: addressLabel(action.to) });
     case "call": {
-      const steward = describeStewardCall(action, i18n, assets, poolNames);
-      if (steward) return steward;
+      const known = describeStewardCall(action, i18n, assets, poolNames) ?? describeFeeFundCall(action, i18n);
+      if (known) return known;
       return action.functionName
         ? t("action.call", {
             function: action.functionName,
@@ -132,7 +133,9 @@ export function ActionList({
   return (
     <ol className="actions">
       {actions.map((action, i) => {
-        const known = action.kind !== "call" || describeStewardCall(action, i18n, assets, poolNames) !== null;
+        const known =
+          action.kind !== "call" ||
+          (describeStewardCall(action, i18n, assets, poolNames) ?? describeFeeFundCall(action, i18n)) !== null;
         const payee = payeesOf([action])[0];
         const isOwn = payee !== undefined && own.has(payee.toLowerCase());
         const standing = payee && !isOwn && payees.available ? payees.standingOf(payee) : undefined;

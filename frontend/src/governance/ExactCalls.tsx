@@ -11,13 +11,16 @@ import { addressLabel } from "../ui/AddressText";
  */
 export function ExactCalls({ actions }: { actions: ProposalActions }) {
   const { t, amount } = useI18n();
-  const kinds = contractKinds(requireFund().contracts);
+  const { contracts } = requireFund();
+  const kinds = contractKinds(contracts);
+  const paymaster = contracts.paymaster;
   return (
     <details className="exact-calls">
       <summary>{t("exactCalls.summary")}</summary>
       <ol>
         {actions.targets.map((target, i) => {
-          const kind = kinds.get(target.toLowerCase());
+          // The paymaster records no events for the history, so contractKinds leaves it out.
+          const kind = kinds.get(target.toLowerCase()) ?? (same(paymaster, target) ? "paymaster" : undefined);
           const data = actions.calldatas[i];
           return (
             <li key={i}>
@@ -35,6 +38,8 @@ export function ExactCalls({ actions }: { actions: ProposalActions }) {
     </details>
   );
 }
+
+const same = (a: string | null | undefined, b: string) => Boolean(a) && a!.toLowerCase() === b.toLowerCase();
 
 function functionName(abi: Abi, data: `0x${string}`): string | null {
   try {

@@ -215,6 +215,15 @@ export const da: Messages = {
   "action.role.revoke": "Fratag {account} rollen {role} i {contract}",
   "action.mint": "Udsted {amount} nye tokens til {to}",
   "action.sendEth": "Send {amount} til {to}",
+  "action.feeFund.roundAllowed": "Lad gebyrkassen betale for medlemmernes stemmesedler og idéer i budgetrunden {round}",
+  "action.feeFund.roundStopped":
+    "Lad gebyrkassen holde op med at betale for medlemmernes stemmesedler og idéer i budgetrunden {round}",
+  "action.feeFund.actionsAllowed":
+    "Lad gebyrkassen betale for {count} flere slags handlinger fra medlemmerne på {targets}",
+  "action.feeFund.actionsStopped":
+    "Lad gebyrkassen holde op med at betale for {count} slags handlinger fra medlemmerne på {targets}",
+  "action.feeFund.budget": "Lad hvert medlem bruge op til {gas} gas af gebyrkassen pr. periode",
+  "action.feeFund.withdraw": "Tag {amount} ud af gebyrkassen og send det til {to}",
   "action.call": "Kald {function} på {target} (beløb {value})",
   "action.callRaw": "Kald {target} med data {data} (beløb {value}): ikke en kendt handling, så tjek den grundigt",
 

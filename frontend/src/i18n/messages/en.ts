@@ -217,6 +217,14 @@ export const en = {
   "action.role.revoke": "Take the role {role} on the {contract} from {account}",
   "action.mint": "Mint {amount} to {to}",
   "action.sendEth": "Send {amount} to {to}",
+  "action.feeFund.roundAllowed": "Let the fee fund pay for members' ballots and ideas in the budget round {round}",
+  "action.feeFund.roundStopped": "Stop the fee fund paying for members' ballots and ideas in the budget round {round}",
+  "action.feeFund.actionsAllowed":
+    "Let the fee fund pay for {count, plural, one {# more kind} other {# more kinds}} of members' actions on {targets}",
+  "action.feeFund.actionsStopped":
+    "Stop the fee fund paying for {count, plural, one {# kind} other {# kinds}} of members' actions on {targets}",
+  "action.feeFund.budget": "Let each member use up to {gas} gas of the fee fund per period",
+  "action.feeFund.withdraw": "Take {amount} out of the fee fund and send it to {to}",
   "action.call": "Call {function} on {target} (value {value})",
   "action.callRaw": "Call {target} with data {data} (value {value}): not a known action, check it carefully",
 

@@ -214,6 +214,15 @@ export const nb: Messages = {
   "action.role.revoke": "Ta rollen {role} i {contract} fra {account}",
   "action.mint": "Utsted {amount} nye tokens til {to}",
   "action.sendEth": "Send {amount} til {to}",
+  "action.feeFund.roundAllowed": "La gebyrkassen betale for medlemmenes stemmesedler og ideer i budsjettrunden {round}",
+  "action.feeFund.roundStopped":
+    "La gebyrkassen slutte å betale for medlemmenes stemmesedler og ideer i budsjettrunden {round}",
+  "action.feeFund.actionsAllowed":
+    "La gebyrkassen betale for {count} flere slags handlinger fra medlemmene på {targets}",
+  "action.feeFund.actionsStopped":
+    "La gebyrkassen slutte å betale for {count} slags handlinger fra medlemmene på {targets}",
+  "action.feeFund.budget": "La hvert medlem bruke opptil {gas} gas av gebyrkassen per periode",
+  "action.feeFund.withdraw": "Ta {amount} ut av gebyrkassen og send det til {to}",
   "action.call": "Kall {function} på {target} (beløp {value})",
   "action.callRaw": "Kall {target} med data {data} (beløp {value}): ikke en kjent handling, så kontroller den nøye",
 

@@ -214,6 +214,16 @@ export const sv: Messages = {
   "action.role.revoke": "Ta bort rollen {role} i {contract} från {account}",
   "action.mint": "Skapa {amount} nya tokens till {to}",
   "action.sendEth": "Skicka {amount} till {to}",
+  "action.feeFund.roundAllowed":
+    "Låt avgiftskassan betala för medlemmarnas röstsedlar och idéer i budgetomgången {round}",
+  "action.feeFund.roundStopped":
+    "Låt avgiftskassan sluta betala för medlemmarnas röstsedlar och idéer i budgetomgången {round}",
+  "action.feeFund.actionsAllowed":
+    "Låt avgiftskassan betala för {count} fler slags handlingar av medlemmarna på {targets}",
+  "action.feeFund.actionsStopped":
+    "Låt avgiftskassan sluta betala för {count} slags handlingar av medlemmarna på {targets}",
+  "action.feeFund.budget": "Låt varje medlem använda upp till {gas} gas av avgiftskassan per period",
+  "action.feeFund.withdraw": "Ta {amount} ur avgiftskassan och skicka det till {to}",
   "action.call": "Anropa {function} på {target} (belopp {value})",
   "action.callRaw": "Anropa {target} med data {data} (belopp {value}): ingen känd åtgärd, granska den noga",
 
