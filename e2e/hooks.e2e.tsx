@@ -134,7 +134,7 @@ describe("domain hooks against the local chain", () => {
     expect(result.current.assets[0].reserved).toBe(0n);
   });
 
-  it("useMembers and useFundHistory: 16 members in four districts, every event in order", async () => {
+  it("useMembers and useFundHistory: 18 members in four districts (two with passkey accounts), every event in order", async () => {
     const history = renderHook(() => useFundHistory(), { wrapper });
     await waitFor(() => expect(history.result.current.data).toBeDefined(), { timeout: 15_000 });
     const kinds = history.result.current.data!.map((e) => e.kind);
@@ -143,7 +143,7 @@ describe("domain hooks against the local chain", () => {
     expect(kinds.filter((k) => k === "release")).toHaveLength(6); // the 2025 round's winners
     const members = renderHook(() => useMembers(), { wrapper });
     await waitFor(() => expect(members.result.current.members.length).toBeGreaterThan(0));
-    expect(members.result.current.members).toHaveLength(16);
+    expect(members.result.current.members).toHaveLength(18);
     expect(new Set(members.result.current.members.map((m) => m.district))).toEqual(new Set([0, 1, 2, 3]));
     const bo = members.result.current.members.find((m) => m.account === "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65");
     expect(bo?.delegate).toBe("0x90F79bf6EB2c4f870365E785982E1f101E93b906"); // Bo trusts Anna

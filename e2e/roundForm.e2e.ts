@@ -106,14 +106,15 @@ describe("proposing a budget round from the form", () => {
       .waitFor();
     await consequence.getByText(/^Bedømmere: Borgerservice \(0x.+\)\.$/).waitFor();
     // The exact calls are folded away: the three of them once opened (mark the escrow as the
-    // fund's own account only when payees must be verified), pay, then create the round.
+    // fund's own account only when payees must be verified), pay, create the round, then let the
+    // fee fund pay for its ballots and ideas.
     expect(await consequence.locator(".exact-calls").getAttribute("open")).toBeNull();
     await consequence.getByText("Rundens adresse i disse kald fastlægges, når du foreslår.").waitFor();
     await consequence.locator(".exact-calls summary").click();
     const calls = (await consequence.locator(".exact-calls li").allInnerTexts()).map(
       (c) => /: (\w+), med/.exec(c)?.[1],
     );
-    expect(calls.slice(-2)).toEqual(["pay", "createRound"]);
+    expect(calls.slice(-3)).toEqual(["pay", "createRound", "setAllowedActions"]);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole("button", { name: "Foreslå runden" }).click();
@@ -132,6 +133,11 @@ describe("proposing a budget round from the form", () => {
     const payment = page.locator(".actions li", { hasText: /^Betal / });
     expect(plain(await payment.first().innerText())).toMatch(new RegExp(`^Betal ${kroner("75000")} til 0x`));
     await page.locator(".actions li", { hasText: `Åbn en budgetrunde på ${kroner("75000")}` }).waitFor();
+    await page
+      .locator(".actions li", {
+        hasText: /^Lad gebyrkassen betale for medlemmernes stemmesedler og idéer i budgetrunden 0x[0-9a-fA-F]{4}…/,
+      })
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     // The draft was cleared once the proposal was made.
