@@ -46,6 +46,9 @@ const config: HardhatUserConfig = {
       // The demo needs more accounts than the default 20: members in four districts,
       // registrars, a guardian and grant recipients. The mnemonic is Hardhat's public test one.
       accounts: { count: 30 },
+      // bench/sponsored.ts measures passkey accounts with and without the P-256 precompile
+      // (EIP-7951 at 0x100, from Osaka, Hardhat's default): PULJE_HARDFORK=prague leaves it out.
+      ...(process.env.PULJE_HARDFORK ? { hardfork: process.env.PULJE_HARDFORK } : {}),
       // `npm start` backdates the demo chain so its seeded history ends at today's date.
       ...(process.env.PULJE_CHAIN_START ? { initialDate: process.env.PULJE_CHAIN_START } : {}),
     },

@@ -1,59 +1,133 @@
 /**
- * Gas of a sponsored vote through the EntryPoint v0.8 (a passkey account, the fund's paymaster)
- * next to a direct castVote, and of an account's first operation that deploys it. Runs on
- * Hardhat's in-process chain, whose default hardfork (Osaka) has the P-256 precompile (EIP-7951
- * at 0x100), so OpenZeppelin's verifier uses it. Without it (hardfork "prague") OpenZeppelin's
- * Solidity fallback verifies the passkey. `npx hardhat run bench/sponsored.ts`.
+ * `npm run bench:sponsored`: what the fund pays for members' passkey operations.
+ *
+ * 1. Gas of a vote, a round ballot, an idea and a delegation sent directly and as a sponsored user
+ *    operation, and an account's first operation: bench/sponsoredMeasure.ts on the in-process
+ *    chain, once with the P-256 precompile (Osaka) and once without (Prague).
+ * 2. A burst of BURST (default 1,000) sponsored votes through Pimlico's Alto against a
+ *    `hardhat node`: bench/sponsoredBurst.ts. The node and Alto listen on free ports (or
+ *    SPONSORED_NODE_PORT / SPONSORED_BUNDLER_PORT) and are stopped on exit, error or Ctrl-C.
+ *    SPONSORED_BURST=0 skips it and keeps the burst section already in the results.
+ *
+ * Prints the tables and writes bench/results/sponsored.json (the burst in its own section).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import hre from "hardhat";
-import { ZeroHash } from "ethers";
-import { ProposalDriver } from "../test/helpers/governance";
-import { bundle, resident, sponsoredFund, userOp } from "../test/accounts/accountsFixture";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { JsonRpcProvider } from "ethers";
+import { ensureEntryPoint } from "../deploy/accounts";
+import {
+  HARDHAT,
+  killGroup,
+  startBundler,
+  startLocalChain,
+  type LocalBundler,
+  type LocalChain,
+} from "../scripts/lib/localChain";
+import { gasSection, gasTable, yearTable, type SponsoredGas } from "./sponsoredReport";
 
-/**
- * What a member's year costs the fund, by assumption: this many sponsored votes (the first one
- * also creates the account), at these gas prices (stated, not measured: a cheap L2 block and a
- * quiet Ethereum L1 block). Ballots and ideas are not measured yet; a vote stands in for them.
- */
-const ACTIONS_PER_YEAR = 24;
-const GAS_PRICES_GWEI = [0.01, 1];
+const ROOT = path.resolve(__dirname, "..");
+const RESULTS_FILE = path.join(__dirname, "results", "sponsored.json");
+const LOG_DIR = path.join(ROOT, ".pulje");
+const HARDFORKS = ["osaka", "prague"];
 
-async function main() {
-  const f = await sponsoredFund();
-  await f.fund.treasury.deposit(ZeroHash, { value: 1n });
-  const first = await resident(f);
-  const steady = await resident(f);
-  const p = await ProposalDriver.openForVotes(f.fund, f.voters[0], f.recipient.address);
-  const governor = await f.fund.governor.getAddress();
-  const vote = { target: governor, data: f.fund.governor.interface.encodeFunctionData("castVote", [p.id, 1]) };
+/** A port nothing listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
 
-  // Warm the steady account (deployed by a delegation), then measure its vote.
-  const membership = await f.fund.membership!.getAddress();
-  const delegate = f.fund.membership!.interface.encodeFunctionData("delegate", [steady.address]);
-  await bundle(f, await userOp(f, steady, [{ target: membership, data: delegate }]));
-  const direct = (await (await f.fund.governor.connect(f.voters[1]).castVote(p.id, 1)).wait())!.gasUsed;
-  const directSecond = (await (await f.fund.governor.connect(f.voters[2]).castVote(p.id, 1)).wait())!.gasUsed;
-  const sponsoredVote = (await bundle(f, await userOp(f, steady, [vote])))!.gasUsed;
-  const firstOperation = (await bundle(f, await userOp(f, first, [vote])))!.gasUsed;
+/** Runs a bench script under `hardhat run`, its output shown; fails if it fails. */
+function hardhatRun(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(HARDHAT, ["run", ...args], { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`hardhat run ${args.join(" ")} exited with ${code}`)),
+    );
+  });
+}
 
-  const results = {
-    chain: `hardhat, hardfork ${hre.config.networks.hardhat.hardfork}`,
-    directCastVote: Number(directSecond),
-    directCastVoteReachingQuorum: Number(direct),
-    sponsoredCastVote: Number(sponsoredVote),
-    sponsoredRatio: Number(((Number(sponsoredVote) / Number(directSecond)) * 100).toFixed(0)) / 100,
-    firstOperationDeployingAccount: Number(firstOperation),
-    costPerMemberPerYear: GAS_PRICES_GWEI.map((gwei) => {
-      const gas = Number(firstOperation) + (ACTIONS_PER_YEAR - 1) * Number(sponsoredVote);
-      return { actions: ACTIONS_PER_YEAR, gasPriceGwei: gwei, gas, eth: (gas * gwei) / 1e9 };
-    }),
+async function measureGas(dir: string): Promise<SponsoredGas[]> {
+  const runs: SponsoredGas[] = [];
+  for (const hardfork of HARDFORKS) {
+    const out = path.join(dir, `gas-${hardfork}.json`);
+    await hardhatRun(["bench/sponsoredMeasure.ts"], { PULJE_HARDFORK: hardfork, SPONSORED_GAS_OUT: out });
+    runs.push(JSON.parse(readFileSync(out, "utf8")) as SponsoredGas);
+  }
+  if (!runs[0].p256Precompile || runs[1].p256Precompile)
+    throw new Error("bench: expected the P-256 precompile on osaka and none on prague");
+  return runs;
+}
+
+async function measureBurst(dir: string): Promise<unknown> {
+  let chain: LocalChain | null = null;
+  let bundler: LocalBundler | null = null;
+  const stop = () => {
+    if (bundler) killGroup(bundler.process);
+    chain?.stop();
   };
-  console.table(results);
-  const dir = join(__dirname, "results");
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "sponsored.json"), JSON.stringify(results, null, 2) + "\n");
+  const onSignal = () => {
+    stop();
+    process.exit(130);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    const nodePort = Number(process.env.SPONSORED_NODE_PORT) || (await freePort());
+    const bundlerPort = Number(process.env.SPONSORED_BUNDLER_PORT) || (await freePort());
+    mkdirSync(LOG_DIR, { recursive: true });
+    chain = await startLocalChain({
+      port: nodePort,
+      logFile: path.join(LOG_DIR, `bench-sponsored-node-${nodePort}.log`),
+    });
+    // Alto deploys its own contracts through the deterministic deployment proxy, and tries (and
+    // fails, on Hardhat) to create the proxy when it is missing: the EntryPoint comes first.
+    const provider = new JsonRpcProvider(chain.url);
+    await ensureEntryPoint(await provider.getSigner(0), 31337);
+    provider.destroy();
+    bundler = await startBundler(chain.url, bundlerPort, LOG_DIR);
+    const out = path.join(dir, "burst.json");
+    await hardhatRun(["--network", "localhost", "bench/sponsoredBurst.ts"], {
+      LOCAL_RPC_URL: chain.url,
+      BUNDLER_URL: bundler.url,
+      BURST: process.env.BURST ?? "1000",
+      SPONSORED_BURST_OUT: out,
+    });
+    return JSON.parse(readFileSync(out, "utf8")) as unknown;
+  } finally {
+    stop();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), "pulje-sponsored-"));
+  const runs = await measureGas(dir);
+  console.log(`\n${gasTable(runs)}\n\n${yearTable(runs)}\n`);
+  for (const run of runs)
+    console.log(`${run.hardfork}: one passkey signature's WebAuthn check alone ${run.passkeyCheck} gas`);
+  const previous = existsSync(RESULTS_FILE)
+    ? (JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as { burst?: unknown })
+    : {};
+  const burst = process.env.SPONSORED_BURST === "0" ? (previous.burst ?? null) : await measureBurst(dir);
+  if (burst) console.log(JSON.stringify(burst, null, 2));
+  const results = {
+    gasUnits: "gas; direct is the EOA transaction's gasUsed, handleOps one operation alone in its bundle",
+    withPrecompile: gasSection(runs[0]),
+    withoutPrecompile: gasSection(runs[1]),
+    burst,
+  };
+  mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  writeFileSync(RESULTS_FILE, JSON.stringify(results, null, 2) + "\n");
 }
 
 main().catch((error) => {

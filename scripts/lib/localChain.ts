@@ -126,7 +126,7 @@ function hardhatTask(args: string[], env: NodeJS.ProcessEnv, show: boolean, what
  * Starts Alto against the local chain with its own funded accounts; its output goes to
  * `bundler-<port>.log` beside the node's log.
  */
-async function startBundler(url: string, port: number, logs: string): Promise<LocalBundler> {
+export async function startBundler(url: string, port: number, logs: string): Promise<LocalBundler> {
   const executorKeys = BUNDLER_EXECUTORS.map(hardhatKey);
   const utilityKey = hardhatKey(BUNDLER_UTILITY);
   for (const key of [...executorKeys, utilityKey])
