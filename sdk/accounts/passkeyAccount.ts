@@ -1,4 +1,4 @@
-import { encodeAbiParameters, encodeFunctionData, parseAbi, type Address, type Hex } from "viem";
+import { encodeAbiParameters, encodeFunctionData, parseAbi, zeroHash, type Address, type Hex } from "viem";
 import { readContract } from "viem/actions";
 import {
   entryPoint08Abi,
@@ -7,6 +7,7 @@ import {
   toSmartAccount,
   type SmartAccountImplementation,
 } from "viem/account-abstraction";
+import { hashMessage, hashTypedData, wrapTypedDataSignature } from "viem/experimental/erc7739";
 import { passkeyAccountFactoryAbi } from "../generated/pulje";
 import {
   passkeyAccountSignature,
@@ -56,7 +57,9 @@ export interface PasskeyAccountParameters {
 /**
  * A fund's passkey account (`PasskeyAccount` on EntryPoint v0.8) as a viem smart account, for a
  * bundler client: its address is the factory's prediction, its first user operation deploys it,
- * its calls go through ERC-7821 `execute`, and the passkey signs the user operation's hash.
+ * its calls go through ERC-7821 `execute`, and the passkey signs the user operation's hash. It
+ * also signs messages and typed data as ERC-7739 nests them, for ERC-1271 checks (a sign-in with
+ * Ethereum, `castVoteBySig`).
  * Nonces use key 0, so operations of one account follow each other in order.
  */
 export async function toPasskeyAccount(parameters: PasskeyAccountParameters) {
@@ -71,6 +74,8 @@ export async function toPasskeyAccount(parameters: PasskeyAccountParameters) {
     functionName: "predictAddress",
     args: [x, y, salt],
   });
+  // OpenZeppelin's EIP712 has no salt; ERC7739 still hashes the zero salt into TypedDataSign.
+  const accountDomain = { name: "Pulje Account", version: "1", chainId, verifyingContract: address, salt: zeroHash };
   const sign = async (hash: Hex) => passkeyAccountSignature(verifier, owner.publicKey, await owner.sign({ hash }));
 
   return toSmartAccount({
@@ -114,11 +119,16 @@ export async function toPasskeyAccount(parameters: PasskeyAccountParameters) {
       });
       return sign(hash);
     },
-    async signMessage() {
-      throw new Error("PasskeyAccount: ERC-7739 message signing is not built yet");
+    // ERC-7739 (OpenZeppelin's `ERC7739`): the passkey signs the message nested in this account's
+    // own EIP-712 domain, so the signature holds for this account only. viem's toSmartAccount
+    // wraps it in ERC-6492 (factory and factoryData) while the account is not deployed.
+    async signMessage({ message }) {
+      return sign(hashMessage({ message, verifierDomain: accountDomain }));
     },
-    async signTypedData() {
-      throw new Error("PasskeyAccount: ERC-7739 typed-data signing is not built yet");
+    async signTypedData(typedData) {
+      // The account's generic definition does not narrow to the helpers' own generics (same shape).
+      const signature = await sign(hashTypedData({ ...typedData, verifierDomain: accountDomain } as never));
+      return wrapTypedDataSignature({ ...typedData, signature } as never);
     },
   });
 }
