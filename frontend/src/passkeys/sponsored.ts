@@ -54,6 +54,11 @@ function bundlerFor(passkey: StoredPasskey): Promise<Bundler> {
   return cached.bundler;
 }
 
+/** The passkey's account (a viem smart account): it also signs messages and typed data (ERC-7739). */
+export async function passkeyAccountFor(passkey: StoredPasskey) {
+  return (await bundlerFor(passkey)).account;
+}
+
 /**
  * Sends one call from the passkey's account as an ERC-4337 user operation, paid by the fund's
  * paymaster: the passkey signs (the device asks for the fingerprint, face or PIN), the bundler

@@ -70,8 +70,6 @@ export const passkeysDa: { readonly [K in keyof typeof passkeysEn]: string } = {
     "Denne enhed eller browser kan ikke bruge adgangsnøgler. Brug en telefon eller computer med skærmlås (fingeraftryk, ansigt eller pinkode) og en opdateret browser.",
   "errors.passkeyAccountUnknown":
     "Der blev ikke fundet nogen Pulje-konto til denne adgangsnøgle. Opret en konto først, eller vælg den adgangsnøgle, du oprettede den med.",
-  "errors.passkeyCannotSign":
-    "En konto med adgangsnøgle kan endnu ikke logge ind i teksttjenesten: at skrive tekster kræver en tegnebogsapp indtil videre.",
   "errors.bundlerUnreachable":
     "Tjenesten, der sender fondens gratis transaktioner, kan ikke nås lige nu. Intet blev sendt; prøv igen om lidt.",
 };

@@ -72,8 +72,6 @@ export const passkeysEn = {
     "This device or browser cannot use passkeys. Use a phone or computer with a screen lock (fingerprint, face or PIN) and an up-to-date browser.",
   "errors.passkeyAccountUnknown":
     "No Pulje account was found for this passkey. Create an account first, or choose the passkey you made it with.",
-  "errors.passkeyCannotSign":
-    "A passkey account cannot sign in to the text service yet: writing texts needs a wallet app for now.",
   "errors.bundlerUnreachable":
     "The service that sends the fund's free transactions cannot be reached right now. Nothing was sent; try again in a moment.",
 } as const;

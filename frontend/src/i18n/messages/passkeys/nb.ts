@@ -71,8 +71,6 @@ export const passkeysNb: { readonly [K in keyof typeof passkeysEn]: string } = {
     "Denne enheten eller nettleseren kan ikke bruke passnøkler. Bruk en telefon eller datamaskin med skjermlås (fingeravtrykk, ansikt eller PIN-kode) og en oppdatert nettleser.",
   "errors.passkeyAccountUnknown":
     "Fant ingen Pulje-konto for denne passnøkkelen. Opprett en konto først, eller velg passnøkkelen du opprettet den med.",
-  "errors.passkeyCannotSign":
-    "En konto med passnøkkel kan ikke logge inn i teksttjenesten ennå: å skrive tekster krever en lommebokapp inntil videre.",
   "errors.bundlerUnreachable":
     "Tjenesten som sender fondets gratis transaksjoner, kan ikke nås akkurat nå. Ingenting ble sendt; prøv igjen om litt.",
 };

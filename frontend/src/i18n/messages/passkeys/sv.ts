@@ -69,8 +69,6 @@ export const passkeysSv: { readonly [K in keyof typeof passkeysEn]: string } = {
     "Den här enheten eller webbläsaren kan inte använda nycklar. Använd en telefon eller dator med skärmlås (fingeravtryck, ansikte eller pinkod) och en uppdaterad webbläsare.",
   "errors.passkeyAccountUnknown":
     "Inget Pulje-konto hittades för den här nyckeln. Skapa ett konto först, eller välj nyckeln du skapade det med.",
-  "errors.passkeyCannotSign":
-    "Ett konto med nyckel kan inte logga in i texttjänsten än: att skriva texter kräver en plånboksapp tills vidare.",
   "errors.bundlerUnreachable":
     "Tjänsten som skickar fondens gratis transaktioner går inte att nå just nu. Inget skickades; försök igen om en stund.",
 };
