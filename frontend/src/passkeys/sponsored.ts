@@ -32,7 +32,14 @@ async function buildBundler(passkeys: PasskeyConfig, passkey: StoredPasskey) {
     credential: { id: passkey.id, publicKey: passkey.publicKey },
     rpId: window.location.hostname,
   });
-  const account = await toPasskeyAccount({ client, owner, factory: passkeys.factory, verifier: passkeys.verifier });
+  // The stored address: the passkey's own account, or the one it was added to from another device.
+  const account = await toPasskeyAccount({
+    client,
+    owner,
+    factory: passkeys.factory,
+    verifier: passkeys.verifier,
+    address: passkey.address,
+  });
   return createBundlerClient({
     client,
     account,

@@ -25,6 +25,12 @@ export const passkeysDa: { readonly [K in keyof typeof passkeysEn]: string } = {
   "account.signedIn": "Du er logget ind med din adgangsnøgle på denne enhed.",
   "account.logIn": "Log ind med denne konto",
   "account.logOut": "Log ud på denne enhed",
+  "account.devices": "En anden telefon eller en sikkerhedsnøgle",
+  "account.addDeviceHelp":
+    "Vil du også deltage fra en anden telefon, eller med en sikkerhedsnøgle? Tilføj en adgangsnøgle til den her. Åbn derefter Min Pulje-konto på den telefon, og vælg “Log ind med min adgangsnøgle”. Det er gratis, ligesom at stemme.",
+  "account.addDevice": "Tilføj en adgangsnøgle til en anden enhed",
+  "account.addingDevice": "Tilføjer den nye adgangsnøgle til din konto…",
+  "account.deviceAdded": "Den nye adgangsnøgle er tilføjet til din konto: log ind med den på den anden enhed.",
 
   "registrar.title": "Optag medlemmer",
   "registrar.intro":

@@ -25,6 +25,12 @@ export const passkeysSv: { readonly [K in keyof typeof passkeysEn]: string } = {
   "account.signedIn": "Du är inloggad med din nyckel på den här enheten.",
   "account.logIn": "Logga in med det här kontot",
   "account.logOut": "Logga ut på den här enheten",
+  "account.devices": "En annan telefon eller en säkerhetsnyckel",
+  "account.addDeviceHelp":
+    "Vill du delta från en annan telefon också, eller med en säkerhetsnyckel? Lägg till en nyckel för den här. Öppna sedan Mitt Pulje-konto på den telefonen och välj ”Logga in med min nyckel”. Det är gratis, precis som att rösta.",
+  "account.addDevice": "Lägg till en nyckel för en annan enhet",
+  "account.addingDevice": "Lägger till den nya nyckeln i ditt konto…",
+  "account.deviceAdded": "Den nya nyckeln är tillagd i ditt konto: logga in med den på den andra enheten.",
 
   "registrar.title": "Lägg till medlemmar",
   "registrar.intro":
