@@ -85,7 +85,7 @@ export async function openBrowser(): Promise<BrowserContext> {
 export async function openPage(
   context: BrowserContext,
   route: string,
-  options: { locale?: string; as?: string } = {},
+  options: { locale?: string; as?: string; host?: "localhost" } = {},
 ): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
@@ -103,7 +103,9 @@ export async function openPage(
     // Without a locale the browser's (en-GB) applies, and a choice made on the page survives reloads.
     [options.locale ?? null, options.as ? account(options.as) : null] as const,
   );
-  await page.goto(inject("appUrl") + route);
+  // `host: "localhost"` for passkeys: WebAuthn refuses an IP address as the relying party's id.
+  const appUrl = options.host ? inject("appUrl").replace("127.0.0.1", options.host) : inject("appUrl");
+  await page.goto(appUrl + route);
   return page;
 }
 

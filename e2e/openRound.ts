@@ -1,7 +1,7 @@
 /** Opening a budget round the way members do, for the browser tests that need one in its ideas phase. */
 import { keccak256, toBytes } from "viem";
 import { inject } from "vitest";
-import { JsonRpcProvider, parseUnits } from "ethers";
+import { JsonRpcProvider, JsonRpcSigner, parseUnits } from "ethers";
 import { connectFund, type DeploymentRecord } from "../deploy/deployments";
 import { executeProposal, queueProposal } from "../harness/operations";
 import { proposalDescription } from "../sdk/model/description";
@@ -12,19 +12,9 @@ import { account, advanceTime } from "./browser";
 export const DAY = 86_400;
 const DKKT = (amount: string) => parseUnits(amount, 6);
 
-/**
- * Opens a small round (4 × 50,000 DKKT) the way members do: Hans proposes it, five members
- * vote, and it is queued and executed through the timelock. Returns the round's address.
- */
-export async function openRoundByGovernance(): Promise<{ round: string; params: RoundParams }> {
-  const provider = new JsonRpcProvider(inject("rpcUrl"), undefined, {
-    staticNetwork: true,
-    polling: true,
-    pollingInterval: 250,
-  });
-  const signer = (name: string) => provider.getSigner(account(name));
+/** A small round (4 × 50,000 DKKT) with its ideas phase open for ten days, and the actions that open it. */
+async function smallRound(provider: JsonRpcProvider) {
   const record = demo as unknown as DeploymentRecord;
-  const fund = connectFund(record, await signer("Hans"));
   const now = Number((await provider.getBlock("latest"))!.timestamp);
   const params: RoundParams = {
     asset: record.assets.find((a) => a.symbol === "DKKT")!.address,
@@ -46,7 +36,7 @@ export async function openRoundByGovernance(): Promise<{ round: string; params: 
     rule: record.contracts.allocationRule!,
   };
   // A public title on chain; the body was never written to the content service (the page says
-  // it has no text), which this test of the round's phases does not need.
+  // it has no text), which these tests of the round's phases do not need.
   const description = proposalDescription(
     "Borgermillion (test)",
     keccak256(toBytes("Fire bydele, 50.000 kr. hver.")),
@@ -59,6 +49,21 @@ export async function openRoundByGovernance(): Promise<{ round: string; params: 
     description,
     { verifiedPayeesRequired: record.config.requireVerifiedPayees },
   );
+  return { record, params, description, actions, round };
+}
+
+const localProvider = () =>
+  new JsonRpcProvider(inject("rpcUrl"), undefined, { staticNetwork: true, polling: true, pollingInterval: 250 });
+
+/**
+ * Opens a small round (4 × 50,000 DKKT) the way members do: Hans proposes it, five members
+ * vote, and it is queued and executed through the timelock. Returns the round's address.
+ */
+export async function openRoundByGovernance(): Promise<{ round: string; params: RoundParams }> {
+  const provider = localProvider();
+  const signer = (name: string) => provider.getSigner(account(name));
+  const { record, params, description, actions, round } = await smallRound(provider);
+  const fund = connectFund(record, await signer("Hans"));
   await (await fund.governor.propose(actions.targets, actions.values, actions.calldatas, description)).wait();
   const id = await fund.governor.latestProposalIdOf(account("Hans"));
   await advanceTime(DAY + 1);
@@ -68,6 +73,29 @@ export async function openRoundByGovernance(): Promise<{ round: string; params: 
   await queueProposal(fund, await signer("Hans"), id);
   await advanceTime(2 * DAY + 1);
   await executeProposal(fund, await signer("Hans"), id);
+  provider.destroy();
+  return { round, params };
+}
+
+/**
+ * Opens the same round with the same actions, sent by the timelock itself (impersonated on the
+ * local node) instead of after a week of voting and waiting: for a test that must not move the
+ * clock (the bundler refuses operations whose paymaster window starts after its own clock).
+ * The governance path is openRoundByGovernance's.
+ */
+export async function openRoundByTimelock(): Promise<{ round: string; params: RoundParams }> {
+  const provider = localProvider();
+  const { record, params, actions, round } = await smallRound(provider);
+  const timelock = record.contracts.timelock;
+  await provider.send("hardhat_impersonateAccount", [timelock]);
+  await provider.send("hardhat_setBalance", [timelock, "0xde0b6b3a7640000"]);
+  // Not getSigner: the node does not list an impersonated account among its own.
+  const signer = new JsonRpcSigner(provider, timelock);
+  for (let i = 0; i < actions.targets.length; i++)
+    await (
+      await signer.sendTransaction({ to: actions.targets[i], value: actions.values[i], data: actions.calldatas[i] })
+    ).wait();
+  await provider.send("hardhat_stopImpersonatingAccount", [timelock]);
   provider.destroy();
   return { round, params };
 }

@@ -48,7 +48,13 @@ export async function serveDemo(project: TestProject, served: ServedDemo): Promi
   const chain = await startLocalChain({
     port: served.chainPort,
     backdateDays: 30,
-    demo: { contentPort: served.contentPort, bundlerPort: served.bundlerPort, appUrls: [appUrl], ...served.demo },
+    // The dApp at "localhost" too: WebAuthn needs a host name as its relying party, not an IP address.
+    demo: {
+      contentPort: served.contentPort,
+      bundlerPort: served.bundlerPort,
+      appUrls: [appUrl, appUrl.replace("127.0.0.1", "localhost")],
+      ...served.demo,
+    },
     intervalMiningMs: 2_000,
     logFile: path.join(logs, `${served.logName}-node.log`),
   });

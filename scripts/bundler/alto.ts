@@ -58,6 +58,9 @@ export async function startAlto(options: {
     "false",
     "--log-level",
     "warn",
+    // The dApp calls the bundler from the browser: without CORS headers the browser blocks every call.
+    "--enable-cors",
+    "true",
     ...SIMULATION_LIMITS,
     ...(options.extraArgs ?? []),
   ];

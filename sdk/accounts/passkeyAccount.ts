@@ -1,4 +1,12 @@
-import { encodeAbiParameters, encodeFunctionData, parseAbi, type Address, type Hex } from "viem";
+import {
+  encodeAbiParameters,
+  encodeFunctionData,
+  isAddressEqual,
+  parseAbi,
+  zeroHash,
+  type Address,
+  type Hex,
+} from "viem";
 import { readContract } from "viem/actions";
 import {
   entryPoint08Abi,
@@ -7,6 +15,7 @@ import {
   toSmartAccount,
   type SmartAccountImplementation,
 } from "viem/account-abstraction";
+import { hashMessage, hashTypedData, wrapTypedDataSignature } from "viem/experimental/erc7739";
 import { passkeyAccountFactoryAbi } from "../generated/pulje";
 import {
   passkeyAccountSignature,
@@ -18,8 +27,12 @@ import {
 /** ERC-7821's batch mode without opData: every call runs, and one failing reverts them all. */
 export const BATCH_MODE: Hex = "0x0100000000000000000000000000000000000000000000000000000000000000";
 
-/** ERC-7821 `execute`, which every PasskeyAccount has (the account itself is a clone, not in sdk/generated). */
-const EXECUTE_ABI = parseAbi(["function execute(bytes32 mode, bytes executionData) payable"]);
+/** PasskeyAccount's own functions used here (the account itself is a clone, not in sdk/generated). */
+const ACCOUNT_ABI = parseAbi([
+  "function execute(bytes32 mode, bytes executionData) payable",
+  "function addPasskey(bytes32 qx, bytes32 qy)",
+  "function removePasskey(bytes32 qx, bytes32 qy)",
+]);
 
 const EXECUTIONS = [
   {
@@ -37,7 +50,16 @@ export function encodeAccountCalls(calls: readonly { to: Address; value?: bigint
   const batch = encodeAbiParameters(EXECUTIONS, [
     calls.map((c) => ({ target: c.to, value: c.value ?? 0n, callData: c.data ?? "0x" })),
   ]);
-  return encodeFunctionData({ abi: EXECUTE_ABI, functionName: "execute", args: [BATCH_MODE, batch] });
+  return encodeFunctionData({ abi: ACCOUNT_ABI, functionName: "execute", args: [BATCH_MODE, batch] });
+}
+
+/**
+ * The call by which an account adds (or removes) another device's passkey: to itself, so the
+ * paymaster sponsors it as a call to the member's own account.
+ */
+export function passkeyChangeCall(account: Address, change: "addPasskey" | "removePasskey", publicKey: Hex) {
+  const { x, y } = passkeyCoordinates(publicKey);
+  return { to: account, data: encodeFunctionData({ abi: ACCOUNT_ABI, functionName: change, args: [x, y] }) };
 }
 
 export interface PasskeyAccountParameters {
@@ -51,12 +73,19 @@ export interface PasskeyAccountParameters {
   verifier: Address;
   /** Which of the passkey's accounts (0 for the first). */
   salt?: bigint;
+  /**
+   * Another account that lists this passkey (added from another device with `addPasskey`),
+   * instead of the passkey's own: it is deployed already, so it needs no factory data.
+   */
+  address?: Address;
 }
 
 /**
  * A fund's passkey account (`PasskeyAccount` on EntryPoint v0.8) as a viem smart account, for a
  * bundler client: its address is the factory's prediction, its first user operation deploys it,
- * its calls go through ERC-7821 `execute`, and the passkey signs the user operation's hash.
+ * its calls go through ERC-7821 `execute`, and the passkey signs the user operation's hash. It
+ * also signs messages and typed data as ERC-7739 nests them, for ERC-1271 checks (a sign-in with
+ * Ethereum, `castVoteBySig`).
  * Nonces use key 0, so operations of one account follow each other in order.
  */
 export async function toPasskeyAccount(parameters: PasskeyAccountParameters) {
@@ -65,12 +94,15 @@ export async function toPasskeyAccount(parameters: PasskeyAccountParameters) {
   const chainId = client.chain.id;
   const { x, y } = passkeyCoordinates(owner.publicKey);
   const entryPoint = { abi: entryPoint08Abi, address: entryPoint08Address, version: "0.8" } as const;
-  const address = await readContract(client, {
+  const own = await readContract(client, {
     abi: passkeyAccountFactoryAbi,
     address: factory,
     functionName: "predictAddress",
     args: [x, y, salt],
   });
+  const address = parameters.address ?? own;
+  // OpenZeppelin's EIP712 has no salt; ERC7739 still hashes the zero salt into TypedDataSign.
+  const accountDomain = { name: "Pulje Account", version: "1", chainId, verifyingContract: address, salt: zeroHash };
   const sign = async (hash: Hex) => passkeyAccountSignature(verifier, owner.publicKey, await owner.sign({ hash }));
 
   return toSmartAccount({
@@ -83,6 +115,8 @@ export async function toPasskeyAccount(parameters: PasskeyAccountParameters) {
       return encodeAccountCalls(calls);
     },
     async getFactoryArgs() {
+      // Asked only while the account has no code: the factory can create only the passkey's own.
+      if (!isAddressEqual(address, own)) throw new Error(`PasskeyAccount: ${address} is not deployed`);
       return {
         factory,
         factoryData: encodeFunctionData({
@@ -114,11 +148,16 @@ export async function toPasskeyAccount(parameters: PasskeyAccountParameters) {
       });
       return sign(hash);
     },
-    async signMessage() {
-      throw new Error("PasskeyAccount: ERC-7739 message signing is not built yet");
+    // ERC-7739 (OpenZeppelin's `ERC7739`): the passkey signs the message nested in this account's
+    // own EIP-712 domain, so the signature holds for this account only. viem's toSmartAccount
+    // wraps it in ERC-6492 (factory and factoryData) while the account is not deployed.
+    async signMessage({ message }) {
+      return sign(hashMessage({ message, verifierDomain: accountDomain }));
     },
-    async signTypedData() {
-      throw new Error("PasskeyAccount: ERC-7739 typed-data signing is not built yet");
+    async signTypedData(typedData) {
+      // The account's generic definition does not narrow to the helpers' own generics (same shape).
+      const signature = await sign(hashTypedData({ ...typedData, verifierDomain: accountDomain } as never));
+      return wrapTypedDataSignature({ ...typedData, signature } as never);
     },
   });
 }

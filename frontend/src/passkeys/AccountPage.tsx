@@ -9,6 +9,7 @@ import { explainError } from "../transactions/explainError";
 import { BusyButton } from "../ui/BusyButton";
 import { usePageTitle } from "../ui/usePageTitle";
 import { AccountCode } from "./AccountCode";
+import { AddDevicePasskey } from "./AddDevicePasskey";
 import { PASSKEY_CONNECTOR_TYPE } from "./passkeyConnector";
 import { loadPasskey, savePasskey, type StoredPasskey } from "./passkeyStore";
 import { createPasskey, signInWithPasskey } from "./webAuthn";
@@ -113,6 +114,7 @@ export default function AccountPage() {
           </BusyButton>
         </div>
       )}
+      {passkey && loggedIn && isMember === true && <AddDevicePasskey passkey={passkey} name={name} />}
       <p role="status" aria-live="polite">
         {busy ? t("account.working") : ""}
       </p>

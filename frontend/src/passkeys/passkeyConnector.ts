@@ -13,17 +13,10 @@ interface RpcRequest {
   params?: unknown;
 }
 
-export class PasskeyCannotSignMessagesError extends Error {
-  constructor() {
-    super("A passkey account cannot sign messages yet");
-    this.name = "PasskeyCannotSignMessagesError";
-  }
-}
-
 /**
  * An EIP-1193 provider for the passkey account: it answers account and chain questions,
- * turns a transaction into a sponsored user operation (returning the operation's hash), and
- * forwards reads to the chain.
+ * turns a transaction into a sponsored user operation (returning the operation's hash), signs
+ * messages and typed data with the passkey (ERC-7739, for ERC-1271), and forwards reads to the chain.
  */
 function passkeyProvider(passkey: () => StoredPasskey | null) {
   // The bare transport, not a public client: this module is in the first download (wagmi's
@@ -42,7 +35,21 @@ function passkeyProvider(passkey: () => StoredPasskey | null) {
         const { sendSponsored } = await import("./sponsored");
         return sendSponsored(current, { to: tx.to, data: tx.data, value: tx.value ? BigInt(tx.value) : undefined });
       }
-      if (/^(personal_sign|eth_sign|eth_signTypedData)/.test(method)) throw new PasskeyCannotSignMessagesError();
+      if (method === "personal_sign") {
+        if (!current) throw new Error("Not connected");
+        const [message] = params as [Hex, Address];
+        const { personalSign } = await import("./passkeySignatures");
+        return personalSign(current, message);
+      }
+      if (method === "eth_signTypedData_v4") {
+        if (!current) throw new Error("Not connected");
+        const [, json] = params as [Address, string];
+        const { signTypedDataV4 } = await import("./passkeySignatures");
+        return signTypedDataV4(current, json);
+      }
+      // A raw hash (eth_sign) or older typed data: an ERC-7739 account signs neither.
+      if (/^(eth_sign|eth_signTypedData)/.test(method))
+        throw new Error(`The passkey account does not support ${method}`);
       return chain.request({ method, params } as never);
     },
     on() {},

@@ -32,7 +32,14 @@ async function buildBundler(passkeys: PasskeyConfig, passkey: StoredPasskey) {
     credential: { id: passkey.id, publicKey: passkey.publicKey },
     rpId: window.location.hostname,
   });
-  const account = await toPasskeyAccount({ client, owner, factory: passkeys.factory, verifier: passkeys.verifier });
+  // The stored address: the passkey's own account, or the one it was added to from another device.
+  const account = await toPasskeyAccount({
+    client,
+    owner,
+    factory: passkeys.factory,
+    verifier: passkeys.verifier,
+    address: passkey.address,
+  });
   return createBundlerClient({
     client,
     account,
@@ -52,6 +59,11 @@ function bundlerFor(passkey: StoredPasskey): Promise<Bundler> {
   if (!PASSKEYS) throw new Error("This fund has no passkey accounts");
   if (cached?.id !== passkey.id) cached = { id: passkey.id, bundler: buildBundler(PASSKEYS, passkey) };
   return cached.bundler;
+}
+
+/** The passkey's account (a viem smart account): it also signs messages and typed data (ERC-7739). */
+export async function passkeyAccountFor(passkey: StoredPasskey) {
+  return (await bundlerFor(passkey)).account;
 }
 
 /**

@@ -2,8 +2,9 @@ import { createWebAuthnCredential } from "viem/account-abstraction";
 import * as WebAuthnP256 from "ox/WebAuthnP256";
 import { bytesToHex, concat, numberToHex, type Address, type Hex } from "viem";
 import type { Config } from "wagmi";
-import { getBytecode, readContract } from "wagmi/actions";
+import { getBytecode, getClient, readContract } from "wagmi/actions";
 import { membershipAbi, passkeyAccountFactoryAbi } from "@sdk/generated/pulje";
+import { accountsWithPasskey } from "@sdk/accounts/accountsWithPasskey";
 import { commonPasskeyKey, passkeyKeysOf } from "@sdk/accounts/recoverPasskey";
 import { passkeyCoordinates } from "@sdk/accounts/webAuthnSignature";
 import { FUND } from "../config/deployment";
@@ -37,24 +38,42 @@ function noPasskeysIfUnsupported(error: unknown): never {
 }
 
 /**
- * Makes a new passkey on this device (or the phone or key the browser offers) and returns it
- * with its account. Discoverable ("resident"), so it can sign in on another device without
- * its id; user verification required (fingerprint, face or PIN). A random user handle, so a
- * second account never replaces the first in the device's list.
+ * A new passkey's credential. Discoverable ("resident"), so it can sign in on another device
+ * without its id; user verification required (fingerprint, face or PIN). A random user handle,
+ * so a second account never replaces the first in the device's list. `anotherDevice` asks the
+ * browser for a roaming authenticator (a phone nearby or a security key) instead of this device.
  */
-export async function createPasskey(config: Config, passkeys: PasskeyConfig, name: string): Promise<StoredPasskey> {
+async function newCredential(name: string, anotherDevice = false) {
   if (!browserHasPasskeys()) throw new NoPasskeysError();
-  const credential = await createWebAuthnCredential({
+  return createWebAuthnCredential({
     name,
     user: { id: randomBytes(16), name, displayName: name },
     rp: { id: window.location.hostname, name: FUND?.name ?? "Pulje" },
-    authenticatorSelection: { residentKey: "required", requireResidentKey: true, userVerification: "required" },
+    authenticatorSelection: {
+      residentKey: "required",
+      requireResidentKey: true,
+      userVerification: "required",
+      ...(anotherDevice ? { authenticatorAttachment: "cross-platform" as const } : {}),
+    },
   }).catch(noPasskeysIfUnsupported);
+}
+
+/** Makes a new passkey on this device (or the phone or key the browser offers) and returns it with its account. */
+export async function createPasskey(config: Config, passkeys: PasskeyConfig, name: string): Promise<StoredPasskey> {
+  const credential = await newCredential(name);
   return {
     id: credential.id,
     publicKey: credential.publicKey,
     address: await accountOf(config, passkeys, credential.publicKey),
   };
+}
+
+/**
+ * Makes a passkey on another device (a phone or security key the browser offers), for the
+ * account this device signs in to: returns its public key, which the account then adds.
+ */
+export async function createPasskeyForAnotherDevice(name: string): Promise<Hex> {
+  return (await newCredential(name, true)).publicKey;
 }
 
 /** One assertion of any of this site's passkeys (or of `credentialId`), over a random challenge. */
@@ -85,22 +104,38 @@ async function isKnown(config: Config, address: Address): Promise<boolean> {
 }
 
 /**
+ * The account the chain knows for a key, or null: the key's own account (a member, or
+ * deployed), else an account the key was added to from another device.
+ */
+async function knownAccountOf(config: Config, passkeys: PasskeyConfig, publicKey: Hex): Promise<Address | null> {
+  const own = await accountOf(config, passkeys, publicKey);
+  if (await isKnown(config, own)) return own;
+  const client = getClient(config);
+  if (!client) return null;
+  const [added] = await accountsWithPasskey(client, {
+    factory: passkeys.factory,
+    verifier: passkeys.verifier,
+    publicKey,
+    fromBlock: BigInt(FUND?.deploymentBlock ?? 0),
+  });
+  return added ?? null;
+}
+
+/**
  * Signs in with a passkey made on another device (synced by the phone's or browser's passkey
- * manager). An assertion carries no public key, but its signature allows two: the one whose
- * account the chain knows (a member, or deployed) is it. When the chain knows neither (an
- * account not yet admitted), a second assertion of the same passkey decides.
+ * manager, or added from the first device). An assertion carries no public key, but its
+ * signature allows two: the one whose account the chain knows (a member, deployed, or listing
+ * the key as an added passkey) is it. When the chain knows neither (an account not yet
+ * admitted), a second assertion of the same passkey decides.
  */
 export async function signInWithPasskey(config: Config, passkeys: PasskeyConfig): Promise<StoredPasskey> {
   if (!browserHasPasskeys()) throw new NoPasskeysError();
   const first = await assert();
   const candidates = await Promise.all(
-    first.keys.map(async (publicKey) => {
-      const address = await accountOf(config, passkeys, publicKey);
-      return { publicKey, address, known: await isKnown(config, address) };
-    }),
+    first.keys.map(async (publicKey) => ({ publicKey, address: await knownAccountOf(config, passkeys, publicKey) })),
   );
-  const known = candidates.filter((c) => c.known);
-  if (known.length === 1) return { id: first.id, publicKey: known[0].publicKey, address: known[0].address };
+  const known = candidates.filter((c) => c.address !== null);
+  if (known.length === 1) return { id: first.id, publicKey: known[0].publicKey, address: known[0].address! };
   const second = await assert(first.id);
   const publicKey = commonPasskeyKey(first.keys, second.keys);
   if (!publicKey) throw new PasskeyAccountUnknownError();

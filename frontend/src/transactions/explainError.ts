@@ -25,7 +25,6 @@ import {
   UserOperationRevertedError,
   webAuthnFailure,
 } from "../passkeys/passkeyErrors";
-import { PasskeyCannotSignMessagesError } from "../passkeys/passkeyConnector";
 
 /** What an error sentence needs from the visitor's language. */
 export type ErrorI18n = Pick<I18n, "locale" | "t" | "number" | "amount" | "dateTime">;
@@ -157,13 +156,12 @@ export function explainError(
 /**
  * The failures only a passkey account has: the passkey dialog cancelled or timed out (WebAuthn's
  * NotAllowedError), a device or browser without passkeys, a passkey whose account cannot be
- * found, a message signature asked of it, and a bundler that does not answer. Null for others.
+ * found, and a bundler that does not answer. Null for others.
  */
 function explainPasskeyFailure(error: unknown, { t }: ErrorI18n): string | null {
   if (error instanceof NoPasskeysError) return t("errors.noPasskeys");
   if (error instanceof BundlerUnreachableError) return t("errors.bundlerUnreachable");
   if (error instanceof PasskeyAccountUnknownError) return t("errors.passkeyAccountUnknown");
-  if (error instanceof PasskeyCannotSignMessagesError) return t("errors.passkeyCannotSign");
   const failure = webAuthnFailure(error);
   if (failure === "NotAllowedError") return t("errors.passkeyCancelled");
   if (failure) return t("errors.noPasskeys");

@@ -25,6 +25,12 @@ export const passkeysDa: { readonly [K in keyof typeof passkeysEn]: string } = {
   "account.signedIn": "Du er logget ind med din adgangsnøgle på denne enhed.",
   "account.logIn": "Log ind med denne konto",
   "account.logOut": "Log ud på denne enhed",
+  "account.devices": "En anden telefon eller en sikkerhedsnøgle",
+  "account.addDeviceHelp":
+    "Vil du også deltage fra en anden telefon, eller med en sikkerhedsnøgle? Tilføj en adgangsnøgle til den her. Åbn derefter Min Pulje-konto på den telefon, og vælg “Log ind med min adgangsnøgle”. Det er gratis, ligesom at stemme.",
+  "account.addDevice": "Tilføj en adgangsnøgle til en anden enhed",
+  "account.addingDevice": "Tilføjer den nye adgangsnøgle til din konto…",
+  "account.deviceAdded": "Den nye adgangsnøgle er tilføjet til din konto: log ind med den på den anden enhed.",
 
   "registrar.title": "Optag medlemmer",
   "registrar.intro":
@@ -70,8 +76,6 @@ export const passkeysDa: { readonly [K in keyof typeof passkeysEn]: string } = {
     "Denne enhed eller browser kan ikke bruge adgangsnøgler. Brug en telefon eller computer med skærmlås (fingeraftryk, ansigt eller pinkode) og en opdateret browser.",
   "errors.passkeyAccountUnknown":
     "Der blev ikke fundet nogen Pulje-konto til denne adgangsnøgle. Opret en konto først, eller vælg den adgangsnøgle, du oprettede den med.",
-  "errors.passkeyCannotSign":
-    "En konto med adgangsnøgle kan endnu ikke logge ind i teksttjenesten: at skrive tekster kræver en tegnebogsapp indtil videre.",
   "errors.bundlerUnreachable":
     "Tjenesten, der sender fondens gratis transaktioner, kan ikke nås lige nu. Intet blev sendt; prøv igen om lidt.",
 };

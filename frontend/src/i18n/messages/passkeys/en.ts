@@ -27,6 +27,12 @@ export const passkeysEn = {
   "account.signedIn": "You are logged in with your passkey on this device.",
   "account.logIn": "Log in with this account",
   "account.logOut": "Log out on this device",
+  "account.devices": "Another phone or a security key",
+  "account.addDeviceHelp":
+    "To take part from another phone too, or with a security key, add a passkey for it here. Then, on that phone, open My Pulje account and choose “Sign in with my passkey”. Adding it is free, like voting.",
+  "account.addDevice": "Add a passkey for another device",
+  "account.addingDevice": "Adding the new passkey to your account…",
+  "account.deviceAdded": "The new passkey is added to your account: sign in with it on the other device.",
 
   "registrar.title": "Admit members",
   "registrar.intro":
@@ -72,8 +78,6 @@ export const passkeysEn = {
     "This device or browser cannot use passkeys. Use a phone or computer with a screen lock (fingerprint, face or PIN) and an up-to-date browser.",
   "errors.passkeyAccountUnknown":
     "No Pulje account was found for this passkey. Create an account first, or choose the passkey you made it with.",
-  "errors.passkeyCannotSign":
-    "A passkey account cannot sign in to the text service yet: writing texts needs a wallet app for now.",
   "errors.bundlerUnreachable":
     "The service that sends the fund's free transactions cannot be reached right now. Nothing was sent; try again in a moment.",
 } as const;

@@ -26,6 +26,12 @@ export const passkeysNb: { readonly [K in keyof typeof passkeysEn]: string } = {
   "account.signedIn": "Du er logget inn med passnøkkelen din på denne enheten.",
   "account.logIn": "Logg inn med denne kontoen",
   "account.logOut": "Logg ut på denne enheten",
+  "account.devices": "En annen telefon eller en sikkerhetsnøkkel",
+  "account.addDeviceHelp":
+    "Vil du også delta fra en annen telefon, eller med en sikkerhetsnøkkel? Legg til en passnøkkel for den her. Åpne deretter Min Pulje-konto på den telefonen, og velg «Logg inn med passnøkkelen min». Det er gratis, akkurat som å stemme.",
+  "account.addDevice": "Legg til en passnøkkel for en annen enhet",
+  "account.addingDevice": "Legger til den nye passnøkkelen i kontoen din…",
+  "account.deviceAdded": "Den nye passnøkkelen er lagt til i kontoen din: logg inn med den på den andre enheten.",
 
   "registrar.title": "Ta opp medlemmer",
   "registrar.intro":
@@ -71,8 +77,6 @@ export const passkeysNb: { readonly [K in keyof typeof passkeysEn]: string } = {
     "Denne enheten eller nettleseren kan ikke bruke passnøkler. Bruk en telefon eller datamaskin med skjermlås (fingeravtrykk, ansikt eller PIN-kode) og en oppdatert nettleser.",
   "errors.passkeyAccountUnknown":
     "Fant ingen Pulje-konto for denne passnøkkelen. Opprett en konto først, eller velg passnøkkelen du opprettet den med.",
-  "errors.passkeyCannotSign":
-    "En konto med passnøkkel kan ikke logge inn i teksttjenesten ennå: å skrive tekster krever en lommebokapp inntil videre.",
   "errors.bundlerUnreachable":
     "Tjenesten som sender fondets gratis transaksjoner, kan ikke nås akkurat nå. Ingenting ble sendt; prøv igjen om litt.",
 };

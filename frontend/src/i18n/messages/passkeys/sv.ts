@@ -25,6 +25,12 @@ export const passkeysSv: { readonly [K in keyof typeof passkeysEn]: string } = {
   "account.signedIn": "Du är inloggad med din nyckel på den här enheten.",
   "account.logIn": "Logga in med det här kontot",
   "account.logOut": "Logga ut på den här enheten",
+  "account.devices": "En annan telefon eller en säkerhetsnyckel",
+  "account.addDeviceHelp":
+    "Vill du delta från en annan telefon också, eller med en säkerhetsnyckel? Lägg till en nyckel för den här. Öppna sedan Mitt Pulje-konto på den telefonen och välj ”Logga in med min nyckel”. Det är gratis, precis som att rösta.",
+  "account.addDevice": "Lägg till en nyckel för en annan enhet",
+  "account.addingDevice": "Lägger till den nya nyckeln i ditt konto…",
+  "account.deviceAdded": "Den nya nyckeln är tillagd i ditt konto: logga in med den på den andra enheten.",
 
   "registrar.title": "Lägg till medlemmar",
   "registrar.intro":
@@ -69,8 +75,6 @@ export const passkeysSv: { readonly [K in keyof typeof passkeysEn]: string } = {
     "Den här enheten eller webbläsaren kan inte använda nycklar. Använd en telefon eller dator med skärmlås (fingeravtryck, ansikte eller pinkod) och en uppdaterad webbläsare.",
   "errors.passkeyAccountUnknown":
     "Inget Pulje-konto hittades för den här nyckeln. Skapa ett konto först, eller välj nyckeln du skapade det med.",
-  "errors.passkeyCannotSign":
-    "Ett konto med nyckel kan inte logga in i texttjänsten än: att skriva texter kräver en plånboksapp tills vidare.",
   "errors.bundlerUnreachable":
     "Tjänsten som skickar fondens gratis transaktioner går inte att nå just nu. Inget skickades; försök igen om en stund.",
 };
