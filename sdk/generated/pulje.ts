@@ -2040,6 +2040,7 @@ export const fundPaymasterAbi = [
         internalType: 'contract IMembership',
         type: 'address',
       },
+      { name: 'signatureRelay_', internalType: 'address', type: 'address' },
       { name: 'period_', internalType: 'uint48', type: 'uint48' },
       { name: 'gasBudget_', internalType: 'uint64', type: 'uint64' },
       { name: 'targets', internalType: 'address[]', type: 'address[]' },
@@ -2367,6 +2368,13 @@ export const fundPaymasterAbi = [
     name: 'setGasBudget',
     outputs: [],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'signatureRelay',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -6175,6 +6183,179 @@ export const puljeTimelockAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// SignatureRelay
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const signatureRelayAbi = [
+  {
+    type: 'error',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'AccountUnauthorized',
+  },
+  { type: 'error', inputs: [], name: 'ERC7579DecodingError' },
+  {
+    type: 'error',
+    inputs: [{ name: 'execType', internalType: 'ExecType', type: 'bytes1' }],
+    name: 'ERC7579UnsupportedExecType',
+  },
+  { type: 'error', inputs: [], name: 'FailedCall' },
+  { type: 'error', inputs: [], name: 'OutOfRangeAccess' },
+  { type: 'error', inputs: [], name: 'SignatureRelayHoldsNoFunds' },
+  {
+    type: 'error',
+    inputs: [{ name: 'selector', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'SignatureRelayUnsupportedCall',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'target', internalType: 'address', type: 'address' }],
+    name: 'SignatureRelayUnsupportedDomain',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'key', internalType: 'uint192', type: 'uint192' },
+    ],
+    name: 'SignatureRelayWrongNonceKey',
+  },
+  { type: 'error', inputs: [], name: 'UnsupportedExecutionMode' },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'batchExecutionIndex',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'returndata',
+        internalType: 'bytes',
+        type: 'bytes',
+        indexed: false,
+      },
+    ],
+    name: 'ERC7579TryExecuteFail',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'BALLOT_TYPEHASH',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DELEGATION_TYPEHASH',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'EXTENDED_BALLOT_TYPEHASH',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'ROUND_BALLOT_TYPEHASH',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'entryPoint',
+    outputs: [
+      { name: '', internalType: 'contract IEntryPoint', type: 'address' },
+    ],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'mode', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'executionData', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'execute',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'key', internalType: 'uint192', type: 'uint192' }],
+    name: 'getNonce',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getNonce',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'callData', internalType: 'bytes', type: 'bytes' }],
+    name: 'signerOf',
+    outputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'valid', internalType: 'bool', type: 'bool' },
+      { name: 'validUntil', internalType: 'uint48', type: 'uint48' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'mode', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'supportsExecutionMode',
+    outputs: [{ name: 'result', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'userOp',
+        internalType: 'struct PackedUserOperation',
+        type: 'tuple',
+        components: [
+          { name: 'sender', internalType: 'address', type: 'address' },
+          { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+          { name: 'initCode', internalType: 'bytes', type: 'bytes' },
+          { name: 'callData', internalType: 'bytes', type: 'bytes' },
+          {
+            name: 'accountGasLimits',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          {
+            name: 'preVerificationGas',
+            internalType: 'uint256',
+            type: 'uint256',
+          },
+          { name: 'gasFees', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'paymasterAndData', internalType: 'bytes', type: 'bytes' },
+          { name: 'signature', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+      { name: 'userOpHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'missingAccountFunds', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'validateUserOp',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  { type: 'receive', stateMutability: 'payable' },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // StewardPool
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -7511,6 +7692,7 @@ export const fundAbis = {
   erasureAnchor: erasureAnchorAbi,
   accountFactory: passkeyAccountFactoryAbi,
   paymaster: fundPaymasterAbi,
+  signatureRelay: signatureRelayAbi,
 } as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
