@@ -72,6 +72,8 @@ export const passkeysDa: { readonly [K in keyof typeof passkeysEn]: string } = {
     "Der blev ikke fundet nogen Pulje-konto til denne adgangsnøgle. Opret en konto først, eller vælg den adgangsnøgle, du oprettede den med.",
   "errors.passkeyCannotSign":
     "En konto med adgangsnøgle kan endnu ikke logge ind i teksttjenesten: at skrive tekster kræver en tegnebogsapp indtil videre.",
+  "errors.signatureRefused":
+    "Din underskrift kan ikke længere bruges: noget ændrede sig, efter du skrev under (den er måske allerede sendt). Intet blev sendt eller betalt; se siden igen, og prøv igen.",
   "errors.bundlerUnreachable":
     "Tjenesten, der sender fondens gratis transaktioner, kan ikke nås lige nu. Intet blev sendt; prøv igen om lidt.",
 };

@@ -74,6 +74,8 @@ export const passkeysEn = {
     "No Pulje account was found for this passkey. Create an account first, or choose the passkey you made it with.",
   "errors.passkeyCannotSign":
     "A passkey account cannot sign in to the text service yet: writing texts needs a wallet app for now.",
+  "errors.signatureRefused":
+    "Your signature can no longer be used: something changed after you signed (perhaps it was already sent). Nothing was sent or charged; look at the page again and try again.",
   "errors.bundlerUnreachable":
     "The service that sends the fund's free transactions cannot be reached right now. Nothing was sent; try again in a moment.",
 } as const;

@@ -73,6 +73,8 @@ export const passkeysNb: { readonly [K in keyof typeof passkeysEn]: string } = {
     "Fant ingen Pulje-konto for denne passnøkkelen. Opprett en konto først, eller velg passnøkkelen du opprettet den med.",
   "errors.passkeyCannotSign":
     "En konto med passnøkkel kan ikke logge inn i teksttjenesten ennå: å skrive tekster krever en lommebokapp inntil videre.",
+  "errors.signatureRefused":
+    "Signaturen din kan ikke lenger brukes: noe endret seg etter at du signerte (den er kanskje allerede sendt). Ingenting ble sendt eller belastet; se på siden igjen og prøv igjen.",
   "errors.bundlerUnreachable":
     "Tjenesten som sender fondets gratis transaksjoner, kan ikke nås akkurat nå. Ingenting ble sendt; prøv igjen om litt.",
 };
