@@ -56,6 +56,9 @@ export async function startAlto(options: {
     options.utilityKey,
     "--safe-mode",
     "false",
+    // The dApp calls the bundler from the browser (another origin than the dApp's).
+    "--enable-cors",
+    "true",
     "--log-level",
     "warn",
     ...SIMULATION_LIMITS,
