@@ -7723,7 +7723,8 @@ export const deployments = {
       milestoneGrants: '0xa513E6E4b8f2a923D98304ec87F64353C4D5C853',
       erasureAnchor: '0xB7f8BC63BbcaD18155201308C8f3540b07f84F5e',
       accountFactory: '0x0B306BF915C4d645ff596e518fAf3F9669b97016',
-      paymaster: '0x959922bE3CAee4b8Cd9a407cc3ac1C251C2007B1',
+      paymaster: '0x9A9f2CCfdE556A7E9Ff0848998Aa4a0CFD8863AE',
+      signatureRelay: '0x959922bE3CAee4b8Cd9a407cc3ac1C251C2007B1',
     },
     accounts: {
       entryPoint: '0x4337084D9E255Ff0702461CF8895CE9E3b5Ff108',
@@ -7733,7 +7734,7 @@ export const deployments = {
     assets: [
       {
         symbol: 'DKKT',
-        address: '0x68B1D87F95878fE05B998F19b66F4baba5De1aed',
+        address: '0x3Aa5ebB10DC797CAC828524e59A333d0A371443c',
       },
     ],
     config: {
@@ -8048,6 +8049,6 @@ export const deployments = {
         },
       ],
     },
-    multicall: '0x9A9f2CCfdE556A7E9Ff0848998Aa4a0CFD8863AE',
+    multicall: '0x68B1D87F95878fE05B998F19b66F4baba5De1aed',
   },
 } as const
