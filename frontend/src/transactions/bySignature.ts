@@ -1,6 +1,5 @@
 import type { Config } from "wagmi";
-import { estimateFeesPerGas, getAccount, getBalance, getBlock, signTypedData } from "wagmi/actions";
-import { getPublicClient } from "wagmi/actions";
+import { estimateFeesPerGas, getAccount, getBalance, getBlock, getPublicClient, signTypedData } from "wagmi/actions";
 import { estimateContractGas } from "viem/actions";
 import type { Address, Hex } from "viem";
 import type { MemberAction } from "@sdk/accounts/signedActions";
