@@ -4,9 +4,11 @@ import {
   FundPaymaster__factory,
   PasskeyAccount__factory,
   PasskeyAccountFactory__factory,
+  SignatureRelay__factory,
   WebAuthnVerifier__factory,
   type FundPaymaster,
   type PasskeyAccountFactory,
+  type SignatureRelay,
 } from "../typechain-types";
 import type { FundConfig } from "../sdk/config/fund";
 
@@ -80,14 +82,25 @@ export async function deployAccounts(deployer: Signer, entryPoint: string): Prom
   };
 }
 
+/**
+ * The relay through which members with a wallet but no ETH vote, cast ballots and delegate by
+ * signature, paid by the paymaster (which names it at deployment, so it comes first). Nobody owns it.
+ */
+export async function deploySignatureRelay(deployer: Signer): Promise<SignatureRelay> {
+  const relay = await new SignatureRelay__factory(deployer).deploy();
+  await relay.waitForDeployment();
+  return relay;
+}
+
 /** A function's 4-byte selector on a typechain contract. */
 type WithSelectors = { interface: { getFunction(name: string): { selector: string } | null } };
 const selector = (contract: WithSelectors, name: string) => contract.interface.getFunction(name)!.selector;
 
 /**
  * The paymaster, owned by the timelock, with the member actions it sponsors from the start:
- * votes with and without a reason, delegation, and managing the account's own passkeys. Each
- * budget round's ballots and ideas are added by the proposal that opens it (its address is new).
+ * votes with and without a reason, delegation, and managing the account's own passkeys, and the
+ * same votes and delegation by signature through the signature relay. Each budget round's
+ * ballots and ideas are added by the proposal that opens it (its address is new).
  */
 export async function deployPaymaster(
   deployer: Signer,
@@ -96,6 +109,8 @@ export async function deployPaymaster(
     timelock: string;
     governor: WithSelectors & { getAddress(): Promise<string> };
     membership: WithSelectors & { getAddress(): Promise<string> };
+    /** The signature relay, or null for none. */
+    signatureRelay: string | null;
   },
 ): Promise<FundPaymaster> {
   const governor = await parts.governor.getAddress();
@@ -105,6 +120,10 @@ export async function deployPaymaster(
     [governor, selector(parts.governor, "castVote")],
     [governor, selector(parts.governor, "castVoteWithReason")],
     [membership, selector(parts.membership, "delegate")],
+    // By signature, through the relay: for members whose wallet holds no ETH.
+    [governor, selector(parts.governor, "castVoteBySig")],
+    [governor, selector(parts.governor, "castVoteWithReasonAndParamsBySig")],
+    [membership, selector(parts.membership, "delegateBySig")],
     // OWN_ACCOUNT (the zero address): calls an account makes to itself.
     ["0x0000000000000000000000000000000000000000", account.getFunction("addPasskey").selector],
     ["0x0000000000000000000000000000000000000000", account.getFunction("removePasskey").selector],
@@ -112,6 +131,7 @@ export async function deployPaymaster(
   const paymaster = await new FundPaymaster__factory(deployer).deploy(
     parts.timelock,
     membership,
+    parts.signatureRelay ?? "0x0000000000000000000000000000000000000000",
     config.period,
     config.gasPerPeriod,
     actions.map(([target]) => target),

@@ -25,10 +25,17 @@ import {
   type StewardPoolFactory,
   type Treasury,
   type FundPaymaster,
+  type SignatureRelay,
 } from "../typechain-types";
 import type { FundConfig } from "../sdk/config/fund";
 import { findLeftoverRoles } from "./roles";
-import { deployAccounts, deployPaymaster, ensureEntryPoint, type DeployedAccounts } from "./accounts";
+import {
+  deployAccounts,
+  deployPaymaster,
+  deploySignatureRelay,
+  ensureEntryPoint,
+  type DeployedAccounts,
+} from "./accounts";
 
 export interface DeployedFund {
   config: FundConfig;
@@ -59,6 +66,8 @@ export interface DeployedFund {
   accounts: DeployedAccounts | null;
   /** The paymaster the timelock owns (config.sponsorship): pays members' gas by their rules. */
   paymaster: FundPaymaster | null;
+  /** The relay for members' votes, ballots and delegations by signature (with the paymaster). */
+  signatureRelay: SignatureRelay | null;
 }
 
 export type DeployLog = (message: string) => void;
@@ -224,16 +233,20 @@ export async function deployFund(
   // Last, so the addresses above do not depend on whether the fund has passkey accounts.
   let accounts: DeployedAccounts | null = null;
   let paymaster: FundPaymaster | null = null;
+  let signatureRelay: SignatureRelay | null = null;
   if (config.passkeyAccounts) {
     accounts = await deployAccounts(deployer, await ensureEntryPoint(deployer, chainId));
     log(
       `  accounts   ${await accounts.accountFactory.getAddress()} (passkey account factory; EntryPoint ${accounts.entryPoint})`,
     );
     if (config.sponsorship && membership) {
+      signatureRelay = await deploySignatureRelay(deployer);
+      log(`  relay      ${await signatureRelay.getAddress()} (votes, ballots and delegations by signature)`);
       paymaster = await deployPaymaster(deployer, config.sponsorship, {
         timelock: timelockAddress,
         governor,
         membership,
+        signatureRelay: await signatureRelay.getAddress(),
       });
       log(
         `  paymaster  ${await paymaster.getAddress()} (${config.sponsorship.gasPerPeriod} gas per member per ${config.sponsorship.period} s; no deposit yet)`,
@@ -259,6 +272,7 @@ export async function deployFund(
     erasureAnchor,
     accounts,
     paymaster,
+    signatureRelay,
   };
   const leftovers = await findLeftoverRoles(fund, deployerAddress);
   if (leftovers.length > 0) {

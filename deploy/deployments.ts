@@ -6,6 +6,7 @@ import {
   CommunityToken__factory,
   ErasureAnchor__factory,
   FundPaymaster__factory,
+  SignatureRelay__factory,
   Membership__factory,
   PasskeyAccountFactory__factory,
   MilestoneGrants__factory,
@@ -53,6 +54,7 @@ export async function toDeploymentRecord(fund: DeployedFund, network: string): P
       erasureAnchor: await address(fund.erasureAnchor),
       accountFactory: fund.accounts ? await address(fund.accounts.accountFactory) : null,
       paymaster: fund.paymaster ? await address(fund.paymaster) : null,
+      signatureRelay: fund.signatureRelay ? await address(fund.signatureRelay) : null,
     },
     ...(fund.accounts
       ? {
@@ -106,6 +108,7 @@ export function connectFund(record: DeploymentRecord, runner: ContractRunner) {
       ? PasskeyAccountFactory__factory.connect(contracts.accountFactory, runner)
       : null,
     paymaster: contracts.paymaster ? FundPaymaster__factory.connect(contracts.paymaster, runner) : null,
+    signatureRelay: contracts.signatureRelay ? SignatureRelay__factory.connect(contracts.signatureRelay, runner) : null,
   };
 }
 

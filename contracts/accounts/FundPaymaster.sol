@@ -12,9 +12,11 @@ import {IMembership} from "../membership/IMembership.sol";
 /// @title FundPaymaster
 /// @notice Pays the gas of members' own actions, so taking part costs a resident nothing. Its
 /// rules are on chain and belong to the members (the owner is the timelock): it sponsors a user
-/// operation only when the sender is a current member, the operation is an ERC-7821 `execute`
+/// operation only when its member is current (the sender, or for the signature relay the member
+/// who signed the action), the operation is an ERC-7821 `execute`
 /// whose every call is an allowed action (a target and a function the members listed, sending no
-/// ETH), and the member's gas this period stays within the budget. Everything else is refused with
+/// ETH), and the member's gas this period stays within the budget. A member whose wallet holds no
+/// ETH takes part by signature through the `SignatureRelay`, charged to the same budget. Everything else is refused with
 /// an error naming the reason. The money is its deposit at the EntryPoint: the treasury tops it up
 /// by a proposal (a plain ETH payment here is deposited), and only the timelock takes it out.
 /// @dev Budgets are in gas units, so a fee spike does not shrink what members can do. Validation
@@ -31,6 +33,10 @@ contract FundPaymaster is Paymaster, Ownable {
 
     /// @notice Who counts as a member.
     IMembership public immutable membership;
+    /// @notice The `SignatureRelay` whose operations carry members' signed actions (zero: none).
+    /// Its operations are the signer's: their nonce key is the signer's address, which the relay
+    /// checked together with the signature before this paymaster validates.
+    address public immutable signatureRelay;
     /// @notice The length of a budget period, in seconds.
     uint48 public immutable period;
     /// @notice Gas each member may use per period.
@@ -66,7 +72,7 @@ contract FundPaymaster is Paymaster, Ownable {
     /// @notice The members took `amount` wei of the deposit back to `to`.
     event Withdrawn(address indexed to, uint256 amount);
 
-    /// @notice The sender holds no membership.
+    /// @notice The sender (or the signer of a relayed action) holds no membership.
     error PaymasterNotMember(address sender);
     /// @notice The members allow no action on `target`.
     error PaymasterTargetNotAllowed(address target);
@@ -89,6 +95,7 @@ contract FundPaymaster is Paymaster, Ownable {
     /// @notice Creates the paymaster with its first rules, owned by the members' governance.
     /// @param governance The timelock: sets the rules, withdraws and stakes.
     /// @param membership_ Who counts as a member.
+    /// @param signatureRelay_ The `SignatureRelay` to sponsor members' signed actions through, or zero.
     /// @param period_ The length of a budget period, in seconds (fixed: period numbers must stay comparable).
     /// @param gasBudget_ Gas each member may use per period.
     /// @param targets The contracts of the first allowed actions.
@@ -96,6 +103,7 @@ contract FundPaymaster is Paymaster, Ownable {
     constructor(
         address governance,
         IMembership membership_,
+        address signatureRelay_,
         uint48 period_,
         uint64 gasBudget_,
         address[] memory targets,
@@ -103,6 +111,7 @@ contract FundPaymaster is Paymaster, Ownable {
     ) Ownable(governance) {
         if (period_ == 0) revert PaymasterInvalidPeriod();
         membership = membership_;
+        signatureRelay = signatureRelay_;
         period = period_;
         _setGasBudget(gasBudget_);
         _setAllowedActions(targets, selectors, true);
@@ -205,16 +214,18 @@ contract FundPaymaster is Paymaster, Ownable {
     }
 
     /// @dev Checks membership, the actions and the budget, reserves the operation's maximum gas,
-    /// and limits the operation's validity to the period it names.
+    /// and limits the operation's validity to the period it names. A relayed operation is its
+    /// signer's: the member is the nonce key (the relay's validation, which runs first, refused
+    /// any key but the address whose signature it verified).
     function _validatePaymasterUserOp(
         PackedUserOperation calldata userOp,
         bytes32 /* userOpHash */,
         uint256 /* requiredPreFund */
     ) internal override returns (bytes memory context, uint256 validationData) {
-        address sender = userOp.sender;
+        address member = _memberOf(userOp);
         // Membership is by address: an admitted account's first operation, which deploys it, passes too.
-        if (!membership.isMember(sender)) revert PaymasterNotMember(sender);
-        _checkActions(sender, userOp.callData);
+        if (!membership.isMember(member)) revert PaymasterNotMember(member);
+        _checkActions(userOp.sender, userOp.callData);
 
         bytes calldata data = ERC4337Utils.paymasterData(userOp);
         if (data.length != 6) revert PaymasterInvalidData();
@@ -226,14 +237,14 @@ contract FundPaymaster is Paymaster, Ownable {
                 ERC4337Utils.callGasLimit(userOp) +
                 ERC4337Utils.paymasterVerificationGasLimit(userOp) +
                 ERC4337Utils.paymasterPostOpGasLimit(userOp);
-        Usage memory usage = _usage[sender];
+        Usage memory usage = _usage[member];
         if (usage.window > window) revert PaymasterStaleWindow(window, usage.window);
         uint256 used = usage.window == window ? usage.gas : 0;
-        if (used + maxGas > gasBudget) revert PaymasterOverBudget(sender, used, maxGas, gasBudget);
+        if (used + maxGas > gasBudget) revert PaymasterOverBudget(member, used, maxGas, gasBudget);
         // Fits in 64 bits: it is at most the budget.
-        _usage[sender] = Usage(window, uint64(used + maxGas));
+        _usage[member] = Usage(window, uint64(used + maxGas));
 
-        context = abi.encode(sender, window, maxGas, ERC4337Utils.paymasterPostOpGasLimit(userOp));
+        context = abi.encode(member, window, maxGas, ERC4337Utils.paymasterPostOpGasLimit(userOp));
         uint48 start = window * period;
         validationData = ERC4337Utils.packValidationData(true, start, start + period - 1);
     }
@@ -252,6 +263,11 @@ contract FundPaymaster is Paymaster, Ownable {
         );
         uint256 charged = _settle(member, window, maxGas, postOpGas, actualGasCost, actualUserOpFeePerGas);
         emit Sponsored(member, window, charged, actualGasCost, mode == PostOpMode.opSucceeded);
+    }
+
+    /// @dev Whose operation it is: the sender's, or for the relay the signer's its nonce key names.
+    function _memberOf(PackedUserOperation calldata userOp) private view returns (address) {
+        return userOp.sender == signatureRelay ? address(uint160(userOp.nonce >> 64)) : userOp.sender;
     }
 
     function _settle(

@@ -56,11 +56,11 @@ export async function startAlto(options: {
     options.utilityKey,
     "--safe-mode",
     "false",
-    "--log-level",
-    "warn",
-    // The dApp calls the bundler from the browser: without CORS headers the browser blocks every call.
+    // The dApp calls the bundler from the browser (another origin than the dApp's).
     "--enable-cors",
     "true",
+    "--log-level",
+    "warn",
     ...SIMULATION_LIMITS,
     ...(options.extraArgs ?? []),
   ];

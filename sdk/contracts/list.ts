@@ -29,6 +29,8 @@ export const FUND_CONTRACTS = {
   accountFactory: { artifact: "PasskeyAccountFactory", placement: "optional", events: false },
   /** Pays members' gas from its EntryPoint deposit, by the members' rules; null when none. */
   paymaster: { artifact: "FundPaymaster", placement: "optional", events: false },
+  /** Carries members' votes, ballots and delegations by signature to the paymaster; null when none. */
+  signatureRelay: { artifact: "SignatureRelay", placement: "optional", events: false },
 } as const;
 
 /** Interfaces the dApp talks to besides the contracts above (the voting source as ERC-5805). */

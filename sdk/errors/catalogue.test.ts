@@ -37,7 +37,8 @@ const explain = (data: Hex, messages: ErrorMessages = en) =>
   explainFundError(decodeFundError({ data })!, textFrom(messages), FACTS);
 
 /** Pulje's own errors (not OpenZeppelin's), which must each have a sentence. */
-const PULJE_ERROR = /^(Treasury|Membership|CommunityToken|BudgetRound|StewardPool|MilestoneGrants|PayeeRegistry)/;
+const PULJE_ERROR =
+  /^(Treasury|Membership|CommunityToken|BudgetRound|StewardPool|MilestoneGrants|PayeeRegistry|SignatureRelay)/;
 const PULJE_GOVERNOR_ERRORS = ["GovernorNoVotingPower", "GovernorProposerHasLiveProposal"];
 
 function sampleValue(param: AbiParameter): unknown {

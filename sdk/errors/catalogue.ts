@@ -340,6 +340,11 @@ const CATALOGUE: { readonly [K in ErrorName]: Entry } = {
   PaymasterTargetNotAllowed: ([target], say) => ({ target: who(say, target) }),
   PaymasterActionNotAllowed: ([target], say) => ({ target: who(say, target) }),
   PaymasterStaleWindow: () => ({}),
+  // The signature relay's refusals, also in the bundler's simulation: a client built the operation wrongly.
+  SignatureRelayUnsupportedCall: () => ({}),
+  SignatureRelayWrongNonceKey: ([signer], say) => ({ account: who(say, signer) }),
+  SignatureRelayUnsupportedDomain: ([target], say) => ({ target: who(say, target) }),
+  SignatureRelayHoldsNoFunds: () => ({}),
 };
 
 /** The errors the catalogue has a sentence for. */

@@ -2040,6 +2040,7 @@ export const fundPaymasterAbi = [
         internalType: 'contract IMembership',
         type: 'address',
       },
+      { name: 'signatureRelay_', internalType: 'address', type: 'address' },
       { name: 'period_', internalType: 'uint48', type: 'uint48' },
       { name: 'gasBudget_', internalType: 'uint64', type: 'uint64' },
       { name: 'targets', internalType: 'address[]', type: 'address[]' },
@@ -2367,6 +2368,13 @@ export const fundPaymasterAbi = [
     name: 'setGasBudget',
     outputs: [],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'signatureRelay',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -6175,6 +6183,179 @@ export const puljeTimelockAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// SignatureRelay
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const signatureRelayAbi = [
+  {
+    type: 'error',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'AccountUnauthorized',
+  },
+  { type: 'error', inputs: [], name: 'ERC7579DecodingError' },
+  {
+    type: 'error',
+    inputs: [{ name: 'execType', internalType: 'ExecType', type: 'bytes1' }],
+    name: 'ERC7579UnsupportedExecType',
+  },
+  { type: 'error', inputs: [], name: 'FailedCall' },
+  { type: 'error', inputs: [], name: 'OutOfRangeAccess' },
+  { type: 'error', inputs: [], name: 'SignatureRelayHoldsNoFunds' },
+  {
+    type: 'error',
+    inputs: [{ name: 'selector', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'SignatureRelayUnsupportedCall',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'target', internalType: 'address', type: 'address' }],
+    name: 'SignatureRelayUnsupportedDomain',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'key', internalType: 'uint192', type: 'uint192' },
+    ],
+    name: 'SignatureRelayWrongNonceKey',
+  },
+  { type: 'error', inputs: [], name: 'UnsupportedExecutionMode' },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'batchExecutionIndex',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'returndata',
+        internalType: 'bytes',
+        type: 'bytes',
+        indexed: false,
+      },
+    ],
+    name: 'ERC7579TryExecuteFail',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'BALLOT_TYPEHASH',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DELEGATION_TYPEHASH',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'EXTENDED_BALLOT_TYPEHASH',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'ROUND_BALLOT_TYPEHASH',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'entryPoint',
+    outputs: [
+      { name: '', internalType: 'contract IEntryPoint', type: 'address' },
+    ],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'mode', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'executionData', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'execute',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'key', internalType: 'uint192', type: 'uint192' }],
+    name: 'getNonce',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getNonce',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'callData', internalType: 'bytes', type: 'bytes' }],
+    name: 'signerOf',
+    outputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'valid', internalType: 'bool', type: 'bool' },
+      { name: 'validUntil', internalType: 'uint48', type: 'uint48' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'mode', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'supportsExecutionMode',
+    outputs: [{ name: 'result', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'userOp',
+        internalType: 'struct PackedUserOperation',
+        type: 'tuple',
+        components: [
+          { name: 'sender', internalType: 'address', type: 'address' },
+          { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+          { name: 'initCode', internalType: 'bytes', type: 'bytes' },
+          { name: 'callData', internalType: 'bytes', type: 'bytes' },
+          {
+            name: 'accountGasLimits',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          {
+            name: 'preVerificationGas',
+            internalType: 'uint256',
+            type: 'uint256',
+          },
+          { name: 'gasFees', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'paymasterAndData', internalType: 'bytes', type: 'bytes' },
+          { name: 'signature', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+      { name: 'userOpHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'missingAccountFunds', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'validateUserOp',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  { type: 'receive', stateMutability: 'payable' },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // StewardPool
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -7511,6 +7692,7 @@ export const fundAbis = {
   erasureAnchor: erasureAnchorAbi,
   accountFactory: passkeyAccountFactoryAbi,
   paymaster: fundPaymasterAbi,
+  signatureRelay: signatureRelayAbi,
 } as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -7541,7 +7723,8 @@ export const deployments = {
       milestoneGrants: '0xa513E6E4b8f2a923D98304ec87F64353C4D5C853',
       erasureAnchor: '0xB7f8BC63BbcaD18155201308C8f3540b07f84F5e',
       accountFactory: '0x0B306BF915C4d645ff596e518fAf3F9669b97016',
-      paymaster: '0x959922bE3CAee4b8Cd9a407cc3ac1C251C2007B1',
+      paymaster: '0x9A9f2CCfdE556A7E9Ff0848998Aa4a0CFD8863AE',
+      signatureRelay: '0x959922bE3CAee4b8Cd9a407cc3ac1C251C2007B1',
     },
     accounts: {
       entryPoint: '0x4337084D9E255Ff0702461CF8895CE9E3b5Ff108',
@@ -7551,7 +7734,7 @@ export const deployments = {
     assets: [
       {
         symbol: 'DKKT',
-        address: '0x68B1D87F95878fE05B998F19b66F4baba5De1aed',
+        address: '0x3Aa5ebB10DC797CAC828524e59A333d0A371443c',
       },
     ],
     config: {
@@ -7866,6 +8049,6 @@ export const deployments = {
         },
       ],
     },
-    multicall: '0x9A9f2CCfdE556A7E9Ff0848998Aa4a0CFD8863AE',
+    multicall: '0x68B1D87F95878fE05B998F19b66F4baba5De1aed',
   },
 } as const

@@ -31,6 +31,7 @@ export const TEST_CONTRACTS: FundAddresses = {
   erasureAnchor: "0x00000000000000000000000000000000000000A5",
   accountFactory: null,
   paymaster: null,
+  signatureRelay: null,
 };
 
 let nextIndex = 0;

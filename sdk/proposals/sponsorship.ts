@@ -6,9 +6,10 @@ import { grantActions } from "./governance";
 
 /**
  * What a member does in a budget round, each sponsored by the fund's paymaster: cast (or replace)
- * a ballot, submit an idea, withdraw one's own idea.
+ * a ballot (directly, or by signature through the signature relay when the wallet holds no ETH),
+ * submit an idea, withdraw one's own idea.
  */
-export const ROUND_MEMBER_ACTIONS = ["castBallot", "submitIdea", "withdrawIdea"] as const;
+export const ROUND_MEMBER_ACTIONS = ["castBallot", "castBallotBySig", "submitIdea", "withdrawIdea"] as const;
 
 const roundSelector = (name: (typeof ROUND_MEMBER_ACTIONS)[number]): Hex =>
   toFunctionSelector(getAbiItem({ abi: ABIS.round, name }));

@@ -146,7 +146,7 @@ describe("FundPaymaster", () => {
     const { f } = await loadFixture(fixture);
     const outsider = f.paymaster.connect(f.outsider);
     const governor = await f.fund.governor.getAddress();
-    const selector = f.fund.governor.interface.getFunction("castVoteBySig")!.selector;
+    const selector = f.fund.governor.interface.getFunction("castVoteWithReasonAndParams")!.selector;
     for (const attempt of [
       () => outsider.setGasBudget(1n),
       () => outsider.setAllowedActions([governor], [selector], true),
@@ -162,7 +162,8 @@ describe("FundPaymaster", () => {
     await expect(timelock.setAllowedActions([governor], [selector], true))
       .to.emit(f.paymaster, "ActionAllowed")
       .withArgs(governor, selector, true);
-    expect(await f.paymaster.allowedActionCount(governor)).to.equal(3n);
+    // castVote, castVoteWithReason, their two by-signature forms (the relay's), and this one.
+    expect(await f.paymaster.allowedActionCount(governor)).to.equal(5n);
     await expect(timelock.renounceOwnership()).to.be.revertedWithCustomError(
       f.paymaster,
       "PaymasterOwnershipNotRenounceable",

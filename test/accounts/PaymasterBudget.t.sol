@@ -11,8 +11,13 @@ import {FundPaymaster} from "../../contracts/accounts/FundPaymaster.sol";
 import {Membership} from "../../contracts/membership/Membership.sol";
 import {Memberships} from "../helpers/Memberships.sol";
 
+/// @dev The signature relay's address as the paymaster knows it (the paymaster never calls it).
+address constant RELAY = address(0x5E1A7);
+
 /// @notice Plays the EntryPoint: validates and settles random sponsored delegations of three
-/// members with random gas limits, costs and times, and keeps what was charged per member and period.
+/// members with random gas limits, costs and times, each sent from the member's own account or
+/// by signature through the signature relay (whose nonce key names the member), and keeps what
+/// was charged per member and period.
 contract PaymasterHandler is Test {
     FundPaymaster public immutable paymaster;
     address public immutable target;
@@ -31,9 +36,9 @@ contract PaymasterHandler is Test {
         members = members_;
     }
 
-    function sponsor(uint256 who, uint256 limit, uint256 spentShare, uint256 fee) external {
+    function sponsor(uint256 who, uint256 limit, uint256 spentShare, uint256 fee, bool relayed) external {
         address member = members[bound(who, 0, 2)];
-        PackedUserOperation memory op = _op(member, bound(limit, 50_000, 1_500_000));
+        PackedUserOperation memory op = _op(member, bound(limit, 50_000, 1_500_000), relayed);
         uint256 maxGas = op.preVerificationGas + 3 * bound(limit, 50_000, 1_500_000) + 20_000 + 60_000;
         uint256 before = paymaster.gasUsed(member);
         vm.prank(address(ERC4337Utils.ENTRYPOINT_V08));
@@ -58,10 +63,24 @@ contract PaymasterHandler is Test {
         vm.warp(block.timestamp + bound(seconds_, 1, 20 days));
     }
 
-    function _op(address member, uint256 limit) private view returns (PackedUserOperation memory op) {
+    function _op(address member, uint256 limit, bool relayed) private view returns (PackedUserOperation memory op) {
         Execution[] memory calls = new Execution[](1);
-        calls[0] = Execution(target, 0, abi.encodeWithSignature("delegate(address)", member));
-        op.sender = member;
+        if (relayed) {
+            bytes memory bySig = abi.encodeWithSignature(
+                "delegateBySig(address,uint256,uint256,uint8,bytes32,bytes32)",
+                member,
+                0,
+                0,
+                0,
+                0,
+                0
+            );
+            calls[0] = Execution(target, 0, bySig);
+            (op.sender, op.nonce) = (RELAY, uint256(uint160(member)) << 64);
+        } else {
+            calls[0] = Execution(target, 0, abi.encodeWithSignature("delegate(address)", member));
+            op.sender = member;
+        }
         op.callData = abi.encodeCall(ERC7821.execute, (bytes32(uint256(1) << 248), abi.encode(calls)));
         op.accountGasLimits = bytes32((limit << 128) | limit);
         op.preVerificationGas = limit;
@@ -88,11 +107,12 @@ contract PaymasterBudgetInvariant is StdInvariant, Test {
         string[] memory names = new string[](1);
         names[0] = "Skovlunde";
         Membership membership = Memberships.founded(address(this), new address[](0), names, list, districts);
-        address[] memory targets = new address[](1);
-        bytes4[] memory selectors = new bytes4[](1);
-        targets[0] = address(membership);
+        address[] memory targets = new address[](2);
+        bytes4[] memory selectors = new bytes4[](2);
+        (targets[0], targets[1]) = (address(membership), address(membership));
         selectors[0] = bytes4(keccak256("delegate(address)"));
-        paymaster = new FundPaymaster(address(this), membership, 30 days, 3_000_000, targets, selectors);
+        selectors[1] = bytes4(keccak256("delegateBySig(address,uint256,uint256,uint8,bytes32,bytes32)"));
+        paymaster = new FundPaymaster(address(this), membership, RELAY, 30 days, 3_000_000, targets, selectors);
         handler = new PaymasterHandler(paymaster, address(membership), members);
         targetContract(address(handler));
         bytes4[] memory actions = new bytes4[](2);

@@ -48,10 +48,11 @@ export async function sponsoredFund() {
   const entryPoint = entryPointAt(bundler);
   const factory = f.fund.accounts!.accountFactory;
   const paymaster = f.fund.paymaster!;
+  const relay = f.fund.signatureRelay!.connect(bundler);
   const verifier = f.fund.accounts!.webAuthnVerifier;
   // The treasury's money reaches the deposit through the paymaster's receive (see the proposal test).
   await paymaster.deposit({ value: ethers.parseEther("10") });
-  return { ...f, entryPoint, factory, paymaster, verifier, bundler };
+  return { ...f, entryPoint, factory, paymaster, relay, verifier, bundler };
 }
 export type SponsoredFund = Awaited<ReturnType<typeof sponsoredFund>>;
 
@@ -78,7 +79,7 @@ export function executeData(calls: Call[]): string {
   return PasskeyAccount__factory.createInterface().encodeFunctionData("execute", [BATCH_MODE, batch]);
 }
 
-const pack = (high: bigint, low: bigint) => concat([toBeHex(high, 16), toBeHex(low, 16)]);
+export const pack = (high: bigint, low: bigint) => concat([toBeHex(high, 16), toBeHex(low, 16)]);
 
 /**
  * A signed user operation from `who`'s account: `calls` through `execute`, paid by the fund's
@@ -132,7 +133,7 @@ export async function bundle(
 
 /**
  * What handleOps refused with: the EntryPoint's reason ("AA33 reverted" …) and, when the
- * paymaster reverted, its error decoded.
+ * paymaster or the signature relay reverted, its error decoded.
  */
 export async function refusal(f: SponsoredFund, op: Awaited<ReturnType<typeof userOp>>) {
   try {
@@ -140,7 +141,10 @@ export async function refusal(f: SponsoredFund, op: Awaited<ReturnType<typeof us
   } catch (error) {
     const data = (error as { data?: string }).data!;
     const parsed = f.entryPoint.interface.parseError(data)!;
-    const inner = parsed.name === "FailedOpWithRevert" ? f.paymaster.interface.parseError(parsed.args[2]) : null;
+    const inner =
+      parsed.name === "FailedOpWithRevert"
+        ? (f.paymaster.interface.parseError(parsed.args[2]) ?? f.relay.interface.parseError(parsed.args[2]))
+        : null;
     return { reason: parsed.args[1] as string, error: inner?.name ?? null, args: inner ? [...inner.args] : [] };
   }
   throw new Error("handleOps accepted the operation");

@@ -207,10 +207,11 @@ describe("sdk: proposals", () => {
       expect(opened.actions.targets).to.deep.equal([TREASURY, ROUND_FACTORY, PAYMASTER]);
       expect(opened.actions.values).to.deep.equal([0n, 0n, 0n]);
       expect(opened.actions.calldatas.slice(0, 2)).to.deep.equal(plain.actions.calldatas);
-      // castBallot(uint256[]), submitIdea(uint16,uint128,bytes32), withdrawIdea(uint256)
+      // castBallot(uint256[]), castBallotBySig(address,uint256[],uint256,bytes) (through the
+      // signature relay), submitIdea(uint16,uint128,bytes32), withdrawIdea(uint256)
       expect(decode("paymaster", opened.actions.calldatas[2])).to.deep.equal({
         functionName: "setAllowedActions",
-        args: [[round, round, round], ["0xf9d5e6ea", "0x24d9296a", "0x2613ded9"], true],
+        args: [[round, round, round, round], ["0xf9d5e6ea", "0xc2c4eaeb", "0x24d9296a", "0x2613ded9"], true],
       });
       const none = roundOpeningActions({ ...contracts, paymaster: null }, ROUND_PARAMS, description, {
         verifiedPayeesRequired: false,

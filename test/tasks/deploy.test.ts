@@ -16,8 +16,9 @@ describe("Deploy task (a fund from its config file)", function () {
     const record = readDeployment(31337, chain.dir);
     expect(record.name).to.equal("Ballerup Borgermillion");
     // Governor, timelock, treasury, membership, round factory, rule, round code, payee registry,
-    // pool factory, pool code, milestone grants, erasure anchor; no community token in membership
-    // mode, and no passkey account factory or paymaster (both off in the demo's config).
+    // pool factory, pool code, milestone grants, erasure anchor, and (the demo's config has
+    // passkey accounts and sponsorship) the account factory, paymaster and signature relay; no
+    // community token in membership mode.
     expect(Object.keys(record.contracts)).to.deep.equal([
       "governor",
       "timelock",
@@ -34,11 +35,10 @@ describe("Deploy task (a fund from its config file)", function () {
       "erasureAnchor",
       "accountFactory",
       "paymaster",
+      "signatureRelay",
     ]);
-    expect(Object.values(record.contracts).filter(Boolean)).to.have.length(12);
+    expect(Object.values(record.contracts).filter(Boolean)).to.have.length(15);
     expect(record.contracts.token).to.equal(null);
-    expect(record.contracts.accountFactory).to.equal(null);
-    expect(record.contracts.paymaster).to.equal(null);
   });
 
   it("refuses a bad config before sending anything, naming the field", async () => {

@@ -17,7 +17,10 @@ export function useGovernanceActions() {
   const governor = governorContract();
 
   return {
-    /** A vote; a written reason goes to the content service and the vote carries its reference. */
+    /**
+     * A vote; a written reason goes to the content service and the vote carries its reference.
+     * A member whose wallet cannot pay the fee votes by signature, paid by the fund.
+     */
     castVote: (id: bigint, choice: VoteChoice, reason: string) =>
       reason.trim()
         ? runWithTexts(
@@ -30,13 +33,31 @@ export function useGovernanceActions() {
                 functionName: "castVoteWithReason",
                 args: [id, supportOf(choice), textReference(text)],
               }),
+            undefined,
+            async (from, [text]) => ({
+              kind: "voteWithReason",
+              governor: governor.address,
+              voter: from,
+              proposalId: id,
+              support: supportOf(choice),
+              reason: textReference(text),
+            }),
           )
-        : run(t("tx.label.vote", { id: String(id) }), (from) =>
-            simulateContract(config, {
-              ...governor,
-              account: from,
-              functionName: "castVote",
-              args: [id, supportOf(choice)],
+        : run(
+            t("tx.label.vote", { id: String(id) }),
+            (from) =>
+              simulateContract(config, {
+                ...governor,
+                account: from,
+                functionName: "castVote",
+                args: [id, supportOf(choice)],
+              }),
+            async (from) => ({
+              kind: "vote",
+              governor: governor.address,
+              voter: from,
+              proposalId: id,
+              support: supportOf(choice),
             }),
           ),
 

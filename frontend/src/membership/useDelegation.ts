@@ -2,6 +2,7 @@ import { useAccount, useReadContracts } from "wagmi";
 import { simulateContract } from "wagmi/actions";
 import type { Address } from "viem";
 import { votesContract } from "../config/contracts";
+import { signatureDeadline } from "../transactions/bySignature";
 import { useSimulatedWrite } from "../transactions/useSimulatedWrite";
 import { useMembers } from "./useMembers";
 
@@ -27,9 +28,18 @@ export function useDelegation() {
       ).length
     : 0;
 
+  // By signature, paid by the fund, when the member's wallet cannot pay the fee.
   const delegate = (to: Address) =>
-    run(t("tx.label.delegate"), (from) =>
-      simulateContract(config, { ...votes, account: from, functionName: "delegate", args: [to] }),
+    run(
+      t("tx.label.delegate"),
+      (from) => simulateContract(config, { ...votes, account: from, functionName: "delegate", args: [to] }),
+      async (from) => ({
+        kind: "delegation",
+        votes: votes.address,
+        signer: from,
+        delegatee: to,
+        expiry: await signatureDeadline(config),
+      }),
     );
 
   return {

@@ -30,7 +30,7 @@ export function AddDevicePasskey({ passkey, name }: { passkey: StoredPasskey; na
         import("@sdk/accounts/passkeyAccount"),
       ]);
       const operation = await sendSponsored(passkey, passkeyChangeCall(passkey.address, "addPasskey", publicKey));
-      await waitForSponsored(passkey, operation);
+      await waitForSponsored(operation);
       setAdded(true);
     } catch (failure) {
       setError(failure);

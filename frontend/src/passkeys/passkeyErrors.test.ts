@@ -118,4 +118,19 @@ describe("passkey failures as sentences", () => {
     const other = new BaseError("Failed", { cause: new Error("AA25 invalid account nonce") });
     expect(bundlerFailure(other, BUNDLER)).toBe(other);
   });
+
+  it("says a signed action whose signature the relay no longer accepts (AA24) was not sent", () => {
+    const rpc = new RpcRequestError({
+      body: { method: "eth_estimateUserOperationGas" },
+      url: BUNDLER,
+      error: { code: -32500, message: "UserOperation reverted during simulation with reason: AA24 signature error" },
+    });
+    const stale = bundlerFailure(new BaseError("Failed to estimate gas for user operation.", { cause: rpc }), BUNDLER);
+    expect(explain(stale)).toBe(
+      "Your signature can no longer be used: something changed after you signed (perhaps it was already sent). Nothing was sent or charged; look at the page again and try again.",
+    );
+    expect(explainIn("nb")(stale)).toBe(
+      "Signaturen din kan ikke lenger brukes: noe endret seg etter at du signerte (den er kanskje allerede sendt). Ingenting ble sendt eller belastet; se på siden igjen og prøv igjen.",
+    );
+  });
 });

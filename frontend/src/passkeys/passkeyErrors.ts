@@ -61,21 +61,36 @@ export class UserOperationRefusedError extends Error {
   }
 }
 
+/**
+ * The signature relay did not accept a member's signed action (EntryPoint code AA24): the
+ * signature no longer matches the contract's nonce (already used, or another action came first).
+ */
+export class SignatureRefusedError extends Error {
+  constructor(cause: unknown) {
+    super("The signature relay did not accept the signature", { cause });
+    this.name = "SignatureRefusedError";
+  }
+}
+
 /** Alto's words for a refusal: "…with reason: AA33 reverted 0x<revert data>". */
 const REFUSAL = /reason: (AA\d\d)\b[^\n]*?(0x[0-9a-fA-F]{8,})/;
 
 /**
  * A bundler client's failure as the dApp explains it: BundlerUnreachableError when it was the
  * bundler's URL that did not answer, UserOperationRefusedError when the bundler passed on a
- * contract's refusal (only as text, inside its message), else unchanged.
+ * contract's refusal (only as text, inside its message), SignatureRefusedError when the
+ * signature check failed (AA24), else unchanged.
  */
 export function bundlerFailure(error: unknown, bundlerUrl: string): unknown {
   if (!(error instanceof BaseError)) return error;
   const failed = error.walk((e) => e instanceof HttpRequestError);
   if (failed instanceof HttpRequestError && failed.url === bundlerUrl) return new BundlerUnreachableError(error);
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 8; depth++) {
-    const refusal = REFUSAL.exec(`${(e as { details?: string }).details ?? ""}\n${e.message}`);
+    const words = `${(e as { details?: string }).details ?? ""}\n${e.message}`;
+    const refusal = REFUSAL.exec(words);
     if (refusal) return new UserOperationRefusedError(refusal[1], refusal[2], error);
+    // The account's signature check failed, without revert data: for the relay, a stale signature.
+    if (/\bAA24\b/.test(words)) return new SignatureRefusedError(error);
     e = e.cause;
   }
   return error;

@@ -3,13 +3,14 @@ import { estimateFeesPerGas } from "viem/actions";
 import { createBundlerClient, toWebAuthnAccount } from "viem/account-abstraction";
 import { fundPaymaster } from "@sdk/accounts/fundPaymaster";
 import { toPasskeyAccount } from "@sdk/accounts/passkeyAccount";
+import { BUNDLER_URL } from "../config/bundler";
 import { CHAIN, IS_LOCAL, RPC_URL } from "../config/deployment";
 import { PASSKEYS, type PasskeyConfig } from "../config/passkeys";
 import { bundlerFailure, UserOperationRevertedError } from "./passkeyErrors";
 import type { StoredPasskey } from "./passkeyStore";
 
 /** The gas prices a bundler asks for: Pimlico's (Alto's) own method, else the chain's estimate. */
-async function bundlerFees(
+export async function bundlerFees(
   bundler: { request: (args: never) => Promise<unknown> },
   client: Parameters<typeof estimateFeesPerGas>[0],
 ) {
@@ -83,15 +84,25 @@ export async function sendSponsored(
   }
 }
 
+/** A bundler client that only follows operations (any account's: a passkey's, or the relay's). */
+let follower: ReturnType<typeof createBundlerClient> | null = null;
+
 /**
  * Waits until the bundler's transaction with the operation is mined; returns that transaction's
  * hash. A call that reverted inside it fails with the revert data, for the error catalogue.
  */
-export async function waitForSponsored(passkey: StoredPasskey, userOpHash: Hex): Promise<Hex> {
-  const bundler = await bundlerFor(passkey);
-  const receipt = await bundler
+export async function waitForSponsored(userOpHash: Hex): Promise<Hex> {
+  if (!BUNDLER_URL) throw new Error("This build has no bundler");
+  const bundlerUrl = BUNDLER_URL;
+  follower ??= createBundlerClient({
+    client: createPublicClient({ chain: CHAIN, transport: http(RPC_URL) }),
+    chain: CHAIN,
+    transport: http(bundlerUrl),
+    pollingInterval: IS_LOCAL ? 250 : 2_000,
+  });
+  const receipt = await follower
     .waitForUserOperationReceipt({ hash: userOpHash, timeout: 120_000 })
-    .catch((error: unknown) => Promise.reject(bundlerFailure(error, PASSKEYS!.bundlerUrl)));
+    .catch((error: unknown) => Promise.reject(bundlerFailure(error, bundlerUrl)));
   if (!receipt.success) throw new UserOperationRevertedError(receipt.reason);
   return receipt.receipt.transactionHash;
 }

@@ -2,6 +2,7 @@ import { simulateContract } from "wagmi/actions";
 import type { Address } from "viem";
 import { CANCEL_REASONS, type CancelReason } from "@sdk/model/rounds";
 import { roundContract } from "../config/contracts";
+import { signatureDeadline } from "../transactions/bySignature";
 import { useSimulatedWrite } from "../transactions/useSimulatedWrite";
 
 /**
@@ -42,9 +43,18 @@ export function useRoundActions(address: Address) {
             args: [id, feasible, cost, payee, code, text],
           }),
       ),
+    /** A ballot; by signature, paid by the fund, when the member's wallet cannot pay the fee. */
     castBallot: (ids: readonly bigint[]) =>
-      run(t("tx.label.ballot"), (from) =>
-        simulateContract(config, { ...round, account: from, functionName: "castBallot", args: [ids] }),
+      run(
+        t("tx.label.ballot"),
+        (from) => simulateContract(config, { ...round, account: from, functionName: "castBallot", args: [ids] }),
+        async (from) => ({
+          kind: "ballot",
+          round: address,
+          voter: from,
+          ideaIds: ids,
+          deadline: await signatureDeadline(config),
+        }),
       ),
     finalize: () =>
       run(t("tx.label.finalize"), (from) =>

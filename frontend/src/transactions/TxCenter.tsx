@@ -6,7 +6,7 @@ import { getAccount, waitForTransactionReceipt } from "wagmi/actions";
 import type { Hex } from "viem";
 import { CHAIN_ID } from "../config/deployment";
 import { PASSKEY_CONNECTOR_TYPE } from "../passkeys/passkeyConnector";
-import { loadPasskey } from "../passkeys/passkeyStore";
+import { isRelayedOperation } from "./bySignature";
 import { useI18n } from "../i18n/I18nProvider";
 import type { Sentence } from "../i18n/sentence";
 import { readAssetUnits } from "../treasury/readAssetUnits";
@@ -91,9 +91,10 @@ export function TxProvider({ children }: { children: ReactNode }) {
         if (account.chainId !== CHAIN_ID) throw new WrongNetworkError(CHAIN_ID);
         const sent = await send();
         update(id, { status: "pending", hash: sent });
-        // A passkey account's send gives a user operation's hash: the bundler's transaction carries it.
-        const passkey = account.connector?.type === PASSKEY_CONNECTOR_TYPE ? loadPasskey() : null;
-        const hash = passkey ? await (await import("../passkeys/sponsored")).waitForSponsored(passkey, sent) : sent;
+        // A passkey account's send, and a member's action sent by signature through the fund's
+        // relay, give a user operation's hash: the bundler's transaction carries it.
+        const userOperation = account.connector?.type === PASSKEY_CONNECTOR_TYPE || isRelayedOperation(sent);
+        const hash = userOperation ? await (await import("../passkeys/sponsored")).waitForSponsored(sent) : sent;
         const receipt = await waitForTransactionReceipt(config, { hash });
         if (receipt.status !== "success") throw await whyReverted(config, hash, receipt.blockNumber);
         let afterError: unknown;

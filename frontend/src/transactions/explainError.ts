@@ -22,6 +22,7 @@ import {
   BundlerUnreachableError,
   NoPasskeysError,
   PasskeyAccountUnknownError,
+  SignatureRefusedError,
   UserOperationRevertedError,
   webAuthnFailure,
 } from "../passkeys/passkeyErrors";
@@ -154,13 +155,15 @@ export function explainError(
 }
 
 /**
- * The failures only a passkey account has: the passkey dialog cancelled or timed out (WebAuthn's
- * NotAllowedError), a device or browser without passkeys, a passkey whose account cannot be
- * found, and a bundler that does not answer. Null for others.
+ * The failures only a passkey account (or a member's signed action sent through the fund's
+ * relay) has: the passkey dialog cancelled or timed out (WebAuthn's NotAllowedError), a device
+ * or browser without passkeys, a passkey whose account cannot be found, a bundler that does not
+ * answer, and a stale signature. Null for others.
  */
 function explainPasskeyFailure(error: unknown, { t }: ErrorI18n): string | null {
   if (error instanceof NoPasskeysError) return t("errors.noPasskeys");
   if (error instanceof BundlerUnreachableError) return t("errors.bundlerUnreachable");
+  if (error instanceof SignatureRefusedError) return t("errors.signatureRefused");
   if (error instanceof PasskeyAccountUnknownError) return t("errors.passkeyAccountUnknown");
   const failure = webAuthnFailure(error);
   if (failure === "NotAllowedError") return t("errors.passkeyCancelled");

@@ -1,14 +1,18 @@
 import { useConfig } from "wagmi";
 import { getAccount, writeContract } from "wagmi/actions";
 import { zeroHash, type Address, type Hex } from "viem";
+import type { MemberAction } from "@sdk/accounts/signedActions";
 import type { MessageKey } from "../i18n/messages/en";
 import type { Sentence } from "../i18n/sentence";
 import type { Vars } from "../i18n/translate";
 import { PLACEHOLDER_COMMITMENT, useTextWriter, type TextDraft, type WrittenTexts } from "../texts/useTextWriter";
 import { useTxCenter } from "./TxCenter";
 import { NoWalletError } from "./explainError";
+import { sendMemberAction } from "./bySignature";
 
 type Simulated = Promise<{ request: Parameters<typeof writeContract>[1] }>;
+/** A member action as it would be signed instead of sent (see bySignature.ts). */
+type BySignature = (from: Address, commitments: readonly Hex[]) => Promise<MemberAction>;
 
 /**
  * A transaction's label: kept as key and facts, not as text, so the transaction list says it in
@@ -23,7 +27,8 @@ const label = (key: MessageKey, vars?: Vars): Sentence => ({ key, vars });
  * named error before the wallet is asked — then sends exactly the simulated request and
  * follows it in the transaction list under `label`. `track` is there for a write whose request
  * `run` cannot type (a payable function). `runWithTexts` does the same for a write that carries
- * people's words: see there.
+ * people's words: see there. A member action (vote, ballot, delegation) also names itself as
+ * `bySignature`: when the wallet holds too little ETH, it is signed and the fund pays for it.
  */
 export function useSimulatedWrite() {
   const config = useConfig();
@@ -34,8 +39,27 @@ export function useSimulatedWrite() {
     if (!address) throw new NoWalletError();
     return address;
   };
-  const run = (label: Sentence, simulate: (from: Address) => Simulated) =>
-    track(label, async () => writeContract(config, (await simulate(account())).request));
+  /** The simulated request sent from the wallet, or by signature for a member action it cannot pay for. */
+  const send = async (
+    from: Address,
+    request: Awaited<Simulated>["request"],
+    commitments: readonly Hex[],
+    bySignature?: BySignature,
+  ) =>
+    bySignature
+      ? sendMemberAction(
+          config,
+          from,
+          request as never,
+          () => bySignature(from, commitments),
+          () => writeContract(config, request),
+        )
+      : writeContract(config, request);
+  const run = (label: Sentence, simulate: (from: Address) => Simulated, bySignature?: BySignature) =>
+    track(label, async () => {
+      const from = account();
+      return send(from, (await simulate(from)).request, [], bySignature);
+    });
 
   /**
    * A write whose transaction carries texts (`drafts`; null for one left empty): simulated with
@@ -50,6 +74,7 @@ export function useSimulatedWrite() {
     drafts: readonly (TextDraft | null)[],
     simulate: (from: Address, commitments: readonly Hex[]) => Simulated,
     then?: (from: Address, commitments: readonly Hex[]) => readonly TextDraft[],
+    bySignature?: BySignature,
   ) => {
     let written: WrittenTexts | null = null;
     return track(
@@ -65,7 +90,8 @@ export function useSimulatedWrite() {
           const more = await texts.write(then(from, first.commitments));
           written = { client: first.client ?? more.client, commitments: [...first.commitments, ...more.commitments] };
         }
-        return writeContract(config, (await simulate(from, written.commitments)).request);
+        const { request } = await simulate(from, written.commitments);
+        return send(from, request, written.commitments, bySignature);
       },
       { after: async (hash) => (written ? texts.confirm(written, hash) : undefined) },
     );

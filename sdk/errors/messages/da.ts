@@ -197,4 +197,10 @@ export const da: ErrorMessages = {
   PaymasterActionNotAllowed:
     "Fonden betaler kun for medlemmers stemmer, stemmesedler, idéer og delegeringer, og denne handling i {target} er ikke en af dem.",
   PaymasterStaleWindow: "En ny gasperiode begyndte, mens dette blev sendt: prøv igen.",
+  SignatureRelayUnsupportedCall:
+    "Fonden videresender kun stemmer, stemmesedler og delegeringer, som et medlem har underskrevet, og dette er ikke en af dem.",
+  SignatureRelayWrongNonceKey:
+    "Denne underskrevne handling er {account}s, men den blev sendt som en andens: genindlæs siden og prøv igen.",
+  SignatureRelayUnsupportedDomain: "{target} beskriver ikke sine underskrifter, som fondens kontrakter gør.",
+  SignatureRelayHoldsNoFunds: "Fondens underskriftsformidler tager ikke imod penge.",
 };

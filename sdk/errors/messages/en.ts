@@ -199,6 +199,12 @@ export const en = {
   PaymasterActionNotAllowed:
     "The fund pays only for members' votes, ballots, ideas and delegations, and this action on {target} is not one of them.",
   PaymasterStaleWindow: "A new gas period began while this was being sent: try again.",
+  SignatureRelayUnsupportedCall:
+    "The fund carries only votes, ballots and delegations signed by a member, and this is not one of them.",
+  SignatureRelayWrongNonceKey:
+    "This signed action is {account}'s, but it was sent as someone else's: reload the page and try again.",
+  SignatureRelayUnsupportedDomain: "{target} does not describe its signatures as the fund's contracts do.",
+  SignatureRelayHoldsNoFunds: "The fund's signature relay takes no money.",
 } as const;
 
 export type ErrorMessageKey = keyof typeof en;

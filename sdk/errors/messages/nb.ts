@@ -197,4 +197,10 @@ export const nb: ErrorMessages = {
   PaymasterActionNotAllowed:
     "Fondet betaler bare for medlemmers stemmer, stemmesedler, idéer og delegeringer, og denne handlingen i {target} er ikke en av dem.",
   PaymasterStaleWindow: "En ny gassperiode begynte mens dette ble sendt: prøv igjen.",
+  SignatureRelayUnsupportedCall:
+    "Fondet sender bare videre stemmer, stemmesedler og delegeringer som et medlem har signert, og dette er ikke en av dem.",
+  SignatureRelayWrongNonceKey:
+    "Denne signerte handlingen er {account}s, men den ble sendt som noen andres: last inn siden på nytt og prøv igjen.",
+  SignatureRelayUnsupportedDomain: "{target} beskriver ikke signaturene sine slik fondets kontrakter gjør.",
+  SignatureRelayHoldsNoFunds: "Fondets signaturformidler tar ikke imot penger.",
 };

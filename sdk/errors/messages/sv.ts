@@ -197,4 +197,10 @@ export const sv: ErrorMessages = {
   PaymasterActionNotAllowed:
     "Fonden betalar bara för medlemmars röster, valsedlar, idéer och delegeringar, och den här handlingen i {target} är ingen av dem.",
   PaymasterStaleWindow: "En ny gasperiod började medan detta skickades: försök igen.",
+  SignatureRelayUnsupportedCall:
+    "Fonden för bara vidare röster, valsedlar och delegeringar som en medlem har signerat, och detta är ingen av dem.",
+  SignatureRelayWrongNonceKey:
+    "Den här signerade handlingen är {account}s, men den skickades som någon annans: ladda om sidan och försök igen.",
+  SignatureRelayUnsupportedDomain: "{target} beskriver inte sina signaturer som fondens kontrakt gör.",
+  SignatureRelayHoldsNoFunds: "Fondens signaturförmedlare tar inte emot pengar.",
 };

@@ -76,6 +76,8 @@ export const passkeysDa: { readonly [K in keyof typeof passkeysEn]: string } = {
     "Denne enhed eller browser kan ikke bruge adgangsnøgler. Brug en telefon eller computer med skærmlås (fingeraftryk, ansigt eller pinkode) og en opdateret browser.",
   "errors.passkeyAccountUnknown":
     "Der blev ikke fundet nogen Pulje-konto til denne adgangsnøgle. Opret en konto først, eller vælg den adgangsnøgle, du oprettede den med.",
+  "errors.signatureRefused":
+    "Din underskrift kan ikke længere bruges: noget ændrede sig, efter du skrev under (den er måske allerede sendt). Intet blev sendt eller betalt; se siden igen, og prøv igen.",
   "errors.bundlerUnreachable":
     "Tjenesten, der sender fondens gratis transaktioner, kan ikke nås lige nu. Intet blev sendt; prøv igen om lidt.",
 };

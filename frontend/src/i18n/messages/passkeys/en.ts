@@ -78,6 +78,8 @@ export const passkeysEn = {
     "This device or browser cannot use passkeys. Use a phone or computer with a screen lock (fingerprint, face or PIN) and an up-to-date browser.",
   "errors.passkeyAccountUnknown":
     "No Pulje account was found for this passkey. Create an account first, or choose the passkey you made it with.",
+  "errors.signatureRefused":
+    "Your signature can no longer be used: something changed after you signed (perhaps it was already sent). Nothing was sent or charged; look at the page again and try again.",
   "errors.bundlerUnreachable":
     "The service that sends the fund's free transactions cannot be reached right now. Nothing was sent; try again in a moment.",
 } as const;

@@ -77,6 +77,8 @@ export const passkeysNb: { readonly [K in keyof typeof passkeysEn]: string } = {
     "Denne enheten eller nettleseren kan ikke bruke passnøkler. Bruk en telefon eller datamaskin med skjermlås (fingeravtrykk, ansikt eller PIN-kode) og en oppdatert nettleser.",
   "errors.passkeyAccountUnknown":
     "Fant ingen Pulje-konto for denne passnøkkelen. Opprett en konto først, eller velg passnøkkelen du opprettet den med.",
+  "errors.signatureRefused":
+    "Signaturen din kan ikke lenger brukes: noe endret seg etter at du signerte (den er kanskje allerede sendt). Ingenting ble sendt eller belastet; se på siden igjen og prøv igjen.",
   "errors.bundlerUnreachable":
     "Tjenesten som sender fondets gratis transaksjoner, kan ikke nås akkurat nå. Ingenting ble sendt; prøv igjen om litt.",
 };

@@ -75,6 +75,8 @@ export const passkeysSv: { readonly [K in keyof typeof passkeysEn]: string } = {
     "Den här enheten eller webbläsaren kan inte använda nycklar. Använd en telefon eller dator med skärmlås (fingeravtryck, ansikte eller pinkod) och en uppdaterad webbläsare.",
   "errors.passkeyAccountUnknown":
     "Inget Pulje-konto hittades för den här nyckeln. Skapa ett konto först, eller välj nyckeln du skapade det med.",
+  "errors.signatureRefused":
+    "Din signatur kan inte längre användas: något ändrades efter att du signerade (den kanske redan har skickats). Inget skickades eller debiterades; titta på sidan igen och försök igen.",
   "errors.bundlerUnreachable":
     "Tjänsten som skickar fondens gratis transaktioner går inte att nå just nu. Inget skickades; försök igen om en stund.",
 };
