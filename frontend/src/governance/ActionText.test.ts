@@ -15,6 +15,7 @@ import {
   stewardPoolFactoryAbi,
   treasuryAbi,
 } from "@sdk/generated/pulje";
+import { ROUND_MEMBER_ACTIONS } from "@sdk/proposals/sponsorship";
 import { describeAction, payeesOf } from "./ActionText";
 
 const i18n = (locale: Locale, messages: Messages = en) => makeI18n(locale, messages);
@@ -153,14 +154,14 @@ describe("the fee fund's rules in words", () => {
     value: 0n,
     data,
   });
-  const selector = (name: "castBallot" | "submitIdea" | "withdrawIdea") =>
+  const selector = (name: (typeof ROUND_MEMBER_ACTIONS)[number]) =>
     toFunctionSelector(getAbiItem({ abi: budgetRoundAbi, name }));
 
   it("says a round's opening lets the fee fund pay for its ballots and ideas, and other rules plainly", () => {
     const sponsorRound = encodeFunctionData({
       abi: fundPaymasterAbi,
       functionName: "setAllowedActions",
-      args: [[round, round, round], [selector("castBallot"), selector("submitIdea"), selector("withdrawIdea")], true],
+      args: [ROUND_MEMBER_ACTIONS.map(() => round), ROUND_MEMBER_ACTIONS.map(selector), true],
     });
     expect(describeAction(call(sponsorRound), i18n("en"), assets)).toBe(
       "Let the fee fund pay for members' ballots and ideas in the budget round 0x1111…1111",

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { createPublicClient, createWalletClient, custom, http, type Address, type Hex } from "viem";
+import {
+  createPublicClient,
+  createWalletClient,
+  custom,
+  encodeErrorResult,
+  getAddress,
+  http,
+  type Address,
+  type Hex,
+} from "viem";
 import { hardhat } from "viem/chains";
 import { ABIS } from "@sdk/contracts/kinds";
 import { FUND } from "../config/deployment";
@@ -41,8 +50,12 @@ const NOT_VERIFIED = hardhatError(
   "0xa856257f00000000000000000000000008135da0a343e492fa2d4282f2ae34c6c5cc1bbe",
 );
 const TREASURY_SHORT = hardhatError(
-  "reverted with custom error 'TreasuryInsufficientBalance(\"0x0DCd1Bf9A1b36cE34237eEaFef220932846BCD82\", 50000000000, 60000000000)'",
-  "0xc798b64d0000000000000000000000000dcd1bf9a1b36ce34237eeafef220932846bcd820000000000000000000000000000000000000000000000000000000ba43b74000000000000000000000000000000000000000000000000000000000df8475800",
+  `reverted with custom error 'TreasuryInsufficientBalance("${getAddress(DKKT)}", 50000000000, 60000000000)'`,
+  encodeErrorResult({
+    abi: ABIS.treasury,
+    errorName: "TreasuryInsufficientBalance",
+    args: [DKKT as Address, 50_000_000_000n, 60_000_000_000n],
+  }),
 );
 
 /** A node that answers every eth_call with `error`, as Hardhat did (batched requests included). */
