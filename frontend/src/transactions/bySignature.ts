@@ -1,6 +1,6 @@
 import type { Config } from "wagmi";
-import { estimateFeesPerGas, getAccount, getBalance, getBlock, getPublicClient, signTypedData } from "wagmi/actions";
-import { estimateContractGas } from "viem/actions";
+import { getAccount, getBlock } from "wagmi/actions";
+import type { estimateContractGas } from "viem/actions";
 import type { Address, Hex } from "viem";
 import type { MemberAction } from "@sdk/accounts/signedActions";
 import { SIGNATURE_RELAY } from "../config/signatureRelay";
@@ -15,20 +15,6 @@ const relayed = new Set<Hex>();
 /** Whether `hash` (what a write returned) is a user operation sent through the signature relay. */
 export function isRelayedOperation(hash: Hex): boolean {
   return relayed.has(hash);
-}
-
-/**
- * Whether a member's action goes by signature: the fund has a relay (and a bundler), the member
- * signs with a wallet app (a passkey account is paid for anyway), and their ETH does not cover
- * the transaction's fee at today's price.
- */
-async function wantsRelay(config: Config, from: Address, request: Parameters<typeof estimateContractGas>[1]) {
-  if (!SIGNATURE_RELAY || getAccount(config).connector?.type === PASSKEY_CONNECTOR_TYPE) return false;
-  const { value: balance } = await getBalance(config, { address: from });
-  if (balance === 0n) return true;
-  const client = getPublicClient(config)!;
-  const [gas, fees] = await Promise.all([estimateContractGas(client, request), estimateFeesPerGas(config)]);
-  return balance < gas * fees.maxFeePerGas;
 }
 
 /** The latest block's time plus the lifetime: a deadline by the chain's clock, not the device's. */
@@ -49,11 +35,12 @@ export async function sendMemberAction(
   action: () => Promise<MemberAction>,
   sendDirect: () => Promise<Hex>,
 ): Promise<Hex> {
+  if (!SIGNATURE_RELAY || getAccount(config).connector?.type === PASSKEY_CONNECTOR_TYPE) return sendDirect();
+  // The fee check and the relay load on a wallet member's first action, not with the first page:
+  // they bring a public client with every action, the typed-data signature and the bundler client.
+  const { wantsRelay, sendRelayed, walletSigner } = await import("./relayed");
   if (!(await wantsRelay(config, from, request))) return sendDirect();
-  const { sendRelayed } = await import("./relayed");
-  const hash = await sendRelayed(SIGNATURE_RELAY!, await action(), (typedData) =>
-    signTypedData(config, { ...typedData, account: from } as Parameters<typeof signTypedData>[1]),
-  );
+  const hash = await sendRelayed(SIGNATURE_RELAY, await action(), walletSigner(config, from));
   relayed.add(hash);
   return hash;
 }

@@ -1,4 +1,7 @@
-import { createPublicClient, http, type Hex } from "viem";
+import { createPublicClient, http, type Address, type Hex } from "viem";
+import type { Config } from "wagmi";
+import { estimateFeesPerGas, getBalance, getPublicClient, signTypedData } from "wagmi/actions";
+import { estimateContractGas } from "viem/actions";
 import { createBundlerClient } from "viem/account-abstraction";
 import { fundPaymaster } from "@sdk/accounts/fundPaymaster";
 import { relayedCalls, toSignatureRelayAccount } from "@sdk/accounts/signatureRelay";
@@ -7,6 +10,28 @@ import { CHAIN, IS_LOCAL, RPC_URL } from "../config/deployment";
 import type { SignatureRelayConfig } from "../config/signatureRelay";
 import { bundlerFailure } from "../passkeys/passkeyErrors";
 import { bundlerFees } from "../passkeys/sponsored";
+
+/**
+ * Whether a member's action goes by signature (the caller has checked that the fund has a relay
+ * and that a wallet app, not a passkey, signs): their ETH does not cover the transaction's fee at
+ * today's price.
+ */
+export async function wantsRelay(
+  config: Config,
+  from: Address,
+  request: Parameters<typeof estimateContractGas>[1],
+): Promise<boolean> {
+  const { value: balance } = await getBalance(config, { address: from });
+  if (balance === 0n) return true;
+  const client = getPublicClient(config)!;
+  const [gas, fees] = await Promise.all([estimateContractGas(client, request), estimateFeesPerGas(config)]);
+  return balance < gas * fees.maxFeePerGas;
+}
+
+/** Signs an action's typed data (EIP-712) with the member's wallet app: no transaction, no fee. */
+export const walletSigner =
+  (config: Config, from: Address) => (typedData: Awaited<ReturnType<typeof actionTypedData>>["typedData"]) =>
+    signTypedData(config, { ...typedData, account: from } as Parameters<typeof signTypedData>[1]);
 
 /**
  * Sends a member's action by signature: the wallet signs the action's EIP-712 message (no
