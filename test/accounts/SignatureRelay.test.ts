@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { ethers } from "hardhat";
-import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
+import { loadFixture, setBalance, time } from "@nomicfoundation/hardhat-network-helpers";
 import { ZeroHash } from "ethers";
 import type { Address, Hex } from "viem";
 import { BudgetRound__factory } from "../../typechain-types";
@@ -40,6 +40,12 @@ function sponsoredEvent(f: SponsoredFund, receipt: Awaited<ReturnType<typeof bun
 }
 
 describe("SignatureRelay", () => {
+  // The fixture empties a member's wallet; later test files in the same worker share this chain.
+  after(async () => {
+    const { member } = await loadFixture(fixture);
+    await setBalance(member.address, 10_000n * 10n ** 18n);
+  });
+
   it("carries a member's signed vote, paid by the fund and counted against the member's budget", async () => {
     const { f, p, member, vote } = await loadFixture(fixture);
     const signed = await signAction(vote(0));
