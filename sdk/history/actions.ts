@@ -1,5 +1,6 @@
 import { decodeFunctionData, type Address, type Hex } from "viem";
 import { ABIS, contractKinds, type ContractKind, type FundAddresses } from "../contracts/kinds";
+import type { FundContractKind } from "../contracts/list";
 import { RULE_SETTERS, type RuleName } from "../model/governance";
 import { isMajority, MAX_MAJORITY_DENOMINATOR, type Majority } from "../model/majority";
 import type { RoundParams } from "../proposals/rounds";
@@ -21,7 +22,8 @@ export type DecodedAction =
   | {
       kind: "call";
       target: Address;
-      contract: ContractKind | null;
+      /** Which of the fund's contracts, the paymaster included (it records no history events). */
+      contract: FundContractKind | null;
       functionName: string | null;
       value: bigint;
       data: Hex;
@@ -50,7 +52,9 @@ type OpenRoundFact = (typeof OPEN_ROUND_FACTS)[number];
  * the target is one of the fund's contracts) or its raw data. Never guesses.
  */
 export function decodeAction(target: Address, value: bigint, data: Hex, contracts: FundAddresses): DecodedAction {
-  const contract = contractKinds(contracts).get(target.toLowerCase()) ?? null;
+  const known = contractKinds(contracts).get(target.toLowerCase()) ?? null;
+  const contract: FundContractKind | null =
+    known ?? (contracts.paymaster?.toLowerCase() === target.toLowerCase() ? "paymaster" : null);
   if (data === "0x" || data.length < 10) {
     return value > 0n
       ? { kind: "sendEth", to: target, value }
@@ -96,9 +100,15 @@ export function decodeAction(target: Address, value: bigint, data: Hex, contract
       return { kind: "revokeMember", account: args[0] as Address };
     if (contract === "membership" && functionName === "addDistrict")
       return { kind: "addDistrict", name: args[0] as string };
-    if (functionName === "grantRole" || functionName === "revokeRole") {
+    if (known && (functionName === "grantRole" || functionName === "revokeRole")) {
       const [role, account] = args as [Hex, Address];
-      return { kind: "role", change: functionName === "grantRole" ? "grant" : "revoke", contract, role, account };
+      return {
+        kind: "role",
+        change: functionName === "grantRole" ? "grant" : "revoke",
+        contract: known,
+        role,
+        account,
+      };
     }
     if (contract === "roundFactory" && functionName === "createRound") {
       const [salt, p] = args as [Hex, RoundParams];
