@@ -75,7 +75,8 @@ describe("Demo task (the demo fund and its seeded history)", function () {
     const by = (i: number) => signers[i].address;
     expect(kinds).to.deep.equal([
       [14n, by(18), ["rule", "majority"]], // Peter
-      [15n, by(14), ["pay", "openRound"]], // Lars: Borgermillion 2027
+      // Lars: Borgermillion 2027, whose ballots and ideas the fee fund pays for.
+      [15n, by(14), ["pay", "openRound", "paymaster.setAllowedActions"]],
       [16n, by(11), ["poolFactory.createPool", "treasury.setAllowance"]], // Ida: a task group
       [17n, by(15), ["treasury.increaseAllowance"]], // Mette: tops up Tryg skolevej
       [18n, by(13), ["treasury.increaseAllowance", "milestoneGrants.createGrant"]], // Karen
