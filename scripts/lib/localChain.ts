@@ -44,12 +44,24 @@ export async function rpcAnswers(url: string): Promise<boolean> {
   }
 }
 
-async function rpc(url: string, method: string, params: unknown[]): Promise<unknown> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
-  });
+/**
+ * One JSON-RPC call to the node. A connection failure is tried again twice: the seed runs as a
+ * blocking child process, and a kept-alive connection the node closed meanwhile is only noticed
+ * when the next call is written to it ("other side closed"). The calls made here are idempotent.
+ */
+async function rpc(url: string, method: string, params: unknown[], attempt = 1): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+    });
+  } catch (error) {
+    if (attempt >= 3) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    return rpc(url, method, params, attempt + 1);
+  }
   const body = (await response.json()) as { error?: { message: string } };
   if (body.error) throw new Error(`${method}: ${body.error.message}`);
   return (body as { result?: unknown }).result;
