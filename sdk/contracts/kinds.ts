@@ -55,3 +55,12 @@ export function contractKinds(
   for (const pool of pools) kinds.set(pool.toLowerCase(), "pool");
   return kinds;
 }
+
+/**
+ * Which of the fund's contracts `address` is, the paymaster included: it records no events the
+ * history reads, so `contractKinds` leaves it out, but proposals call it.
+ */
+export function fundContractAt(contracts: FundAddresses, address: Address): FundContractKind | null {
+  const lower = address.toLowerCase();
+  return contractKinds(contracts).get(lower) ?? (contracts.paymaster?.toLowerCase() === lower ? "paymaster" : null);
+}

@@ -1,5 +1,5 @@
 import { decodeFunctionData, type Address, type Hex } from "viem";
-import { ABIS, contractKinds, type ContractKind, type FundAddresses } from "../contracts/kinds";
+import { ABIS, contractKinds, fundContractAt, type ContractKind, type FundAddresses } from "../contracts/kinds";
 import type { FundContractKind } from "../contracts/list";
 import { RULE_SETTERS, type RuleName } from "../model/governance";
 import { isMajority, MAX_MAJORITY_DENOMINATOR, type Majority } from "../model/majority";
@@ -53,8 +53,7 @@ type OpenRoundFact = (typeof OPEN_ROUND_FACTS)[number];
  */
 export function decodeAction(target: Address, value: bigint, data: Hex, contracts: FundAddresses): DecodedAction {
   const known = contractKinds(contracts).get(target.toLowerCase()) ?? null;
-  const contract: FundContractKind | null =
-    known ?? (contracts.paymaster?.toLowerCase() === target.toLowerCase() ? "paymaster" : null);
+  const contract = fundContractAt(contracts, target);
   if (data === "0x" || data.length < 10) {
     return value > 0n
       ? { kind: "sendEth", to: target, value }

@@ -1,5 +1,5 @@
 import { decodeFunctionData, type Abi } from "viem";
-import { ABIS, contractKinds } from "@sdk/contracts/kinds";
+import { ABIS, fundContractAt } from "@sdk/contracts/kinds";
 import type { ProposalActions } from "@sdk/proposals/actions";
 import { requireFund } from "../config/contracts";
 import { useI18n } from "../i18n/I18nProvider";
@@ -12,15 +12,12 @@ import { addressLabel } from "../ui/AddressText";
 export function ExactCalls({ actions }: { actions: ProposalActions }) {
   const { t, amount } = useI18n();
   const { contracts } = requireFund();
-  const kinds = contractKinds(contracts);
-  const paymaster = contracts.paymaster;
   return (
     <details className="exact-calls">
       <summary>{t("exactCalls.summary")}</summary>
       <ol>
         {actions.targets.map((target, i) => {
-          // The paymaster records no events for the history, so contractKinds leaves it out.
-          const kind = kinds.get(target.toLowerCase()) ?? (same(paymaster, target) ? "paymaster" : undefined);
+          const kind = fundContractAt(contracts, target);
           const data = actions.calldatas[i];
           return (
             <li key={i}>
@@ -38,8 +35,6 @@ export function ExactCalls({ actions }: { actions: ProposalActions }) {
     </details>
   );
 }
-
-const same = (a: string | null | undefined, b: string) => Boolean(a) && a!.toLowerCase() === b.toLowerCase();
 
 function functionName(abi: Abi, data: `0x${string}`): string | null {
   try {
