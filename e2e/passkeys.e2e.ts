@@ -1,72 +1,17 @@
-import { createPrivateKey, randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { CDPSession, Page } from "playwright-core";
-import { encodeFunctionData, hexToBytes, type Hex } from "viem";
-import * as P256 from "ox/P256";
+import type { Page } from "playwright-core";
+import { encodeFunctionData, type Hex } from "viem";
 import demo from "../deployments/31337.json";
 import { membershipAbi } from "../sdk/generated/pulje";
 import { axeViolations, browserForFile, openPage, rpc, sendFrom, settle } from "./browser";
 import { openRoundByTimelock } from "./openRound";
-
-/**
- * Chromium's virtual authenticator (CDP WebAuthn domain): this device's own (a platform
- * authenticator, as a phone's screen lock). User verification always succeeds, as after a fingerprint.
- */
-async function addAuthenticator(cdp: CDPSession): Promise<string> {
-  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: {
-      protocol: "ctap2",
-      transport: "internal",
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
-  return authenticatorId;
-}
-
-/**
- * A demo passkey member's passkey, synced to this device: the seed's P-256 key as a resident
- * credential of this site in a new authenticator (CDP wants it as base64 PKCS#8).
- */
-async function importPasskey(cdp: CDPSession, privateKey: Hex): Promise<string> {
-  const authenticatorId = await addAuthenticator(cdp);
-  const { x, y } = P256.getPublicKey({ privateKey });
-  const b64url = (n: bigint) => Buffer.from(n.toString(16).padStart(64, "0"), "hex").toString("base64url");
-  const jwk = {
-    kty: "EC",
-    crv: "P-256",
-    x: b64url(x),
-    y: b64url(y),
-    d: Buffer.from(hexToBytes(privateKey)).toString("base64url"),
-  };
-  const pkcs8 = createPrivateKey({ key: jwk, format: "jwk" }).export({ format: "der", type: "pkcs8" });
-  await cdp.send("WebAuthn.addCredential", {
-    authenticatorId,
-    credential: {
-      credentialId: randomBytes(16).toString("base64"),
-      isResidentCredential: true,
-      rpId: "localhost",
-      privateKey: pkcs8.toString("base64"),
-      userHandle: randomBytes(16).toString("base64"),
-      signCount: 0,
-    },
-  });
-  return authenticatorId;
-}
+import { addAuthenticator, forgetPasskey, importPasskey } from "./virtualAuthenticator";
 
 /** Opens a page by its link's name, and returns the id or address at the end of its path. */
 async function follow(page: Page, link: string | RegExp): Promise<string> {
   await page.getByRole("link", { name: link }).first().click();
   await settle(page);
   return new URL(page.url()).pathname.split("/").pop()!;
-}
-
-async function forgetPasskey(page: Page) {
-  await page.evaluate(() => {
-    for (const k of Object.keys(localStorage)) if (k.startsWith("pulje.passkey.")) localStorage.removeItem(k);
-  });
 }
 
 const goto = async (page: Page, route: string) => {
