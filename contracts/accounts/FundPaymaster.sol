@@ -16,14 +16,15 @@ import {IMembership} from "../membership/IMembership.sol";
 /// who signed the action), the operation is an ERC-7821 `execute`
 /// whose every call is an allowed action (a target and a function the members listed, sending no
 /// ETH), and the member's gas this period stays within the budget. A member whose wallet holds no
-/// ETH takes part by signature through the `SignatureRelay`, charged to the same budget. Everything else is refused with
-/// an error naming the reason. The money is its deposit at the EntryPoint: the treasury tops it up
+/// ETH takes part by signature through the `SignatureRelay`, charged to the same budget.
+/// Everything else is refused with an error naming the reason. The money is its deposit at the EntryPoint: the treasury tops it up
 /// by a proposal (a plain ETH payment here is deposited), and only the timelock takes it out.
 /// @dev Budgets are in gas units, so a fee spike does not shrink what members can do. Validation
 /// reserves an operation's maximum gas, so operations bundled together can never overspend;
-/// `postOp` gives back what it did not use. Periods are numbered windows of `period` seconds; the
-/// operation names its window in `paymasterAndData` (6 bytes, big-endian) and the validation data
-/// makes the EntryPoint refuse it outside that window (validation may not read the clock).
+/// `postOp` gives back what it did not use. Periods are numbered windows of `period` seconds from
+/// the deployment (`periodsStart`); the operation names its window in `paymasterAndData` (6 bytes,
+/// big-endian) and the validation data makes the EntryPoint refuse it outside that window
+/// (validation may not read the clock).
 /// Reading the membership and its own storage during validation requires the paymaster to be
 /// staked at the EntryPoint on public bundlers (ERC-7562); the timelock stakes it.
 contract FundPaymaster is Paymaster, Ownable {
@@ -39,6 +40,10 @@ contract FundPaymaster is Paymaster, Ownable {
     address public immutable signatureRelay;
     /// @notice The length of a budget period, in seconds.
     uint48 public immutable period;
+    /// @notice When period 0 began: the paymaster's deployment. Periods are counted from the
+    /// fund's start, so its first period is a whole one (counted from 1970, a "30-day" period
+    /// could end the day after the fund opens).
+    uint48 public immutable periodsStart;
     /// @notice Gas each member may use per period.
     uint64 public gasBudget;
 
@@ -113,6 +118,7 @@ contract FundPaymaster is Paymaster, Ownable {
         membership = membership_;
         signatureRelay = signatureRelay_;
         period = period_;
+        periodsStart = uint48(block.timestamp);
         _setGasBudget(gasBudget_);
         _setAllowedActions(targets, selectors, true);
     }
@@ -185,10 +191,10 @@ contract FundPaymaster is Paymaster, Ownable {
     }
 
     /// @notice The budget period `timestamp` falls in: the number an operation names.
-    /// @param timestamp Seconds since 1970.
+    /// @param timestamp Seconds since 1970 (before `periodsStart`: period 0).
     /// @return The period's number.
     function windowAt(uint256 timestamp) public view returns (uint48) {
-        return uint48(timestamp / period);
+        return timestamp <= periodsStart ? 0 : uint48((timestamp - periodsStart) / period);
     }
 
     /// @notice The gas `member` has used (or reserved) in the current period.
@@ -245,8 +251,9 @@ contract FundPaymaster is Paymaster, Ownable {
         _usage[member] = Usage(window, uint64(used + maxGas));
 
         context = abi.encode(member, window, maxGas, ERC4337Utils.paymasterPostOpGasLimit(userOp));
-        uint48 start = window * period;
-        validationData = ERC4337Utils.packValidationData(true, start, start + period - 1);
+        uint48 start = periodsStart + window * period;
+        // The EntryPoint accepts timestamps after `validAfter` up to `validUntil`: the period's own seconds.
+        validationData = ERC4337Utils.packValidationData(true, start - 1, start + period - 1);
     }
 
     /// @dev Charges the gas the EntryPoint reports plus this call's own limit (never more than

@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
-import { ZeroHash } from "ethers";
+import { ZeroHash, type TransactionResponse } from "ethers";
 import { ETH_ADDRESS } from "../../sdk/model/treasury";
 import { ProposalDriver } from "../helpers/governance";
 import {
@@ -15,6 +15,7 @@ import {
   resident,
   sponsoredFund,
   userOp,
+  windowStart,
   type SponsoredFund,
 } from "./accountsFixture";
 
@@ -44,7 +45,7 @@ describe("FundPaymaster", () => {
     const sponsored = receipt!.logs.map((l) => f.paymaster.interface.parseLog(l)).find((l) => l?.name === "Sponsored")!;
     const [member, window, gasCharged, weiCharged, succeeded] = sponsored.args;
     expect(member).to.equal(who.address);
-    expect(window).to.equal(await currentWindow());
+    expect(window).to.equal(await currentWindow(f));
     expect(succeeded).to.equal(true);
     // The deposit paid what the EntryPoint charged (postOp included); the budget counts at most the reservation.
     const paid = deposit - (await f.paymaster.deposited());
@@ -135,11 +136,40 @@ describe("FundPaymaster", () => {
     const neighbour = await resident(f);
     await bundle(f, await userOp(f, neighbour, [delegate]));
     // The next period starts from zero; an operation naming the past period is refused.
-    const window = await currentWindow();
-    await time.increaseTo((window + 1n) * BigInt(PERIOD));
+    const window = await currentWindow(f);
+    await time.increaseTo(await windowStart(f, window + 1n));
     expect(await f.paymaster.gasUsed(who.address)).to.equal(0n);
     await bundle(f, await userOp(f, who, [delegate]));
     expect((await refusal(f, await userOp(f, who, [delegate], { window }))).reason).to.match(/^AA3[23]/);
+  });
+
+  it("counts budget periods from its deployment, and refuses an operation before its period begins", async () => {
+    const { f, who } = await loadFixture(fixture);
+    const [created] = await f.paymaster.queryFilter(f.paymaster.filters.GasBudgetSet());
+    const start = BigInt((await created.getBlock()).timestamp);
+    expect(await f.paymaster.periodsStart()).to.equal(start);
+    const windows = [0n, start, start + BigInt(PERIOD) - 1n, start + BigInt(PERIOD), start + 3n * BigInt(PERIOD)];
+    expect(await Promise.all(windows.map((t) => f.paymaster.windowAt(t)))).to.deep.equal([0n, 0n, 0n, 1n, 3n]);
+
+    const delegate = {
+      target: await f.fund.membership!.getAddress(),
+      data: f.fund.membership!.interface.encodeFunctionData("delegate", [f.voters[1].address]),
+    };
+    // An operation naming period 1, mined at the last second of period 0: the EntryPoint refuses it.
+    // (A fixed gas limit: estimating would run the call at the node's clock, not at that second.)
+    const early = await userOp(f, who, [delegate], { window: 1n });
+    await time.setNextBlockTimestamp(start + BigInt(PERIOD) - 1n);
+    await expect(f.entryPoint.handleOps([early], f.bundler.address, { gasLimit: 3_000_000n }))
+      .to.be.revertedWithCustomError(f.entryPoint, "FailedOp")
+      .withArgs(0n, "AA32 paymaster expired or not due");
+    // The same operation at the first second of period 1: paid, and counted in period 1.
+    await time.setNextBlockTimestamp(start + BigInt(PERIOD));
+    const tx: TransactionResponse = await f.entryPoint.handleOps([early], f.bundler.address, { gasLimit: 3_000_000n });
+    const receipt = await tx.wait();
+    expect((await receipt!.getBlock()).timestamp).to.equal(Number(start) + PERIOD);
+    const event = receipt!.logs.map((l) => f.paymaster.interface.parseLog(l)).find((l) => l?.name === "Sponsored")!;
+    expect([event.args.member, event.args.window, event.args.succeeded]).to.deep.equal([who.address, 1n, true]);
+    expect(await f.paymaster.gasUsed(who.address)).to.equal(event.args.gasCharged);
   });
 
   it("takes its rules, withdrawals and stake only from the timelock", async () => {

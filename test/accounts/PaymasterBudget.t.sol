@@ -48,7 +48,7 @@ contract PaymasterHandler is Test {
             uint256 actualGas = bound(spentShare, 21_000, maxGas - 60_000);
             vm.prank(address(ERC4337Utils.ENTRYPOINT_V08));
             paymaster.postOp(IPaymaster.PostOpMode.opSucceeded, context, actualGas * fee, fee);
-            uint256 window = block.timestamp / PERIOD;
+            uint256 window = paymaster.windowAt(block.timestamp);
             // Usage after settling minus before validating: what this operation was charged.
             charged[member][window] += paymaster.gasUsed(member) - before;
             if (charged[member][window] > worst) worst = charged[member][window];
@@ -88,7 +88,7 @@ contract PaymasterHandler is Test {
             address(paymaster),
             uint128(20_000),
             uint128(60_000),
-            uint48(block.timestamp / PERIOD)
+            paymaster.windowAt(block.timestamp)
         );
     }
 }

@@ -65,10 +65,15 @@ export async function resident(f: SponsoredFund, admit = true) {
 }
 export type Resident = Awaited<ReturnType<typeof resident>>;
 
-/** The budget period (window) number the paymaster expects now. */
-export async function currentWindow(): Promise<bigint> {
+/** The budget period (window) number the paymaster expects in the next block. */
+export async function currentWindow(f: SponsoredFund): Promise<bigint> {
   const block = await ethers.provider.getBlock("latest");
-  return BigInt(block!.timestamp + 1) / BigInt(PERIOD);
+  return f.paymaster.windowAt(block!.timestamp + 1);
+}
+
+/** The first second of budget period `window`: periods are counted from the paymaster's deployment. */
+export async function windowStart(f: SponsoredFund, window: bigint): Promise<bigint> {
+  return (await f.paymaster.periodsStart()) + window * BigInt(PERIOD);
 }
 
 export function executeData(calls: Call[]): string {
@@ -113,7 +118,7 @@ export async function userOp(
             await f.paymaster.getAddress(),
             toBeHex(LIMITS.paymasterVerificationGasLimit, 16),
             toBeHex(LIMITS.paymasterPostOpGasLimit, 16),
-            options.paymasterData ?? toBeHex(options.window ?? (await currentWindow()), 6),
+            options.paymasterData ?? toBeHex(options.window ?? (await currentWindow(f)), 6),
           ]),
     signature: "0x",
   };

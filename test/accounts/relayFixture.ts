@@ -44,7 +44,7 @@ export async function relayOp(
       await f.paymaster.getAddress(),
       toBeHex(LIMITS.paymasterVerificationGasLimit, 16),
       toBeHex(LIMITS.paymasterPostOpGasLimit, 16),
-      toBeHex(options.window ?? (await currentWindow()), 6),
+      toBeHex(options.window ?? (await currentWindow(f)), 6),
     ]),
     signature: "0x" as Hex,
   };
