@@ -2326,6 +2326,13 @@ export const fundPaymasterAbi = [
   },
   {
     type: 'function',
+    inputs: [],
+    name: 'periodsStart',
+    outputs: [{ name: '', internalType: 'uint48', type: 'uint48' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [
       {
         name: 'mode',
