@@ -14,16 +14,19 @@ import { createPasskeyForAnotherDevice } from "./webAuthn";
 export function AddDevicePasskey({ passkey, name }: { passkey: StoredPasskey; name: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [busy, setBusy] = useState(false);
+  // Two touches in a row: first the other device makes its passkey, then this one confirms.
+  // Saying which is due keeps a user from touching the security key twice.
+  const [step, setStep] = useState<"idle" | "otherDevice" | "thisDevice">("idle");
   const [added, setAdded] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
   const add = async () => {
-    setBusy(true);
+    setStep("otherDevice");
     setAdded(false);
     setError(null);
     try {
       const publicKey = await createPasskeyForAnotherDevice(name);
+      setStep("thisDevice");
       // Loaded when used, like every sponsored operation: the bundler client is not in the first download.
       const [{ sendSponsored, waitForSponsored }, { passkeyChangeCall }] = await Promise.all([
         import("./sponsored"),
@@ -35,7 +38,7 @@ export function AddDevicePasskey({ passkey, name }: { passkey: StoredPasskey; na
     } catch (failure) {
       setError(failure);
     } finally {
-      setBusy(false);
+      setStep("idle");
     }
   };
 
@@ -43,11 +46,17 @@ export function AddDevicePasskey({ passkey, name }: { passkey: StoredPasskey; na
     <section aria-labelledby="account-devices">
       <h2 id="account-devices">{t("account.devices")}</h2>
       <p>{t("account.addDeviceHelp")}</p>
-      <BusyButton busy={busy} className="secondary" onClick={() => void add()}>
+      <BusyButton busy={step !== "idle"} className="secondary" onClick={() => void add()}>
         {t("account.addDevice")}
       </BusyButton>
       <p role="status" aria-live="polite">
-        {busy ? t("account.addingDevice") : added ? t("account.deviceAdded") : ""}
+        {step === "otherDevice"
+          ? t("account.makingOnOtherDevice")
+          : step === "thisDevice"
+            ? t("account.addingDevice")
+            : added
+              ? t("account.deviceAdded")
+              : ""}
       </p>
       {error !== null && (
         <p className="error" role="alert">

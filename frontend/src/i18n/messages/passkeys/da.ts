@@ -29,7 +29,9 @@ export const passkeysDa: { readonly [K in keyof typeof passkeysEn]: string } = {
   "account.addDeviceHelp":
     "Vil du også deltage fra en anden telefon, eller med en sikkerhedsnøgle? Tilføj en adgangsnøgle til den her. Åbn derefter Min Pulje-konto på den telefon, og vælg “Log ind med min adgangsnøgle”. Det er gratis, ligesom at stemme.",
   "account.addDevice": "Tilføj en adgangsnøgle til en anden enhed",
-  "account.addingDevice": "Tilføjer den nye adgangsnøgle til din konto…",
+  "account.makingOnOtherDevice":
+    "Lav den nye adgangsnøgle på den anden telefon eller sikkerhedsnøglen, som din browser beder om.",
+  "account.addingDevice": "Bekræft nu med denne enheds adgangsnøgle: den tilføjer den nye til din konto…",
   "account.deviceAdded": "Den nye adgangsnøgle er tilføjet til din konto: log ind med den på den anden enhed.",
 
   "registrar.title": "Optag medlemmer",

@@ -31,7 +31,8 @@ export const passkeysEn = {
   "account.addDeviceHelp":
     "To take part from another phone too, or with a security key, add a passkey for it here. Then, on that phone, open My Pulje account and choose “Sign in with my passkey”. Adding it is free, like voting.",
   "account.addDevice": "Add a passkey for another device",
-  "account.addingDevice": "Adding the new passkey to your account…",
+  "account.makingOnOtherDevice": "Make the new passkey on the other phone or the security key, as your browser asks.",
+  "account.addingDevice": "Now confirm with this device's passkey: it adds the new one to your account…",
   "account.deviceAdded": "The new passkey is added to your account: sign in with it on the other device.",
 
   "registrar.title": "Admit members",

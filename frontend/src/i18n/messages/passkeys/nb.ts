@@ -30,7 +30,9 @@ export const passkeysNb: { readonly [K in keyof typeof passkeysEn]: string } = {
   "account.addDeviceHelp":
     "Vil du også delta fra en annen telefon, eller med en sikkerhetsnøkkel? Legg til en passnøkkel for den her. Åpne deretter Min Pulje-konto på den telefonen, og velg «Logg inn med passnøkkelen min». Det er gratis, akkurat som å stemme.",
   "account.addDevice": "Legg til en passnøkkel for en annen enhet",
-  "account.addingDevice": "Legger til den nye passnøkkelen i kontoen din…",
+  "account.makingOnOtherDevice":
+    "Lag den nye passnøkkelen på den andre telefonen eller sikkerhetsnøkkelen, slik nettleseren ber om.",
+  "account.addingDevice": "Bekreft nå med denne enhetens passnøkkel: den legger til den nye i kontoen din…",
   "account.deviceAdded": "Den nye passnøkkelen er lagt til i kontoen din: logg inn med den på den andre enheten.",
 
   "registrar.title": "Ta opp medlemmer",

@@ -29,7 +29,9 @@ export const passkeysSv: { readonly [K in keyof typeof passkeysEn]: string } = {
   "account.addDeviceHelp":
     "Vill du delta från en annan telefon också, eller med en säkerhetsnyckel? Lägg till en nyckel för den här. Öppna sedan Mitt Pulje-konto på den telefonen och välj ”Logga in med min nyckel”. Det är gratis, precis som att rösta.",
   "account.addDevice": "Lägg till en nyckel för en annan enhet",
-  "account.addingDevice": "Lägger till den nya nyckeln i ditt konto…",
+  "account.makingOnOtherDevice":
+    "Skapa den nya nyckeln på den andra telefonen eller säkerhetsnyckeln, som webbläsaren ber om.",
+  "account.addingDevice": "Bekräfta nu med den här enhetens nyckel: den lägger till den nya i ditt konto…",
   "account.deviceAdded": "Den nya nyckeln är tillagd i ditt konto: logga in med den på den andra enheten.",
 
   "registrar.title": "Lägg till medlemmar",
