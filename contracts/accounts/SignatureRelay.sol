@@ -5,6 +5,7 @@ import {Account} from "@openzeppelin/contracts/account/Account.sol";
 import {ERC7821} from "@openzeppelin/contracts/account/extensions/draft-ERC7821.sol";
 import {ERC4337Utils} from "@openzeppelin/contracts/account/utils/ERC4337Utils.sol";
 import {ERC7579Utils} from "@openzeppelin/contracts/account/utils/draft-ERC7579Utils.sol";
+import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
 import {IERC5267} from "@openzeppelin/contracts/interfaces/IERC5267.sol";
 import {IEntryPoint, PackedUserOperation} from "@openzeppelin/contracts/interfaces/IERC4337.sol";
 import {Execution} from "@openzeppelin/contracts/interfaces/draft-IERC7579.sol";
@@ -17,6 +18,13 @@ import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/Signa
 interface ISignatureNonces {
     /// @notice The nonce `signer`'s next signature must carry.
     function nonces(address signer) external view returns (uint256);
+}
+
+/// @title IVotingEnd
+/// @notice What a budget round tells about its schedule: when its voting phase ends.
+interface IVotingEnd {
+    /// @notice The first second the round no longer takes ballots.
+    function votingEnd() external view returns (uint48);
 }
 
 /// @title SignatureRelay
@@ -33,9 +41,14 @@ interface ISignatureNonces {
 /// for the signer, and checks the signature as the target does (ERC-1271 or ECDSA for a voter,
 /// ECDSA recovery for a delegation). The EntryPoint nonce's key is the signer's address, so
 /// members' operations never wait on each other; the paymaster reads the signer from it.
-/// Deadlines become the operation's validity (validation may not read the clock). The user
-/// operation's own signature is unused. Reading targets' nonces during validation makes a staked
-/// relay necessary on public bundlers (ERC-7562 STO-033).
+/// Deadlines become the operation's validity (validation may not read the clock): a vote's is
+/// its proposal's deadline, a ballot's the earlier of its signed deadline and the round's last
+/// voting second, a delegation's its expiry; a vote by a member who has voted is not valid. So a
+/// vote or ballot relayed after its time, or a vote its member already cast another way, is
+/// refused in validation, charging nobody, instead of failing in execution at the signer's cost
+/// again each time someone relays it (a failed call spends no target nonce). The user
+/// operation's own signature is unused. Reading targets' state (nonces, deadlines) during
+/// validation makes a staked relay necessary on public bundlers (ERC-7562 STO-033).
 contract SignatureRelay is Account, ERC7821 {
     /// @notice OpenZeppelin Governor's vote by signature.
     bytes32 public constant BALLOT_TYPEHASH = keccak256(
@@ -84,8 +97,11 @@ contract SignatureRelay is Account, ERC7821 {
     /// @notice Whose action an operation's callData is, and whether its signature is valid now.
     /// @param callData The user operation's callData (`execute` with one by-signature call).
     /// @return signer The voter, or the delegation's signer (recovered; zero if unrecoverable).
-    /// @return valid Whether the signature is the signer's for the target's current nonce.
-    /// @return validUntil The action's deadline (0: none).
+    /// @return valid Whether the signature is the signer's for the target's current nonce (and, for
+    /// a vote, the voter has not voted on the proposal yet).
+    /// @return validUntil The action's last valid second: a vote's proposal deadline (1, already
+    /// past, if the proposal does not exist), a ballot's signed deadline or the round's last voting
+    /// second if earlier, a delegation's expiry.
     function signerOf(bytes calldata callData) public view returns (address signer, bool valid, uint48 validUntil) {
         (address target, bytes calldata data) = _singleCall(callData);
         bytes4 selector = bytes4(data);
@@ -135,7 +151,7 @@ contract SignatureRelay is Account, ERC7821 {
         address target,
         bytes32 domain,
         bytes calldata data
-    ) private view returns (address voter, bool valid, uint48) {
+    ) private view returns (address voter, bool valid, uint48 validUntil) {
         (uint256 proposalId, uint8 support, address voter_, bytes memory signature) = abi.decode(
             data[4:],
             (uint256, uint8, address, bytes)
@@ -143,21 +159,35 @@ contract SignatureRelay is Account, ERC7821 {
         voter = voter_;
         uint256 nonce = ISignatureNonces(target).nonces(voter);
         bytes32 digest = _digest(domain, keccak256(abi.encode(BALLOT_TYPEHASH, proposalId, support, voter, nonce)));
-        return (voter, SignatureChecker.isValidSignatureNow(voter, digest, signature), 0);
+        valid = SignatureChecker.isValidSignatureNow(voter, digest, signature);
+        (valid, validUntil) = _voteValidity(target, proposalId, voter, valid);
     }
 
     function _extendedVote(
         address target,
         bytes32 domain,
         bytes calldata data
-    ) private view returns (address voter, bool valid, uint48) {
-        (, , address voter_, , , bytes memory signature) = abi.decode(
+    ) private view returns (address voter, bool valid, uint48 validUntil) {
+        (uint256 proposalId, , address voter_, , , bytes memory signature) = abi.decode(
             data[4:],
             (uint256, uint8, address, string, bytes, bytes)
         );
         voter = voter_;
         bytes32 structHash = _extendedBallotHash(data, ISignatureNonces(target).nonces(voter));
-        return (voter, SignatureChecker.isValidSignatureNow(voter, _digest(domain, structHash), signature), 0);
+        valid = SignatureChecker.isValidSignatureNow(voter, _digest(domain, structHash), signature);
+        (valid, validUntil) = _voteValidity(target, proposalId, voter, valid);
+    }
+
+    /// @dev A vote succeeds only while its proposal is active (until its deadline, inclusive) and
+    /// only once: a signature the voter did not spend (they voted otherwise) must not be relayable.
+    function _voteValidity(
+        address governor,
+        uint256 proposalId,
+        address voter,
+        bool signatureValid
+    ) private view returns (bool valid, uint48 validUntil) {
+        valid = signatureValid && !IGovernor(governor).hasVoted(proposalId, voter);
+        validUntil = _until(IGovernor(governor).proposalDeadline(proposalId));
     }
 
     function _extendedBallotHash(bytes calldata data, uint256 nonce) private pure returns (bytes32) {
@@ -199,7 +229,11 @@ contract SignatureRelay is Account, ERC7821 {
             )
         );
         valid = SignatureChecker.isValidSignatureNow(voter, _digest(domain, structHash), signature);
-        validUntil = _until(deadline);
+        // The round takes ballots while block.timestamp < votingEnd: its last second is votingEnd - 1
+        // (a round without a schedule takes none: 0, which _until makes "already past").
+        uint256 votingEnd = IVotingEnd(target).votingEnd();
+        uint256 lastVotingSecond = votingEnd == 0 ? 0 : votingEnd - 1;
+        validUntil = _until(deadline < lastVotingSecond ? deadline : lastVotingSecond);
     }
 
     function _delegation(
