@@ -9,6 +9,7 @@ import { grantActions, guardianActions, ruleChangeActions } from "../../sdk/prop
 import { DAY, HOLDER_BALANCE, membershipFund, RULES, tokenFund } from "../helpers/fixtures";
 import { ProposalDriver, State } from "../helpers/governance";
 import { reasonReference, text } from "../helpers/texts";
+import { memberActionTypedData, signTypedDataAs } from "../helpers/typedData";
 
 describe("PuljeGovernor", () => {
   async function fixture() {
@@ -281,32 +282,32 @@ describe("PuljeGovernor", () => {
   });
 
   describe("castVoteBySig (EIP-712)", () => {
+    /**
+     * A ballot (EIP-712) as the SDK builds it for a wallet to sign, for a relayer to send; the
+     * domain may be altered (`overrides`) to sign for another contract or chain.
+     */
     async function signedBallot(
       f: Awaited<ReturnType<typeof fixture>>,
       signer = f.voters[1],
       voter = signer.address,
-      overrides: Record<string, unknown> = {},
+      overrides: { verifyingContract?: Address; chainId?: number } = {},
     ) {
       const p = await grant(f);
       await p.propose();
       await p.waitForSnapshot();
-      const domain = {
+      const governor = (await f.fund.governor.getAddress()) as Address;
+      const vote = { kind: "vote", governor, voter: voter as Address, proposalId: p.id, support: 1 } as const;
+      const { typedData, nonce } = await memberActionTypedData(vote);
+      // The governor's domain, read by the SDK: the fund's name, version 1, this chain, the governor.
+      expect(typedData.domain).to.deep.equal({
         name: "Test Fund",
         version: "1",
-        chainId: (await ethers.provider.getNetwork()).chainId,
-        verifyingContract: await f.fund.governor.getAddress(),
-        ...overrides,
-      };
-      const types = {
-        Ballot: [
-          { name: "proposalId", type: "uint256" },
-          { name: "support", type: "uint8" },
-          { name: "voter", type: "address" },
-          { name: "nonce", type: "uint256" },
-        ],
-      };
-      const nonce = await f.fund.governor.nonces(voter);
-      const signature = await signer.signTypedData(domain, types, { proposalId: p.id, support: 1, voter, nonce });
+        chainId: Number((await ethers.provider.getNetwork()).chainId),
+        verifyingContract: governor,
+      });
+      expect(nonce).to.equal(await f.fund.governor.nonces(voter));
+      const domain = { ...typedData.domain, ...overrides };
+      const signature = await signTypedDataAs(signer.address as Address, { ...typedData, domain });
       return { p, signature };
     }
 
@@ -339,7 +340,7 @@ describe("PuljeGovernor", () => {
     it("refuses a signature made for another contract or another chain", async () => {
       const f = await loadFixture(fixture);
       const foreignContract = await signedBallot(f, f.voters[1], f.voters[1].address, {
-        verifyingContract: await f.fund.treasury.getAddress(),
+        verifyingContract: (await f.fund.treasury.getAddress()) as Address,
       });
       await expect(
         f.fund.governor.castVoteBySig(foreignContract.p.id, 1, f.voters[1].address, foreignContract.signature),
@@ -372,33 +373,18 @@ describe("PuljeGovernor", () => {
     type Fixture = Awaited<ReturnType<typeof fixture>>;
     type Voter = Fixture["voters"][number];
 
-    /** Signs an ExtendedBallot (EIP-712) as a wallet does, for a relayer to send. */
+    /** Signs an ExtendedBallot (EIP-712) as the SDK builds it for a wallet, for a relayer to send. */
     async function extendedBallot(f: Fixture, voter: Voter, proposalId: bigint, reason: string) {
-      const domain = {
-        name: "Test Fund",
-        version: "1",
-        chainId: (await ethers.provider.getNetwork()).chainId,
-        verifyingContract: await f.fund.governor.getAddress(),
-      };
-      const types = {
-        ExtendedBallot: [
-          { name: "proposalId", type: "uint256" },
-          { name: "support", type: "uint8" },
-          { name: "voter", type: "address" },
-          { name: "nonce", type: "uint256" },
-          { name: "reason", type: "string" },
-          { name: "params", type: "bytes" },
-        ],
-      };
-      const nonce = await f.fund.governor.nonces(voter.address);
-      return voter.signTypedData(domain, types, {
+      const governor = (await f.fund.governor.getAddress()) as Address;
+      const { typedData } = await memberActionTypedData({
+        kind: "voteWithReason",
+        governor,
+        voter: voter.address as Address,
         proposalId,
         support: 1,
-        voter: voter.address,
-        nonce,
         reason,
-        params: "0x",
       });
+      return signTypedDataAs(voter.address as Address, typedData);
     }
 
     /** Every vote path that takes a reason; castVote and castVoteBySig send none. */
