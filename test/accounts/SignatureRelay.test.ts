@@ -1,42 +1,17 @@
 import { expect } from "chai";
 import { ethers } from "hardhat";
 import { loadFixture, setBalance, time } from "@nomicfoundation/hardhat-network-helpers";
-import { ZeroHash } from "ethers";
 import type { Address, Hex } from "viem";
 import { BudgetRound__factory } from "../../typechain-types";
-import { ROUND_MEMBER_ACTIONS } from "../../sdk/proposals/sponsorship";
-import { ReviewReason } from "../helpers/codes";
-import { ProposalDriver } from "../helpers/governance";
-import { text } from "../helpers/texts";
-import { openRound, toPhase } from "../rounds/roundFixture";
+import { asTimelock, bundle, GAS_BUDGET, MAX_GAS, refusal } from "./accountsFixture";
 import {
-  asTimelock,
-  bundle,
-  GAS_BUDGET,
-  MAX_GAS,
-  refusal,
-  sponsoredFund,
-  type SponsoredFund,
-} from "./accountsFixture";
-import { relayOp, signAction } from "./relayFixture";
-
-/** A fund with a proposal open for votes; voters[5] is the member whose wallet holds 0 ETH. */
-async function fixture() {
-  const f = await sponsoredFund();
-  await f.fund.treasury.deposit(ZeroHash, { value: 1n });
-  // Proposed by voters[7], so voters[0] can still open a round (one live proposal per proposer).
-  const p = await ProposalDriver.openForVotes(f.fund, f.voters[7], f.recipient.address);
-  const member = f.voters[5];
-  await ethers.provider.send("hardhat_setBalance", [member.address, "0x0"]);
-  const governor = (await f.fund.governor.getAddress()) as Address;
-  const vote = (support = 1, voter = member.address) =>
-    ({ kind: "vote", governor, voter: voter as Address, proposalId: p.id, support }) as const;
-  return { f, p, member, governor, vote };
-}
-
-function sponsoredEvent(f: SponsoredFund, receipt: Awaited<ReturnType<typeof bundle>>) {
-  return receipt!.logs.map((l) => f.paymaster.interface.parseLog(l)).find((l) => l?.name === "Sponsored")!.args;
-}
+  allowRoundActions,
+  relayFund as fixture,
+  relayOp,
+  roundInVoting,
+  signAction,
+  sponsoredEvent,
+} from "./relayFixture";
 
 describe("SignatureRelay", () => {
   // The fixture empties a member's wallet; later test files in the same worker share this chain.
@@ -49,10 +24,11 @@ describe("SignatureRelay", () => {
     const { f, p, member, vote } = await loadFixture(fixture);
     const signed = await signAction(vote(0));
     const relay = await f.relay.getAddress();
+    // Valid until the proposal's deadline (the relay refuses a vote after it in validation).
     expect([...(await f.relay.signerOf((await relayOp(f, signed)).callData))]).to.deep.equal([
       member.address,
       true,
-      0n,
+      await f.fund.governor.proposalDeadline(p.id),
     ]);
     const receipt = await bundle(f, await relayOp(f, signed));
     const [charged, window, gasCharged, , succeeded] = sponsoredEvent(f, receipt);
@@ -180,13 +156,7 @@ describe("SignatureRelay", () => {
     const [, , abstain] = await f.fund.governor.proposalVotes(p.id);
     expect(abstain).to.equal(1n);
 
-    const r = await openRound(f);
-    await r.round.connect(f.voters[1]).submitIdea(1, 10_000_000_000n, text("A bench, described"));
-    await toPhase(r.round, "review");
-    await r.round
-      .connect(r.reviewer)
-      .reviewIdea(1, true, 10_000_000_000n, f.recipient.address, ReviewReason.Feasible, text("ok"));
-    await toPhase(r.round, "voting");
+    const r = await roundInVoting(f);
     const round = (await r.round.getAddress()) as Address;
     const ballot = await signAction({
       kind: "ballot",
@@ -200,12 +170,7 @@ describe("SignatureRelay", () => {
       error: "PaymasterTargetNotAllowed",
       args: [round],
     });
-    const selectors = ROUND_MEMBER_ACTIONS.map((name) => r.round.interface.getFunction(name)!.selector);
-    await f.paymaster.connect(await asTimelock(f)).setAllowedActions(
-      selectors.map(() => round),
-      selectors,
-      true,
-    );
+    await allowRoundActions(f, r.round);
     await bundle(f, await relayOp(f, ballot));
     const [picks, district] = await r.round.ballotOf(member.address);
     expect([picks, district]).to.deep.equal([1n, 1n]);
