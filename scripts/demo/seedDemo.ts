@@ -340,9 +340,6 @@ export async function seedDemo(
     ["Peter", "for"],
     ["Gitte", "against"],
   ]);
-  // Rasmus votes from his phone: his first operation creates his account; the fund pays the gas.
-  // (Now, not in the backdated past: the bundler checks an operation's validity against its clock.)
-  if (passkeyMembers.length) await voteThroughBundler(record, rpcUrl(hre), "Rasmus", playground, "for");
   note(playground, "Ny legeplads ved Ballerup Syd Skole", "active: voting open");
   // Just now: a micro-grant waits for its second approval; the roof is laid and confirmed.
   await proposePendingGrant(stewards, stewardship.quickPool.pool);
@@ -362,6 +359,11 @@ export async function seedDemo(
   for (const p of await proposePendingKinds(stewards, { taskGroup: stewardship.taskGroup.pool, roofGrant }))
     note(p.id, p.title, p.meant);
   if (now > (await time.latest())) await time.increaseTo(now);
+  // Rasmus votes from his phone: his first operation creates his account; the fund pays the gas.
+  // Last, at the wall-clock time: the bundler checks the operation's validity (the paymaster's
+  // budget period, counted from its deployment, which the backdated chain saw 30 days ago)
+  // against its own clock.
+  if (passkeyMembers.length) await voteThroughBundler(record, rpcUrl(hre), "Rasmus", playground, "for");
 
   const moderation = await moderateDemo({
     content,
