@@ -12,6 +12,7 @@ import { startLocalChain } from "../scripts/lib/localChain";
 import { generateHistory, type GeneratedHistory } from "./auditHistory";
 import { entriesByKind, historyFacts, measureAudit, type AuditRun, type HistoryFacts } from "./auditMeasure";
 import { historyTable, resultsJson, runsTable, verdictLines, verdicts } from "./auditReport";
+import { withTeardown, type Teardown } from "./teardown";
 
 const ROOT = path.resolve(__dirname, "..");
 const RESULTS_FILE = path.join(__dirname, "results", "audit.json");
@@ -32,25 +33,6 @@ const PLAN = {
 /** The audit task's default range, then smaller ones to show requests follow the ranges. */
 const DEFAULT_RANGE = 10_000;
 const SMALL_RANGES = [2_000, 500];
-
-/** Steps to undo what was started, last first; each runs even if an earlier one fails. */
-class Teardown {
-  private readonly steps: (() => void)[] = [];
-
-  add(step: () => void): void {
-    this.steps.push(step);
-  }
-
-  run(): void {
-    for (const step of this.steps.splice(0).reverse()) {
-      try {
-        step();
-      } catch (error) {
-        console.error("cleanup:", error);
-      }
-    }
-  }
-}
 
 /** Cold then warm (same cache) with the default range; then cold with smaller ranges, each its own cache. */
 async function auditRuns(
@@ -137,18 +119,8 @@ async function run(teardown: Teardown): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const teardown = new Teardown();
   // The node runs in its own process group and would outlive an interrupted benchmark.
-  for (const signal of ["SIGINT", "SIGTERM"] as const)
-    process.once(signal, () => {
-      teardown.run();
-      process.exit(130);
-    });
-  try {
-    await run(teardown);
-  } finally {
-    teardown.run();
-  }
+  await withTeardown(run);
 }
 
 main().catch((error: unknown) => {

@@ -20,6 +20,7 @@ import type { DatabaseTarget } from "../content/src/db/database";
 import { ACCOUNTS } from "../content/test/helpers/accounts";
 import { startPostgres, type PostgresCluster } from "../content/test/helpers/postgres";
 import { deployTestFund, type TestFund } from "../content/test/helpers/testFund";
+import { withTeardown } from "./teardown";
 import { textTable } from "./textTable";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -155,29 +156,18 @@ async function measure(
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const cleanups: (() => void)[] = [];
-  const cleanup = () =>
-    cleanups
-      .splice(0)
-      .reverse()
-      .forEach((step) => step());
-  for (const signal of ["SIGINT", "SIGTERM"] as const)
-    process.once(signal, () => {
-      cleanup();
-      process.exit(130);
-    });
-  try {
+  await withTeardown(async (teardown) => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "pulje-bench-content-"));
-    cleanups.push(() => fs.rmSync(work, { recursive: true, force: true }));
+    teardown.add(() => fs.rmSync(work, { recursive: true, force: true }));
     const chain = await startLocalChain({
       port: CHAIN_PORT,
       logFile: path.join(ROOT, ".pulje", "bench-content-node.log"),
     });
-    cleanups.push(() => chain.stop());
+    teardown.add(() => chain.stop());
     const fund = await deployTestFund(chain.url, work);
     fund.provider.destroy();
     const postgres: PostgresCluster = startPostgres(POSTGRES_PORT);
-    cleanups.push(() => postgres.stop());
+    teardown.add(() => postgres.stop());
     const admin = new (await import("pg")).default.Client({ connectionString: postgres.url });
     await admin.connect();
     for (const name of ["bench_content", "bench_keys"]) await admin.query(`CREATE DATABASE ${name}`);
@@ -223,9 +213,7 @@ async function main(): Promise<void> {
       ) + "\n",
     );
     console.log(`Wrote ${path.relative(ROOT, RESULTS_FILE)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  } finally {
-    cleanup();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

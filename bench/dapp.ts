@@ -26,6 +26,7 @@ import {
 import { measurePages, type PageMeasurement } from "./pageLoad";
 import { growProposals, measureList, type ListMeasurement } from "./proposalLoad";
 import { startRpcProxy } from "./rpcProxy";
+import { withTeardown, type Teardown } from "./teardown";
 import { textTable } from "./textTable";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -71,25 +72,6 @@ const CHROMIUM_ARGS = [
 ];
 
 type ProposalList = Record<(typeof PROPOSAL_COUNTS)[number], ListMeasurement>;
-
-/** Steps to undo what was started, run last-first; each runs even if an earlier one fails. */
-class Teardown {
-  private readonly steps: (() => unknown)[] = [];
-
-  add(step: () => unknown): void {
-    this.steps.push(step);
-  }
-
-  async run(): Promise<void> {
-    for (const step of this.steps.splice(0).reverse()) {
-      try {
-        await step();
-      } catch (error) {
-        console.warn("cleanup:", error);
-      }
-    }
-  }
-}
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
@@ -281,19 +263,8 @@ async function run(teardown: Teardown): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const teardown = new Teardown();
   // The chain and the previews run in process groups of their own: Ctrl-C would leave them running.
-  const interrupt = (signal: NodeJS.Signals) => {
-    console.error(`\n${signal}: stopping the chain, the previews, the proxy and the browser`);
-    void teardown.run().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
-  };
-  process.once("SIGINT", interrupt);
-  process.once("SIGTERM", interrupt);
-  try {
-    await run(teardown);
-  } finally {
-    await teardown.run();
-  }
+  await withTeardown(run);
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,9 @@
  * per member per year computed from the measured gas, and the tables `npm run bench` prints.
  */
 import { gasText, textTable } from "./textTable";
+import type { OperationCharge } from "./sponsoredAccounting";
+import type { Breakdown } from "./sponsoredBreakdown";
+import type { BundledVotes } from "./sponsoredVotes";
 
 /** One user operation, alone in its handleOps transaction. */
 export interface OperationGas {
@@ -29,6 +32,28 @@ export interface SponsoredGas {
   actions: Record<ActionName, { direct: number; sponsored: OperationGas }>;
   /** A new account's first operation: it deploys the account and then acts. */
   firstOperation: OperationGas & { action: ActionName };
+  /** With the precompile: the sponsored castVote's handleOps part by part, and what the fund pays. */
+  castVoteBreakdown?: VoteBreakdown;
+  /** With the precompile: ten votes in one handleOps, next to one vote alone and a direct vote. */
+  votesInOneBundle?: BundledVotes;
+}
+
+export const BREAKDOWN_METHOD =
+  "measured from the handleOps transaction's debug_traceTransaction struct logs (Hardhat's EDR has " +
+  "only the default tracer): a call's gas is the gas left before it less the gas left after it " +
+  "returned; the EntryPoint's charge from the values its gasleft() calls returned, checked " +
+  "against the UserOperationEvent's actualGasUsed";
+
+/** The sponsored vote, part by part, and its charge with the test's and with a bundler's gas limits. */
+export interface VoteBreakdown {
+  method: string;
+  handleOps: Breakdown;
+  fundPays: {
+    /** The bundler's limits are what each part used plus this much. */
+    marginPercent: number;
+    test: OperationCharge & { handleOps: number };
+    bundler: OperationCharge & { handleOps: number };
+  };
 }
 
 /** A member's year, by assumption. The first operation is a vote that also deploys the account. */
@@ -144,4 +169,95 @@ export function yearTable(runs: SponsoredGas[]): string {
     true,
     true,
   ]);
+}
+
+const share = (part: number, whole: number) => `${((part / whole) * 100).toFixed(1)} %`;
+
+/** handleOps transactions part by part, one column each (indented rows are included in the row above). */
+export function breakdownTable(columns: { heading: string; parts: Breakdown }[]): string {
+  const rows: [string, (b: Breakdown) => number][] = [
+    ["transaction base", (b) => b.base],
+    ["calldata (4 per zero byte, 16 per other)", (b) => b.calldata.gas],
+    ["account: validateUserOp", (b) => b.validateUserOp.gas],
+    ["  of which the WebAuthn verifier (ERC-7913 verify)", (b) => b.validateUserOp.webAuthnVerifier],
+    ["    of which the P-256 precompile (0x100)", (b) => b.validateUserOp.p256Precompile],
+    ["    of which the SHA-256 precompile", (b) => b.validateUserOp.sha256Precompile],
+    ["paymaster: validatePaymasterUserOp", (b) => b.paymasterValidation.gas],
+    ["  of which the membership check", (b) => b.paymasterValidation.membershipCheck],
+    ["account: execute", (b) => b.execute.gas],
+    ["  of which the vote (governor castVote)", (b) => b.execute.action],
+    ["paymaster: postOp", (b) => b.postOp],
+    ["EntryPoint's own work (the remainder)", (b) => b.entryPoint.gas],
+    ["  of which paying the bundler (beneficiary)", (b) => b.entryPoint.bundlerPayment],
+    ["storage refunds", (b) => -b.refund],
+    ["handleOps gasUsed", (b) => b.gasUsed],
+  ];
+  return textTable(
+    ["handleOps, part by part", ...columns.flatMap((c) => [c.heading, "share"])],
+    rows.map(([part, pick]) => [
+      part,
+      ...columns.flatMap(({ parts }) => [n(pick(parts)), share(pick(parts), parts.gasUsed)]),
+    ]),
+  );
+}
+
+/** The calldata's bytes and whether EIP-7623's floor decided the transaction's gas. */
+export function calldataLine(b: Breakdown): string {
+  const c = b.calldata;
+  return (
+    `calldata: ${n(c.bytes)} bytes, ${n(c.zeroBytes)} zero and ${n(c.nonZeroBytes)} non-zero: ${n(c.gas)} gas; ` +
+    `EIP-7623's floor (21,000 + 10 per token) would be ${n(c.floorGas)}: ${c.floorApplies ? "it applies" : "it does not apply"}`
+  );
+}
+
+/** What the fund pays for the vote (the EntryPoint's actualGasUsed) with the test's and a bundler's limits. */
+export function fundPaysTable(v: VoteBreakdown, directVote: number): string {
+  const { test, bundler, marginPercent } = v.fundPays;
+  const row = (part: string, pick: (c: OperationCharge & { handleOps: number }) => number) => [
+    part,
+    n(pick(test)),
+    n(pick(bundler)),
+  ];
+  return textTable(
+    ["fund pays for the vote", "test limits", `bundler limits (used + ${marginPercent} %)`],
+    [
+      row("preVerificationGas (declared, charged as is)", (c) => c.preVerificationGas),
+      row("validation (metered)", (c) => c.validation),
+      row("execution (metered)", (c) => c.execution),
+      row("postOp phase (metered)", (c) => c.postOpPhase),
+      row("penalty: 10 % of unused callGasLimit", (c) => c.executionPenalty),
+      row("penalty: 10 % of unused postOp limit", (c) => c.postOpPenalty),
+      row("fund pays (actualGasUsed)", (c) => c.actualGasUsed),
+      [
+        "fund pays ÷ direct vote",
+        `${ratio(test.actualGasUsed, directVote)}×`,
+        `${ratio(bundler.actualGasUsed, directVote)}×`,
+      ],
+      row("handleOps gasUsed (the bundler pays)", (c) => c.handleOps),
+      row("limit: verificationGasLimit", (c) => c.limits.verificationGasLimit),
+      row("limit: callGasLimit", (c) => c.limits.callGasLimit),
+      row("limit: paymasterVerificationGasLimit", (c) => c.limits.paymasterVerificationGasLimit),
+      row("limit: paymasterPostOpGasLimit", (c) => c.limits.paymasterPostOpGasLimit),
+    ],
+  );
+}
+
+/** Ten votes in one handleOps against one vote alone and a direct vote, all from one state. */
+export function bundledVotesTable(b: BundledVotes): string {
+  const rows = [
+    ["direct (a member's EOA)", "—", n(b.direct), n(b.direct), "—", "—", "1×"],
+    ...b.runs.map((r) => [
+      `${r.votes} vote${r.votes > 1 ? "s" : ""}, ${r.limits}`,
+      n(r.handleOps),
+      n(r.handleOpsPerVote),
+      n(r.fundPaysPerVote),
+      n(r.penaltyPerVote),
+      n(r.preVerificationGasPerVote),
+      `${ratio(r.fundPaysPerVote, b.direct)}×`,
+    ]),
+  ];
+  return textTable(
+    ["votes per handleOps", "handleOps", "per vote", "fund pays/vote", "penalty/vote", "preVerif./vote", "pays/direct"],
+    rows,
+  );
 }
