@@ -2,6 +2,7 @@ import { createPublicClient, http, type Address, type Hex } from "viem";
 import { estimateFeesPerGas } from "viem/actions";
 import { createBundlerClient, toWebAuthnAccount } from "viem/account-abstraction";
 import { fundPaymaster } from "@sdk/accounts/fundPaymaster";
+import { sendWithGasMargin } from "@sdk/accounts/gasMargin";
 import { toPasskeyAccount } from "@sdk/accounts/passkeyAccount";
 import { BUNDLER_URL } from "../config/bundler";
 import { CHAIN, IS_LOCAL, RPC_URL } from "../config/deployment";
@@ -78,7 +79,7 @@ export async function sendSponsored(
 ): Promise<Hex> {
   const bundler = await bundlerFor(passkey);
   try {
-    return await bundler.sendUserOperation({ calls: [call] });
+    return await sendWithGasMargin(bundler as never, [call]);
   } catch (error) {
     throw bundlerFailure(error, PASSKEYS!.bundlerUrl);
   }

@@ -4,6 +4,7 @@ import { estimateFeesPerGas, getBalance, getPublicClient, signTypedData } from "
 import { estimateContractGas } from "viem/actions";
 import { createBundlerClient } from "viem/account-abstraction";
 import { fundPaymaster } from "@sdk/accounts/fundPaymaster";
+import { sendWithGasMargin } from "@sdk/accounts/gasMargin";
 import { relayedCalls, toSignatureRelayAccount } from "@sdk/accounts/signatureRelay";
 import { actionTypedData, type MemberAction, type SignedAction } from "@sdk/accounts/signedActions";
 import { CHAIN, IS_LOCAL, RPC_URL } from "../config/deployment";
@@ -57,7 +58,7 @@ export async function sendRelayed(
     pollingInterval: IS_LOCAL ? 250 : 2_000,
   });
   try {
-    return await bundler.sendUserOperation({ calls: relayedCalls(signed) });
+    return await sendWithGasMargin(bundler as never, relayedCalls(signed));
   } catch (error) {
     throw bundlerFailure(error, relay.bundlerUrl);
   }
