@@ -52,11 +52,19 @@ export async function sendFrom(name: string, to: `0x${string}`, data: `0x${strin
   throw new Error(`transaction ${hash} was not mined`);
 }
 
-/** Each test file starts from the seeded demo and leaves it as it found it. */
+/**
+ * Each test file starts from the seeded demo and leaves it as it found it. After the revert the
+ * chain mines past the highest block the file reached: the bundler follows the chain by new
+ * block numbers (viem's block watcher ignores a lower one), and until then it would not learn
+ * that its bundles were mined, holding back the next operations of the same sender.
+ */
 export async function chainSnapshot(): Promise<() => Promise<void>> {
   const id = await rpc<string>("evm_snapshot");
   return async () => {
+    const reached = BigInt(await rpc<string>("eth_blockNumber"));
     await rpc("evm_revert", [id]);
+    const now = BigInt(await rpc<string>("eth_blockNumber"));
+    if (reached > now) await rpc("hardhat_mine", [`0x${(reached - now + 1n).toString(16)}`]);
   };
 }
 
