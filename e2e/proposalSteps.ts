@@ -1,8 +1,10 @@
 import type { Page } from "playwright-core";
-import { decodeFunctionResult, encodeFunctionData, type ContractFunctionName } from "viem";
+import { decodeFunctionResult, encodeFunctionData, keccak256, toBytes, type ContractFunctionName } from "viem";
 import demo from "../deployments/31337.json";
 import { puljeGovernorAbi } from "../sdk/generated/pulje";
-import { advanceTime, rpc, sendFrom } from "./browser";
+import { proposalDescription } from "../sdk/model/description";
+import type { ProposalActions } from "../sdk/proposals/actions";
+import { account, advanceTime, rpc, sendFrom } from "./browser";
 
 /** Waits until the transaction list shows a confirmed transaction whose label matches. */
 export async function confirmed(page: Page, label: RegExp): Promise<void> {
@@ -55,4 +57,22 @@ export async function passByRpc(
   await send(members[0], "queue", [proposal]);
   await passTime(await governorTime("proposalEta", proposal, governor));
   await send(members[0], "execute", [proposal]);
+}
+
+/**
+ * `name` proposes `actions` under a public `title` (its text never written to the content
+ * service, which the tests that use it do not need), sent to the node. Returns the proposal's id.
+ */
+export async function proposeByRpc(name: string, title: string, actions: ProposalActions): Promise<bigint> {
+  const description = proposalDescription(title, keccak256(toBytes(title)), account(name));
+  const args = [actions.targets, actions.values, actions.calldatas, description] as const;
+  await sendFrom(name, GOVERNOR, encodeFunctionData({ abi: puljeGovernorAbi, functionName: "propose", args }));
+  const data = encodeFunctionData({ abi: puljeGovernorAbi, functionName: "latestProposalIdOf", args: [account(name)] });
+  const result = await rpc<`0x${string}`>("eth_call", [{ to: GOVERNOR, data }, "latest"]);
+  return decodeFunctionResult({ abi: puljeGovernorAbi, functionName: "latestProposalIdOf", data: result });
+}
+
+/** Moves the clock past the proposal's snapshot: its vote is open. */
+export async function openForVotes(id: bigint): Promise<void> {
+  await passTime(await governorTime("proposalSnapshot", id, GOVERNOR));
 }
