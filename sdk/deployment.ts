@@ -38,7 +38,8 @@ export interface FundConfigJson {
   erasureAnchorers?: readonly Address[];
   /** Absent in records written before passkey accounts. */
   passkeyAccounts?: boolean;
-  sponsorship?: { gasPerPeriod: number; period: number } | null;
+  /** `maxFeePerGas` in wei per gas, as a decimal string (absent in records written before the fee cap). */
+  sponsorship?: { gasPerPeriod: number; period: number; maxFeePerGas?: string } | null;
 }
 
 /** A demo account on the local chain and what it is for (labels never go on chain). */

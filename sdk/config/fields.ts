@@ -1,5 +1,6 @@
 import { getAddress, parseUnits, zeroAddress, type Address } from "viem";
 import { parseDuration } from "./duration";
+import { parseFeePerGas } from "./feePerGas";
 
 /**
  * The field readers behind every file Pulje reads: the fund's configuration, a budget round, a
@@ -195,6 +196,22 @@ export class FieldReader {
       return undefined;
     }
     return seconds;
+  }
+
+  /** A positive fee per gas with its unit ("10 gwei"), in wei; `fallback` when left out. */
+  feePerGas(value: unknown, field: string, fallback?: string): bigint | undefined {
+    let wei: bigint;
+    try {
+      wei = parseFeePerGas(value === undefined && fallback !== undefined ? fallback : value);
+    } catch (error) {
+      this.fail(field, (error as Error).message);
+      return undefined;
+    }
+    if (wei === 0n) {
+      this.fail(field, "must be more than 0 wei");
+      return undefined;
+    }
+    return wei;
   }
 
   /** A time as an ISO date or "+<duration>" from `now`, in Unix seconds. */

@@ -51,8 +51,11 @@ export interface FundConfig {
   erasureAnchorers: Address[];
   /** Whether to deploy passkey accounts (ERC-4337; needs the EntryPoint v0.8 on the chain). */
   passkeyAccounts: boolean;
-  /** The paymaster that pays members' gas (membership funds with passkey accounts); null: none. */
-  sponsorship: { gasPerPeriod: number; period: number } | null;
+  /**
+   * The paymaster that pays members' gas (membership funds with passkey accounts); null: none.
+   * `maxFeePerGas` (wei per gas) caps what one unit of a member's budget may cost the fund.
+   */
+  sponsorship: { gasPerPeriod: number; period: number; maxFeePerGas: bigint } | null;
 }
 
 export const TOKEN_DECIMALS = 18;
@@ -230,15 +233,32 @@ function readMajority(f: FieldReader, value: unknown): Majority {
   }
 }
 
-/** `sponsorship`: `{ "gasPerPeriod": 3000000, "period": "30 days" }`, gas per member per period. */
+/**
+ * The paymaster's fee cap when the config names none: above what Ethereum's fee usually is, far
+ * above a rollup's, and bounding a member's period at `gasPerPeriod` × 10 gwei (0.1 ETH for 10
+ * million gas). Members change it by proposal (`setMaxFeePerGas`).
+ */
+export const DEFAULT_MAX_FEE_PER_GAS = "10 gwei";
+
+/**
+ * `sponsorship`: `{ "gasPerPeriod": 3000000, "period": "30 days", "maxFeePerGas": "10 gwei" }`:
+ * gas per member per period, and the most the fund pays per gas (DEFAULT_MAX_FEE_PER_GAS if left out).
+ */
 function readSponsorship(f: FieldReader, value: unknown): FundConfig["sponsorship"] {
-  const s = f.object(value, "sponsorship", 'an object like { "gasPerPeriod": 3000000, "period": "30 days" }');
+  const s = f.object(
+    value,
+    "sponsorship",
+    'an object like { "gasPerPeriod": 3000000, "period": "30 days", "maxFeePerGas": "10 gwei" }',
+  );
   const gasPerPeriod = f.wholeNumber(s.gasPerPeriod, "sponsorship.gasPerPeriod", {
     min: 1,
     max: Number.MAX_SAFE_INTEGER,
   });
   const period = f.duration(s.period, "sponsorship.period", { min: 1, max: MAX_UINT48 });
-  return gasPerPeriod === undefined || period === undefined ? null : { gasPerPeriod, period };
+  const maxFeePerGas = f.feePerGas(s.maxFeePerGas, "sponsorship.maxFeePerGas", DEFAULT_MAX_FEE_PER_GAS);
+  return gasPerPeriod === undefined || period === undefined || maxFeePerGas === undefined
+    ? null
+    : { gasPerPeriod, period, maxFeePerGas };
 }
 
 /** By default registrars may admit 100 members a week; more take a proposal. */

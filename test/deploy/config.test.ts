@@ -1,7 +1,8 @@
 import { expect } from "chai";
 import { formatDuration, parseDuration } from "../../sdk/config/duration";
 import { ConfigError, FieldReader, parseTime } from "../../sdk/config/fields";
-import { parseFundConfig } from "../../sdk/config/fund";
+import { formatFeePerGas } from "../../sdk/config/feePerGas";
+import { configToJson, DEFAULT_MAX_FEE_PER_GAS, parseFundConfig } from "../../sdk/config/fund";
 
 const A = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 const B = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
@@ -225,6 +226,49 @@ describe("deploy config", () => {
     ]);
     expect(problemsOf(valid({ assets: ["DKKT"] }))).to.include("assets[0]: must be an object with symbol and address");
   });
+
+  it("reads the paymaster's sponsorship: gas per member per period, the period, and the fee cap", () => {
+    const sponsored = (sponsorship: Record<string, unknown>) =>
+      parseFundConfig(valid({ passkeyAccounts: true, sponsorship })).sponsorship;
+    expect(sponsored({ gasPerPeriod: 3_000_000, period: "30 days", maxFeePerGas: "2.5 gwei" })).to.deep.equal({
+      gasPerPeriod: 3_000_000,
+      period: 2_592_000,
+      maxFeePerGas: 2_500_000_000n,
+    });
+    // Left out: DEFAULT_MAX_FEE_PER_GAS, 10 gwei.
+    expect(sponsored({ gasPerPeriod: 3_000_000, period: "30 days" })!.maxFeePerGas).to.equal(10_000_000_000n);
+    expect(DEFAULT_MAX_FEE_PER_GAS).to.equal("10 gwei");
+    expect(sponsored({ gasPerPeriod: 1, period: 1, maxFeePerGas: "1500 wei" })!.maxFeePerGas).to.equal(1500n);
+    // As the deployments file keeps it: wei as a decimal string.
+    const config = parseFundConfig(valid({ passkeyAccounts: true, sponsorship: { gasPerPeriod: 1, period: 1 } }));
+    expect(configToJson(config).sponsorship).to.deep.equal({ gasPerPeriod: 1, period: 1, maxFeePerGas: "10000000000" });
+    // And as the deployment's log writes it.
+    expect([formatFeePerGas(10_000_000_000n), formatFeePerGas(2_500_000_000n)]).to.deep.equal(["10 gwei", "2.5 gwei"]);
+  });
+
+  const feeCases: [string, unknown, string][] = [
+    [
+      "a fee cap without its unit",
+      10,
+      'must be a fee per gas with its unit, like "10 gwei" (units: gwei, wei), got 10',
+    ],
+    [
+      "a fee cap in ether",
+      "0.00000001 eth",
+      'must be a fee per gas with its unit, like "10 gwei" (units: gwei, wei), got "0.00000001 eth"',
+    ],
+    ["a fee cap of zero", "0 gwei", "must be more than 0 wei"],
+    ["a fee cap finer than a wei", "0.0000000005 gwei", "has more than 9 decimals"],
+    ["a fractional wei", "1.5 wei", "must be a whole number of wei"],
+  ];
+  for (const [what, maxFeePerGas, message] of feeCases) {
+    it(`refuses ${what}, naming the field`, () => {
+      const sponsorship = { gasPerPeriod: 3_000_000, period: "30 days", maxFeePerGas };
+      expect(problemsOf(valid({ passkeyAccounts: true, sponsorship }))).to.deep.equal([
+        `sponsorship.maxFeePerGas: ${message}`,
+      ]);
+    });
+  }
 });
 
 describe("durations", () => {
