@@ -99,7 +99,8 @@ const selector = (contract: WithSelectors, name: string) => contract.interface.g
 /**
  * The paymaster, owned by the timelock, with the member actions it sponsors from the start:
  * votes with and without a reason, delegation, and managing the account's own passkeys, and the
- * same votes and delegation by signature through the signature relay. Each budget round's
+ * same votes and delegation by signature through the signature relay; its budget and fee cap are
+ * the config's. Each budget round's
  * ballots and ideas are added by the proposal that opens it (its address is new).
  */
 export async function deployPaymaster(
@@ -134,6 +135,7 @@ export async function deployPaymaster(
     parts.signatureRelay ?? "0x0000000000000000000000000000000000000000",
     config.period,
     config.gasPerPeriod,
+    config.maxFeePerGas,
     actions.map(([target]) => target),
     actions.map(([, s]) => s),
   );

@@ -15,11 +15,15 @@ import {IMembership} from "../membership/IMembership.sol";
 /// operation only when its member is current (the sender, or for the signature relay the member
 /// who signed the action), the operation is an ERC-7821 `execute`
 /// whose every call is an allowed action (a target and a function the members listed, sending no
-/// ETH), and the member's gas this period stays within the budget. A member whose wallet holds no
+/// ETH), it offers no more per gas than the members' fee cap, and the member's gas this period
+/// stays within the budget. A member whose wallet holds no
 /// ETH takes part by signature through the `SignatureRelay`, charged to the same budget.
 /// Everything else is refused with an error naming the reason. The money is its deposit at the EntryPoint: the treasury tops it up
 /// by a proposal (a plain ETH payment here is deposited), and only the timelock takes it out.
-/// @dev Budgets are in gas units, so a fee spike does not shrink what members can do. Validation
+/// @dev Budgets are in gas units, so a fee spike does not shrink what members can do; the fee cap
+/// bounds what a unit costs, so a member's period costs the deposit at most `gasBudget` times
+/// `maxFeePerGas`. Without it the sender would set the price: nobody signs a relayed operation's
+/// gas fields, and a bundler that is its bundle's beneficiary keeps all the deposit pays. Validation
 /// reserves an operation's maximum gas, so operations bundled together can never overspend;
 /// `postOp` gives back what it did not use. Periods are numbered windows of `period` seconds from
 /// the deployment (`periodsStart`); the operation names its window in `paymasterAndData` (6 bytes,
@@ -46,6 +50,9 @@ contract FundPaymaster is Paymaster, Ownable {
     uint48 public immutable periodsStart;
     /// @notice Gas each member may use per period.
     uint64 public gasBudget;
+    /// @notice The highest fee per gas, in wei, an operation it pays for may name (its
+    /// `maxFeePerGas`): the price of a budget's gas unit is never above it.
+    uint256 public maxFeePerGas;
 
     /// @notice Whether calls to `selector` on `target` are sponsored.
     mapping(address target => mapping(bytes4 selector => bool)) public isAllowedAction;
@@ -63,6 +70,8 @@ contract FundPaymaster is Paymaster, Ownable {
     event ActionAllowed(address indexed target, bytes4 indexed selector, bool allowed);
     /// @notice The members set the gas each member may use per period.
     event GasBudgetSet(uint64 oldBudget, uint64 newBudget);
+    /// @notice The members set the highest fee per gas, in wei, the paymaster pays.
+    event MaxFeePerGasSet(uint256 oldCap, uint256 newCap);
     /// @notice The fund paid `weiCharged` for `member`'s operation, counted as `gasCharged` gas in
     /// `window`. (The EntryPoint's `UserOperationEvent` in the same transaction names the operation.)
     event Sponsored(
@@ -86,6 +95,8 @@ contract FundPaymaster is Paymaster, Ownable {
     error PaymasterActionNotAllowed(address target, bytes4 selector);
     /// @notice `member` has used `used` of `budget` gas this period; the operation may use `requested`.
     error PaymasterOverBudget(address member, uint256 used, uint256 requested, uint256 budget);
+    /// @notice The operation offers `maxFeePerGas` wei per gas, above the members' `cap`.
+    error PaymasterFeeTooHigh(uint256 maxFeePerGas, uint256 cap);
     /// @notice The operation names budget period `window`, but the member already spent in `current`.
     error PaymasterStaleWindow(uint48 window, uint48 current);
     /// @notice `paymasterAndData` must end with the 6-byte budget period number.
@@ -103,6 +114,7 @@ contract FundPaymaster is Paymaster, Ownable {
     /// @param signatureRelay_ The `SignatureRelay` to sponsor members' signed actions through, or zero.
     /// @param period_ The length of a budget period, in seconds (fixed: period numbers must stay comparable).
     /// @param gasBudget_ Gas each member may use per period.
+    /// @param maxFeePerGas_ The highest fee per gas, in wei, an operation it pays for may name.
     /// @param targets The contracts of the first allowed actions.
     /// @param selectors The functions of the first allowed actions, in the order of `targets`.
     constructor(
@@ -111,6 +123,7 @@ contract FundPaymaster is Paymaster, Ownable {
         address signatureRelay_,
         uint48 period_,
         uint64 gasBudget_,
+        uint256 maxFeePerGas_,
         address[] memory targets,
         bytes4[] memory selectors
     ) Ownable(governance) {
@@ -120,6 +133,7 @@ contract FundPaymaster is Paymaster, Ownable {
         period = period_;
         periodsStart = uint48(block.timestamp);
         _setGasBudget(gasBudget_);
+        _setMaxFeePerGas(maxFeePerGas_);
         _setAllowedActions(targets, selectors, true);
     }
 
@@ -185,6 +199,14 @@ contract FundPaymaster is Paymaster, Ownable {
         _setGasBudget(newBudget);
     }
 
+    /// @notice Sets the highest fee per gas an operation it pays for may name; operations naming
+    /// more are refused (`PaymasterFeeTooHigh`) until the network's fee falls or the members raise
+    /// the cap. Governance (the timelock) only.
+    /// @param newCap In wei per gas (zero: it pays for no operation with a fee).
+    function setMaxFeePerGas(uint256 newCap) external onlyOwner {
+        _setMaxFeePerGas(newCap);
+    }
+
     /// @notice Always reverts: without an owner the deposit could never be withdrawn.
     function renounceOwnership() public view override onlyOwner {
         revert PaymasterOwnershipNotRenounceable();
@@ -219,10 +241,12 @@ contract FundPaymaster is Paymaster, Ownable {
         return ERC4337Utils.ENTRYPOINT_V08;
     }
 
-    /// @dev Checks membership, the actions and the budget, reserves the operation's maximum gas,
-    /// and limits the operation's validity to the period it names. A relayed operation is its
-    /// signer's: the member is the nonce key (the relay's validation, which runs first, refused
-    /// any key but the address whose signature it verified).
+    /// @dev Checks membership, the actions, the fee cap and the budget, reserves the operation's
+    /// maximum gas, and limits the operation's validity to the period it names. A relayed operation
+    /// is its signer's: the member is the nonce key (the relay's validation, which runs first,
+    /// refused any key but the address whose signature it verified). The fee checked is the one the
+    /// operation offers, not the block's: validation may not read BASEFEE or GASPRICE (ERC-7562), and
+    /// the EntryPoint never charges more per gas than the operation's `maxFeePerGas`.
     function _validatePaymasterUserOp(
         PackedUserOperation calldata userOp,
         bytes32 /* userOpHash */,
@@ -232,6 +256,7 @@ contract FundPaymaster is Paymaster, Ownable {
         // Membership is by address: an admitted account's first operation, which deploys it, passes too.
         if (!membership.isMember(member)) revert PaymasterNotMember(member);
         _checkActions(userOp.sender, userOp.callData);
+        _checkFee(userOp);
 
         bytes calldata data = ERC4337Utils.paymasterData(userOp);
         if (data.length != 6) revert PaymasterInvalidData();
@@ -292,6 +317,12 @@ contract FundPaymaster is Paymaster, Ownable {
         if (usage.window == window) usage.gas -= uint64(maxGas - charged);
     }
 
+    /// @dev The operation may offer at most the cap per gas (what the EntryPoint will charge at most).
+    function _checkFee(PackedUserOperation calldata userOp) private view {
+        (uint256 fee, uint256 cap) = (ERC4337Utils.maxFeePerGas(userOp), maxFeePerGas);
+        if (fee > cap) revert PaymasterFeeTooHigh(fee, cap);
+    }
+
     /// @dev The call data must be `execute(batch mode, calls)` where every call sends no ETH and
     /// is an allowed action.
     function _checkActions(address sender, bytes calldata callData) private view {
@@ -326,5 +357,10 @@ contract FundPaymaster is Paymaster, Ownable {
     function _setGasBudget(uint64 newBudget) private {
         emit GasBudgetSet(gasBudget, newBudget);
         gasBudget = newBudget;
+    }
+
+    function _setMaxFeePerGas(uint256 newCap) private {
+        emit MaxFeePerGasSet(maxFeePerGas, newCap);
+        maxFeePerGas = newCap;
     }
 }

@@ -2043,6 +2043,7 @@ export const fundPaymasterAbi = [
       { name: 'signatureRelay_', internalType: 'address', type: 'address' },
       { name: 'period_', internalType: 'uint48', type: 'uint48' },
       { name: 'gasBudget_', internalType: 'uint64', type: 'uint64' },
+      { name: 'maxFeePerGas_', internalType: 'uint256', type: 'uint256' },
       { name: 'targets', internalType: 'address[]', type: 'address[]' },
       { name: 'selectors', internalType: 'bytes4[]', type: 'bytes4[]' },
     ],
@@ -2066,6 +2067,14 @@ export const fundPaymasterAbi = [
       { name: 'selector', internalType: 'bytes4', type: 'bytes4' },
     ],
     name: 'PaymasterActionNotAllowed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'maxFeePerGas', internalType: 'uint256', type: 'uint256' },
+      { name: 'cap', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'PaymasterFeeTooHigh',
   },
   { type: 'error', inputs: [], name: 'PaymasterInvalidData' },
   { type: 'error', inputs: [], name: 'PaymasterInvalidPeriod' },
@@ -2163,6 +2172,25 @@ export const fundPaymasterAbi = [
       },
     ],
     name: 'GasBudgetSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldCap',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newCap',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'MaxFeePerGasSet',
   },
   {
     type: 'event',
@@ -2304,6 +2332,13 @@ export const fundPaymasterAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'maxFeePerGas',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'membership',
     outputs: [
       { name: '', internalType: 'contract IMembership', type: 'address' },
@@ -2373,6 +2408,13 @@ export const fundPaymasterAbi = [
     type: 'function',
     inputs: [{ name: 'newBudget', internalType: 'uint64', type: 'uint64' }],
     name: 'setGasBudget',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newCap', internalType: 'uint256', type: 'uint256' }],
+    name: 'setMaxFeePerGas',
     outputs: [],
     stateMutability: 'nonpayable',
   },

@@ -1,13 +1,17 @@
 import { expect } from "chai";
 import { ethers } from "hardhat";
-import { loadFixture, time } from "@nomicfoundation/hardhat-network-helpers";
+import { impersonateAccount, loadFixture, setBalance, time } from "@nomicfoundation/hardhat-network-helpers";
 import { ZeroHash, type TransactionResponse } from "ethers";
+import type { Address, Hex } from "viem";
 import { ETH_ADDRESS } from "../../sdk/model/treasury";
+import { single } from "../../sdk/proposals/actions";
 import { ProposalDriver } from "../helpers/governance";
 import {
   asTimelock,
   bundle,
   currentWindow,
+  FEE_CAP,
+  FEES,
   GAS_BUDGET,
   MAX_GAS,
   PERIOD,
@@ -18,6 +22,7 @@ import {
   windowStart,
   type SponsoredFund,
 } from "./accountsFixture";
+import { operationCharges } from "./operationCharges";
 
 /** A vote for a live proposal and a delegation: the member actions the paymaster pays for. */
 async function withProposal(f: SponsoredFund, who: Awaited<ReturnType<typeof resident>>) {
@@ -29,6 +34,14 @@ async function withProposal(f: SponsoredFund, who: Awaited<ReturnType<typeof res
     data: f.fund.governor.interface.encodeFunctionData("castVote", [p.id, support]),
   });
   return { p, vote, who };
+}
+
+/** A delegation to voters[1]: an allowed action that needs no proposal. */
+async function delegation(f: SponsoredFund) {
+  return {
+    target: await f.fund.membership!.getAddress(),
+    data: f.fund.membership!.interface.encodeFunctionData("delegate", [f.voters[1].address]),
+  };
 }
 
 async function fixture() {
@@ -172,6 +185,95 @@ describe("FundPaymaster", () => {
     expect(await f.paymaster.gasUsed(who.address)).to.equal(event.args.gasCharged);
   });
 
+  it("pays an operation offering exactly the fee cap per gas, and refuses one offering a wei more", async () => {
+    const { f, who } = await loadFixture(fixture);
+    // The config's "10 gwei", set at deployment and recorded by the event auditors read.
+    expect(await f.paymaster.maxFeePerGas()).to.equal(10_000_000_000n);
+    const [created] = await f.paymaster.queryFilter(f.paymaster.filters.MaxFeePerGasSet());
+    expect([...created.args]).to.deep.equal([0n, FEE_CAP]);
+
+    const over = { ...FEES, maxFeePerGas: FEE_CAP + 1n };
+    expect(await refusal(f, await userOp(f, who, [await delegation(f)], { fees: over }))).to.deep.equal({
+      reason: "AA33 reverted",
+      error: "PaymasterFeeTooHigh",
+      args: [FEE_CAP + 1n, FEE_CAP],
+    });
+    // At the cap with all of it as the tip, so the EntryPoint charges exactly the cap per gas: paid.
+    const atCap = { maxPriorityFeePerGas: FEE_CAP, maxFeePerGas: FEE_CAP };
+    const op = await userOp(f, who, [await delegation(f)], { fees: atCap });
+    const [charge] = await operationCharges(f, (await bundle(f, op))!, [op]);
+    expect([charge.member, charge.succeeded, charge.gasPrice]).to.deep.equal([who.address, true, FEE_CAP]);
+    expect(charge.actualGasCost).to.equal(charge.actualGasUsed * FEE_CAP);
+    expect(await f.paymaster.gasUsed(who.address)).to.equal(charge.gasCharged);
+  });
+
+  it("bounds what a member's period can cost the deposit: the gas budget times the fee cap", async () => {
+    const { f, who } = await loadFixture(fixture);
+    // 10,000,000 gas at 10 gwei: 0.1 ETH per member per period, whatever fee operations name.
+    expect(GAS_BUDGET * FEE_CAP).to.equal(100_000_000_000_000_000n);
+    const atCap = { maxPriorityFeePerGas: FEE_CAP, maxFeePerGas: FEE_CAP };
+    const deposit = await f.paymaster.deposited();
+    let [operations, paid, gasPaid, gasCounted] = [0, 0n, 0n, 0n];
+    // Operations at the cap, all of it as the tip, until the budget cannot hold the next one's reservation.
+    while (GAS_BUDGET - (await f.paymaster.gasUsed(who.address)) >= MAX_GAS && operations < 100) {
+      const op = await userOp(f, who, [await delegation(f)], { fees: atCap });
+      const [charge] = await operationCharges(f, (await bundle(f, op))!, [op]);
+      expect(charge.actualGasCost).to.equal(charge.actualGasUsed * FEE_CAP);
+      [operations, paid, gasPaid, gasCounted] = [
+        operations + 1,
+        paid + charge.actualGasCost,
+        gasPaid + charge.actualGasUsed,
+        gasCounted + charge.gasCharged,
+      ];
+    }
+    const refused = await refusal(f, await userOp(f, who, [await delegation(f)], { fees: atCap }));
+    expect(refused.error).to.equal("PaymasterOverBudget");
+    // The deposit paid each operation's gas at the cap; the budget counted at least that much gas.
+    expect(deposit - (await f.paymaster.deposited())).to.equal(paid);
+    expect(paid).to.equal(gasPaid * FEE_CAP);
+    expect(await f.paymaster.gasUsed(who.address)).to.equal(gasCounted);
+    expect(gasPaid <= gasCounted && gasCounted <= GAS_BUDGET).to.equal(true);
+    expect(paid <= GAS_BUDGET * FEE_CAP).to.equal(true);
+  });
+
+  it("takes its fee cap from the timelock alone, recording the old and the new cap", async () => {
+    const { f, who } = await loadFixture(fixture);
+    const governor = await f.fund.governor.getAddress();
+    await impersonateAccount(governor);
+    await setBalance(governor, ethers.parseEther("1"));
+    const others = [f.outsider, f.deployer, f.guardian, f.registrar, f.voters[0], f.bundler];
+    for (const caller of [...others, await ethers.getSigner(governor)])
+      await expect(f.paymaster.connect(caller).setMaxFeePerGas(FEE_CAP * 100n))
+        .to.be.revertedWithCustomError(f.paymaster, "OwnableUnauthorizedAccount")
+        .withArgs(caller.address);
+    expect(await f.paymaster.maxFeePerGas()).to.equal(FEE_CAP);
+
+    const timelock = f.paymaster.connect(await asTimelock(f));
+    await expect(timelock.setMaxFeePerGas(FEE_CAP / 2n))
+      .to.emit(f.paymaster, "MaxFeePerGasSet")
+      .withArgs(FEE_CAP, FEE_CAP / 2n);
+    // The new cap holds from the next operation.
+    expect(await refusal(f, await userOp(f, who, [await delegation(f)]))).to.deep.equal({
+      reason: "AA33 reverted",
+      error: "PaymasterFeeTooHigh",
+      args: [FEE_CAP, FEE_CAP / 2n],
+    });
+    await bundle(f, await userOp(f, who, [await delegation(f)], { fees: { ...FEES, maxFeePerGas: FEE_CAP / 2n } }));
+    expect(await f.fund.membership!.delegates(who.address)).to.equal(f.voters[1].address);
+  });
+
+  it("has its fee cap changed by a proposal the members pass", async () => {
+    const { f } = await loadFixture(fixture);
+    const paymaster = (await f.paymaster.getAddress()) as Address;
+    const raise = f.paymaster.interface.encodeFunctionData("setMaxFeePerGas", [FEE_CAP * 3n]) as Hex;
+    const p = new ProposalDriver(f.fund, f.voters[0], single(paymaster, raise), "Pay up to 30 gwei per gas");
+    const executed = await p.passAndExecute(f.voters.slice(0, 3));
+    await expect(executed)
+      .to.emit(f.paymaster, "MaxFeePerGasSet")
+      .withArgs(FEE_CAP, FEE_CAP * 3n);
+    expect(await f.paymaster.maxFeePerGas()).to.equal(30_000_000_000n);
+  });
+
   it("takes its rules, withdrawals and stake only from the timelock", async () => {
     const { f } = await loadFixture(fixture);
     const outsider = f.paymaster.connect(f.outsider);
@@ -179,6 +281,7 @@ describe("FundPaymaster", () => {
     const selector = f.fund.governor.interface.getFunction("castVoteWithReasonAndParams")!.selector;
     for (const attempt of [
       () => outsider.setGasBudget(1n),
+      () => outsider.setMaxFeePerGas(1n),
       () => outsider.setAllowedActions([governor], [selector], true),
       () => outsider.withdraw(f.outsider.address, 1n),
       () => outsider.addStake(1, { value: 1n }),

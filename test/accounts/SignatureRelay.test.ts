@@ -3,7 +3,8 @@ import { ethers } from "hardhat";
 import { loadFixture, setBalance, time } from "@nomicfoundation/hardhat-network-helpers";
 import type { Address, Hex } from "viem";
 import { BudgetRound__factory } from "../../typechain-types";
-import { asTimelock, bundle, GAS_BUDGET, MAX_GAS, refusal } from "./accountsFixture";
+import { asTimelock, bundle, FEE_CAP, GAS_BUDGET, MAX_GAS, refusal } from "./accountsFixture";
+import { operationCharges } from "./operationCharges";
 import {
   allowRoundActions,
   relayFund as fixture,
@@ -139,6 +140,35 @@ describe("SignatureRelay", () => {
     const other = await signAction(vote(1, f.voters[6].address));
     await bundle(f, await relayOp(f, other));
     expect(await f.fund.governor.hasVoted(other.proposalId, f.voters[6].address)).to.equal(true);
+  });
+
+  it("refuses a signed vote relayed at more per gas than the cap, as a bundler pocketing the fee would send it", async () => {
+    const { f, p, member, vote } = await loadFixture(fixture);
+    const signed = await signAction(vote(1));
+    const deposit = await f.paymaster.deposited();
+    // The member signed only the vote: whoever relays it writes the fee, and a bundler that is the
+    // bundle's beneficiary keeps it. At 1,000 gwei, all of it as tip, the vote's ~330,000 gas would
+    // cost the deposit 0.33 ETH, a hundred times what it costs at the cap.
+    const greedy = { maxPriorityFeePerGas: 1_000_000_000_000n, maxFeePerGas: 1_000_000_000_000n };
+    const tooHigh = (fee: bigint) => f.paymaster.interface.encodeErrorResult("PaymasterFeeTooHigh", [fee, FEE_CAP]);
+    await expect(f.entryPoint.handleOps([await relayOp(f, signed, { fees: greedy })], f.bundler.address))
+      .to.be.revertedWithCustomError(f.entryPoint, "FailedOpWithRevert")
+      .withArgs(0n, "AA33 reverted", tooHigh(1_000_000_000_000n));
+    // Nor a wei over the cap.
+    const justOver = { maxPriorityFeePerGas: FEE_CAP + 1n, maxFeePerGas: FEE_CAP + 1n };
+    expect(await refusal(f, await relayOp(f, signed, { fees: justOver }))).to.deep.equal({
+      reason: "AA33 reverted",
+      error: "PaymasterFeeTooHigh",
+      args: [FEE_CAP + 1n, FEE_CAP],
+    });
+    expect(await f.paymaster.deposited()).to.equal(deposit);
+    expect(await f.paymaster.gasUsed(member.address)).to.equal(0n);
+    // The refusals spent nothing, the signature included: relayed at the cap, the most per gas it can cost.
+    const op = await relayOp(f, signed, { fees: { maxPriorityFeePerGas: FEE_CAP, maxFeePerGas: FEE_CAP } });
+    const [charge] = await operationCharges(f, (await bundle(f, op))!, [op]);
+    expect([charge.member, charge.succeeded, charge.gasPrice]).to.deep.equal([member.address, true, FEE_CAP]);
+    expect(deposit - (await f.paymaster.deposited())).to.equal(charge.actualGasUsed * FEE_CAP);
+    expect(await f.fund.governor.hasVoted(p.id, member.address)).to.equal(true);
   });
 
   it("carries a vote with a reason and a round ballot, and refuses a round the members have not listed", async () => {

@@ -31,6 +31,11 @@ export const LIMITS = {
   paymasterPostOpGasLimit: 60_000n,
 };
 export const MAX_GAS = Object.values(LIMITS).reduce((a, b) => a + b, 0n);
+/** The most the test fund pays per gas (its config's `sponsorship.maxFeePerGas`, "10 gwei"). */
+export const FEE_CAP = ethers.parseUnits("10", "gwei");
+/** What every test operation offers per gas unless a test says otherwise: a 1 gwei tip, at most the cap. */
+export const FEES = { maxPriorityFeePerGas: ethers.parseUnits("1", "gwei"), maxFeePerGas: FEE_CAP };
+export type Fees = typeof FEES;
 
 export interface Call {
   target: string;
@@ -42,7 +47,7 @@ export interface Call {
 export async function sponsoredFund() {
   const f = await membershipFund({
     passkeyAccounts: true,
-    sponsorship: { gasPerPeriod: Number(GAS_BUDGET), period: "30 days" },
+    sponsorship: { gasPerPeriod: Number(GAS_BUDGET), period: "30 days", maxFeePerGas: "10 gwei" },
   });
   const [, , , , , , , , , , , , , bundler] = await ethers.getSigners();
   const entryPoint = entryPointAt(bundler);
@@ -85,16 +90,25 @@ export function executeData(calls: Call[]): string {
 }
 
 export const pack = (high: bigint, low: bigint) => concat([toBeHex(high, 16), toBeHex(low, 16)]);
+/** An operation's `gasFees`: the tip in the high 16 bytes, the most per gas in the low ones. */
+export const packFees = (fees: Fees) => pack(fees.maxPriorityFeePerGas, fees.maxFeePerGas);
 
 /**
  * A signed user operation from `who`'s account: `calls` through `execute`, paid by the fund's
- * paymaster (unless `sponsored` is false), deploying the account first if it has no code yet.
+ * paymaster (unless `sponsored` is false), deploying the account first if it has no code yet,
+ * offering FEES per gas unless `fees` says otherwise.
  */
 export async function userOp(
   f: SponsoredFund,
   who: Resident,
   calls: Call[] | { callData: string },
-  options: { window?: bigint; sponsored?: boolean; sign?: (hash: string) => string; paymasterData?: BytesLike } = {},
+  options: {
+    window?: bigint;
+    sponsored?: boolean;
+    sign?: (hash: string) => string;
+    paymasterData?: BytesLike;
+    fees?: Fees;
+  } = {},
 ) {
   const deployed = (await ethers.provider.getCode(who.address)) !== "0x";
   const factoryAddress = await f.factory.getAddress();
@@ -110,7 +124,7 @@ export async function userOp(
     callData: "callData" in calls ? calls.callData : executeData(calls),
     accountGasLimits: pack(LIMITS.verificationGasLimit, LIMITS.callGasLimit),
     preVerificationGas: LIMITS.preVerificationGas,
-    gasFees: pack(ethers.parseUnits("1", "gwei"), ethers.parseUnits("20", "gwei")),
+    gasFees: packFees(options.fees ?? FEES),
     paymasterAndData:
       options.sponsored === false
         ? "0x"

@@ -10,7 +10,17 @@ import { ProposalDriver } from "../helpers/governance";
 import { text } from "../helpers/texts";
 import { memberActionTypedData, signTypedDataAs } from "../helpers/typedData";
 import { openRound, toPhase } from "../rounds/roundFixture";
-import { asTimelock, currentWindow, LIMITS, pack, sponsoredFund, type SponsoredFund } from "./accountsFixture";
+import {
+  asTimelock,
+  currentWindow,
+  FEES,
+  LIMITS,
+  pack,
+  packFees,
+  sponsoredFund,
+  type Fees,
+  type SponsoredFund,
+} from "./accountsFixture";
 
 /** A fund with a proposal open for votes; voters[5] is the member whose wallet holds 0 ETH. */
 export async function relayFund() {
@@ -71,11 +81,12 @@ export async function signAction<A extends MemberAction>(action: A, by?: string)
 /**
  * A relayed user operation for a signed action, as the SDK's relay account builds it, with the
  * tests' gas limits: sender the relay, nonce key the signer (or `key`), no signature of its own.
+ * Its fees are whatever the submitter writes (FEES unless `fees`): the member signed only the action.
  */
 export async function relayOp(
   f: SponsoredFund,
   action: SignedAction,
-  options: { key?: bigint; callData?: string; window?: bigint } = {},
+  options: { key?: bigint; callData?: string; window?: bigint; fees?: Fees } = {},
 ) {
   const relay = await f.relay.getAddress();
   const signer = action.kind === "delegation" ? action.signer : action.voter;
@@ -87,7 +98,7 @@ export async function relayOp(
     callData: options.callData ?? relayCallData(action),
     accountGasLimits: pack(LIMITS.verificationGasLimit, LIMITS.callGasLimit),
     preVerificationGas: LIMITS.preVerificationGas,
-    gasFees: pack(ethers.parseUnits("1", "gwei"), ethers.parseUnits("20", "gwei")),
+    gasFees: packFees(options.fees ?? FEES),
     paymasterAndData: concat([
       await f.paymaster.getAddress(),
       toBeHex(LIMITS.paymasterVerificationGasLimit, 16),

@@ -10,7 +10,6 @@ import {
   hashTypedData,
   isErc6492Signature,
   parseAbi,
-  parseGwei,
   type Hex,
 } from "viem";
 import { verifyMessage, verifyTypedData } from "viem/actions";
@@ -18,7 +17,7 @@ import { hardhat } from "viem/chains";
 import { toPackedUserOperation } from "viem/account-abstraction";
 import * as P256 from "ox/P256";
 import { ProposalDriver } from "../helpers/governance";
-import { LIMITS, sponsoredFund } from "./accountsFixture";
+import { FEES, LIMITS, sponsoredFund } from "./accountsFixture";
 import { accountsWithPasskey } from "../../sdk/accounts/accountsWithPasskey";
 import { passkeyChangeCall, toPasskeyAccount } from "../../sdk/accounts/passkeyAccount";
 import { toP256Passkey } from "../../sdk/accounts/p256Passkey";
@@ -66,8 +65,7 @@ describe("The SDK's passkey account (viem)", () => {
       factoryData,
       callData: await account.encodeCalls(calls),
       ...LIMITS,
-      maxFeePerGas: parseGwei("20"),
-      maxPriorityFeePerGas: parseGwei("1"),
+      ...FEES,
       ...(await r.paymaster.getPaymasterData()),
       signature: "0x" as Hex,
     };
