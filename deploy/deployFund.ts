@@ -28,6 +28,7 @@ import {
   type SignatureRelay,
 } from "../typechain-types";
 import type { FundConfig } from "../sdk/config/fund";
+import { formatFeePerGas } from "../sdk/config/feePerGas";
 import { findLeftoverRoles } from "./roles";
 import {
   deployAccounts,
@@ -249,7 +250,7 @@ export async function deployFund(
         signatureRelay: await signatureRelay.getAddress(),
       });
       log(
-        `  paymaster  ${await paymaster.getAddress()} (${config.sponsorship.gasPerPeriod} gas per member per ${config.sponsorship.period} s; no deposit yet)`,
+        `  paymaster  ${await paymaster.getAddress()} (${config.sponsorship.gasPerPeriod} gas per member per ${config.sponsorship.period} s, at most ${formatFeePerGas(config.sponsorship.maxFeePerGas)} per gas; no deposit yet)`,
       );
     }
   }

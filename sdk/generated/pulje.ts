@@ -7885,6 +7885,7 @@ export const deployments = {
       sponsorship: {
         gasPerPeriod: 10000000,
         period: 2592000,
+        maxFeePerGas: '10000000000',
       },
     },
     demo: {

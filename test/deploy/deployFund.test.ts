@@ -179,6 +179,10 @@ describe("deployFund", () => {
     const fund = await deployFund(deployer, parseFundConfig(raw));
     expect(await fund.membership!.memberCount()).to.equal(BigInt(raw.members.length));
     expect(await fund.membership!.districtCount()).to.equal(4n);
+    // The paymaster pays at most the config's "10 gwei" per gas, for 10,000,000 gas per member per 30 days.
+    expect(raw.sponsorship).to.deep.equal({ gasPerPeriod: 10_000_000, period: "30 days", maxFeePerGas: "10 gwei" });
+    expect(await fund.paymaster!.maxFeePerGas()).to.equal(10_000_000_000n);
+    expect(await fund.paymaster!.gasBudget()).to.equal(10_000_000n);
     // The content service's signer (demo account #29) anchors the erasure log, and nothing more.
     expect(raw.erasureAnchorers).to.deep.equal(["0x9DCCe783B6464611f38631e6C851bf441907c710"]);
     expect(await findLeftoverRoles(fund, raw.erasureAnchorers[0])).to.deep.equal(["erasure anchor ANCHOR_ROLE"]);
