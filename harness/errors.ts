@@ -62,6 +62,7 @@ export function cliFacts(context: ErrorContext = {}): ErrorFacts {
         ? `${grouped(formatUnits(value, context.voteToken.decimals))} ${context.voteToken.symbol}`
         : grouped(value.toString()),
     number: (value) => grouped(value.toString()),
+    feePerGas: (wei) => `${grouped(formatUnits(wei, 9))} gwei`,
     // As the tasks print times: ISO 8601 in UTC.
     time: (seconds) => new Date(Number(seconds) * 1000).toISOString().replace(".000Z", "Z"),
     milestone: (index) => String(index + 1), // the contract counts from 0, people from 1

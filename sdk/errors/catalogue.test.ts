@@ -27,6 +27,7 @@ const FACTS: ErrorFacts = {
   amount: (asset, v) => `${v} of ${asset ?? "the main asset"}`,
   votes: (v) => `${v} votes`,
   number: (v) => `${v}`,
+  feePerGas: (wei) => `${wei} wei`,
   time: (s) => `t${s}`,
   milestone: (i) => `${i + 1}`,
   district: (i) => ["Skovlunde", "Måløv"][i] ?? `district ${i}`,
@@ -144,6 +145,20 @@ describe("the contract error catalogue", () => {
     );
     expect(explain(overBudget, sv)).toBe(
       "account 0xA51c har använt den gas fonden betalar för under den här perioden (1900000 av 2000000; den här handlingen kan behöva upp till 400000): försök igen nästa period.",
+    );
+    // Both figures of a fee refusal, in every language.
+    const tooHigh = data("PaymasterFeeTooHigh", [12_500_000_000n, 10_000_000_000n]);
+    expect(explain(tooHigh)).toBe(
+      "The network's fee is 12500000000 wei per unit of gas right now, more than the fund pays (at most 10000000000 wei): try again later, when the network is less busy.",
+    );
+    expect(explain(tooHigh, sv)).toBe(
+      "Nätverkets avgift är just nu 12500000000 wei per gasenhet, mer än fonden betalar (högst 10000000000 wei): försök igen senare, när nätverket är mindre belastat.",
+    );
+    expect(explain(tooHigh, da)).toBe(
+      "Netværkets gebyr er lige nu 12500000000 wei pr. gasenhed, mere end fonden betaler (højst 10000000000 wei): prøv igen senere, når netværket er mindre belastet.",
+    );
+    expect(explain(tooHigh, nb)).toBe(
+      "Nettverkets gebyr er akkurat nå 12500000000 wei per gassenhet, mer enn fondet betaler (høyst 10000000000 wei): prøv igjen senere, når nettverket er mindre belastet.",
     );
     expect(explain(data("PaymasterActionNotAllowed", [resident, "0x12345678"]), nb)).toBe(
       "Fondet betaler bare for medlemmers stemmer, stemmesedler, idéer og delegeringer, og denne handlingen i account 0xA51c er ikke en av dem.",

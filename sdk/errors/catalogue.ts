@@ -31,6 +31,8 @@ export interface ErrorFacts {
   /** Votes: whole members, or tokens in a token-weighted fund. */
   votes(value: bigint): string;
   number(value: bigint): string;
+  /** A fee per unit of gas, given in wei, in gwei as fees are quoted: "12.5 gwei". */
+  feePerGas(wei: bigint): string;
   time(unixSeconds: bigint): string;
   /** A milestone by the number the reader knows it by (the contract counts from 0). */
   milestone(index: number): string;
@@ -337,6 +339,7 @@ const CATALOGUE: { readonly [K in ErrorName]: Entry } = {
     requested: count(say, requested),
     budget: count(say, budget),
   }),
+  PaymasterFeeTooHigh: ([fee, cap], say) => ({ fee: say.feePerGas(big(fee)), cap: say.feePerGas(big(cap)) }),
   PaymasterTargetNotAllowed: ([target], say) => ({ target: who(say, target) }),
   PaymasterActionNotAllowed: ([target], say) => ({ target: who(say, target) }),
   PaymasterStaleWindow: () => ({}),

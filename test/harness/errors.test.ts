@@ -55,6 +55,12 @@ describe("harness: errors", () => {
     );
   });
 
+  it("writes a fee per gas in gwei, as fees are quoted", () => {
+    expect(explainError(revert("PaymasterFeeTooHigh", [1_000_000_000_000n, 12_500_000_000n]))).to.equal(
+      "The network's fee is 1,000 gwei per unit of gas right now, more than the fund pays (at most 12.5 gwei): try again later, when the network is less busy.",
+    );
+  });
+
   it("names districts and roles, and writes times in UTC", () => {
     expect(explainError(revert("BudgetRoundNotYourDistrict", [ANNA, 0, 1]), FUND)).to.equal(
       `${ANNA_SHORT} lives in Skovlunde and may send ideas only there, not to Måløv.`,

@@ -93,6 +93,7 @@ function dappFacts(i18n: ErrorI18n, assets: readonly AssetUnits[]): ErrorFacts {
     },
     votes: (value) => (FUND?.votingMode === "token" ? i18n.amount(value, 18, "").trim() : i18n.number(value)),
     number: (value) => i18n.number(value),
+    feePerGas: (wei) => i18n.amount(wei, 9, "gwei"),
     time: (seconds) => i18n.dateTime(seconds),
     milestone: (index) => i18n.number(index + 1),
     district: (index) => FUND?.districts[index] ?? i18n.number(index),

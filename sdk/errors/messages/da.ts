@@ -193,6 +193,8 @@ export const da: ErrorMessages = {
     "{account} er ikke medlem endnu, så fonden betaler ikke for dens handlinger: vis kontoens kode til en medlemsansvarlig for at blive optaget.",
   PaymasterOverBudget:
     "{account} har brugt den gas, fonden betaler for i denne periode ({used} af {budget}; denne handling kan kræve op til {requested}): prøv igen i næste periode.",
+  PaymasterFeeTooHigh:
+    "Netværkets gebyr er lige nu {fee} pr. gasenhed, mere end fonden betaler (højst {cap}): prøv igen senere, når netværket er mindre belastet.",
   PaymasterTargetNotAllowed: "Fonden betaler kun for handlinger i sine egne kontrakter, og {target} er ikke en af dem.",
   PaymasterActionNotAllowed:
     "Fonden betaler kun for medlemmers stemmer, stemmesedler, idéer og delegeringer, og denne handling i {target} er ikke en af dem.",

@@ -195,6 +195,8 @@ export const en = {
     "{account} is not a member yet, so the fund does not pay for its actions: show the account's code to a registrar to be admitted.",
   PaymasterOverBudget:
     "{account} has used the gas the fund pays for in this period ({used} of {budget}; this action may need up to {requested}): try again in the next period.",
+  PaymasterFeeTooHigh:
+    "The network's fee is {fee} per unit of gas right now, more than the fund pays (at most {cap}): try again later, when the network is less busy.",
   PaymasterTargetNotAllowed: "The fund pays only for actions on its own contracts, and {target} is not one of them.",
   PaymasterActionNotAllowed:
     "The fund pays only for members' votes, ballots, ideas and delegations, and this action on {target} is not one of them.",

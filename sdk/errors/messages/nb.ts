@@ -192,6 +192,8 @@ export const nb: ErrorMessages = {
     "{account} er ikke medlem ennå, så fondet betaler ikke for handlingene: vis kontoens kode til en medlemsansvarlig for å bli tatt opp.",
   PaymasterOverBudget:
     "{account} har brukt gassen fondet betaler for i denne perioden ({used} av {budget}; denne handlingen kan trenge opptil {requested}): prøv igjen i neste periode.",
+  PaymasterFeeTooHigh:
+    "Nettverkets gebyr er akkurat nå {fee} per gassenhet, mer enn fondet betaler (høyst {cap}): prøv igjen senere, når nettverket er mindre belastet.",
   PaymasterTargetNotAllowed:
     "Fondet betaler bare for handlinger i sine egne kontrakter, og {target} er ikke en av dem.",
   PaymasterActionNotAllowed:

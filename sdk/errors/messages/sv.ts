@@ -192,6 +192,8 @@ export const sv: ErrorMessages = {
     "{account} är inte medlem än, så fonden betalar inte för dess handlingar: visa kontots kod för en medlemsansvarig för att bli antagen.",
   PaymasterOverBudget:
     "{account} har använt den gas fonden betalar för under den här perioden ({used} av {budget}; den här handlingen kan behöva upp till {requested}): försök igen nästa period.",
+  PaymasterFeeTooHigh:
+    "Nätverkets avgift är just nu {fee} per gasenhet, mer än fonden betalar (högst {cap}): försök igen senare, när nätverket är mindre belastat.",
   PaymasterTargetNotAllowed:
     "Fonden betalar bara för handlingar i sina egna kontrakt, och {target} är inte ett av dem.",
   PaymasterActionNotAllowed:
