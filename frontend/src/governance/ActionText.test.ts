@@ -3,6 +3,8 @@ import type { DecodedAction } from "@sdk/history/actions";
 import type { Locale } from "../i18n/format";
 import { en, type Messages } from "../i18n/messages/en";
 import { da } from "../i18n/messages/da";
+import { nb } from "../i18n/messages/nb";
+import { sv } from "../i18n/messages/sv";
 import { makeI18n } from "../i18n/makeI18n";
 import { encodeFunctionData, getAbiItem, toFunctionSelector } from "viem";
 import { FUND } from "../config/deployment";
@@ -177,6 +179,23 @@ describe("the fee fund's rules in words", () => {
     const budget = encodeFunctionData({ abi: fundPaymasterAbi, functionName: "setGasBudget", args: [5_000_000n] });
     expect(describeAction(call(budget), i18n("en"), assets)).toBe(
       "Let each member use up to 5000000 gas of the fee fund per period",
+    );
+    const feeCap = encodeFunctionData({
+      abi: fundPaymasterAbi,
+      functionName: "setMaxFeePerGas",
+      args: [12_500_000_000n],
+    });
+    expect(describeAction(call(feeCap), i18n("en"), assets)).toBe(
+      "Let the fee fund pay at most 12.5 gwei per unit of gas: members' actions wait while the network's fee is higher",
+    );
+    expect(describeAction(call(feeCap), i18n("sv", sv), assets)).toBe(
+      "Låt avgiftskassan betala högst 12,5 gwei per gasenhet: medlemmarnas handlingar får vänta medan nätverkets avgift är högre",
+    );
+    expect(describeAction(call(feeCap), i18n("da", da), assets)).toBe(
+      "Lad gebyrkassen betale højst 12,5 gwei pr. gasenhed: medlemmernes handlinger må vente, mens netværkets gebyr er højere",
+    );
+    expect(describeAction(call(feeCap), i18n("nb", nb), assets)).toBe(
+      "La gebyrkassen betale høyst 12,5 gwei per gassenhet: medlemmenes handlinger må vente mens nettverkets gebyr er høyere",
     );
     const withdraw = encodeFunctionData({
       abi: fundPaymasterAbi,

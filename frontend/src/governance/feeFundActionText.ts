@@ -15,7 +15,8 @@ const ROUND_SELECTORS = new Set<string>(
 
 /**
  * The members' rules for the fee fund (the paymaster) in words: which actions it pays for, each
- * member's allowance, and money taken back from it. Null for any other call.
+ * member's allowance, the most it pays per unit of gas, and money taken back from it. Null for
+ * any other call.
  */
 export function describeFeeFundCall(action: Call, { t, amount }: I18n): string | null {
   const paymaster = FUND?.contracts.paymaster;
@@ -41,6 +42,8 @@ export function describeFeeFundCall(action: Call, { t, amount }: I18n): string |
     });
   }
   if (d.functionName === "setGasBudget") return t("action.feeFund.budget", { gas: d.args[0].toString() });
+  // The cap is in wei per gas; fees are quoted in gwei.
+  if (d.functionName === "setMaxFeePerGas") return t("action.feeFund.maxFee", { fee: amount(d.args[0], 9, "gwei") });
   if (d.functionName === "withdraw")
     return t("action.feeFund.withdraw", { amount: amount(d.args[1], 18, "ETH"), to: addressLabel(d.args[0]) });
   return null;

@@ -119,6 +119,42 @@ describe("passkey failures as sentences", () => {
     expect(bundlerFailure(other, BUNDLER)).toBe(other);
   });
 
+  it("says the network's fee is above the fund's cap, with both in gwei, in every language", () => {
+    const tooHigh = (fee: bigint) =>
+      encodeErrorResult({ abi: fundPaymasterAbi, errorName: "PaymasterFeeTooHigh", args: [fee, 10_000_000_000n] });
+    // Alto refuses to send it: the operation's fee is checked when the bundler simulates it for sending.
+    const refusedToSend = (fee: bigint) =>
+      bundlerFailure(
+        new BaseError("Failed to send user operation.", {
+          cause: new RpcRequestError({
+            body: { method: "eth_sendUserOperation" },
+            url: BUNDLER,
+            error: {
+              code: -32500,
+              message: `UserOperation reverted during simulation with reason: AA33 reverted ${tooHigh(fee)}`,
+            },
+          }),
+        }),
+        BUNDLER,
+      );
+    const refused = refusedToSend(12_500_000_000n);
+    expect(explain(refused)).toBe(
+      "The network's fee is 12.5 gwei per unit of gas right now, more than the fund pays (at most 10 gwei): try again later, when the network is less busy.",
+    );
+    expect(explainIn("sv")(refused)).toBe(
+      "Nätverkets avgift är just nu 12,5 gwei per gasenhet, mer än fonden betalar (högst 10 gwei): försök igen senare, när nätverket är mindre belastat.",
+    );
+    expect(explainIn("da")(refused)).toBe(
+      "Netværkets gebyr er lige nu 12,5 gwei pr. gasenhed, mere end fonden betaler (højst 10 gwei): prøv igen senere, når netværket er mindre belastet.",
+    );
+    expect(explainIn("nb")(refused)).toBe(
+      "Nettverkets gebyr er akkurat nå 12,5 gwei per gassenhet, mer enn fondet betaler (høyst 10 gwei): prøv igjen senere, når nettverket er mindre belastet.",
+    );
+    expect(explain(refusedToSend(1_000_000_000_000n))).toBe(
+      "The network's fee is 1,000 gwei per unit of gas right now, more than the fund pays (at most 10 gwei): try again later, when the network is less busy.",
+    );
+  });
+
   it("says a signed action whose signature the relay no longer accepts (AA24) was not sent", () => {
     const rpc = new RpcRequestError({
       body: { method: "eth_estimateUserOperationGas" },

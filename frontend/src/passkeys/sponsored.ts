@@ -10,7 +10,13 @@ import { PASSKEYS, type PasskeyConfig } from "../config/passkeys";
 import { bundlerFailure, UserOperationRevertedError } from "./passkeyErrors";
 import type { StoredPasskey } from "./passkeyStore";
 
-/** The gas prices a bundler asks for: Pimlico's (Alto's) own method, else the chain's estimate. */
+/**
+ * The gas prices a bundler asks for: Pimlico's (Alto's) own method, else the chain's estimate.
+ * Taken as they are, even above the fee fund's cap (the paymaster's `maxFeePerGas`): lowered to
+ * the cap, the operation would meet the bundler's own refusal instead (Alto takes nothing below
+ * the lowest price it quoted lately, its estimate from the base fee), and the paymaster's refusal
+ * is the one the dApp explains: the network's fee is above what the fund pays, try again later.
+ */
 export async function bundlerFees(
   bundler: { request: (args: never) => Promise<unknown> },
   client: Parameters<typeof estimateFeesPerGas>[0],

@@ -223,6 +223,8 @@ export const da: Messages = {
   "action.feeFund.actionsStopped":
     "Lad gebyrkassen holde op med at betale for {count} slags handlinger fra medlemmerne på {targets}",
   "action.feeFund.budget": "Lad hvert medlem bruge op til {gas} gas af gebyrkassen pr. periode",
+  "action.feeFund.maxFee":
+    "Lad gebyrkassen betale højst {fee} pr. gasenhed: medlemmernes handlinger må vente, mens netværkets gebyr er højere",
   "action.feeFund.withdraw": "Tag {amount} ud af gebyrkassen og send det til {to}",
   "action.call": "Kald {function} på {target} (beløb {value})",
   "action.callRaw": "Kald {target} med data {data} (beløb {value}): ikke en kendt handling, så tjek den grundigt",

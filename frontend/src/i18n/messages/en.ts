@@ -224,6 +224,8 @@ export const en = {
   "action.feeFund.actionsStopped":
     "Stop the fee fund paying for {count, plural, one {# kind} other {# kinds}} of members' actions on {targets}",
   "action.feeFund.budget": "Let each member use up to {gas} gas of the fee fund per period",
+  "action.feeFund.maxFee":
+    "Let the fee fund pay at most {fee} per unit of gas: members' actions wait while the network's fee is higher",
   "action.feeFund.withdraw": "Take {amount} out of the fee fund and send it to {to}",
   "action.call": "Call {function} on {target} (value {value})",
   "action.callRaw": "Call {target} with data {data} (value {value}): not a known action, check it carefully",

@@ -222,6 +222,8 @@ export const nb: Messages = {
   "action.feeFund.actionsStopped":
     "La gebyrkassen slutte å betale for {count} slags handlinger fra medlemmene på {targets}",
   "action.feeFund.budget": "La hvert medlem bruke opptil {gas} gas av gebyrkassen per periode",
+  "action.feeFund.maxFee":
+    "La gebyrkassen betale høyst {fee} per gassenhet: medlemmenes handlinger må vente mens nettverkets gebyr er høyere",
   "action.feeFund.withdraw": "Ta {amount} ut av gebyrkassen og send det til {to}",
   "action.call": "Kall {function} på {target} (beløp {value})",
   "action.callRaw": "Kall {target} med data {data} (beløp {value}): ikke en kjent handling, så kontroller den nøye",

@@ -223,6 +223,8 @@ export const sv: Messages = {
   "action.feeFund.actionsStopped":
     "Låt avgiftskassan sluta betala för {count} slags handlingar av medlemmarna på {targets}",
   "action.feeFund.budget": "Låt varje medlem använda upp till {gas} gas av avgiftskassan per period",
+  "action.feeFund.maxFee":
+    "Låt avgiftskassan betala högst {fee} per gasenhet: medlemmarnas handlingar får vänta medan nätverkets avgift är högre",
   "action.feeFund.withdraw": "Ta {amount} ur avgiftskassan och skicka det till {to}",
   "action.call": "Anropa {function} på {target} (belopp {value})",
   "action.callRaw": "Anropa {target} med data {data} (belopp {value}): ingen känd åtgärd, granska den noga",
