@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { encodeFunctionData, keccak256, toBytes, type Address } from "viem";
 import {
   budgetRoundFactoryAbi,
+  fundPaymasterAbi,
   membershipAbi,
   puljeGovernorAbi,
   puljeTimelockAbi,
@@ -359,5 +360,21 @@ describe("decodeAction", () => {
       data: relay,
     });
     expect(decodeAction(governor, 0n, "0xdeadbeef", contracts)).toMatchObject({ kind: "call", functionName: null });
+  });
+
+  it("names the paymaster's functions, which the history reads no events of: its fee cap among them", () => {
+    const paymaster = "0x00000000000000000000000000000000000000Fe" as Address;
+    const withPaymaster = { ...contracts, paymaster };
+    const cap = encodeFunctionData({ abi: fundPaymasterAbi, functionName: "setMaxFeePerGas", args: [12_500_000_000n] });
+    expect(decodeAction(paymaster, 0n, cap, withPaymaster)).toEqual({
+      kind: "call",
+      target: paymaster,
+      contract: "paymaster",
+      functionName: "setMaxFeePerGas",
+      value: 0n,
+      data: cap,
+    });
+    // A fund without a paymaster does not know the address.
+    expect(decodeAction(paymaster, 0n, cap, contracts)).toMatchObject({ contract: null, functionName: null });
   });
 });
