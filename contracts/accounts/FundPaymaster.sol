@@ -51,8 +51,9 @@ contract FundPaymaster is Paymaster, Ownable {
     /// @notice Gas each member may use per period.
     uint64 public gasBudget;
     /// @notice The highest fee per gas, in wei, an operation it pays for may name (its
-    /// `maxFeePerGas`): the price of a budget's gas unit is never above it.
-    uint256 public maxFeePerGas;
+    /// `maxFeePerGas`): the price of a budget's gas unit is never above it. 128 bits, as in a
+    /// user operation, so it shares a storage slot with `gasBudget`: validation reads both.
+    uint128 public maxFeePerGas;
 
     /// @notice Whether calls to `selector` on `target` are sponsored.
     mapping(address target => mapping(bytes4 selector => bool)) public isAllowedAction;
@@ -71,7 +72,7 @@ contract FundPaymaster is Paymaster, Ownable {
     /// @notice The members set the gas each member may use per period.
     event GasBudgetSet(uint64 oldBudget, uint64 newBudget);
     /// @notice The members set the highest fee per gas, in wei, the paymaster pays.
-    event MaxFeePerGasSet(uint256 oldCap, uint256 newCap);
+    event MaxFeePerGasSet(uint128 oldCap, uint128 newCap);
     /// @notice The fund paid `weiCharged` for `member`'s operation, counted as `gasCharged` gas in
     /// `window`. (The EntryPoint's `UserOperationEvent` in the same transaction names the operation.)
     event Sponsored(
@@ -123,7 +124,7 @@ contract FundPaymaster is Paymaster, Ownable {
         address signatureRelay_,
         uint48 period_,
         uint64 gasBudget_,
-        uint256 maxFeePerGas_,
+        uint128 maxFeePerGas_,
         address[] memory targets,
         bytes4[] memory selectors
     ) Ownable(governance) {
@@ -203,7 +204,7 @@ contract FundPaymaster is Paymaster, Ownable {
     /// more are refused (`PaymasterFeeTooHigh`) until the network's fee falls or the members raise
     /// the cap. Governance (the timelock) only.
     /// @param newCap In wei per gas (zero: it pays for no operation with a fee).
-    function setMaxFeePerGas(uint256 newCap) external onlyOwner {
+    function setMaxFeePerGas(uint128 newCap) external onlyOwner {
         _setMaxFeePerGas(newCap);
     }
 
@@ -359,7 +360,7 @@ contract FundPaymaster is Paymaster, Ownable {
         gasBudget = newBudget;
     }
 
-    function _setMaxFeePerGas(uint256 newCap) private {
+    function _setMaxFeePerGas(uint128 newCap) private {
         emit MaxFeePerGasSet(maxFeePerGas, newCap);
         maxFeePerGas = newCap;
     }
