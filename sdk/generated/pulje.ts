@@ -2043,7 +2043,7 @@ export const fundPaymasterAbi = [
       { name: 'signatureRelay_', internalType: 'address', type: 'address' },
       { name: 'period_', internalType: 'uint48', type: 'uint48' },
       { name: 'gasBudget_', internalType: 'uint64', type: 'uint64' },
-      { name: 'maxFeePerGas_', internalType: 'uint256', type: 'uint256' },
+      { name: 'maxFeePerGas_', internalType: 'uint128', type: 'uint128' },
       { name: 'targets', internalType: 'address[]', type: 'address[]' },
       { name: 'selectors', internalType: 'bytes4[]', type: 'bytes4[]' },
     ],
@@ -2179,14 +2179,14 @@ export const fundPaymasterAbi = [
     inputs: [
       {
         name: 'oldCap',
-        internalType: 'uint256',
-        type: 'uint256',
+        internalType: 'uint128',
+        type: 'uint128',
         indexed: false,
       },
       {
         name: 'newCap',
-        internalType: 'uint256',
-        type: 'uint256',
+        internalType: 'uint128',
+        type: 'uint128',
         indexed: false,
       },
     ],
@@ -2333,7 +2333,7 @@ export const fundPaymasterAbi = [
     type: 'function',
     inputs: [],
     name: 'maxFeePerGas',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    outputs: [{ name: '', internalType: 'uint128', type: 'uint128' }],
     stateMutability: 'view',
   },
   {
@@ -2413,7 +2413,7 @@ export const fundPaymasterAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'newCap', internalType: 'uint256', type: 'uint256' }],
+    inputs: [{ name: 'newCap', internalType: 'uint128', type: 'uint128' }],
     name: 'setMaxFeePerGas',
     outputs: [],
     stateMutability: 'nonpayable',
