@@ -49,8 +49,10 @@ export async function ensureEntryPoint(deployer: Signer, chainId: number): Promi
     to: CREATE2_PROXY,
     data: ENTRYPOINT_V08_SALT + entryPointArtifact.bytecode.slice(2),
   });
-  await tx.wait();
-  if ((await provider.getCode(ENTRYPOINT_V08)) === "0x")
+  const receipt = await tx.wait();
+  // At the deployment's block: ethers' JSON-RPC provider answers a request repeated within 250 ms
+  // from its cache, and on a fast local node the first getCode above ("0x") is that recent.
+  if ((await provider.getCode(ENTRYPOINT_V08, receipt!.blockNumber)) === "0x")
     throw new Error(`deployFund: the EntryPoint v0.8 did not land at ${ENTRYPOINT_V08}`);
   return ENTRYPOINT_V08;
 }
