@@ -48,12 +48,13 @@ contract FundPaymaster is Paymaster, Ownable {
     /// fund's start, so its first period is a whole one (counted from 1970, a "30-day" period
     /// could end the day after the fund opens).
     uint48 public immutable periodsStart;
-    /// @notice Gas each member may use per period.
-    uint64 public gasBudget;
     /// @notice The highest fee per gas, in wei, an operation it pays for may name (its
     /// `maxFeePerGas`): the price of a budget's gas unit is never above it. 128 bits, as in a
-    /// user operation, so it shares a storage slot with `gasBudget`: validation reads both.
+    /// user operation, and declared first, so it shares a storage slot with `gasBudget` (which
+    /// would otherwise pack with Ownable's owner): validation reads both.
     uint128 public maxFeePerGas;
+    /// @notice Gas each member may use per period.
+    uint64 public gasBudget;
 
     /// @notice Whether calls to `selector` on `target` are sponsored.
     mapping(address target => mapping(bytes4 selector => bool)) public isAllowedAction;
